@@ -1,0 +1,56 @@
+// glossgraph entries: the glossary entries, optionally of one report or one term.
+#include "cli/read_command.hpp"
+#include "cli/table.hpp"
+#include "cli/views.hpp"
+#include "core/errors.hpp"
+
+#include <ostream>
+
+namespace glossgraph {
+namespace {
+
+class EntriesCommand final : public Command {
+public:
+    void setup(CLI::App& parent) override {
+        app_ = parent.add_subcommand("entries", "List glossary entries in report and glossary order");
+        app_->add_option("--report", report_, "Only the entries of this report (file name)");
+        app_->add_option("--term", term_, "Only the entries of this term (written form or key, either script)");
+        app_->add_flag("--json", json_, "Print a JSON array, one object per entry");
+    }
+
+    int run(const GlobalOptions& global, Streams& streams) override {
+        const auto store = open_existing_store(global.db);
+        EntryFilter filter;
+        if (!report_.empty()) filter.report = report_;
+        if (!term_.empty()) {
+            filter.key = store->find_term(term_);
+            if (!filter.key) throw error("no term '" + term_ + "' in " + global.db);
+        }
+        const std::vector<EntryRow> rows = store->entries(filter);
+        if (json_) {
+            Json array = Json::array();
+            for (const EntryRow& row : rows) array.push_back(to_json(row));
+            write_json(streams.out, array);
+            return 0;
+        }
+        Table table({"report", "region", "year", "note", "term", "definition"}, {28, 12, 0, 0, 30, 60});
+        for (const EntryRow& row : rows) {
+            std::string note = row.marker.value_or(row.footnote ? "(" + std::to_string(*row.footnote) + ")" : "-");
+            if (row.parent) note += " ⊂";
+            table.add({row.report, row.region.empty() ? "-" : row.region, or_dash(row.year), note, row.term, row.definition});
+        }
+        table.print(streams.out);
+        return 0;
+    }
+
+private:
+    std::string report_;
+    std::string term_;
+    bool json_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_entries_command() { return std::make_unique<EntriesCommand>(); }
+
+}  // namespace glossgraph

@@ -1,0 +1,200 @@
+// glossgraph import PATH...: reads reports into the database, one transaction per report.
+#include "cli/command.hpp"
+#include "cli/table.hpp"
+#include "cli/views.hpp"
+#include "core/errors.hpp"
+#include "core/store/store.hpp"
+#include "importers/importer.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <ostream>
+#include <sstream>
+
+namespace glossgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+    std::string path;
+    std::string status;  // imported, replaced, unchanged, duplicate, skipped, failed
+    std::string format;
+    std::optional<RegionPath> region;
+    std::optional<int> year;
+    int entries = 0;
+    std::string message;
+};
+
+// Forwards to the store and remembers what the summary shows.
+class CountingSink final : public ReportSink {
+public:
+    explicit CountingSink(Store& store) : store_(store) {}
+    void on_report(const ReportMeta& meta) override {
+        region = meta.region;
+        year = meta.year;
+        store_.on_report(meta);
+    }
+    void on_entry(const GlossaryEntry& entry) override {
+        ++entries;
+        store_.on_entry(entry);
+    }
+    void end_report() override { store_.end_report(); }
+    std::optional<RegionPath> region;
+    std::optional<int> year;
+    int entries = 0;
+
+private:
+    Store& store_;
+};
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw io_error(path, std::string("cannot read: ") + std::strerror(errno));
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (in.bad()) throw io_error(path, std::string("read failed: ") + std::strerror(errno));
+    return std::move(content).str();
+}
+
+class ImportCommand final : public Command {
+public:
+    void setup(CLI::App& parent) override {
+        app_ = parent.add_subcommand("import", "Import reports: files, or folders searched recursively for .txt files");
+        app_->add_option("PATH", paths_, "Report files or folders")->required();
+        app_->add_option("--from", from_, "Input format of every file: text (default: decided by content, then suffix)");
+        app_->add_flag("--json", json_, "Print the outcome per file as JSON");
+    }
+
+    int run(const GlobalOptions& global, Streams& streams) override {
+        const std::optional<Format> from = from_.empty() ? std::nullopt : std::optional(parse_format(from_));
+        ImporterRegistry registry;
+        register_builtin_importers(registry);
+        Store store(global.db);
+        StreamDiagnostics diagnostics(streams.err);
+        std::vector<Outcome> outcomes;
+        for (const std::string& path : collect(registry, from, outcomes, streams)) {
+            outcomes.push_back(import_one(path, registry, from, store, diagnostics));
+            if (outcomes.back().status == "failed") streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
+            if (stopped_) break;
+        }
+        print(outcomes, streams);
+        const bool failed = std::any_of(outcomes.begin(), outcomes.end(), [](const Outcome& o) { return o.status == "failed"; });
+        return failed ? 1 : 0;
+    }
+
+private:
+    // Files named directly are imported whatever their suffix; in folders, only files whose
+    // suffix an importer claims (all files with --from). Sorted, so runs are repeatable.
+    std::vector<std::string> collect(const ImporterRegistry& registry, std::optional<Format> from,
+                                     std::vector<Outcome>& outcomes, Streams& streams) const {
+        std::vector<std::string> files;
+        for (const std::string& path : paths_) {
+            std::error_code ec;
+            const fs::file_status status = fs::status(path, ec);
+            if (!fs::exists(status)) {
+                outcomes.push_back({path, "failed", "", {}, {}, 0, path + ": no such file or folder"});
+                streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
+            } else if (fs::is_directory(status)) {
+                std::vector<std::string> found = walk(path, outcomes, streams);
+                std::sort(found.begin(), found.end());
+                for (std::string& file : found) {
+                    if (from || registry.claims_suffix(file)) files.push_back(std::move(file));
+                }
+            } else {
+                files.push_back(path);
+            }
+        }
+        return files;
+    }
+
+    static std::vector<std::string> walk(const std::string& folder, std::vector<Outcome>& outcomes, Streams& streams) {
+        std::vector<std::string> found;
+        std::error_code ec;
+        fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
+        for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            std::error_code type_ec;
+            if (it->is_regular_file(type_ec)) found.push_back(it->path().string());
+        }
+        if (ec) {
+            outcomes.push_back({folder, "failed", "", {}, {}, 0, folder + ": cannot list folder: " + ec.message()});
+            streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
+        }
+        return found;
+    }
+
+    Outcome import_one(const std::string& path, const ImporterRegistry& registry, std::optional<Format> from,
+                       Store& store, Diagnostics& diagnostics) {
+        Outcome outcome{path, "failed", "", {}, {}, 0, ""};
+        try {
+            const std::string bytes = read_file(path);
+            const std::string file = file_name(path);
+            const std::string hash = content_hash(bytes);
+            const ReportState state = store.state_of(file, hash);
+            if (state == ReportState::unchanged) return {path, "unchanged", "", {}, {}, 0, "already imported"};
+            if (state == ReportState::duplicate) {
+                return {path, "duplicate", "", {}, {}, 0, "same content as " + store.file_with_hash(hash).value_or("?")};
+            }
+            const Importer& importer = registry.choose(path, std::string_view(bytes).substr(0, 4096), from);
+            outcome.format = std::string(to_string(importer.format()));
+            CountingSink sink(store);
+            importer.read(bytes, ImportContext{path, &Gazetteer::builtin(), &diagnostics}, sink);
+            outcome.status = state == ReportState::changed ? "replaced" : "imported";
+            outcome.region = sink.region;
+            outcome.year = sink.year;
+            outcome.entries = sink.entries;
+        } catch (const store_error& e) {
+            store.abort_report();
+            outcome.message = path + ": database error: " + e.what();
+            stopped_ = true;  // the database itself is in trouble: stop before touching more
+        } catch (const error& e) {
+            store.abort_report();
+            outcome.message = e.what();
+        }
+        return outcome;
+    }
+
+    void print(const std::vector<Outcome>& outcomes, Streams& streams) const {
+        if (json_) {
+            Json array = Json::array();
+            for (const Outcome& o : outcomes) {
+                array.push_back({{"path", o.path}, {"status", o.status}, {"format", o.format.empty() ? Json(nullptr) : Json(o.format)},
+                                 {"region_code", o.region ? Json(o.region->code) : Json(nullptr)},
+                                 {"year", o.year ? Json(*o.year) : Json(nullptr)}, {"entries", o.entries},
+                                 {"message", o.message.empty() ? Json(nullptr) : Json(o.message)}});
+            }
+            write_json(streams.out, array);
+            return;
+        }
+        Table table({"status", "file", "format", "region", "year", "entries", "note"}, {0, 0, 0, 24, 0, 0, 60});
+        int entries = 0;
+        std::map<std::string, int> counts;
+        for (const Outcome& o : outcomes) {
+            table.add({o.status, o.path, o.format.empty() ? "-" : o.format, o.status == "imported" || o.status == "replaced" ? region_label(o.region) : "-",
+                       or_dash(o.year), std::to_string(o.entries), o.message});
+            entries += o.entries;
+            ++counts[o.status];
+        }
+        table.print(streams.out);
+        streams.out << outcomes.size() << " file(s):";
+        for (const char* status : {"imported", "replaced", "unchanged", "duplicate", "failed"}) {
+            streams.out << ' ' << counts[status] << ' ' << status << (std::string_view(status) == "failed" ? "" : ",");
+        }
+        streams.out << "; " << entries << " glossary entries read\n";
+    }
+
+    std::vector<std::string> paths_;
+    std::string from_;
+    bool json_ = false;
+    bool stopped_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_import_command() { return std::make_unique<ImportCommand>(); }
+
+}  // namespace glossgraph

@@ -1,0 +1,46 @@
+// glossgraph terms: every term once, with how many reports and regions define it.
+#include "cli/read_command.hpp"
+#include "cli/table.hpp"
+#include "cli/views.hpp"
+
+#include <ostream>
+
+namespace glossgraph {
+namespace {
+
+class TermsCommand final : public Command {
+public:
+    void setup(CLI::App& parent) override {
+        app_ = parent.add_subcommand("terms", "List terms, those defined by most regions first");
+        app_->add_flag("--json", json_, "Print a JSON array, one object per term");
+    }
+
+    int run(const GlobalOptions& global, Streams& streams) override {
+        const auto store = open_existing_store(global.db);
+        const std::vector<TermRow> rows = store->terms();
+        if (json_) {
+            Json array = Json::array();
+            for (const TermRow& row : rows) array.push_back(to_json(row));
+            write_json(streams.out, array);
+            return 0;
+        }
+        Table table({"term", "key", "regions", "reports", "definitions", "written forms"}, {36, 30, 0, 0, 0, 40});
+        for (const TermRow& row : rows) {
+            std::string forms;
+            for (const std::string& form : row.written_forms) forms += (forms.empty() ? "" : " / ") + form;
+            table.add({row.term, row.key, std::to_string(row.regions), std::to_string(row.reports),
+                       std::to_string(row.definitions), forms});
+        }
+        table.print(streams.out);
+        return 0;
+    }
+
+private:
+    bool json_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_terms_command() { return std::make_unique<TermsCommand>(); }
+
+}  // namespace glossgraph

@@ -1,0 +1,86 @@
+#include "cli/command.hpp"
+
+#include "core/errors.hpp"
+
+#include <ostream>
+
+namespace glossgraph {
+
+std::unique_ptr<Command> make_import_command();
+std::unique_ptr<Command> make_reports_command();
+std::unique_ptr<Command> make_entries_command();
+std::unique_ptr<Command> make_terms_command();
+std::unique_ptr<Command> make_show_command();
+std::unique_ptr<Command> make_stats_command();
+
+std::vector<std::unique_ptr<Command>> make_commands() {
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(make_import_command());
+    commands.push_back(make_reports_command());
+    commands.push_back(make_entries_command());
+    commands.push_back(make_terms_command());
+    commands.push_back(make_show_command());
+    commands.push_back(make_stats_command());
+    return commands;
+}
+
+namespace {
+
+constexpr int exit_ok = 0;
+constexpr int exit_failure = 1;
+constexpr int exit_usage = 2;
+
+const char* const description =
+    "glossgraph harvests the glossaries (名词解释) of Chinese government work reports into a\n"
+    "SQLite database: every term, its definitions, and the report, region and year that define it.";
+
+int run_parsed(CLI::App& app, std::vector<std::unique_ptr<Command>>& commands, const GlobalOptions& global,
+               Streams& streams) {
+    for (auto& command : commands) {
+        if (command->app()->parsed()) return command->run(global, streams);
+    }
+    streams.err << app.help();
+    return exit_usage;
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, Streams& streams) {
+    CLI::App app{description, "glossgraph"};
+    app.require_subcommand(0, 1);
+    GlobalOptions global;
+    app.add_option("--db", global.db, "SQLite database file (created when missing)")->capture_default_str();
+    app.set_version_flag("--version", "glossgraph 0.1.0");
+    auto commands = make_commands();
+    for (auto& command : commands) command->setup(app);
+    try {
+        app.parse(argc, argv);
+        return run_parsed(app, commands, global, streams);
+    } catch (const CLI::CallForHelp&) {
+        streams.out << app.help();
+        return exit_ok;
+    } catch (const CLI::CallForAllHelp&) {
+        streams.out << app.help("", CLI::AppFormatMode::All);
+        return exit_ok;
+    } catch (const CLI::CallForVersion&) {
+        streams.out << "glossgraph 0.1.0\n";
+        return exit_ok;
+    } catch (const CLI::ParseError& e) {
+        streams.err << "glossgraph: " << e.what() << "\n(run 'glossgraph --help' or 'glossgraph COMMAND --help')\n";
+        return exit_usage;
+    } catch (const usage_error& e) {
+        streams.err << "glossgraph: " << e.what() << "\n(run 'glossgraph --help')\n";
+        return exit_usage;
+    } catch (const store_error& e) {
+        streams.err << "glossgraph: database error: " << e.what() << '\n';
+        return exit_failure;
+    } catch (const error& e) {
+        streams.err << "glossgraph: " << e.what() << '\n';
+        return exit_failure;
+    } catch (const std::exception& e) {
+        streams.err << "glossgraph: unexpected error: " << e.what() << '\n';
+        return exit_failure;
+    }
+}
+
+}  // namespace glossgraph

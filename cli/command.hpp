@@ -1,0 +1,43 @@
+#pragma once
+// One class per subcommand: setup() declares its options on a CLI11 subcommand (parsing
+// and validation only, no I/O); run() does the work and returns the exit code.
+#include <CLI/CLI.hpp>
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace glossgraph {
+
+struct GlobalOptions {
+    std::string db = "glossgraph.db";
+};
+
+struct Streams {
+    std::ostream& out;  // the command's output: tables or JSON
+    std::ostream& err;  // diagnostics and errors
+    bool out_is_terminal = false;
+};
+
+class Command {
+public:
+    virtual ~Command() = default;
+    virtual void setup(CLI::App& parent) = 0;
+    // The subcommand setup() created; run() is called when the user chose it.
+    CLI::App* app() const { return app_; }
+    virtual int run(const GlobalOptions& global, Streams& streams) = 0;
+
+protected:
+    CLI::App* app_ = nullptr;
+};
+
+// Every subcommand of glossgraph, in the order --help lists them.
+std::vector<std::unique_ptr<Command>> make_commands();
+
+// Entry point shared by main() and the CLI tests: parses argv, runs the chosen command
+// inside the one catch ladder, and returns the exit code (0 ok, 1 data or runtime error,
+// 2 usage error).
+int run_cli(int argc, const char* const* argv, Streams& streams);
+
+}  // namespace glossgraph

@@ -1,0 +1,13 @@
+#include "cli/command.hpp"
+
+#include <unistd.h>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    glossgraph::Streams streams{std::cout, std::cerr, isatty(STDOUT_FILENO) == 1};
+    const int code = glossgraph::run_cli(argc, argv, streams);
+    std::cout.flush();
+    return code;
+}

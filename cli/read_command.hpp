@@ -1,0 +1,13 @@
+#pragma once
+// Shared by the commands that only read the database.
+#include "cli/command.hpp"
+#include "core/store/store.hpp"
+
+#include <memory>
+
+namespace glossgraph {
+
+// Opens an existing database; a missing file is an error with a hint, not a new empty database.
+std::unique_ptr<Store> open_existing_store(const std::string& path);
+
+}  // namespace glossgraph

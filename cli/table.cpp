@@ -1,0 +1,78 @@
+#include "cli/table.hpp"
+
+#include "core/text/utf8.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <ostream>
+
+namespace glossgraph {
+namespace {
+
+std::size_t char_width(char32_t cp) {
+    const auto width = static_cast<UEastAsianWidth>(
+        u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH));
+    return width == U_EA_WIDE || width == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+}  // namespace
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (std::size_t pos = 0; pos < text.size();) width += char_width(utf8::next(text, pos));
+    return width;
+}
+
+std::string truncate_to_width(std::string_view text, std::size_t width) {
+    if (display_width(text) <= width) return std::string(text);
+    std::string out;
+    std::size_t used = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t cp = utf8::next(text, pos);
+        if (used + char_width(cp) + 1 > width) break;
+        used += char_width(cp);
+        utf8::append(out, cp);
+    }
+    return out + "…";
+}
+
+Table::Table(std::vector<std::string> headers, std::vector<std::size_t> max_widths)
+    : headers_(std::move(headers)), max_widths_(std::move(max_widths)) {
+    max_widths_.resize(headers_.size(), 0);
+}
+
+void Table::add(std::vector<std::string> row) {
+    row.resize(headers_.size());
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        for (char& c : row[i]) {
+            if (c == '\n' || c == '\t') c = ' ';
+        }
+        if (max_widths_[i] > 0) row[i] = truncate_to_width(row[i], max_widths_[i]);
+    }
+    rows_.push_back(std::move(row));
+}
+
+void Table::print(std::ostream& out) const {
+    std::vector<std::size_t> widths(headers_.size());
+    for (std::size_t i = 0; i < headers_.size(); ++i) widths[i] = display_width(headers_[i]);
+    for (const auto& row : rows_) {
+        for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], display_width(row[i]));
+    }
+    auto print_row = [&](const std::vector<std::string>& row) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size()) line += std::string(widths[i] - display_width(row[i]) + 2, ' ');
+        }
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        out << line << '\n';
+    };
+    print_row(headers_);
+    std::vector<std::string> rule;
+    for (std::size_t width : widths) rule.push_back(std::string(width, '-'));
+    print_row(rule);
+    for (const auto& row : rows_) print_row(row);
+}
+
+}  // namespace glossgraph

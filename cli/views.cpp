@@ -1,0 +1,89 @@
+#include "cli/views.hpp"
+
+#include <ostream>
+
+namespace glossgraph {
+namespace {
+
+template <typename T>
+Json optional_json(const std::optional<T>& value) {
+    return value ? Json(*value) : Json(nullptr);
+}
+
+Json empty_as_null(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
+
+}  // namespace
+
+Json to_json(const ReportRow& report) {
+    Json json;
+    json["file"] = report.file;
+    json["title"] = empty_as_null(report.title);
+    json["written_title"] = empty_as_null(report.written_title);
+    json["year"] = optional_json(report.year);
+    json["delivered_on"] = optional_json(report.delivered_on);
+    json["speaker"] = optional_json(report.speaker);
+    json["script"] = std::string(to_string(report.script));
+    json["region_code"] = report.region ? Json(report.region->code) : Json(nullptr);
+    json["province"] = report.region ? empty_as_null(report.region->province) : Json(nullptr);
+    json["prefecture"] = report.region ? empty_as_null(report.region->prefecture) : Json(nullptr);
+    json["county"] = report.region ? empty_as_null(report.region->county) : Json(nullptr);
+    json["glossary_heading"] = empty_as_null(report.glossary_heading);
+    json["entries"] = report.entries;
+    json["encoding"] = report.encoding;
+    json["format"] = report.format;
+    json["content_hash"] = report.content_hash;
+    return json;
+}
+
+Json to_json(const EntryRow& entry) {
+    Json json;
+    json["report"] = entry.report;
+    json["region_code"] = optional_json(entry.region_code);
+    json["region"] = empty_as_null(entry.region);
+    json["year"] = optional_json(entry.year);
+    json["seq"] = entry.seq;
+    json["marker"] = optional_json(entry.marker);
+    json["footnote"] = optional_json(entry.footnote);
+    json["term"] = entry.term;
+    json["key"] = entry.key;
+    json["definition"] = entry.definition;
+    json["parent"] = optional_json(entry.parent);
+    json["line"] = entry.line;
+    return json;
+}
+
+Json to_json(const TermRow& term) {
+    Json json;
+    json["key"] = term.key;
+    json["term"] = term.term;
+    json["written_forms"] = term.written_forms;
+    json["definitions"] = term.definitions;
+    json["reports"] = term.reports;
+    json["regions"] = term.regions;
+    return json;
+}
+
+Json to_json(const StoreStats& stats) {
+    Json json;
+    json["reports"] = stats.reports;
+    json["reports_with_glossary"] = stats.reports_with_glossary;
+    json["reports_without_region"] = stats.reports_without_region;
+    json["regions"] = stats.regions;
+    json["entries"] = stats.entries;
+    json["terms"] = stats.terms;
+    json["terms_in_several_regions"] = stats.terms_in_several_regions;
+    return json;
+}
+
+void write_json(std::ostream& out, const Json& value) {
+    out << value.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+std::string region_label(const std::optional<RegionPath>& region) {
+    return region ? region->name() + " (" + region->code + ")" : "-";
+}
+
+std::string or_dash(const std::optional<std::string>& value) { return value ? *value : "-"; }
+std::string or_dash(const std::optional<int>& value) { return value ? std::to_string(*value) : "-"; }
+
+}  // namespace glossgraph

@@ -1,0 +1,27 @@
+#pragma once
+// The JSON shapes of the read commands. Keys keep the order they are written in, so
+// output is stable byte for byte; absent values are null.
+#include "core/store/store.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <iosfwd>
+
+namespace glossgraph {
+
+using Json = nlohmann::ordered_json;
+
+Json to_json(const ReportRow& report);
+Json to_json(const EntryRow& entry);
+Json to_json(const TermRow& term);
+Json to_json(const StoreStats& stats);
+
+// Writes JSON indented by two spaces, non-ASCII as UTF-8, and a final newline.
+void write_json(std::ostream& out, const Json& value);
+
+// "罗江区 (510604)" or "-" when the region is unknown.
+std::string region_label(const std::optional<RegionPath>& region);
+std::string or_dash(const std::optional<std::string>& value);
+std::string or_dash(const std::optional<int>& value);
+
+}  // namespace glossgraph

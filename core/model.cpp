@@ -1,0 +1,35 @@
+#include "core/model.hpp"
+
+namespace glossgraph {
+
+std::string_view to_string(Script script) {
+    switch (script) {
+        case Script::simplified: return "simplified";
+        case Script::traditional: return "traditional";
+        case Script::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+Script parse_script(std::string_view text) {
+    if (text == "simplified") return Script::simplified;
+    if (text == "traditional") return Script::traditional;
+    return Script::unknown;
+}
+
+std::string_view to_string(RegionLevel level) {
+    switch (level) {
+        case RegionLevel::province: return "province";
+        case RegionLevel::prefecture: return "prefecture";
+        case RegionLevel::county: return "county";
+    }
+    return "county";
+}
+
+const std::string& RegionPath::name() const {
+    if (!county.empty()) return county;
+    if (!prefecture.empty()) return prefecture;
+    return province;
+}
+
+}  // namespace glossgraph

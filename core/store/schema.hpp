@@ -1,0 +1,28 @@
+#pragma once
+// The layout of a glossgraph database and the steps that bring an older file up to date.
+// Private to the store module.
+//
+// Version 1 holds:
+//   regions       every GB/T 2260 division of Gazetteer::builtin() (filled when created), each
+//                 naming its parent; a county governed by its province directly names the province
+//   reports       one row per imported file, identified by its file name
+//   report_texts  the cleaned body of each report
+//   terms         one row per term key
+//   entries       the glossary entries of each report, each naming its term and its head entry
+// Deleting a report deletes its text and entries (ON DELETE CASCADE).
+namespace glossgraph {
+
+class Database;
+
+// The newest schema version this build knows; PRAGMA user_version of a current file.
+int current_schema_version();
+
+// Configures a fresh connection (busy timeout, foreign keys, WAL for files) and brings
+// its database to the current version, creating the schema in an empty file. Each
+// migration step runs in its own transaction, so a failure leaves the previous version.
+// Throws store_error naming the file when it is not a SQLite database, belongs to
+// another program, lacks glossgraph's tables although it claims a version, or was
+// written by a newer glossgraph.
+void prepare_database(Database& db);
+
+}  // namespace glossgraph

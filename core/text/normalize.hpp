@@ -1,0 +1,31 @@
+#pragma once
+// Normalisation for matching. The text as written is always kept for display;
+// these forms are only for comparing and for identity.
+#include <string>
+#include <string_view>
+
+namespace glossgraph {
+
+// Folds width for matching: the full-width ASCII forms U+FF01..U+FF5E become ASCII (digits,
+// letters, and the full-width punctuation of that block: '（' '）' '：' '，' '；' '？'),
+// the full-width signs U+FFE0..U+FFE6 (￥ ￡ ...) become their NFKC forms, and U+3000 and
+// every other non-ASCII Unicode space becomes ' '. Everything else is kept: CJK punctuation
+// outside that block ('、' '。' '“' '《' '【'), half-width katakana, and ASCII white space.
+// Bytes that are not well-formed UTF-8 are copied unchanged.
+std::string fold_width(std::string_view text);
+
+// The identity of a term: width-folded, Traditional->Simplified (to_simplified), lower-case
+// (Latin and other cased scripts), with quotes (“”‘’"'「」『』《》〈〉〝〞«»), brackets
+// ((){}[]【】〔〕〖〗〘〙 and their full-width forms), all white space, zero-width characters and
+// damage markers ('?', U+FFFD, ill-formed bytes) removed. “四个最严” and 四個最嚴 have one
+// key: 四个最严. An empty key means the term held nothing but such characters.
+std::string term_key(std::string_view term);
+
+// Removes leading and trailing white space (Unicode White_Space: ASCII space and controls
+// \t\n\v\f\r, U+3000, U+00A0, U+2000..U+200A, ...). The result views text.
+std::string_view trim(std::string_view text);
+
+// Removes every white space character (as trim understands it) from text.
+std::string remove_spaces(std::string_view text);
+
+}  // namespace glossgraph

@@ -1,0 +1,299 @@
+#include "core/text/script.hpp"
+
+#include "core/text/utf8.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <vector>
+
+namespace glossgraph {
+namespace {
+
+struct T2sPair {
+    char32_t traditional;
+    char32_t simplified;
+};
+
+struct T2sPhrase {
+    const char* source;
+    const char* target;
+};
+
+#include "t2s_table.inc"
+
+// The dense table covers CJK symbols through the compatibility ideographs; every BMP
+// source lies there (the generator scans nothing else in the BMP).
+constexpr char32_t dense_first = 0x3000;
+constexpr char32_t dense_last = 0xFAFF;
+constexpr char32_t supplementary_first = 0x20000;
+constexpr std::size_t pair_bit_count = std::size_t{1} << 16;  // 8 KB; ~1000 phrases set ~1.5% of it
+
+constexpr bool bmp_sources_have_bmp_targets() {
+    for (const T2sPair& pair : kT2sPairs)
+        if (pair.traditional <= 0xFFFF && (pair.simplified > 0xFFFF || pair.traditional < dense_first)) return false;
+    return true;
+}
+static_assert(bmp_sources_have_bmp_targets(), "the dense table stores BMP targets as char16_t");
+
+enum class Kind : std::uint8_t { neutral, traditional, simplified };
+
+struct DenseEntry {
+    char16_t target = 0;      // 0: the character stays
+    std::uint16_t group = 0;  // 1-based index of the phrases starting here; 0: none
+};
+
+struct SupplementaryEntry {
+    char32_t cp = 0;
+    char32_t target = 0;
+    std::uint16_t group = 0;
+    Kind kind = Kind::neutral;
+};
+
+struct Phrase {
+    std::string_view source;
+    std::string_view target;
+    char32_t second = 0;  // the source's second code point: most candidates fail on it, cheaply
+};
+
+struct Tables {
+    std::vector<DenseEntry> dense;                   // indexed by cp - dense_first
+    std::vector<Kind> dense_kind;                    // indexed by cp - dense_first
+    std::vector<SupplementaryEntry> supplementary;   // sorted by cp
+    std::vector<Phrase> phrases;                     // grouped by first code point, longest first
+    std::vector<std::pair<std::size_t, std::size_t>> groups;  // [begin, end) into phrases
+    std::vector<std::uint64_t> pair_bits;            // a Bloom filter of (first, second) of the phrases
+
+    static std::size_t pair_hash(char32_t first, char32_t second) {
+        return ((first * 2654435761u) ^ (second * 40503u)) & (pair_bit_count - 1);
+    }
+    void add_pair(char32_t first, char32_t second) {
+        const std::size_t bit = pair_hash(first, second);
+        pair_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+    // False means no phrase starts with first, second; true means one may.
+    bool may_start_phrase(char32_t first, char32_t second) const {
+        const std::size_t bit = pair_hash(first, second);
+        return (pair_bits[bit / 64] >> (bit % 64)) & 1u;
+    }
+
+    const SupplementaryEntry* find_supplementary(char32_t cp) const {
+        auto it = std::lower_bound(supplementary.begin(), supplementary.end(), cp,
+                                   [](const SupplementaryEntry& entry, char32_t key) { return entry.cp < key; });
+        return it != supplementary.end() && it->cp == cp ? &*it : nullptr;
+    }
+};
+
+bool in_dense(char32_t cp) { return cp >= dense_first && cp <= dense_last; }
+
+char32_t first_code_point(std::string_view text) {
+    std::size_t pos = 0;
+    return utf8::next(text, pos);
+}
+
+char32_t second_code_point(std::string_view text) {
+    std::size_t pos = 0;
+    utf8::next(text, pos);
+    return pos < text.size() ? utf8::next(text, pos) : 0;
+}
+
+// Longest phrase first within a group. ICU rejects rule sets in which a shorter rule
+// masks a longer one, so this agrees with its first-match-in-rule-order.
+std::vector<Phrase> sorted_phrases() {
+    std::vector<Phrase> phrases;
+    for (std::size_t i = 1; i < std::size(kT2sPhrases); ++i)  // entry 0 is the generator's sentinel
+        phrases.push_back({kT2sPhrases[i].source, kT2sPhrases[i].target, second_code_point(kT2sPhrases[i].source)});
+    std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase& a, const Phrase& b) {
+        const char32_t first_a = first_code_point(a.source);
+        const char32_t first_b = first_code_point(b.source);
+        if (first_a != first_b) return first_a < first_b;
+        return a.source.size() > b.source.size();
+    });
+    return phrases;
+}
+
+void add_pairs(Tables& tables, std::map<char32_t, SupplementaryEntry>& supplementary) {
+    for (const T2sPair& pair : kT2sPairs) {
+        if (in_dense(pair.traditional)) {
+            tables.dense[pair.traditional - dense_first].target = static_cast<char16_t>(pair.simplified);
+            tables.dense_kind[pair.traditional - dense_first] = Kind::traditional;
+        } else {
+            SupplementaryEntry& entry = supplementary[pair.traditional];
+            entry.target = pair.simplified;
+            entry.kind = Kind::traditional;
+        }
+    }
+    for (std::size_t i = 1; i < std::size(kSimplifiedOnly); ++i) {  // entry 0 is the sentinel
+        const char32_t cp = kSimplifiedOnly[i];
+        if (in_dense(cp))
+            tables.dense_kind[cp - dense_first] = Kind::simplified;
+        else
+            supplementary[cp].kind = Kind::simplified;
+    }
+}
+
+void add_phrase_groups(Tables& tables, std::map<char32_t, SupplementaryEntry>& supplementary) {
+    tables.phrases = sorted_phrases();
+    std::size_t begin = 0;
+    while (begin < tables.phrases.size()) {
+        const char32_t first = first_code_point(tables.phrases[begin].source);
+        std::size_t end = begin + 1;
+        while (end < tables.phrases.size() && first_code_point(tables.phrases[end].source) == first) ++end;
+        tables.groups.emplace_back(begin, end);
+        for (std::size_t i = begin; i < end; ++i) tables.add_pair(first, tables.phrases[i].second);
+        const auto group = static_cast<std::uint16_t>(tables.groups.size());
+        if (in_dense(first))
+            tables.dense[first - dense_first].group = group;
+        else
+            supplementary[first].group = group;
+        begin = end;
+    }
+}
+
+Tables build_tables() {
+    Tables tables;
+    tables.dense.resize(dense_last - dense_first + 1);
+    tables.dense_kind.resize(dense_last - dense_first + 1, Kind::neutral);
+    tables.pair_bits.resize(pair_bit_count / 64);
+    std::map<char32_t, SupplementaryEntry> supplementary;
+    add_pairs(tables, supplementary);
+    add_phrase_groups(tables, supplementary);
+    for (auto& [cp, entry] : supplementary) {
+        entry.cp = cp;
+        tables.supplementary.push_back(entry);
+    }
+    return tables;
+}
+
+const Tables& tables() {
+    static const Tables instance = build_tables();  // thread-safe initialisation
+    return instance;
+}
+
+// One pass over a copy of the text. ICU's replacements keep the byte length (three bytes
+// for three), so they are written in place; should one ever change the length, the
+// converter switches, from there on, to appending unchanged runs and replacements.
+class Converter {
+public:
+    Converter(std::string_view text, const Tables& tables) : text_(text), tables_(tables), out_(text) {}
+
+    std::string run() {
+        std::size_t pos = 0;
+        while (pos < text_.size()) pos = step(pos);
+        if (appending_) out_.append(text_.substr(flushed_));
+        return std::move(out_);
+    }
+
+private:
+    unsigned char byte(std::size_t pos) const { return static_cast<unsigned char>(text_[pos]); }
+    bool is_trail(std::size_t pos) const { return pos < text_.size() && (byte(pos) & 0xC0) == 0x80; }
+
+    std::size_t step(std::size_t pos) {
+        const unsigned char lead = byte(pos);
+        if (lead < 0x80) return pos + 1;
+        // Three-byte sequences from U+3000 up, where all BMP sources lie, decoded inline.
+        // (ED A0..BF would be a surrogate: its dense entry is empty, so it is copied as is.)
+        if (lead >= 0xE3 && lead <= 0xEF && is_trail(pos + 1) && is_trail(pos + 2)) {
+            const char32_t cp = (char32_t{lead & 0x0Fu} << 12) | (char32_t{byte(pos + 1) & 0x3Fu} << 6) |
+                                char32_t{byte(pos + 2) & 0x3Fu};
+            if (!in_dense(cp)) return pos + 3;
+            const DenseEntry entry = tables_.dense[cp - dense_first];
+            if (entry.group == 0 && entry.target == 0) return pos + 3;  // most characters
+            return convert(pos, 3, cp, entry.group, entry.target);
+        }
+        const std::size_t length = utf8::sequence_length(text_, pos);
+        if (length != 4) return pos + (length == 0 ? 1 : length);
+        std::size_t cursor = pos;
+        const char32_t cp = utf8::next(text_, cursor);
+        const SupplementaryEntry* entry = cp >= supplementary_first ? tables_.find_supplementary(cp) : nullptr;
+        return entry != nullptr ? convert(pos, 4, cp, entry->group, entry->target) : pos + 4;
+    }
+
+    // The code point that starts at pos; 0 at the end of the text.
+    char32_t code_point_at(std::size_t pos) const { return pos < text_.size() ? utf8::next(text_, pos) : 0; }
+
+    // Converts the code point cp, length bytes at pos, or the phrase that starts with it.
+    std::size_t convert(std::size_t pos, std::size_t length, char32_t cp, std::uint16_t group, char32_t target) {
+        const char32_t second = group != 0 ? code_point_at(pos + length) : 0;
+        if (group != 0 && tables_.may_start_phrase(cp, second)) {
+            const auto [begin, end] = tables_.groups[group - 1];
+            const std::string_view rest = text_.substr(pos);
+            for (std::size_t i = begin; i < end; ++i) {
+                const Phrase& phrase = tables_.phrases[i];
+                if (phrase.second != second || !rest.starts_with(phrase.source)) continue;
+                replace(pos, phrase.source.size(), phrase.target);
+                return pos + phrase.source.size();
+            }
+        }
+        if (target != 0) {
+            char bytes[4];
+            replace(pos, length, std::string_view(bytes, utf8::encode(target, bytes)));
+        }
+        return pos + length;
+    }
+
+    void replace(std::size_t pos, std::size_t length, std::string_view with) {
+        if (!appending_ && with.size() == length) {
+            std::copy(with.begin(), with.end(), out_.begin() + static_cast<std::ptrdiff_t>(pos));
+            return;
+        }
+        if (!appending_) {  // everything before pos is already converted in place
+            out_.resize(pos);
+            flushed_ = pos;
+            appending_ = true;
+        }
+        out_.append(text_.substr(flushed_, pos - flushed_));
+        out_.append(with);
+        flushed_ = pos + length;
+    }
+
+    std::string_view text_;
+    const Tables& tables_;
+    std::string out_;
+    bool appending_ = false;
+    std::size_t flushed_ = 0;  // when appending: text_ before this is in out_
+};
+
+Kind kind_of(const Tables& tables, char32_t cp) {
+    if (in_dense(cp)) return tables.dense_kind[cp - dense_first];
+    if (cp >= supplementary_first) {
+        if (const SupplementaryEntry* entry = tables.find_supplementary(cp)) return entry->kind;
+    }
+    return Kind::neutral;
+}
+
+}  // namespace
+
+std::string to_simplified(std::string_view text) {
+    return Converter(text, tables()).run();
+}
+
+char32_t simplified_char(char32_t cp) {
+    const Tables& t = tables();
+    if (in_dense(cp)) {
+        const char16_t target = t.dense[cp - dense_first].target;
+        return target != 0 ? target : cp;
+    }
+    if (cp >= supplementary_first) {
+        const SupplementaryEntry* entry = t.find_supplementary(cp);
+        if (entry != nullptr && entry->target != 0) return entry->target;
+    }
+    return cp;
+}
+
+Script detect_script(std::string_view text) {
+    const Tables& t = tables();
+    std::size_t traditional = 0;
+    std::size_t simplified = 0;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const Kind kind = kind_of(t, utf8::next(text, pos));
+        if (kind == Kind::traditional) ++traditional;
+        if (kind == Kind::simplified) ++simplified;
+    }
+    if (simplified > traditional) return Script::simplified;
+    if (traditional > simplified) return Script::traditional;
+    return Script::unknown;
+}
+
+}  // namespace glossgraph

@@ -1,0 +1,29 @@
+#pragma once
+// Traditional -> Simplified conversion with tables derived once, at build time, from ICU's
+// "Traditional-Simplified" transliterator (see t2s_table_gen.cpp): a character table plus
+// ICU's ~1000 phrase rules. ICU's transliterator runs at about 8 MB/s; the tables convert
+// at memory speed and give the same result.
+#include "core/model.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace glossgraph {
+
+// Converts text as ICU's Traditional-Simplified transliterator does: at each position a
+// phrase rule applies when one matches (顯著 -> 显著, 乾坤 stays 乾坤, 巡察 -> 巡查),
+// else the character's one-character simplified form (著 -> 着, 區 -> 区, 「 -> “).
+// Simplified characters, punctuation and Latin are copied unchanged, and so are bytes
+// that are not well-formed UTF-8. One linear pass; no ICU call.
+std::string to_simplified(std::string_view text);
+
+// The one-character simplified form of cp (cp itself when it has none); no phrase context.
+char32_t simplified_char(char32_t cp);
+
+// Counts traditional-specific characters (those with a different simplified form) and
+// simplified-specific ones (simplified forms that are not traditional characters as well:
+// 区 and 后 count, 面 and 台 do not). Simplified when the latter outnumber the former,
+// traditional when the reverse holds, unknown when neither appears or the counts are equal.
+Script detect_script(std::string_view text);
+
+}  // namespace glossgraph

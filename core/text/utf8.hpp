@@ -1,0 +1,48 @@
+#pragma once
+// Minimal UTF-8 walking used on hot paths, where going through ICU's UnicodeString
+// would copy. Input is assumed to be valid UTF-8 (decode_text guarantees it).
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace glossgraph::utf8 {
+
+// Length in bytes (1..4) of the well-formed sequence starting at text[pos], or 0 when the
+// bytes there are not a well-formed sequence (overlong, surrogate, truncated, past U+10FFFF,
+// a stray continuation byte). pos must be < text.size().
+std::size_t sequence_length(std::string_view text, std::size_t pos);
+
+// For bytes at text[pos] that are not well-formed (sequence_length() == 0): how many bytes
+// (1..3) form the maximal ill-formed subpart there, the unit that the Unicode Standard
+// (ch. 3, "U+FFFD substitution of maximal subparts") replaces with one U+FFFD.
+std::size_t ill_formed_length(std::string_view text, std::size_t pos);
+
+// Decodes the code point starting at text[pos] and advances pos past it.
+// An invalid or truncated sequence yields U+FFFD and advances by one byte.
+char32_t next(std::string_view text, std::size_t& pos);
+
+// Writes the UTF-8 encoding of cp to out, which has room for 4 bytes, and returns its
+// length; a cp that is not a Unicode scalar value (a surrogate, or past U+10FFFF) is
+// written as U+FFFD.
+std::size_t encode(char32_t cp, char* out);
+
+// Appends the UTF-8 encoding of cp to out, as encode() writes it.
+void append(std::string& out, char32_t cp);
+
+// Number of code points in text, counted as next() would step (an invalid byte counts as one).
+std::size_t length(std::string_view text);
+
+// The first n code points of text (all of it when shorter).
+std::string_view prefix(std::string_view text, std::size_t n);
+// The last n code points of text (all of it when shorter); a byte that is not part of a
+// well-formed sequence counts as one code point, as in next().
+std::string_view suffix(std::string_view text, std::size_t n);
+
+// True for CJK unified ideographs (all extensions) and compatibility ideographs, and U+3007 〇.
+bool is_han(char32_t cp);
+
+// True when text is well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
+bool is_valid(std::string_view text);
+
+}  // namespace glossgraph::utf8

@@ -1,0 +1,99 @@
+#include "importers/importer.hpp"
+
+#include "core/errors.hpp"
+#include "importers/text_importer.hpp"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+namespace glossgraph {
+namespace {
+
+struct FormatName {
+    Format format;
+    std::string_view name;
+};
+constexpr FormatName format_names[] = {{Format::text, "text"}, {Format::text, "txt"}};
+
+std::string lower_suffix(const std::string& path) {
+    const std::string name = file_name(path);
+    const std::size_t dot = name.rfind('.');
+    if (dot == std::string::npos) return {};
+    std::string suffix = name.substr(dot);
+    std::transform(suffix.begin(), suffix.end(), suffix.begin(), [](unsigned char c) { return std::tolower(c); });
+    return suffix;
+}
+
+}  // namespace
+
+std::string_view to_string(Format format) {
+    for (const FormatName& entry : format_names) {
+        if (entry.format == format) return entry.name;
+    }
+    return "text";
+}
+
+Format parse_format(std::string_view name) {
+    std::string known;
+    for (const FormatName& entry : format_names) {
+        if (entry.name == name) return entry.format;
+        known += known.empty() ? "" : ", ";
+        known += entry.name;
+    }
+    throw usage_error("unknown format '" + std::string(name) + "'; known formats: " + known);
+}
+
+void ImporterRegistry::add(std::unique_ptr<Importer> importer) { importers_.push_back(std::move(importer)); }
+
+const Importer& ImporterRegistry::get(Format format) const {
+    for (const auto& importer : importers_) {
+        if (importer->format() == format) return *importer;
+    }
+    throw usage_error("no importer for format '" + std::string(to_string(format)) + "'");
+}
+
+const Importer& ImporterRegistry::choose(const std::string& path, std::string_view probe,
+                                         std::optional<Format> from) const {
+    if (from) return get(*from);
+    for (const auto& importer : importers_) {
+        if (importer->identify(probe) == Identification::yes) return *importer;
+    }
+    const std::string suffix = lower_suffix(path);
+    for (const auto& importer : importers_) {
+        const auto suffixes = importer->suffixes();
+        if (importer->identify(probe) != Identification::no &&
+            std::find(suffixes.begin(), suffixes.end(), suffix) != suffixes.end()) {
+            return *importer;
+        }
+    }
+    throw usage_error("cannot tell the format of '" + path + "'; use --from");
+}
+
+bool ImporterRegistry::claims_suffix(const std::string& path) const {
+    const std::string suffix = lower_suffix(path);
+    for (const auto& importer : importers_) {
+        const auto suffixes = importer->suffixes();
+        if (std::find(suffixes.begin(), suffixes.end(), suffix) != suffixes.end()) return true;
+    }
+    return false;
+}
+
+void register_builtin_importers(ImporterRegistry& registry) { registry.add(std::make_unique<TextImporter>()); }
+
+std::string content_hash(std::string_view bytes) {
+    const XXH128_hash_t hash = XXH3_128bits(bytes.data(), bytes.size());
+    char hex[33];
+    std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
+                  static_cast<unsigned long long>(hash.low64));
+    return hex;
+}
+
+std::string file_name(const std::string& path) {
+    const std::size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace glossgraph

@@ -1,0 +1,66 @@
+#include "importers/text_importer.hpp"
+
+#include "core/text/encoding.hpp"
+#include "core/text/script.hpp"
+#include "importers/chrome.hpp"
+#include "importers/glossary_parser.hpp"
+#include "importers/report_header.hpp"
+
+namespace glossgraph {
+namespace {
+
+std::string join_lines(const std::vector<SourceLine>& lines, std::size_t end) {
+    std::string body;
+    for (std::size_t i = 0; i < end; ++i) {
+        body += lines[i].text;
+        body += '\n';
+    }
+    return body;
+}
+
+}  // namespace
+
+Identification TextImporter::identify(std::string_view probe) const {
+    const bool utf16_bom = probe.starts_with("\xFF\xFE") || probe.starts_with("\xFE\xFF");
+    if (!utf16_bom && probe.find('\0') != std::string_view::npos) return Identification::no;
+    return Identification::unsure;
+}
+
+ParsedReport parse_text_report(std::string_view bytes, const ImportContext& context) {
+    ParsedReport report;
+    ReportMeta& meta = report.meta;
+    meta.path = context.path;
+    meta.file = file_name(context.path);
+    meta.content_hash = content_hash(bytes);
+    meta.format = std::string(to_string(Format::text));
+
+    DecodedText decoded = decode_text(bytes, context.path, *context.diagnostics);
+    meta.encoding = decoded.encoding;
+    meta.script = detect_script(decoded.text);
+    ChromeResult page = strip_chrome(split_clean_lines(decoded.text));
+    decoded.text.clear();
+    decoded.text.shrink_to_fit();
+
+    ReportHeader header = parse_report_header(page.lines, *context.gazetteer, context.path, *context.diagnostics);
+    meta.title = std::move(header.title);
+    meta.written_title = std::move(header.written_title);
+    meta.year = header.year;
+    meta.delivered_on = std::move(header.delivered_on);
+    meta.speaker = std::move(header.speaker);
+    meta.region = std::move(header.region);
+
+    GlossarySection glossary = parse_glossary(page.lines, context.path, *context.diagnostics);
+    meta.glossary_heading = glossary.heading;
+    meta.body = join_lines(page.lines, glossary.found ? glossary.begin : page.lines.size());
+    report.entries = std::move(glossary.entries);
+    return report;
+}
+
+void TextImporter::read(std::string_view bytes, const ImportContext& context, ReportSink& sink) const {
+    const ParsedReport report = parse_text_report(bytes, context);
+    sink.on_report(report.meta);
+    for (const GlossaryEntry& entry : report.entries) sink.on_entry(entry);
+    sink.end_report();
+}
+
+}  // namespace glossgraph

@@ -1,0 +1,20 @@
+#pragma once
+// Plain-text reports in UTF-8 (with or without BOM), GB18030/GBK or UTF-16 with BOM.
+#include "importers/importer.hpp"
+
+namespace glossgraph {
+
+class TextImporter final : public Importer {
+public:
+    Format format() const override { return Format::text; }
+    // Text is the fallback format: unsure, unless the probe holds NUL bytes (no).
+    Identification identify(std::string_view probe) const override;
+    std::vector<std::string_view> suffixes() const override { return {".txt", ".text"}; }
+    void read(std::string_view bytes, const ImportContext& context, ReportSink& sink) const override;
+};
+
+// The whole text pipeline without a sink: decode, clean lines, strip chrome, parse header
+// and glossary. Used by read() and by tests.
+ParsedReport parse_text_report(std::string_view bytes, const ImportContext& context);
+
+}  // namespace glossgraph

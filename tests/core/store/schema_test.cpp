@@ -1,0 +1,178 @@
+// Creating, checking and migrating the schema of a glossgraph database.
+#include "core/store/schema.hpp"
+
+#include "core/gazetteer.hpp"
+#include "core/store/database.hpp"
+#include "core/store/store.hpp"
+#include "tests/core/store/store_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+
+#include <fstream>
+#include <set>
+
+namespace glossgraph {
+namespace {
+
+using store_test::expect_store_error;
+using store_test::TempDb;
+
+int pragma(Database& db, const std::string& name) {
+    Statement query = db.prepare("PRAGMA " + name);
+    EXPECT_TRUE(query.step()) << name;
+    return query.column_int(0);
+}
+
+int count(Database& db, const std::string& table) {
+    Statement query = db.prepare("SELECT count(*) FROM " + table);
+    EXPECT_TRUE(query.step()) << table;
+    return query.column_int(0);
+}
+
+// The number of distinct codes among the built-in divisions: the regions table holds
+// each code once.
+int gazetteer_codes() {
+    std::set<std::string> codes;
+    for (const Region& region : Gazetteer::builtin().regions()) codes.insert(region.code);
+    return static_cast<int>(codes.size());
+}
+
+// "name|level|parent_code" of one region.
+std::string region_row(Database& db, const std::string& code) {
+    Statement query = db.prepare(
+        "SELECT name || '|' || level || '|' || coalesce(parent_code, 'none') FROM regions WHERE code = ?1");
+    if (!query.bind_text(1, code).step()) return "no region " + code;
+    return query.column_text(0);
+}
+
+// Makes a current glossgraph database at path, then lets `damage` change it.
+template <typename Damage>
+void make_database(const std::string& path, Damage&& damage) {
+    Database db(path, Access::read_write_create);
+    prepare_database(db);
+    damage(db);
+}
+
+TEST(StoreSchema, NewDatabaseGetsCurrentVersionAndEveryRegion) {
+    Database db(":memory:", Access::read_write_create);
+    prepare_database(db);
+    EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
+    EXPECT_EQ(Store::schema_version(), current_schema_version());
+    EXPECT_EQ(count(db, "regions"), gazetteer_codes());
+    EXPECT_GT(count(db, "regions"), 3000);
+    EXPECT_EQ(pragma(db, "foreign_keys"), 1);
+}
+
+TEST(StoreSchema, RegionsLinkCountyToPrefectureToProvince) {
+    Database db(":memory:", Access::read_write_create);
+    prepare_database(db);
+    Statement chain = db.prepare(
+        "SELECT c.name, p.code, p.name, g.code, g.name, g.parent_code FROM regions c"
+        " JOIN regions p ON p.code = c.parent_code JOIN regions g ON g.code = p.parent_code"
+        " WHERE c.code = '510604'");
+    ASSERT_TRUE(chain.step());
+    EXPECT_EQ(chain.column_text(0), "罗江区");
+    EXPECT_EQ(chain.column_text(1), "510600");
+    EXPECT_EQ(chain.column_text(2), "德阳市");
+    EXPECT_EQ(chain.column_text(3), "510000");
+    EXPECT_EQ(chain.column_text(4), "四川省");
+    EXPECT_TRUE(chain.column_is_null(5));
+    EXPECT_EQ(region_row(db, "510604"), "罗江区|county|510600");
+    EXPECT_EQ(region_row(db, "510600"), "德阳市|prefecture|510000");
+    EXPECT_EQ(region_row(db, "510000"), "四川省|province|none");
+}
+
+TEST(StoreSchema, CountyGovernedByItsProvinceNamesTheProvince) {
+    Database db(":memory:", Access::read_write_create);
+    prepare_database(db);
+    EXPECT_EQ(region_row(db, "110101"), "东城区|county|110000");
+    EXPECT_EQ(region_row(db, "419001"), "济源市|county|410000");
+}
+
+TEST(StoreSchema, CityWithoutCountiesIsKeptOnceAsAPrefecture) {
+    Database db(":memory:", Access::read_write_create);
+    prepare_database(db);
+    EXPECT_EQ(region_row(db, "441900"), "东莞市|prefecture|440000");
+}
+
+TEST(StoreSchema, FileDatabaseUsesWriteAheadLog) {
+    TempDb file;
+    make_database(file.path(), [](Database&) {});
+    Database db(file.path(), Access::read_write);
+    Statement mode = db.prepare("PRAGMA journal_mode");
+    ASSERT_TRUE(mode.step());
+    EXPECT_EQ(mode.column_text(0), "wal");
+}
+
+TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {
+    TempDb file;
+    make_database(file.path(), [](Database& db) {
+        db.exec("INSERT INTO terms (key) VALUES ('kept')");
+    });
+    Database db(file.path(), Access::read_write);
+    prepare_database(db);
+    EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
+    EXPECT_EQ(count(db, "regions"), gazetteer_codes());
+    EXPECT_EQ(count(db, "terms"), 1);
+}
+
+TEST(StoreSchema, NewerDatabaseIsRefused) {
+    TempDb file;
+    const int newer = current_schema_version() + 1;
+    make_database(file.path(), [&](Database& db) { db.exec("PRAGMA user_version = " + std::to_string(newer)); });
+    expect_store_error([&] { Store store(file.path()); },
+                       file.path() + ": written by a newer glossgraph (schema version " + std::to_string(newer) +
+                           "; this glossgraph reads up to version " + std::to_string(current_schema_version()) +
+                           ")",
+                       SQLITE_NOTADB);
+}
+
+TEST(StoreSchema, DatabaseMissingATableIsRefused) {
+    TempDb file;
+    make_database(file.path(), [](Database& db) { db.exec("DROP TABLE report_texts"); });
+    expect_store_error([&] { Store store(file.path()); },
+                       file.path() + ": not a glossgraph database, or a damaged one: it has no table 'report_texts'");
+}
+
+TEST(StoreSchema, AnotherProgramsDatabaseIsRefusedAndLeftAlone) {
+    TempDb file;
+    {
+        Database other(file.path(), Access::read_write_create);
+        other.exec("CREATE TABLE notes (text TEXT)");
+    }
+    expect_store_error([&] { Store store(file.path()); },
+                       file.path() + ": not a glossgraph database (it holds another program's tables)");
+    Database other(file.path(), Access::read_write);
+    EXPECT_EQ(pragma(other, "user_version"), 0);
+    Statement mode = other.prepare("PRAGMA journal_mode");
+    ASSERT_TRUE(mode.step());
+    EXPECT_EQ(mode.column_text(0), "delete");  // not switched to WAL
+}
+
+TEST(StoreSchema, AnotherProgramsVersionedDatabaseIsRefused) {
+    TempDb file;
+    {
+        Database other(file.path(), Access::read_write_create);
+        other.exec("CREATE TABLE notes (text TEXT); PRAGMA user_version = 1");
+    }
+    expect_store_error([&] { Store store(file.path()); },
+                       file.path() + ": not a glossgraph database (it belongs to another program)");
+}
+
+TEST(StoreSchema, TextFileIsRefusedByName) {
+    TempDb file(".txt");
+    std::ofstream(file.path()) << "2024年德阳市罗江区政府工作报告\n名词解释\n1.四个最严：……\n";
+    expect_store_error([&] { Store store(file.path()); },
+                       file.path() + ": file is not a database (expected a glossgraph database)", SQLITE_NOTADB);
+}
+
+TEST(StoreSchema, FolderThatDoesNotExistIsNamed) {
+    TempDb file;
+    const std::string path = file.path() + "/missing/glossgraph.db";
+    expect_store_error([&] { Store store(path); }, path + ": unable to open database file", SQLITE_CANTOPEN);
+}
+
+}  // namespace
+}  // namespace glossgraph

@@ -1,0 +1,135 @@
+// The store's queries: ordering, filters, term forms and counts, find_term.
+#include "core/store/store.hpp"
+
+#include "tests/core/store/store_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace glossgraph {
+namespace {
+
+using store_test::files;
+using store_test::import;
+using store_test::keyed_entry;
+using store_test::make_entry;
+using store_test::make_meta;
+using store_test::Strings;
+using store_test::term_keys;
+using store_test::written_terms;
+
+class StoreQuery : public ::testing::Test {
+protected:
+    Store store{":memory:"};
+};
+
+TEST_F(StoreQuery, ReportsAreSortedByFileName) {
+    import(store, make_meta("b.txt", "h2"), {});
+    import(store, make_meta("a.txt", "h1"), {});
+    import(store, make_meta("B.txt", "h3"), {});
+    EXPECT_EQ(files(store.reports()), (Strings{"B.txt", "a.txt", "b.txt"}));
+}
+
+TEST_F(StoreQuery, EntriesFilterByReportAndKey) {
+    import(store, make_meta("b.txt", "h2"), {make_entry(0, "shared"), make_entry(1, "y")});
+    import(store, make_meta("a.txt", "h1"), {make_entry(0, "x"), make_entry(1, "shared")});
+    EXPECT_EQ(written_terms(store.entries({})), (Strings{"a.txt:x", "a.txt:shared", "b.txt:shared", "b.txt:y"}));
+    EXPECT_EQ(written_terms(store.entries({"b.txt", std::nullopt})), (Strings{"b.txt:shared", "b.txt:y"}));
+    EXPECT_EQ(written_terms(store.entries({std::nullopt, "shared"})), (Strings{"a.txt:shared", "b.txt:shared"}));
+    EXPECT_EQ(written_terms(store.entries({"a.txt", "shared"})), (Strings{"a.txt:shared"}));
+    EXPECT_TRUE(store.entries({"c.txt", std::nullopt}).empty());
+}
+
+// alpha: 3 reports in 2 regions; beta: 2 reports in 2 regions, its forms tied;
+// gamma: twice in one report, its forms tied; delta: one report without a region.
+void import_term_fixture(Store& store) {
+    import(store, make_meta("d.txt", "hd"), {keyed_entry(0, "delta", "delta")});
+    import(store, make_meta("c.txt", "hc", "510604"), {keyed_entry(0, "ALPHA", "alpha")});
+    import(store, make_meta("b.txt", "hb", "110101"), {keyed_entry(0, "BETA", "beta"), keyed_entry(1, "ALPHA", "alpha")});
+    import(store, make_meta("a.txt", "ha", "510604"),
+           {keyed_entry(0, "Beta", "beta"), keyed_entry(1, "Alpha", "alpha"), keyed_entry(2, "gamma2", "gamma"),
+            keyed_entry(3, "gamma1", "gamma")});
+}
+
+TEST_F(StoreQuery, TermsComeMostRegionsFirstThenByKey) {
+    import_term_fixture(store);
+    const auto terms = store.terms();
+    ASSERT_EQ(term_keys(terms), (Strings{"alpha", "beta", "gamma", "delta"}));
+    EXPECT_EQ(terms[0].regions, 2);
+    EXPECT_EQ(terms[0].reports, 3);
+    EXPECT_EQ(terms[0].definitions, 3);
+    EXPECT_EQ(terms[2].regions, 1);
+    EXPECT_EQ(terms[2].reports, 1);
+    EXPECT_EQ(terms[2].definitions, 2);
+    EXPECT_EQ(terms[3].regions, 0);
+}
+
+TEST_F(StoreQuery, TermIsTheMostUsedFormThenTheEarliestByFileAndSeq) {
+    import_term_fixture(store);
+    const auto terms = store.terms();
+    ASSERT_EQ(terms.size(), 4u);
+    EXPECT_EQ(terms[0].term, "ALPHA");   // twice against once
+    EXPECT_EQ(terms[1].term, "Beta");    // tied: a.txt before b.txt
+    EXPECT_EQ(terms[2].term, "gamma2");  // tied in a.txt: seq 2 before seq 3
+    EXPECT_EQ(terms[0].written_forms, (Strings{"ALPHA", "Alpha"}));
+    EXPECT_EQ(terms[2].written_forms, (Strings{"gamma1", "gamma2"}));
+    EXPECT_EQ(terms[3].written_forms, (Strings{"delta"}));
+}
+
+TEST_F(StoreQuery, TermByKeyMatchesItsRowInTerms) {
+    import_term_fixture(store);
+    const auto gamma = store.term("gamma");
+    ASSERT_TRUE(gamma.has_value());
+    EXPECT_EQ(gamma->term, "gamma2");
+    EXPECT_EQ(gamma->definitions, 2);
+    EXPECT_EQ(gamma->reports, 1);
+    EXPECT_EQ(gamma->regions, 1);
+    EXPECT_EQ(gamma->written_forms, (Strings{"gamma1", "gamma2"}));
+    EXPECT_EQ(store.term("Gamma"), std::nullopt);
+}
+
+TEST_F(StoreQuery, FindTermByKeyInEitherScript) {
+    import(store, make_meta("a.txt", "h1"), {keyed_entry(0, "“四个最严”", "四个最严")});
+    EXPECT_EQ(store.find_term("四个最严"), "四个最严");
+    EXPECT_EQ(store.find_term("四個最嚴"), "四个最严");
+    EXPECT_EQ(store.find_term("「四個最嚴」"), "四个最严");
+    EXPECT_EQ(store.find_term("四个"), std::nullopt);
+    EXPECT_EQ(store.find_term(""), std::nullopt);
+}
+
+TEST_F(StoreQuery, FindTermByWrittenFormWhenNoKeyMatches) {
+    import(store, make_meta("a.txt", "h1"), {keyed_entry(0, "GDP", "gross-domestic-product")});
+    EXPECT_EQ(store.find_term(" GDP "), "gross-domestic-product");
+    EXPECT_EQ(store.find_term("gdp"), std::nullopt);
+}
+
+TEST_F(StoreQuery, TermWrittenAsSqlIsStoredAsText) {
+    const std::string hostile = "'); DROP TABLE terms;--";
+    import(store, make_meta("a.txt", "h1"), {make_entry(0, hostile)});
+    import(store, make_meta("b.txt", "h2"), {make_entry(0, "after")});
+    EXPECT_EQ(term_keys(store.terms()), (Strings{hostile, "after"}));
+    EXPECT_EQ(store.term(hostile)->term, hostile);
+    EXPECT_EQ(store.entries({std::nullopt, hostile}).size(), 1u);
+}
+
+TEST_F(StoreQuery, StatsCountReportsRegionsEntriesAndTerms) {
+    EXPECT_EQ(store.stats().reports, 0);
+    import(store, make_meta("a.txt", "ha", "510604"), {make_entry(0, "x"), make_entry(1, "shared")});
+    import(store, make_meta("b.txt", "hb", "110101"), {make_entry(0, "shared")});
+    import(store, make_meta("c.txt", "hc"), {});
+    import(store, make_meta("d.txt", "hd", "510604"), {make_entry(0, "x")});
+    const StoreStats stats = store.stats();
+    EXPECT_EQ(stats.reports, 4);
+    EXPECT_EQ(stats.reports_with_glossary, 3);
+    EXPECT_EQ(stats.reports_without_region, 1);
+    EXPECT_EQ(stats.regions, 2);
+    EXPECT_EQ(stats.entries, 4);
+    EXPECT_EQ(stats.terms, 2);
+    EXPECT_EQ(stats.terms_in_several_regions, 1);
+}
+
+TEST_F(StoreQuery, BodyOfAnUnknownFileIsEmpty) {
+    EXPECT_EQ(store.body("nothing.txt"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace glossgraph

@@ -1,0 +1,91 @@
+#include "core/text/normalize.hpp"
+
+#include <gtest/gtest.h>
+
+namespace glossgraph {
+namespace {
+
+TEST(Normalize, FoldWidthTurnsFullWidthAsciiIntoAscii) {
+    EXPECT_EQ(fold_width("（１）"), "(1)");
+    EXPECT_EQ(fold_width("ＧＤＰ增长５％"), "GDP增长5%");
+    EXPECT_EQ(fold_width("第一，其次：再次；为什么？"), "第一,其次:再次;为什么?");
+}
+
+TEST(Normalize, FoldWidthTurnsUnicodeSpacesIntoSpace) {
+    EXPECT_EQ(fold_width("政府\u3000工作\u00A0报告\u2003！"), "政府 工作 报告 !");
+}
+
+TEST(Normalize, FoldWidthFoldsFullWidthSigns) {
+    EXPECT_EQ(fold_width("￥100"), "\u00A5" "100");
+}
+
+TEST(Normalize, FoldWidthKeepsCjkPunctuationAndHalfWidthKatakana) {
+    EXPECT_EQ(fold_width("“四个最严”、。《规划》【一】ｱ"), "“四个最严”、。《规划》【一】ｱ");
+    EXPECT_EQ(fold_width("a\tb\n"), "a\tb\n");
+}
+
+TEST(Normalize, FoldWidthCopiesIllFormedBytes) {
+    EXPECT_EQ(fold_width("a\xFF" "（"), "a\xFF" "(");
+}
+
+TEST(Normalize, TermKeyUnifiesScriptsAndDropsQuotes) {
+    EXPECT_EQ(term_key("“四个最严”"), "四个最严");
+    EXPECT_EQ(term_key("四個最嚴"), "四个最严");
+    EXPECT_EQ(term_key("“四个最严”"), term_key("四個最嚴"));
+}
+
+TEST(Normalize, TermKeyKeepsSymbolsThatCarryMeaning) {
+    EXPECT_EQ(term_key("“1+2”現代產業體系"), "1+2现代产业体系");
+    EXPECT_EQ(term_key("“5G+工业互联网”"), "5g+工业互联网");
+}
+
+TEST(Normalize, TermKeyDropsBracketsSpacesAndFullWidthForms) {
+    EXPECT_EQ(term_key("（１）"), "1");
+    EXPECT_EQ(term_key("【 河长制 】"), "河长制");
+    EXPECT_EQ(term_key("「雙循環」新發展格局"), "双循环新发展格局");
+    EXPECT_EQ(term_key("《政府工作報告》"), "政府工作报告");
+    EXPECT_EQ(term_key("三\u3000農"), "三农");
+}
+
+TEST(Normalize, TermKeyLowersLatin) {
+    EXPECT_EQ(term_key("ＧＤＰ"), "gdp");
+    EXPECT_EQ(term_key("PPP模式"), "ppp模式");
+    EXPECT_EQ(term_key("ÉCOLE"), "école");
+}
+
+TEST(Normalize, TermKeyDropsDamageMarkers) {
+    EXPECT_EQ(term_key("謹?標準"), "谨标准");
+    EXPECT_EQ(term_key("名\uFFFD词"), "名词");
+    EXPECT_EQ(term_key("名\xFF词"), "名词");
+    EXPECT_EQ(term_key("名\u200B词"), "名词");
+}
+
+TEST(Normalize, TermKeyOfOnlyPunctuationIsEmpty) {
+    EXPECT_EQ(term_key("“”（）"), "");
+    EXPECT_EQ(term_key(""), "");
+}
+
+TEST(Normalize, TrimRemovesAsciiAndUnicodeSpaceAtBothEnds) {
+    EXPECT_EQ(trim(" \t\u3000名词 解释\u00A0\u2002\r\n"), "名词 解释");
+    EXPECT_EQ(trim("名词"), "名词");
+    EXPECT_EQ(trim("\u3000 \u3000"), "");
+    EXPECT_EQ(trim(""), "");
+}
+
+TEST(Normalize, TrimViewsItsInput) {
+    const std::string text = "  名词  ";
+    const std::string_view trimmed = trim(text);
+    EXPECT_EQ(trimmed.data(), text.data() + 2);
+}
+
+TEST(Normalize, TrimKeepsIllFormedBytesAtTheEnds) {
+    EXPECT_EQ(trim(" \xE5\x8C "), "\xE5\x8C");
+}
+
+TEST(Normalize, RemoveSpacesRemovesEveryWhiteSpace) {
+    EXPECT_EQ(remove_spaces(" 政 府\u3000工作\t报告\u00A0\n"), "政府工作报告");
+    EXPECT_EQ(remove_spaces("政府工作报告"), "政府工作报告");
+}
+
+}  // namespace
+}  // namespace glossgraph
