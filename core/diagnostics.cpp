@@ -14,13 +14,10 @@ const char* to_string(Severity severity) {
 }
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
+    // append() rather than operator+: GCC 12 warns falsely (-Wrestrict) on ":" + std::string.
     std::string text = diagnostic.location.file;
-    if (diagnostic.location.line > 0) text += ":" + std::to_string(diagnostic.location.line);
-    text += ": ";
-    text += to_string(diagnostic.severity);
-    text += ": ";
-    text += diagnostic.message;
-    return text;
+    if (diagnostic.location.line > 0) text.append(":").append(std::to_string(diagnostic.location.line));
+    return text.append(": ").append(to_string(diagnostic.severity)).append(": ").append(diagnostic.message);
 }
 
 void StreamDiagnostics::report(Severity severity, const Location& where, const std::string& message) {

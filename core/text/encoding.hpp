@@ -12,14 +12,22 @@ struct DecodedText {
     std::string encoding;  // "UTF-8", "UTF-8 (BOM)", "GB18030", "UTF-16LE", "UTF-16BE"
 };
 
-// Detects the encoding and converts, with ICU:
+// Detects the encoding and converts, with ICU for everything but UTF-8:
 //  - a BOM (UTF-8, UTF-16LE/BE) decides;
 //  - well-formed UTF-8 is UTF-8;
+//  - mostly-UTF-8 text (at most 1% of its non-ASCII sequences ill-formed) stays UTF-8;
 //  - otherwise text that converts from GB18030 without errors is GB18030 (GBK and GB2312 are subsets);
-//  - otherwise, mostly-UTF-8 text keeps its valid parts, each invalid sequence becomes U+FFFD,
-//    and one warning (with the line of the first bad byte) goes to diagnostics.
-// CRLF and lone CR become LF. Throws parse_error (naming `file`) for empty input and for
-// binary input (NUL bytes or control characters outside UTF-16).
+//  - otherwise the reading with fewer damaged sequences wins, UTF-8 on a tie.
+// In damaged text each ill-formed sequence (maximal subpart) becomes U+FFFD, and exactly one
+// warning goes to diagnostics, at the line of the first bad byte:
+//   "invalid UTF-8 byte 0xFF; 3 damaged sequences replaced with U+FFFD".
+// CRLF and lone CR become LF. Linear in the input.
+// Throws parse_error (naming `file`) for
+//  - empty input: no bytes, only a BOM, or only white space -> "file is empty" (line 0);
+//  - binary input: a NUL byte (a U+0000 character in UTF-16), or C0 control characters other
+//    than \t \n \r \f making up more than 1% of the input -> "binary content (...) — not a
+//    text report", at the line and byte column (1-based) of the first such byte.
+// Nothing is reported to diagnostics for input that is then rejected.
 DecodedText decode_text(std::string_view bytes, const std::string& file, Diagnostics& diagnostics);
 
 }  // namespace glossgraph

@@ -36,6 +36,18 @@ constexpr bool bmp_sources_have_bmp_targets() {
 }
 static_assert(bmp_sources_have_bmp_targets(), "the dense table stores BMP targets as char16_t");
 
+constexpr std::size_t utf8_length(char32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
+constexpr bool replacements_keep_length() {
+    for (const T2sPair& pair : kT2sPairs)
+        if (utf8_length(pair.traditional) != utf8_length(pair.simplified)) return false;
+    for (const T2sPhrase& phrase : kT2sPhrases)
+        if (std::string_view(phrase.source).size() != std::string_view(phrase.target).size()) return false;
+    return true;
+}
+// ICU replaces three bytes by three; were that to change, Converter would need to append.
+static_assert(replacements_keep_length(), "to_simplified converts in place: replacements must keep their length");
+
 enum class Kind : std::uint8_t { neutral, traditional, simplified };
 
 struct DenseEntry {
@@ -170,9 +182,8 @@ const Tables& tables() {
     return instance;
 }
 
-// One pass over a copy of the text. ICU's replacements keep the byte length (three bytes
-// for three), so they are written in place; should one ever change the length, the
-// converter switches, from there on, to appending unchanged runs and replacements.
+// One pass over a copy of the text; replacements keep their byte length (see
+// replacements_keep_length), so they are written in place.
 class Converter {
 public:
     Converter(std::string_view text, const Tables& tables) : text_(text), tables_(tables), out_(text) {}
@@ -180,7 +191,6 @@ public:
     std::string run() {
         std::size_t pos = 0;
         while (pos < text_.size()) pos = step(pos);
-        if (appending_) out_.append(text_.substr(flushed_));
         return std::move(out_);
     }
 
@@ -221,37 +231,24 @@ private:
             for (std::size_t i = begin; i < end; ++i) {
                 const Phrase& phrase = tables_.phrases[i];
                 if (phrase.second != second || !rest.starts_with(phrase.source)) continue;
-                replace(pos, phrase.source.size(), phrase.target);
+                replace(pos, phrase.target);
                 return pos + phrase.source.size();
             }
         }
         if (target != 0) {
             char bytes[4];
-            replace(pos, length, std::string_view(bytes, utf8::encode(target, bytes)));
+            replace(pos, std::string_view(bytes, utf8::encode(target, bytes)));
         }
         return pos + length;
     }
 
-    void replace(std::size_t pos, std::size_t length, std::string_view with) {
-        if (!appending_ && with.size() == length) {
-            std::copy(with.begin(), with.end(), out_.begin() + static_cast<std::ptrdiff_t>(pos));
-            return;
-        }
-        if (!appending_) {  // everything before pos is already converted in place
-            out_.resize(pos);
-            flushed_ = pos;
-            appending_ = true;
-        }
-        out_.append(text_.substr(flushed_, pos - flushed_));
-        out_.append(with);
-        flushed_ = pos + length;
+    void replace(std::size_t pos, std::string_view with) {
+        std::copy(with.begin(), with.end(), out_.begin() + static_cast<std::ptrdiff_t>(pos));
     }
 
     std::string_view text_;
     const Tables& tables_;
     std::string out_;
-    bool appending_ = false;
-    std::size_t flushed_ = 0;  // when appending: text_ before this is in out_
 };
 
 Kind kind_of(const Tables& tables, char32_t cp) {

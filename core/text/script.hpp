@@ -1,8 +1,8 @@
 #pragma once
 // Traditional -> Simplified conversion with tables derived once, at build time, from ICU's
 // "Traditional-Simplified" transliterator (see t2s_table_gen.cpp): a character table plus
-// ICU's ~1000 phrase rules. ICU's transliterator runs at about 8 MB/s; the tables convert
-// at memory speed and give the same result.
+// ICU's ~1000 phrase rules. They give the same result as ICU's transliterator, some 40 times
+// faster (bench/text_bench.cpp: ~300 MB/s against ~7 MB/s).
 #include "core/model.hpp"
 
 #include <string>

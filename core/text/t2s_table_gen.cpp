@@ -8,7 +8,11 @@
 //                    exactly one different code point, sorted by traditional;
 //   kSimplifiedOnly  targets of those pairs that are neither sources themselves nor left
 //                    alone by ICU's "Simplified-Traditional" (so 后 counts, 面 and 台 do not);
-//   kT2sPhrases      ICU's multi-character rules (顯著 > 显著, 乾坤 > 乾坤), in rule order.
+//   kT2sPhrases      ICU's multi-character rules (顯著 > 显著, 乾坤 > 乾坤), in rule order,
+//                    less those that rewrite simplified text (巡察 > 巡查), plus rules that
+//                    keep their simplified targets as they are (显著 > 显著): see below.
+// kSimplifiedOnly and kT2sPhrases start with a sentinel entry (0, {"", ""}) so that neither
+// is ever an empty array; kT2sPairs is never empty (the program fails instead).
 // ICU applies a phrase rule in preference to the one-character rules, which is why a
 // character-by-character table alone would differ from it.
 // The file is written to OUTPUT.tmp and renamed, so an interrupted build leaves no half table.
@@ -19,6 +23,8 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <set>
@@ -204,6 +210,38 @@ bool write_file(const std::string& output, const std::vector<Pair>& pairs, const
     return true;
 }
 
+// Drops the rules that rewrite text already in simplified script (巡察 > 巡查): a term's key
+// must not change meaning when it is simplified. Rules that protect a phrase (乾坤 > 乾坤) or
+// convert one holding a traditional character (顯著 > 显著) stay.
+std::vector<Phrase> without_simplified_rewrites(std::vector<Phrase> phrases, const std::vector<Pair>& pairs) {
+    std::set<char32_t> traditional;
+    for (const Pair& pair : pairs) traditional.insert(pair.first);
+    std::erase_if(phrases, [&](const Phrase& phrase) {
+        if (phrase.first == phrase.second) return false;
+        for (char32_t cp : phrase.first) {
+            if (traditional.count(cp) != 0) return false;
+        }
+        return true;
+    });
+    return phrases;
+}
+
+// ICU turns 顯著 into 显著 by a phrase rule, but the simplified 显著 itself into 显着 by the
+// character 著 > 着. Adding the rule 显著 > 显著 for every such target gives a word one
+// simplified form whichever script it was written in, which is what term keys need.
+std::vector<Phrase> with_protected_targets(std::vector<Phrase> phrases, const std::vector<Pair>& pairs) {
+    std::map<char32_t, char32_t> table(pairs.begin(), pairs.end());
+    std::set<std::u32string> sources;
+    for (const Phrase& phrase : phrases) sources.insert(phrase.first);
+    const std::size_t count = phrases.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::u32string target = phrases[i].second;
+        const bool changed = std::any_of(target.begin(), target.end(), [&](char32_t cp) { return table.count(cp) != 0; });
+        if (changed && sources.insert(target).second) phrases.emplace_back(target, target);
+    }
+    return phrases;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -221,5 +259,5 @@ int main(int argc, char** argv) {
         std::cerr << "t2s_table_gen: ICU produced no Traditional->Simplified pairs\n";
         return 1;
     }
-    return write_file(argv[1], pairs, simplified_only(pairs, *s2t), *phrases) ? 0 : 1;
+    return write_file(argv[1], pairs, simplified_only(pairs, *s2t), with_protected_targets(without_simplified_rewrites(*phrases, pairs), pairs)) ? 0 : 1;
 }

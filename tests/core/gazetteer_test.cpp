@@ -30,12 +30,26 @@ long count_level(const Gazetteer& gazetteer, RegionLevel level) {
 
 // ---- the built-in data ----
 
+TEST(Gazetteer, PrefectureLevelCitiesWithoutCountiesAreOnePrefecture) {
+    const Gazetteer& gazetteer = Gazetteer::builtin();
+    for (const char* code : {"441900", "442000", "460400"}) {
+        const Region* region = gazetteer.find(code);
+        ASSERT_NE(region, nullptr) << code;
+        EXPECT_EQ(region->level, RegionLevel::prefecture) << code;
+    }
+    const auto found = gazetteer.resolve("东莞市");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->code, "441900");
+    EXPECT_EQ(found[0]->level, RegionLevel::prefecture);
+}
+
 TEST(GazetteerBuiltin, CountsEveryLevelWithoutPseudoPrefectures) {
     const Gazetteer& gazetteer = Gazetteer::builtin();
     EXPECT_EQ(count_level(gazetteer, RegionLevel::province), 31);
     EXPECT_EQ(count_level(gazetteer, RegionLevel::prefecture), 333);  // 342 rows less 9 pseudo-prefectures
-    EXPECT_EQ(count_level(gazetteer, RegionLevel::county), 2978);
-    EXPECT_EQ(gazetteer.regions().size(), 31u + 333u + 2978u);
+    // 2978 rows less 东莞市, 中山市 and 儋州市, listed again as their own counties.
+    EXPECT_EQ(count_level(gazetteer, RegionLevel::county), 2975);
+    EXPECT_EQ(gazetteer.regions().size(), 31u + 333u + 2975u);
 }
 
 TEST(GazetteerBuiltin, OrdersRegionsByLevelThenCode) {

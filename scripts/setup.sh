@@ -1,0 +1,41 @@
+# Sourced by scripts/demo and scripts/test: installs what is missing (Debian 12, as root),
+# then configures and builds glossgraph (Release) into build/.
+set -euo pipefail
+
+repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir="$repo_root/build"
+
+# Every package the build, the tests and the demo need, from Debian 12.
+packages=(
+  cmake ninja-build g++ pkg-config git
+  libicu-dev libsqlite3-dev sqlite3 libboost-graph-dev librapidxml-dev
+  libcli11-dev nlohmann-json3-dev libxxhash-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  graphviz
+)
+
+install_missing() {
+  local missing=()
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "scripts: installing ${missing[*]}" >&2
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "scripts: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  local werror=OFF
+  [ "${CI:-}" = "true" ] && werror=ON
+  cmake -S "$repo_root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGLOSSGRAPH_WERROR="$werror" >/dev/null
+  cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+install_missing
+build
