@@ -113,7 +113,9 @@ TEST(Script, AgreesWithIcuOnEveryPhraseRule) {
         const std::string_view source = kT2sPhrases[i].source;
         EXPECT_EQ(to_simplified(source), kT2sPhrases[i].target) << source;
         // Rules that convert agree with ICU; the rest keep a word as it is (乾坤, 显著).
-        if (source != kT2sPhrases[i].target) EXPECT_EQ(to_simplified(source), icu_to_simplified(source)) << source;
+        if (source != kT2sPhrases[i].target) {
+            EXPECT_EQ(to_simplified(source), icu_to_simplified(source)) << source;
+        }
     }
 }
 
