@@ -28,9 +28,7 @@ public:
         }
         const std::vector<EntryRow> rows = store->entries(filter);
         if (json_) {
-            Json array = Json::array();
-            for (const EntryRow& row : rows) array.push_back(to_json(row));
-            write_json(streams.out, array);
+            write_json_array(streams.out, rows);
             return 0;
         }
         Table table({"report", "region", "year", "note", "term", "definition"}, {28, 12, 0, 0, 30, 60});

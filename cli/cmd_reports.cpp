@@ -19,9 +19,7 @@ public:
         const auto store = open_existing_store(global.db);
         const std::vector<ReportRow> rows = store->reports();
         if (json_) {
-            Json array = Json::array();
-            for (const ReportRow& row : rows) array.push_back(to_json(row));
-            write_json(streams.out, array);
+            write_json_array(streams.out, rows);
             return 0;
         }
         Table table({"file", "year", "delivered", "region", "speaker", "script", "entries", "title"}, {32, 0, 0, 24, 0, 0, 0, 40});

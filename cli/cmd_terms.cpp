@@ -19,9 +19,7 @@ public:
         const auto store = open_existing_store(global.db);
         const std::vector<TermRow> rows = store->terms();
         if (json_) {
-            Json array = Json::array();
-            for (const TermRow& row : rows) array.push_back(to_json(row));
-            write_json(streams.out, array);
+            write_json_array(streams.out, rows);
             return 0;
         }
         Table table({"term", "key", "regions", "reports", "definitions", "written forms"}, {36, 30, 0, 0, 0, 40});

@@ -16,6 +16,10 @@ Json to_json(const EntryRow& entry);
 Json to_json(const TermRow& term);
 Json to_json(const StoreStats& stats);
 
+// Writes rows as a JSON array, one object per row (to_json of each).
+template <typename Row>
+void write_json_array(std::ostream& out, const std::vector<Row>& rows);
+
 // Writes JSON indented by two spaces, non-ASCII as UTF-8, and a final newline.
 void write_json(std::ostream& out, const Json& value);
 
@@ -23,5 +27,12 @@ void write_json(std::ostream& out, const Json& value);
 std::string region_label(const std::optional<RegionPath>& region);
 std::string or_dash(const std::optional<std::string>& value);
 std::string or_dash(const std::optional<int>& value);
+
+template <typename Row>
+void write_json_array(std::ostream& out, const std::vector<Row>& rows) {
+    Json array = Json::array();
+    for (const Row& row : rows) array.push_back(to_json(row));
+    write_json(out, array);
+}
 
 }  // namespace glossgraph

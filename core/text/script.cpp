@@ -10,16 +10,7 @@
 namespace glossgraph {
 namespace {
 
-struct T2sPair {
-    char32_t traditional;
-    char32_t simplified;
-};
-
-struct T2sPhrase {
-    const char* source;
-    const char* target;
-};
-
+#include "core/text/t2s_table.hpp"
 #include "t2s_table.inc"
 
 // The dense table covers CJK symbols through the compatibility ideographs; every BMP

@@ -15,14 +15,7 @@ namespace glossgraph {
 namespace {
 
 // The generated table, read here to check every phrase rule against ICU.
-struct T2sPair {
-    char32_t traditional;
-    char32_t simplified;
-};
-struct T2sPhrase {
-    const char* source;
-    const char* target;
-};
+#include "core/text/t2s_table.hpp"
 #include "t2s_table.inc"
 
 std::string read_sample(const std::string& name) {
