@@ -26,20 +26,21 @@ Identification TextImporter::identify(std::string_view probe) const {
     return Identification::unsure;
 }
 
-ParsedReport parse_text_report(std::string_view bytes, const ImportContext& context) {
-    ParsedReport report;
-    ReportMeta& meta = report.meta;
+ReportMeta base_meta(std::string_view bytes, Format format, const ImportContext& context) {
+    ReportMeta meta;
     meta.path = context.path;
     meta.file = file_name(context.path);
     meta.content_hash = content_hash(bytes);
-    meta.format = std::string(to_string(Format::text));
+    meta.format = std::string(to_string(format));
+    return meta;
+}
 
-    DecodedText decoded = decode_text(bytes, context.path, *context.diagnostics);
-    meta.encoding = decoded.encoding;
-    meta.script = detect_script(decoded.text);
-    ChromeResult page = strip_chrome(split_clean_lines(decoded.text));
-    decoded.text.clear();
-    decoded.text.shrink_to_fit();
+ParsedReport parse_report_text(std::string_view text, ReportMeta base, const ImportContext& context) {
+    ParsedReport report;
+    report.meta = std::move(base);
+    ReportMeta& meta = report.meta;
+    meta.script = detect_script(text);
+    ChromeResult page = strip_chrome(split_clean_lines(text));
 
     ReportHeader header = parse_report_header(page.lines, *context.gazetteer, context.path, *context.diagnostics);
     meta.title = std::move(header.title);
@@ -54,6 +55,13 @@ ParsedReport parse_text_report(std::string_view bytes, const ImportContext& cont
     meta.body = join_lines(page.lines, glossary.found ? glossary.begin : page.lines.size());
     report.entries = std::move(glossary.entries);
     return report;
+}
+
+ParsedReport parse_text_report(std::string_view bytes, const ImportContext& context) {
+    ReportMeta meta = base_meta(bytes, Format::text, context);
+    const DecodedText decoded = decode_text(bytes, context.path, *context.diagnostics);
+    meta.encoding = decoded.encoding;
+    return parse_report_text(decoded.text, std::move(meta), context);
 }
 
 void TextImporter::read(std::string_view bytes, const ImportContext& context, ReportSink& sink) const {

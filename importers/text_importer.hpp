@@ -17,4 +17,12 @@ public:
 // and glossary. Used by read() and by tests.
 ParsedReport parse_text_report(std::string_view bytes, const ImportContext& context);
 
+// The pipeline after decoding, shared by every importer that can turn its input into text
+// (HTML, DOCX): `text` is UTF-8 with LF line ends, one paragraph per line. `base` carries
+// what the caller knows (file, path, content_hash, encoding, format); the rest is parsed.
+ParsedReport parse_report_text(std::string_view text, ReportMeta base, const ImportContext& context);
+
+// file, path, content_hash and format of a report read from `bytes` by `format`.
+ReportMeta base_meta(std::string_view bytes, Format format, const ImportContext& context);
+
 }  // namespace glossgraph
