@@ -3,6 +3,7 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
+#include "core/link/linker.hpp"
 #include "core/store/store.hpp"
 #include "importers/importer.hpp"
 
@@ -82,9 +83,10 @@ public:
             if (outcomes.back().status == "failed") streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
             if (stopped_) break;
         }
-        print(outcomes, streams);
+        const std::optional<LinkSummary> links = link_if_possible(store, streams);
+        print(outcomes, links, streams);
         const bool failed = std::any_of(outcomes.begin(), outcomes.end(), [](const Outcome& o) { return o.status == "failed"; });
-        return failed ? 1 : 0;
+        return failed || stopped_ ? 1 : 0;
     }
 
 private:
@@ -158,7 +160,21 @@ private:
         return outcome;
     }
 
-    void print(const std::vector<Outcome>& outcomes, Streams& streams) const {
+    // Links what this import (or an interrupted earlier one) left unlinked. A database error
+    // here loses no report: they are committed, and the next import links them.
+    std::optional<LinkSummary> link_if_possible(Store& store, Streams& streams) {
+        if (stopped_) return std::nullopt;
+        try {
+            return link(store);
+        } catch (const store_error& e) {
+            streams.err << "glossgraph: linking failed (the reports are stored; the next import links them): "
+                        << e.what() << '\n';
+            stopped_ = true;
+            return std::nullopt;
+        }
+    }
+
+    void print(const std::vector<Outcome>& outcomes, const std::optional<LinkSummary>& links, Streams& streams) const {
         if (json_) {
             Json array = Json::array();
             for (const Outcome& o : outcomes) {
@@ -185,6 +201,11 @@ private:
             streams.out << ' ' << counts[status] << ' ' << status << (std::string_view(status) == "failed" ? "" : ",");
         }
         streams.out << "; " << entries << " glossary entries read\n";
+        if (links) {
+            streams.out << "linked: " << links->reports_scanned << " new report(s) scanned for every term, "
+                        << links->reports_rescanned << " older report(s) for " << links->new_terms << " new term(s); "
+                        << links->mentions << " mention(s), " << links->relations << " relation(s) written\n";
+        }
     }
 
     std::vector<std::string> paths_;

@@ -7,6 +7,7 @@
 #include <ostream>
 
 namespace glossgraph {
+
 namespace {
 
 Json definition_json(const EntryRow& entry) {
@@ -20,6 +21,34 @@ Json definition_json(const EntryRow& entry) {
     json["marker"] = entry.marker ? Json(*entry.marker) : Json(nullptr);
     json["footnote"] = entry.footnote ? Json(*entry.footnote) : Json(nullptr);
     json["parent"] = entry.parent ? Json(*entry.parent) : Json(nullptr);
+    return json;
+}
+
+Json mention_json(const MentionRow& mention) {
+    Json json;
+    json["report"] = mention.report;
+    json["region_code"] = mention.region_code ? Json(*mention.region_code) : Json(nullptr);
+    json["region"] = mention.region.empty() ? Json(nullptr) : Json(mention.region);
+    json["year"] = mention.year ? Json(*mention.year) : Json(nullptr);
+    json["count"] = mention.count;
+    json["quoted"] = mention.quoted > 0;
+    json["anchored"] = mention.anchored;
+    json["defines"] = mention.defines;
+    json["via"] = mention.via;
+    return json;
+}
+
+// The related terms grouped the way show prints them: variants (every variant_* kind),
+// family, broader, narrower, refers_to, referred_by.
+Json related_json(const std::vector<RelatedTerm>& related) {
+    Json json;
+    for (const char* group : {"variants", "family", "broader", "narrower", "refers_to", "referred_by"}) json[group] = Json::array();
+    for (const RelatedTerm& term : related) {
+        const std::string group = term.kind.starts_with("variant_") ? "variants" : term.kind;
+        Json item = to_json(term);
+        if (group != "variants") item.erase("kind");
+        json[group].push_back(std::move(item));
+    }
     return json;
 }
 
@@ -37,14 +66,27 @@ public:
         if (!key) throw error("no term '" + query_ + "' in " + global.db + " (try 'glossgraph terms')");
         const TermRow term = store->term(*key).value();
         const std::vector<EntryRow> definitions = store->entries({std::nullopt, *key});
+        const std::vector<MentionRow> mentions = store->mentions({std::nullopt, *key});
+        const std::vector<RelatedTerm> related = store->related_terms(*key);
         if (json_) {
             Json json = to_json(term);
             json["defined_by"] = Json::array();
             for (const EntryRow& entry : definitions) json["defined_by"].push_back(definition_json(entry));
+            json["mentioned_by"] = Json::array();
+            for (const MentionRow& mention : mentions) json["mentioned_by"].push_back(mention_json(mention));
+            json.update(related_json(related));
             write_json(streams.out, json);
             return 0;
         }
-        streams.out << term.term << "  (key " << term.key << ")\n"
+        print_table(term, definitions, mentions, related, streams.out);
+        return 0;
+    }
+
+private:
+    static void print_table(const TermRow& term, const std::vector<EntryRow>& definitions,
+                            const std::vector<MentionRow>& mentions, const std::vector<RelatedTerm>& related,
+                            std::ostream& out) {
+        out << term.term << "  (key " << term.key << ")\n"
                     << "defined " << term.definitions << " time(s) in " << term.reports << " report(s), "
                     << term.regions << " region(s)\n\n";
         Table table({"region", "year", "report", "term", "definition"}, {16, 0, 28, 24, 0});
@@ -52,11 +94,24 @@ public:
             table.add({entry.region.empty() ? "-" : entry.region + " " + entry.region_code.value_or(""), or_dash(entry.year),
                        entry.report, entry.term, entry.definition});
         }
-        table.print(streams.out);
-        return 0;
+        table.print(out);
+        out << "\nmentioned in " << mentions.size() << " report(s)\n";
+        if (!mentions.empty()) {
+            Table mentioned({"region", "year", "report", "mentions"}, {16, 0, 28, 0});
+            for (const MentionRow& m : mentions) {
+                mentioned.add({m.region.empty() ? "-" : m.region + " " + m.region_code.value_or(""), or_dash(m.year),
+                               m.report, mention_note(m)});
+            }
+            mentioned.print(out);
+        }
+        if (!related.empty()) {
+            out << "\nrelated terms\n";
+            Table relations({"relation", "term", "evidence"}, {0, 30, 50});
+            for (const RelatedTerm& r : related) relations.add({r.kind, r.term, r.rule});
+            relations.print(out);
+        }
     }
 
-private:
     std::string query_;
     bool json_ = false;
 };

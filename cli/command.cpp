@@ -12,6 +12,7 @@ std::unique_ptr<Command> make_entries_command();
 std::unique_ptr<Command> make_terms_command();
 std::unique_ptr<Command> make_show_command();
 std::unique_ptr<Command> make_stats_command();
+std::unique_ptr<Command> make_mentions_command();
 
 std::vector<std::unique_ptr<Command>> make_commands() {
     std::vector<std::unique_ptr<Command>> commands;
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_entries_command());
     commands.push_back(make_terms_command());
     commands.push_back(make_show_command());
+    commands.push_back(make_mentions_command());
     commands.push_back(make_stats_command());
     return commands;
 }

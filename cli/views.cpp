@@ -75,12 +75,49 @@ Json to_json(const StoreStats& stats) {
     return json;
 }
 
+Json to_json(const MentionRow& mention) {
+    Json json;
+    json["report"] = mention.report;
+    json["region_code"] = optional_json(mention.region_code);
+    json["region"] = empty_as_null(mention.region);
+    json["year"] = optional_json(mention.year);
+    json["term"] = mention.term;
+    json["key"] = mention.key;
+    json["count"] = mention.count;
+    json["quoted"] = mention.quoted > 0;
+    json["quoted_count"] = mention.quoted;
+    json["marked_count"] = mention.marked;
+    json["anchored"] = mention.anchored;
+    json["defines"] = mention.defines;
+    json["via"] = mention.via;
+    json["offsets"] = mention.offsets;
+    return json;
+}
+
+Json to_json(const RelatedTerm& related) {
+    Json json;
+    json["term"] = related.term;
+    json["key"] = related.key;
+    json["kind"] = related.kind;
+    json["rule"] = related.rule;
+    return json;
+}
+
 void write_json(std::ostream& out, const Json& value) {
     out << value.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
 std::string region_label(const std::optional<RegionPath>& region) {
     return region ? region->name() + " (" + region->code + ")" : "-";
+}
+
+std::string mention_note(const MentionRow& row) {
+    std::string note = std::to_string(row.count) + "×";
+    if (row.quoted > 0) note += " quoted";
+    if (row.anchored) note += " anchored";
+    if (row.defines) note += " defines";
+    if (row.via != row.key) note += " via " + row.via;
+    return note;
 }
 
 std::string or_dash(const std::optional<std::string>& value) { return value ? *value : "-"; }

@@ -15,6 +15,8 @@ Json to_json(const ReportRow& report);
 Json to_json(const EntryRow& entry);
 Json to_json(const TermRow& term);
 Json to_json(const StoreStats& stats);
+Json to_json(const MentionRow& mention);
+Json to_json(const RelatedTerm& related);
 
 // Writes rows as a JSON array, one object per row (to_json of each).
 template <typename Row>
@@ -25,6 +27,8 @@ void write_json(std::ostream& out, const Json& value);
 
 // "罗江区 (510604)" or "-" when the region is unknown.
 std::string region_label(const std::optional<RegionPath>& region);
+// "3× quoted anchored defines via 放管服": a mention in a few words, for tables.
+std::string mention_note(const MentionRow& row);
 std::string or_dash(const std::optional<std::string>& value);
 std::string or_dash(const std::optional<int>& value);
 

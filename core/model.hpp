@@ -37,6 +37,14 @@ struct RegionPath {
     const std::string& name() const;
 };
 
+// Where the body refers to a glossary footnote: "…“四五五六”发展总思路(1)…", a <sup>2</sup>
+// in HTML, a w:footnoteReference in DOCX.
+struct FootnoteAnchor {
+    int footnote = 0;        // the footnote number, as in GlossaryEntry::footnote
+    std::size_t offset = 0;  // byte offset of the marker in ReportMeta::body
+    std::string marker;      // the marker as written: "(1)", "⑩", "[3]"; empty when the format has none
+};
+
 // What an importer learns about one report from its header and file.
 struct ReportMeta {
     std::string file;          // file name without folders: the report's identity in the store
@@ -53,6 +61,10 @@ struct ReportMeta {
     std::optional<RegionPath> region;         // empty when the region could not be resolved
     std::string glossary_heading;             // as written; empty when none or headless
     std::string body;                         // report text outside the glossary, cleaned, lines joined by '\n'
+    // Footnote references in the body, in body order: filled by importers that know where a
+    // footnote is referenced (text: markers after the referring words; HTML: <sup>; DOCX:
+    // w:footnoteReference). Only footnotes that the glossary has are anchored.
+    std::vector<FootnoteAnchor> anchors;
 };
 
 // One "term：definition" of a glossary.

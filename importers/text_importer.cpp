@@ -3,8 +3,11 @@
 #include "core/text/encoding.hpp"
 #include "core/text/script.hpp"
 #include "importers/chrome.hpp"
+#include "importers/footnote_anchors.hpp"
 #include "importers/glossary_parser.hpp"
 #include "importers/report_header.hpp"
+
+#include <set>
 
 namespace glossgraph {
 namespace {
@@ -54,6 +57,11 @@ ParsedReport parse_report_text(std::string_view text, ReportMeta base, const Imp
     meta.glossary_heading = glossary.heading;
     meta.body = join_lines(page.lines, glossary.found ? glossary.begin : page.lines.size());
     report.entries = std::move(glossary.entries);
+    std::set<int> footnotes;
+    for (const GlossaryEntry& entry : report.entries) {
+        if (entry.footnote) footnotes.insert(*entry.footnote);
+    }
+    meta.anchors = find_footnote_anchors(meta.body, footnotes);
     return report;
 }
 

@@ -108,6 +108,58 @@ void create_version_1(Database& db) {
     fill_regions(db);
 }
 
+// Version 2: what linking adds. Flags mark what the last linking pass has not seen yet
+// (new rows start at 0), so linking redoes only what an import changed and an interrupted
+// link finishes on the next run.
+constexpr const char* schema_v2 = R"sql(
+ALTER TABLE reports ADD COLUMN linked INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE terms ADD COLUMN scanned INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE terms ADD COLUMN related INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX reports_unlinked ON reports (linked) WHERE linked = 0;
+CREATE TABLE anchors (
+    report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    footnote  INTEGER NOT NULL,
+    offset    INTEGER NOT NULL,
+    marker    TEXT NOT NULL,
+    PRIMARY KEY (report_id, offset)
+) WITHOUT ROWID;
+CREATE TABLE mentions (
+    report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    term_id   INTEGER NOT NULL REFERENCES terms (id) ON DELETE CASCADE,
+    count     INTEGER NOT NULL CHECK (count > 0),
+    quoted    INTEGER NOT NULL,
+    marked    INTEGER NOT NULL,
+    anchored  INTEGER NOT NULL CHECK (anchored IN (0, 1)),
+    via       TEXT NOT NULL,
+    offsets   TEXT NOT NULL,
+    PRIMARY KEY (report_id, term_id)
+) WITHOUT ROWID;
+CREATE INDEX mentions_term ON mentions (term_id);
+CREATE TABLE relations (
+    from_term      INTEGER NOT NULL REFERENCES terms (id) ON DELETE CASCADE,
+    to_term        INTEGER NOT NULL REFERENCES terms (id) ON DELETE CASCADE,
+    kind           TEXT NOT NULL CHECK (kind IN ('variant_suffix', 'variant_numeral', 'variant_expansion',
+                                                 'family', 'refers_to')),
+    rule           TEXT NOT NULL,
+    evidence_entry INTEGER REFERENCES entries (id) ON DELETE CASCADE,
+    PRIMARY KEY (from_term, to_term, kind)
+) WITHOUT ROWID;
+CREATE INDEX relations_to ON relations (to_term);
+CREATE INDEX relations_evidence ON relations (evidence_entry);
+-- The written form a term is shown by: the one its entries use most, ties broken by the
+-- earliest report file name, then the entry's order.
+CREATE VIEW term_labels AS
+SELECT term_id, term FROM (
+    SELECT term_id, term,
+           row_number() OVER (PARTITION BY term_id ORDER BY uses DESC, file, seq) AS rank
+    FROM (SELECT e.term_id, e.term, r.file, e.seq,
+                 count(*) OVER (PARTITION BY e.term_id, e.term) AS uses
+          FROM entries e JOIN reports r ON r.id = e.report_id))
+WHERE rank = 1;
+)sql";
+
+void create_version_2(Database& db) { db.exec(schema_v2); }
+
 struct Migration {
     int version;  // the user_version the database has after this step
     void (*apply)(Database&);
@@ -115,7 +167,7 @@ struct Migration {
 
 // Later versions append a step; a step never changes once released.
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> steps = {{1, create_version_1}};
+    static const std::vector<Migration> steps = {{1, create_version_1}, {2, create_version_2}};
     return steps;
 }
 

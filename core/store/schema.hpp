@@ -9,7 +9,14 @@
 //   report_texts  the cleaned body of each report
 //   terms         one row per term key
 //   entries       the glossary entries of each report, each naming its term and its head entry
-// Deleting a report deletes its text and entries (ON DELETE CASCADE).
+// Version 2 adds what linking finds, and flags for what it has not seen yet:
+//   reports.linked            0 until the report's body was scanned for every known term
+//   terms.scanned / related   0 until every body was scanned for the term / its relations were computed
+//   anchors       footnote markers in each body (report, footnote, byte offset, marker)
+//   mentions      report x term: count, quoted and marked occurrences, anchored, first offsets
+//   relations     term -> term: variant_suffix, variant_numeral, variant_expansion, family, refers_to
+// Deleting a report deletes its text, entries, anchors and mentions (ON DELETE CASCADE);
+// deleting a term deletes its mentions and relations.
 namespace glossgraph {
 
 class Database;

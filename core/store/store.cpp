@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "core/store/database.hpp"
+#include "core/store/link_statements.hpp"
 #include "core/store/schema.hpp"
 #include "core/text/normalize.hpp"
 
@@ -253,7 +254,12 @@ struct Store::Statements {
               "SELECT t.key FROM entries e JOIN terms t ON t.id = e.term_id WHERE e.term = ?1 ORDER BY t.key LIMIT 1")),
           body(db.prepare(
               "SELECT x.body FROM report_texts x JOIN reports r ON r.id = x.report_id WHERE r.file = ?1")),
-          stats(db.prepare(stats_sql)) {}
+          stats(db.prepare(stats_sql)),
+          unrelate_report_terms(db.prepare(
+              "UPDATE terms SET related = 0 WHERE id IN"
+              " (SELECT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.file = ?1)")),
+          unrelate_term(db.prepare("UPDATE terms SET related = 0 WHERE id = ?1")),
+          insert_anchor(db.prepare("INSERT OR IGNORE INTO anchors (report_id, footnote, offset, marker) VALUES (?1, ?2, ?3, ?4)")) {}
 
     Statement report_hash;
     Statement file_with_hash;
@@ -272,6 +278,9 @@ struct Store::Statements {
     Statement find_written;
     Statement body;
     Statement stats;
+    Statement unrelate_report_terms;  // their definitions change: relations are recomputed
+    Statement unrelate_term;
+    Statement insert_anchor;
 };
 
 Store::Store(const std::string& path) : db_(std::make_unique<Database>(path, Access::read_write_create)) {
@@ -298,12 +307,18 @@ void Store::on_report(const ReportMeta& meta) {
     abort_report();
     auto transaction = std::make_unique<Transaction>(*db_);
     Statements& s = *statements_;
+    run_with_text(s.unrelate_report_terms, meta.file);
     run_with_text(s.delete_report, meta.file);
     insert_report(s.insert_report, meta);
     const long long report_id = db_->last_insert_rowid();
     {
         ScopedReset done(s.insert_text);
         s.insert_text.bind_int(1, report_id).bind_text(2, meta.body).run();
+    }
+    for (const FootnoteAnchor& anchor : meta.anchors) {
+        ScopedReset done(s.insert_anchor);
+        s.insert_anchor.bind_int(1, report_id).bind_int(2, anchor.footnote);
+        s.insert_anchor.bind_int(3, static_cast<long long>(anchor.offset)).bind_text(4, anchor.marker).run();
     }
     transaction_ = std::move(transaction);
     report_id_ = report_id;
@@ -347,6 +362,10 @@ void Store::insert_entry(const GlossaryEntry& entry) {
     run_with_text(s.insert_term, key);
     // The row exists: it was just inserted, or the conflict proved it there.
     const long long term_id = first_int(s.term_id, key).value();
+    {
+        ScopedReset done(s.unrelate_term);
+        s.unrelate_term.bind_int(1, term_id).run();
+    }
     const std::optional<long long> parent_id = head_id(entry);
     ScopedReset done(s.insert_entry);
     s.insert_entry.bind_int(1, report_id_).bind_int(2, entry.seq).bind_optional(3, entry.marker);

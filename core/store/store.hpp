@@ -6,6 +6,8 @@
 #include "core/sink.hpp"
 
 #include <map>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -88,6 +90,73 @@ struct EntryFilter {
 // Not thread-safe: one thread at a time per Store. Several processes may share a file;
 // a writer waits up to five seconds for another's report to commit, then throws
 // store_error ("database is locked").
+// A term as linking needs it.
+struct LinkTerm {
+    long long id = 0;
+    std::string key;
+    bool scanned = false;  // every linked report's body was scanned for it
+    bool related = false;  // its relations are up to date with its definitions
+    std::vector<std::string> definitions;  // in (report file, seq) order
+    std::vector<long long> definition_entries;  // the entry id of each definition
+};
+
+// A report as linking needs it.
+struct LinkReport {
+    long long id = 0;
+    std::string file;
+    std::string body;
+    std::vector<FootnoteAnchor> anchors;  // by offset
+    std::map<long long, std::vector<int>> footnotes_of_term;  // term id -> footnotes defining it here
+};
+
+struct MentionRecord {
+    long long report_id = 0;
+    long long term_id = 0;
+    int count = 0;    // accepted occurrences
+    int quoted = 0;   // of which inside “…”
+    int marked = 0;   // of which followed by a footnote marker
+    bool anchored = false;  // a marker after it is this report's footnote for the term
+    std::string via;        // the form that matched: the key, or a variant's
+    bool via_variant = false;  // via is a variant form (not stored: it is via != key)
+    std::vector<std::size_t> offsets;  // the first occurrences' byte offsets in the body
+};
+
+struct RelationRecord {
+    long long from_term = 0;
+    long long to_term = 0;
+    std::string kind;  // variant_suffix, variant_numeral, variant_expansion, family, refers_to
+    std::string rule;
+    std::optional<long long> evidence_entry;
+};
+
+struct MentionRow {
+    std::string report;
+    std::optional<std::string> region_code;
+    std::string region;
+    std::optional<int> year;
+    std::string term;   // the term's preferred written form
+    std::string key;
+    int count = 0;
+    int quoted = 0;
+    int marked = 0;
+    bool anchored = false;
+    bool defines = false;  // the report also defines the term
+    std::string via;
+    std::vector<std::size_t> offsets;
+};
+
+struct RelatedTerm {
+    std::string key;
+    std::string term;  // preferred written form
+    std::string kind;  // relation kind, or broader / narrower
+    std::string rule;
+};
+
+struct MentionFilter {
+    std::optional<std::string> report;  // file name
+    std::optional<std::string> key;     // term key
+};
+
 class Store final : public ReportSink {
 public:
     // Opens (creating when missing) the database at path; ":memory:" for an in-memory one.
@@ -136,8 +205,28 @@ public:
     // The cleaned body text of a report (outside its glossary), or nothing for an unknown file.
     std::optional<std::string> body(const std::string& file) const;
 
+    // Linking (core/link/linker.hpp drives it). Reads first, then the writes between
+    // begin_linking and commit_linking, which run in one transaction; commit_linking marks
+    // every report linked and every term scanned and related. An exception or
+    // abort_linking rolls all of it back.
+    std::vector<LinkTerm> link_terms() const;  // by id
+    // Calls visit with each report whose `linked` flag equals `linked`, in id order, one at a time.
+    void for_each_report(bool linked, const std::function<void(const LinkReport&)>& visit) const;
+    void begin_linking();
+    void replace_relations(const std::vector<long long>& changed_terms, const std::vector<RelationRecord>& relations);
+    void save_mentions(const std::vector<MentionRecord>& mentions);  // replaces (report, term) rows
+    void commit_linking();
+    void abort_linking();
+
+    std::vector<MentionRow> mentions(const MentionFilter& filter) const;  // by report file, then key
+    std::vector<RelatedTerm> related_terms(const std::string& key) const;  // by kind, then key
+
 private:
     struct Statements;
+    struct LinkStatements;
+    LinkStatements& link_statements() const;
+    mutable std::unique_ptr<LinkStatements> link_statements_;
+    std::unique_ptr<Transaction> link_transaction_;
     void require_report(const char* event) const;
     void insert_entry(const GlossaryEntry& entry);
     std::optional<long long> head_id(const GlossaryEntry& entry) const;

@@ -92,6 +92,28 @@ std::string term_key(std::string_view term) {
     return key;
 }
 
+KeyedText to_key_text(std::string_view text) {
+    // fold_width and to_simplified map code point to code point, so the converted text can
+    // be walked in step with the original.
+    const std::string simplified = to_simplified(fold_width(text));
+    KeyedText keyed;
+    keyed.text.reserve(simplified.size());
+    keyed.origin.reserve(simplified.size() + 1);
+    std::size_t at = 0;
+    std::size_t original = 0;
+    while (at < simplified.size() && original < text.size()) {
+        const std::size_t start = original;
+        utf8::next(text, original);
+        const char32_t cp = utf8::next(simplified, at);
+        if (is_dropped_from_key(cp)) continue;
+        const std::size_t before = keyed.text.size();
+        utf8::append(keyed.text, lower(cp));
+        keyed.origin.insert(keyed.origin.end(), keyed.text.size() - before, static_cast<std::uint32_t>(start));
+    }
+    keyed.origin.push_back(static_cast<std::uint32_t>(text.size()));
+    return keyed;
+}
+
 std::string_view trim(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {

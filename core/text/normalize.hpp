@@ -3,6 +3,8 @@
 // these forms are only for comparing and for identity.
 #include <string>
 #include <string_view>
+#include <cstdint>
+#include <vector>
 
 namespace glossgraph {
 
@@ -20,6 +22,19 @@ std::string fold_width(std::string_view text);
 // damage markers ('?', U+FFFD, ill-formed bytes) removed. “四个最严” and 四個最嚴 have one
 // key: 四个最严. An empty key means the term held nothing but such characters.
 std::string term_key(std::string_view term);
+
+// A text in key form (what term_key does to a term, done to a whole text) together with
+// where each byte of it came from, so a match found in the key form can be located, and
+// its surroundings inspected, in the text as written.
+struct KeyedText {
+    std::string text;                 // the key form
+    std::vector<std::uint32_t> origin;  // origin[i]: byte offset in the original of text[i]'s character;
+                                      // origin[text.size()] is the original's size
+};
+
+// The key form of a whole text (a report body), linear in its length. The original must
+// be well-formed UTF-8 and under 4 GiB.
+KeyedText to_key_text(std::string_view text);
 
 // Removes leading and trailing white space (Unicode White_Space: ASCII space and controls
 // \t\n\v\f\r, U+3000, U+00A0, U+2000..U+200A, ...). The result views text.

@@ -89,3 +89,28 @@ TEST(Normalize, RemoveSpacesRemovesEveryWhiteSpace) {
 
 }  // namespace
 }  // namespace glossgraph
+
+namespace glossgraph {
+namespace {
+
+TEST(NormalizeKeyText, KeyFormWithOrigins) {
+    const std::string text = "深化“放管服”改革(7),落實“四個最嚴”";
+    const KeyedText keyed = to_key_text(text);
+    EXPECT_EQ(keyed.text, "深化放管服改革7,落实四个最严");
+    ASSERT_EQ(keyed.origin.size(), keyed.text.size() + 1);
+    const std::size_t found = keyed.text.find("放管服改革");
+    EXPECT_EQ(text.substr(keyed.origin[found], 3), "放");
+    EXPECT_EQ(text.substr(keyed.origin[found] - 3, 3), "“");  // the quote before it, as written
+    const std::size_t strict = keyed.text.find("四个最严");
+    EXPECT_EQ(text.substr(keyed.origin[strict]), "四個最嚴”");
+    EXPECT_EQ(keyed.origin.back(), text.size());
+}
+
+TEST(NormalizeKeyText, EveryKeyIsFoundInTheKeyFormOfItsText) {
+    for (const char* term : {"“四个最严”要求", "專精特新“小巨人”企業", "“1+2”現代產業體系", "（１）ＡＢＣ"}) {
+        EXPECT_NE(to_key_text(std::string("前文") + term + "后文").text.find(term_key(term)), std::string::npos) << term;
+    }
+}
+
+}  // namespace
+}  // namespace glossgraph

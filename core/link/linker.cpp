@@ -1,0 +1,85 @@
+#include "core/link/linker.hpp"
+
+#include "core/link/mention_scan.hpp"
+#include "core/link/variants.hpp"
+
+namespace glossgraph {
+namespace {
+
+std::vector<TermFacts> facts_of(const std::vector<LinkTerm>& terms) {
+    std::vector<TermFacts> facts;
+    facts.reserve(terms.size());
+    for (const LinkTerm& term : terms) facts.push_back({term.key, term.definitions});
+    return facts;
+}
+
+RelationRecord record_of(const TermRelation& relation, const std::vector<LinkTerm>& terms) {
+    RelationRecord record{terms[relation.from].id, terms[relation.to].id, std::string(to_string(relation.kind)),
+                          relation.rule, std::nullopt};
+    const bool from_definition = relation.kind == RelationKind::variant_expansion || relation.kind == RelationKind::refers_to;
+    const auto& entries = terms[relation.from].definition_entries;
+    if (from_definition && relation.evidence_definition < entries.size()) {
+        record.evidence_entry = entries[relation.evidence_definition];
+    }
+    return record;
+}
+
+void relate(Store& store, const std::vector<LinkTerm>& terms, LinkSummary& summary) {
+    std::vector<std::size_t> changed;
+    std::vector<long long> changed_ids;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        if (terms[i].related) continue;
+        changed.push_back(i);
+        changed_ids.push_back(terms[i].id);
+    }
+    if (changed.empty()) return;
+    std::vector<RelationRecord> records;
+    for (const TermRelation& relation : find_relations(facts_of(terms), changed)) records.push_back(record_of(relation, terms));
+    store.replace_relations(changed_ids, records);
+    summary.terms_related = static_cast<int>(changed.size());
+    summary.relations = static_cast<int>(records.size());
+}
+
+// Scans the reports whose linked flag is `linked` for the terms at `which`.
+int scan(Store& store, bool linked, const std::vector<LinkTerm>& terms, const std::vector<std::size_t>& which,
+         LinkSummary& summary) {
+    if (which.empty()) return 0;
+    const MentionPatterns patterns = mention_patterns(terms, which);
+    const MultiMatcher matcher(patterns.forms);
+    int reports = 0;
+    store.for_each_report(linked, [&](const LinkReport& report) {
+        const std::vector<MentionRecord> mentions = scan_mentions(report, patterns, matcher);
+        store.save_mentions(mentions);
+        summary.mentions += static_cast<int>(mentions.size());
+        ++reports;
+    });
+    return reports;
+}
+
+}  // namespace
+
+LinkSummary link(Store& store) {
+    LinkSummary summary;
+    store.begin_linking();
+    try {
+        const std::vector<LinkTerm> terms = store.link_terms();
+        relate(store, terms, summary);
+        std::vector<std::size_t> all(terms.size());
+        std::vector<std::size_t> unscanned;
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+            all[i] = i;
+            if (!terms[i].scanned) unscanned.push_back(i);
+        }
+        summary.new_terms = static_cast<int>(unscanned.size());
+        summary.reports_rescanned = scan(store, true, terms, unscanned, summary);
+        // Reports not linked yet need every term, even when no term is new.
+        summary.reports_scanned = terms.empty() ? 0 : scan(store, false, terms, all, summary);
+        store.commit_linking();
+    } catch (...) {
+        store.abort_linking();
+        throw;
+    }
+    return summary;
+}
+
+}  // namespace glossgraph

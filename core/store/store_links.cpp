@@ -1,0 +1,152 @@
+// The linking half of the store: what core/link/linker.cpp reads and writes, and the
+// queries over mentions and relations. Statements are compiled on first use.
+#include "core/errors.hpp"
+#include "core/store/database.hpp"
+#include "core/store/link_statements.hpp"
+#include "core/store/store.hpp"
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace glossgraph {
+namespace {
+
+std::string join_offsets(const std::vector<std::size_t>& offsets) {
+    std::string text;
+    for (std::size_t offset : offsets) text.append(text.empty() ? "" : ",").append(std::to_string(offset));
+    return text;
+}
+
+std::vector<std::size_t> split_offsets(const std::string& text) {
+    std::vector<std::size_t> offsets;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t comma = text.find(',', pos);
+        if (comma == std::string::npos) comma = text.size();
+        offsets.push_back(std::stoull(text.substr(pos, comma - pos)));
+        pos = comma + 1;
+    }
+    return offsets;
+}
+
+void add_definition(LinkTerm& term, const Statement& row) {
+    if (row.column_is_null(4)) return;
+    term.definition_entries.push_back(row.column_int64(4));
+    term.definitions.push_back(row.column_text(5));
+}
+
+}  // namespace
+
+Store::LinkStatements& Store::link_statements() const {
+    if (!link_statements_) link_statements_ = std::make_unique<LinkStatements>(*db_);
+    return *link_statements_;
+}
+
+std::vector<LinkTerm> Store::link_terms() const {
+    Statement& query = link_statements().terms;
+    ScopedReset done(query);
+    std::vector<LinkTerm> terms;
+    while (query.step()) {
+        const long long id = query.column_int64(0);
+        if (terms.empty() || terms.back().id != id) {
+            terms.push_back({id, query.column_text(1), query.column_int(2) != 0, query.column_int(3) != 0, {}, {}});
+        }
+        add_definition(terms.back(), query);
+    }
+    return terms;
+}
+
+void Store::for_each_report(bool linked, const std::function<void(const LinkReport&)>& visit) const {
+    LinkStatements& s = link_statements();
+    ScopedReset done(s.reports);
+    s.reports.bind_int(1, linked ? 1 : 0);
+    while (s.reports.step()) {
+        LinkReport report{s.reports.column_int64(0), s.reports.column_text(1), s.reports.column_text(2), {}, {}};
+        {
+            ScopedReset anchors_done(s.anchors);
+            s.anchors.bind_int(1, report.id);
+            while (s.anchors.step()) {
+                report.anchors.push_back({s.anchors.column_int(0), static_cast<std::size_t>(s.anchors.column_int64(1)),
+                                          s.anchors.column_text(2)});
+            }
+        }
+        ScopedReset footnotes_done(s.footnotes);
+        s.footnotes.bind_int(1, report.id);
+        while (s.footnotes.step()) report.footnotes_of_term[s.footnotes.column_int64(0)].push_back(s.footnotes.column_int(1));
+        visit(report);
+    }
+}
+
+void Store::begin_linking() {
+    if (transaction_) throw store_error(db_->path() + ": cannot link while a report is being written", SQLITE_MISUSE);
+    link_transaction_ = std::make_unique<Transaction>(*db_);
+}
+
+void Store::replace_relations(const std::vector<long long>& changed_terms, const std::vector<RelationRecord>& relations) {
+    LinkStatements& s = link_statements();
+    for (long long term : changed_terms) {
+        for (Statement* remove : {&s.delete_from, &s.delete_to}) {
+            ScopedReset done(*remove);
+            remove->bind_int(1, term).run();
+        }
+    }
+    for (const RelationRecord& relation : relations) {
+        ScopedReset done(s.insert_relation);
+        s.insert_relation.bind_int(1, relation.from_term).bind_int(2, relation.to_term);
+        s.insert_relation.bind_text(3, relation.kind).bind_text(4, relation.rule);
+        if (relation.evidence_entry) {
+            s.insert_relation.bind_int(5, *relation.evidence_entry).run();
+        } else {
+            s.insert_relation.bind_null(5).run();
+        }
+    }
+}
+
+void Store::save_mentions(const std::vector<MentionRecord>& mentions) {
+    Statement& save = link_statements().save_mention;
+    for (const MentionRecord& m : mentions) {
+        ScopedReset done(save);
+        save.bind_int(1, m.report_id).bind_int(2, m.term_id).bind_int(3, m.count).bind_int(4, m.quoted);
+        save.bind_int(5, m.marked).bind_int(6, m.anchored ? 1 : 0).bind_text(7, m.via);
+        save.bind_text(8, join_offsets(m.offsets)).run();
+    }
+}
+
+void Store::commit_linking() {
+    if (!link_transaction_) throw store_error(db_->path() + ": commit_linking without begin_linking", SQLITE_MISUSE);
+    LinkStatements& s = link_statements();
+    for (Statement* mark : {&s.mark_reports, &s.mark_terms}) {
+        ScopedReset done(*mark);
+        mark->run();
+    }
+    link_transaction_->commit();
+    link_transaction_.reset();
+}
+
+void Store::abort_linking() { link_transaction_.reset(); }
+
+std::vector<MentionRow> Store::mentions(const MentionFilter& filter) const {
+    Statement& query = link_statements().mentions;
+    ScopedReset done(query);
+    query.bind_optional(1, filter.report).bind_optional(2, filter.key);
+    std::vector<MentionRow> rows;
+    while (query.step()) {
+        rows.push_back({query.column_text(0), query.column_optional_text(1), query.column_optional_text(2).value_or(""),
+                        query.column_optional_int(3), query.column_text(4), query.column_text(5), query.column_int(6),
+                        query.column_int(7), query.column_int(8), query.column_int(9) != 0, query.column_int(10) != 0,
+                        query.column_text(11), split_offsets(query.column_text(12))});
+    }
+    return rows;
+}
+
+std::vector<RelatedTerm> Store::related_terms(const std::string& key) const {
+    Statement& query = link_statements().related;
+    ScopedReset done(query);
+    query.bind_text(1, key);
+    std::vector<RelatedTerm> rows;
+    while (query.step()) rows.push_back({query.column_text(0), query.column_text(1), query.column_text(2), query.column_text(3)});
+    return rows;
+}
+
+}  // namespace glossgraph
