@@ -179,7 +179,9 @@ void Statement::reset() noexcept {
     sqlite3_clear_bindings(statement_);
 }
 
-Transaction::Transaction(Database& database) : database_(database) { database_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& database, Mode mode) : database_(database) {
+    database_.exec(mode == Mode::immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+}
 
 Transaction::~Transaction() {
     if (open_) database_.rollback();

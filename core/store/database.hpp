@@ -126,7 +126,10 @@ private:
 // without it the destructor rolls back (and never throws).
 class Transaction {
 public:
-    explicit Transaction(Database& database);
+    // immediate takes the write lock at once (every write); deferred reads one consistent
+    // snapshot, even while another connection writes (WAL).
+    enum class Mode { immediate, deferred };
+    explicit Transaction(Database& database, Mode mode = Mode::immediate);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -117,6 +118,28 @@ TEST_F(SamplesLinked, MentionsAcrossScripts) {
     // 罗江区 (simplified) says “四个最严”要求; 陵城区 (traditional) defines 四個最嚴.
     const auto rows = mentions_of("四個最嚴");
     EXPECT_NE(in_region(rows, "罗江区"), nullptr);
+}
+
+TEST_F(SamplesLinked, GraphDataHoldsTheWholeStore) {
+    const GraphData data = store_->graph_data();
+    EXPECT_EQ(data.reports.size(), 5u);
+    EXPECT_EQ(data.definitions.size(), 65u);
+    EXPECT_EQ(data.terms.size(), store_->terms().size());
+    EXPECT_EQ(data.mentions.size(), store_->mentions({}).size());
+    // Five counties, their five prefectures and five provinces.
+    EXPECT_EQ(data.regions.size(), 15u);
+    for (const GraphRegion& region : data.regions) {
+        if (region.level != RegionLevel::province) {
+            EXPECT_FALSE(region.parent_code.empty()) << region.code;
+        }
+    }
+    bool broader = false;
+    for (const GraphRelation& relation : data.relations) {
+        if (relation.kind == "broader" && relation.from_key == "四大目标") broader = relation.to_key == "四五五六发展总思路";
+    }
+    EXPECT_TRUE(broader);
+    EXPECT_TRUE(std::is_sorted(data.terms.begin(), data.terms.end(),
+                               [](const GraphTerm& a, const GraphTerm& b) { return a.key < b.key; }));
 }
 
 }  // namespace

@@ -1,0 +1,75 @@
+#pragma once
+// The knowledge graph as plain data, read from the store in one piece (Store::graph_data)
+// and handed to the Boost.Graph analyses (core/graph/knowledge_graph.hpp) and to the
+// exporters. Every list is sorted by its stable ids (codes, file names, keys), so whatever
+// is written from it is deterministic.
+#include "core/model.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace glossgraph {
+
+// A GB/T 2260 division that a report belongs to, or an ancestor of one.
+struct GraphRegion {
+    std::string code;         // 6 digits
+    std::string name;
+    RegionLevel level = RegionLevel::county;
+    std::string parent_code;  // empty for a province
+};
+
+struct GraphReport {
+    std::string file;  // identity
+    std::string title;
+    std::optional<int> year;
+    std::optional<std::string> delivered_on;  // YYYY-MM-DD
+    std::optional<std::string> speaker;
+    Script script = Script::unknown;
+    std::string region_code;  // empty when the region is unknown
+};
+
+struct GraphTerm {
+    std::string key;                         // identity
+    std::string label;                       // the preferred written form
+    std::vector<std::string> written_forms;  // every distinct written form, sorted
+};
+
+// One region's definition of a term: an entry of a report's glossary.
+struct GraphDefinition {
+    long long entry_id = 0;  // stable while the report is not re-imported
+    std::string term_key;
+    std::string report_file;
+    std::string term;        // as written in that glossary
+    std::string text;        // the definition as written
+    std::optional<int> footnote;
+};
+
+struct GraphMention {
+    std::string term_key;
+    std::string report_file;
+    int count = 0;
+    bool quoted = false;
+    bool anchored = false;
+    bool defines = false;  // the report defines the term too
+};
+
+// Term -> term: variant_suffix, variant_numeral, variant_expansion, family, refers_to
+// (from the definitions), and broader (from a narrower term to its head, from footnotes).
+struct GraphRelation {
+    std::string from_key;
+    std::string to_key;
+    std::string kind;
+    std::string rule;  // evidence in words
+};
+
+struct GraphData {
+    std::vector<GraphRegion> regions;        // by code; only those with reports, and their ancestors
+    std::vector<GraphReport> reports;        // by file
+    std::vector<GraphTerm> terms;            // by key
+    std::vector<GraphDefinition> definitions;  // by term key, report file, entry id
+    std::vector<GraphMention> mentions;      // by term key, report file
+    std::vector<GraphRelation> relations;    // by from key, to key, kind
+};
+
+}  // namespace glossgraph

@@ -1,0 +1,97 @@
+// Store::graph_data: the knowledge graph read in one consistent snapshot.
+#include "core/store/database.hpp"
+#include "core/store/store.hpp"
+
+namespace glossgraph {
+namespace {
+
+constexpr const char* regions_sql = R"sql(
+WITH RECURSIVE used(code) AS (
+    SELECT DISTINCT region_code FROM reports WHERE region_code IS NOT NULL
+    UNION
+    SELECT g.parent_code FROM regions g JOIN used u ON g.code = u.code WHERE g.parent_code IS NOT NULL)
+SELECT g.code, g.name, g.level, g.parent_code FROM regions g JOIN used u ON u.code = g.code ORDER BY g.code
+)sql";
+
+constexpr const char* reports_sql =
+    "SELECT file, title, year, delivered_on, speaker, script, region_code FROM reports ORDER BY file";
+
+constexpr const char* terms_sql =
+    "SELECT t.key, l.term FROM terms t JOIN term_labels l ON l.term_id = t.id ORDER BY t.key";
+
+constexpr const char* forms_sql =
+    "SELECT DISTINCT t.key, e.term FROM entries e JOIN terms t ON t.id = e.term_id ORDER BY t.key, e.term";
+
+constexpr const char* definitions_sql =
+    "SELECT e.id, t.key, r.file, e.term, e.definition, e.footnote FROM entries e"
+    " JOIN terms t ON t.id = e.term_id JOIN reports r ON r.id = e.report_id ORDER BY t.key, r.file, e.id";
+
+constexpr const char* mentions_sql =
+    "SELECT t.key, r.file, m.count, m.quoted, m.anchored,"
+    " EXISTS (SELECT 1 FROM entries e WHERE e.report_id = r.id AND e.term_id = t.id)"
+    " FROM mentions m JOIN terms t ON t.id = m.term_id JOIN reports r ON r.id = m.report_id ORDER BY t.key, r.file";
+
+// Relations of the definitions, and broader from the footnote structure (narrower -> head).
+constexpr const char* relations_sql = R"sql(
+SELECT f.key, t.key, x.kind, x.rule FROM relations x
+JOIN terms f ON f.id = x.from_term JOIN terms t ON t.id = x.to_term
+UNION
+SELECT n.key, h.key, 'broader', 'footnote ' || e.footnote || ' of ' || r.file FROM entries e
+JOIN entries he ON he.id = e.parent_id JOIN terms n ON n.id = e.term_id JOIN terms h ON h.id = he.term_id
+JOIN reports r ON r.id = e.report_id
+WHERE n.id <> h.id
+ORDER BY 1, 2, 3, 4
+)sql";
+
+RegionLevel level_of(const std::string& text) {
+    if (text == "province") return RegionLevel::province;
+    if (text == "prefecture") return RegionLevel::prefecture;
+    return RegionLevel::county;
+}
+
+template <typename Read>
+void each_row(Database& db, const char* sql, Read&& read) {
+    Statement query = db.prepare(sql);
+    while (query.step()) read(query);
+}
+
+void read_terms(Database& db, GraphData& data) {
+    each_row(db, terms_sql, [&](const Statement& row) { data.terms.push_back({row.column_text(0), row.column_text(1), {}}); });
+    std::size_t at = 0;
+    each_row(db, forms_sql, [&](const Statement& row) {
+        const std::string key = row.column_text(0);
+        while (at < data.terms.size() && data.terms[at].key < key) ++at;
+        if (at < data.terms.size() && data.terms[at].key == key) data.terms[at].written_forms.push_back(row.column_text(1));
+    });
+}
+
+}  // namespace
+
+GraphData Store::graph_data() const {
+    GraphData data;
+    Transaction snapshot(*db_, Transaction::Mode::deferred);
+    each_row(*db_, regions_sql, [&](const Statement& row) {
+        data.regions.push_back({row.column_text(0), row.column_text(1), level_of(row.column_text(2)),
+                                row.column_optional_text(3).value_or("")});
+    });
+    each_row(*db_, reports_sql, [&](const Statement& row) {
+        data.reports.push_back({row.column_text(0), row.column_text(1), row.column_optional_int(2),
+                                row.column_optional_text(3), row.column_optional_text(4), parse_script(row.column_text(5)),
+                                row.column_optional_text(6).value_or("")});
+    });
+    read_terms(*db_, data);
+    each_row(*db_, definitions_sql, [&](const Statement& row) {
+        data.definitions.push_back({row.column_int64(0), row.column_text(1), row.column_text(2), row.column_text(3),
+                                    row.column_text(4), row.column_optional_int(5)});
+    });
+    each_row(*db_, mentions_sql, [&](const Statement& row) {
+        data.mentions.push_back({row.column_text(0), row.column_text(1), row.column_int(2), row.column_int(3) > 0,
+                                 row.column_int(4) != 0, row.column_int(5) != 0});
+    });
+    each_row(*db_, relations_sql, [&](const Statement& row) {
+        data.relations.push_back({row.column_text(0), row.column_text(1), row.column_text(2), row.column_text(3)});
+    });
+    return data;
+}
+
+}  // namespace glossgraph
