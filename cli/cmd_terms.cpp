@@ -17,6 +17,7 @@ public:
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
+        const Store::ReadSnapshot snapshot = store->read_snapshot();  // terms and their forms agree while an import writes
         const std::vector<TermRow> rows = store->terms();
         if (json_) {
             write_json_array(streams.out, rows);

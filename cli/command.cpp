@@ -13,6 +13,12 @@ std::unique_ptr<Command> make_terms_command();
 std::unique_ptr<Command> make_show_command();
 std::unique_ptr<Command> make_stats_command();
 std::unique_ptr<Command> make_mentions_command();
+std::unique_ptr<Command> make_diff_command();
+std::unique_ptr<Command> make_differing_command();
+std::unique_ptr<Command> make_compare_command();
+std::unique_ptr<Command> make_central_command();
+std::unique_ptr<Command> make_families_command();
+std::unique_ptr<Command> make_export_command();
 
 std::vector<std::unique_ptr<Command>> make_commands() {
     std::vector<std::unique_ptr<Command>> commands;
@@ -22,6 +28,12 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_terms_command());
     commands.push_back(make_show_command());
     commands.push_back(make_mentions_command());
+    commands.push_back(make_diff_command());
+    commands.push_back(make_differing_command());
+    commands.push_back(make_compare_command());
+    commands.push_back(make_central_command());
+    commands.push_back(make_families_command());
+    commands.push_back(make_export_command());
     commands.push_back(make_stats_command());
     return commands;
 }

@@ -1,6 +1,8 @@
 #include "importers/importer.hpp"
 
 #include "core/errors.hpp"
+#include "importers/docx_importer.hpp"
+#include "importers/html_importer.hpp"
 #include "importers/text_importer.hpp"
 
 #include <xxhash.h>
@@ -16,7 +18,8 @@ struct FormatName {
     Format format;
     std::string_view name;
 };
-constexpr FormatName format_names[] = {{Format::text, "text"}, {Format::text, "txt"}};
+constexpr FormatName format_names[] = {
+    {Format::text, "text"}, {Format::text, "txt"}, {Format::html, "html"}, {Format::html, "htm"}, {Format::docx, "docx"}};
 
 std::string lower_suffix(const std::string& path) {
     const std::string name = file_name(path);
@@ -58,19 +61,23 @@ const Importer& ImporterRegistry::get(Format format) const {
 const Importer& ImporterRegistry::choose(const std::string& path, std::string_view probe,
                                          std::optional<Format> from) const {
     if (from) return get(*from);
-    const std::string suffix = lower_suffix(path);
-    const Importer* by_suffix = nullptr;
+    std::string rejected;  // the formats whose importers say no
     bool any_unsure = false;
     for (const auto& importer : importers_) {
         const Identification answer = importer->identify(probe);
         if (answer == Identification::yes) return *importer;
-        if (answer == Identification::no) continue;
-        any_unsure = true;
-        const auto suffixes = importer->suffixes();
-        if (!by_suffix && std::find(suffixes.begin(), suffixes.end(), suffix) != suffixes.end()) by_suffix = importer.get();
+        if (answer == Identification::unsure) any_unsure = true;
+        if (answer == Identification::no) rejected.append(rejected.empty() ? "" : ", ").append(to_string(importer->format()));
     }
-    if (by_suffix) return *by_suffix;
-    if (!any_unsure) throw parse_error(path, 0, 0, "binary content that no importer reads (not text)");
+    const std::string binary = "binary content that no importer reads (not " + rejected + ")";
+    const std::string suffix = lower_suffix(path);
+    for (const auto& importer : importers_) {
+        const auto suffixes = importer->suffixes();
+        if (std::find(suffixes.begin(), suffixes.end(), suffix) == suffixes.end()) continue;
+        if (importer->identify(probe) == Identification::unsure) return *importer;
+        throw parse_error(path, 0, 0, binary);  // the importer its name calls for rejects it
+    }
+    if (!any_unsure) throw parse_error(path, 0, 0, binary);
     throw usage_error("cannot tell the format of '" + path + "'; use --from");
 }
 
@@ -83,7 +90,11 @@ bool ImporterRegistry::claims_suffix(const std::string& path) const {
     return false;
 }
 
-void register_builtin_importers(ImporterRegistry& registry) { registry.add(std::make_unique<TextImporter>()); }
+void register_builtin_importers(ImporterRegistry& registry) {
+    registry.add(std::make_unique<TextImporter>());
+    registry.add(std::make_unique<HtmlImporter>());
+    registry.add(std::make_unique<DocxImporter>());
+}
 
 std::string content_hash(std::string_view bytes) {
     const XXH128_hash_t hash = XXH3_128bits(bytes.data(), bytes.size());

@@ -14,10 +14,11 @@
 
 namespace glossgraph {
 
-enum class Format { text };
+enum class Format { text, html, docx };
 
 std::string_view to_string(Format format);
-// Parses a format name ("text", also "txt"); throws usage_error listing the known ones.
+// Parses a format name ("text", also "txt"; "html", also "htm"; "docx"); throws usage_error
+// listing the known ones.
 Format parse_format(std::string_view name);
 
 enum class Identification { yes, no, unsure };
@@ -48,8 +49,9 @@ public:
     void add(std::unique_ptr<Importer> importer);
     // The importer registered for format; throws usage_error when there is none.
     const Importer& get(Format format) const;
-    // Chooses by `from` when given, else by content, else by suffix of path. Throws
-    // parse_error when every importer rejects the content (binary), and usage_error
+    // Chooses by `from` when given, else by content (an importer that says yes), else by
+    // the suffix of path. Throws parse_error "binary content that no importer reads" when
+    // the importer of the suffix, or every importer, rejects the content, and usage_error
     // "cannot tell the format of 'x.bin'; use --from" when nothing decides.
     const Importer& choose(const std::string& path, std::string_view probe, std::optional<Format> from) const;
     // True when some importer claims the suffix of path (".txt"): how folders are filtered.

@@ -9,9 +9,11 @@ build_dir="$repo_root/build"
 packages=(
   cmake ninja-build g++ pkg-config git
   libicu-dev libsqlite3-dev sqlite3 libboost-graph-dev librapidxml-dev
-  libcli11-dev nlohmann-json3-dev libxxhash-dev
+  libcli11-dev nlohmann-json3-dev libxxhash-dev libgumbo-dev libzip-dev python3
   libgtest-dev libgmock-dev libbenchmark-dev
-  graphviz
+  graphviz fonts-noto-cjk
+  python3-networkx python3-rdflib raptor2-utils
+  clang libclang-rt-14-dev llvm
 )
 
 install_missing() {

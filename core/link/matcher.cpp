@@ -1,35 +1,32 @@
-// Aho-Corasick over the code points of the patterns.
+// Aho-Corasick over the code points of the patterns, laid out as a double array.
 //
-// Why code points, not bytes: Chinese text is three bytes per character, so a byte automaton
-// has three times the states and takes three dependent steps per character, and its rows
-// (one column per distinct byte, about 100 for Chinese terms) do not fit in the caches: with
-// 10,000 terms a dense byte DFA needs 35 MB and scanned at 40 MB/s, a sparse one at 75-105
-// MB/s. Over code points the same terms need 40,000 states, one step per character, and the
-// tables stay within the L2/L3 caches.
+// Why code points, not bytes: Chinese is three bytes a character, so a byte automaton has
+// three times the states and takes three dependent steps a character, and its rows (a column
+// per distinct byte, about 100 for Chinese terms) outgrow the caches. Measured with 10,000
+// terms on the sample reports: a dense byte DFA (35 MB) scanned 40 MB/s, a byte automaton with
+// dense rows near the root and sparse ones below 75-105 MB/s, code points in a hash table
+// 150 MB/s, code points in a double array (0.7 MB) over 200 MB/s.
 //
 // Exactness: matching is still exact over bytes. A well-formed pattern starts with a lead
-// byte and the decoder never swallows a lead byte into another character, so it is in step
-// with the text wherever a pattern can start; ill-formed text bytes (stray continuations,
-// overlongs, surrogates, truncated characters) decode one byte at a time to a symbol that no
-// pattern has. Patterns must therefore be well-formed UTF-8 (checked when building).
+// byte and the decoder never takes a lead byte into another character, so it is in step with
+// the text wherever a pattern can start; ill-formed text bytes (stray continuations, overlongs,
+// surrogates, truncated characters) decode one byte at a time to symbol 0, which no pattern
+// has. Patterns must therefore be well-formed UTF-8 (checked when building).
 //
 // Tables, chosen for the scanning loop:
-//  - symbols: code points that occur in patterns get dense ids from 1 (in code point order);
+//  - symbols: code points that occur in patterns get ids from 1, the most frequent first;
 //    everything else is 0 and leads back to the root. The Basic Multilingual Plane is one
 //    direct table, the rare supplementary code points a sorted vector.
-//  - the root's transitions: a direct table by symbol (the root is where most characters
-//    start over).
-//  - every other transition: one open-addressing hash table keyed by (state, symbol); a miss
-//    follows the failure link, which always leads to a shallower state.
-//  - states with output are numbered last, so "has output" is one comparison; an output entry
-//    holds the patterns that end in a state and a link to the entry of its longest proper
-//    suffix that is also a pattern (the dictionary suffix link), so each match costs one step.
+//  - the double array: state s goes to t = base(s) + symbol if check(t) == s. A cell also holds
+//    the failure link and the first output entry, so one step reads one cell (16 bytes).
+//  - output entries hold the patterns that end in a state and a link to the entry of its
+//    longest proper suffix that is also a pattern (the dictionary suffix link), so reporting
+//    costs one step a match. Matching is linear in the text plus the matches.
 #include "core/link/matcher.hpp"
 
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <limits>
 #include <span>
 #include <stdexcept>
@@ -41,27 +38,15 @@ constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
 constexpr std::uint32_t not_a_character = 0x110000;  // what ill-formed bytes decode to
 
 struct Unit {
-    std::uint32_t code_point;
-    std::uint32_t length;
+    std::uint32_t code_point, length;  // length in bytes
 };
 
 // The character at text[at] (at < text.size()); ill-formed bytes give not_a_character, one
 // byte long. The general case, out of line; decode() below inlines the common ones.
 Unit decode_any(std::string_view text, std::size_t at) {
-    const auto lead = static_cast<std::uint8_t>(text[at]);
-    if (lead < 0x80) return {lead, 1};
-    const std::uint32_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    if (length == 1 || lead > 0xF4 || at + length > text.size()) return {not_a_character, 1};
-    std::uint32_t code_point = lead & (0x7Fu >> length);
-    for (std::uint32_t k = 1; k < length; ++k) {
-        const auto byte = static_cast<std::uint8_t>(text[at + k]);
-        if ((byte & 0xC0) != 0x80) return {not_a_character, 1};
-        code_point = (code_point << 6) | (byte & 0x3Fu);
-    }
-    const std::uint32_t smallest = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
-    const bool well_formed = code_point >= smallest && code_point <= 0x10FFFF &&
-                             (code_point < 0xD800 || code_point > 0xDFFF);
-    return well_formed ? Unit{code_point, length} : Unit{not_a_character, 1};
+    const auto length = static_cast<std::uint32_t>(utf8::sequence_length(text, at));
+    if (length == 0) return {not_a_character, 1};
+    return {static_cast<std::uint32_t>(utf8::next(text, at)), length};
 }
 
 // decode_any() with ASCII and well-formed three-byte characters (all of CJK) inline: it runs
@@ -96,6 +81,10 @@ struct Encoded {
     Symbols symbols;
     std::vector<std::uint32_t> text;
     std::vector<std::size_t> offset;
+
+    std::span<const std::uint32_t> symbols_of(std::size_t pattern) const {
+        return {text.data() + offset[pattern], text.data() + offset[pattern + 1]};
+    }
 };
 
 // Fills text and offset with the code points of the patterns; symbols come later.
@@ -104,11 +93,7 @@ void decode_patterns(const std::vector<std::string>& patterns, Encoded& encoded)
     for (std::size_t i = 0; i < patterns.size(); ++i) {
         if (!utf8::is_valid(patterns[i]))
             throw std::invalid_argument("MultiMatcher: pattern " + std::to_string(i) + " is not valid UTF-8");
-        for (std::size_t at = 0; at < patterns[i].size();) {
-            const Unit unit = decode(patterns[i], at);
-            encoded.text.push_back(unit.code_point);
-            at += unit.length;
-        }
+        for (std::size_t at = 0; at < patterns[i].size();) encoded.text.push_back(utf8::next(patterns[i], at));
         encoded.offset.push_back(encoded.text.size());
     }
 }
@@ -137,60 +122,21 @@ Encoded encode(const std::vector<std::string>& patterns) {
     return encoded;
 }
 
-struct Terminal {
-    std::uint32_t node;
-    std::uint32_t pattern;
-};
-
-// The trie in insertion order, built from the patterns sorted by symbols: a new pattern
-// shares its longest common prefix with the previous one, and its new children are always
-// the last of their parent, so sibling lists come out sorted by symbol.
-struct InsertionTrie {
-    struct Node {
-        std::uint32_t first_child = none;
-        std::uint32_t last_child = none;
-        std::uint32_t next_sibling = none;
-        std::uint32_t label = 0;
-    };
-    std::vector<Node> nodes = std::vector<Node>(1);
-    std::vector<Terminal> terminals;  // grouped by node, pattern indices ascending in a group
-
-    std::uint32_t add_child(std::uint32_t parent, std::uint32_t label) {
-        const auto child = static_cast<std::uint32_t>(nodes.size());
-        nodes.push_back(Node{none, none, none, label});
-        Node& p = nodes[parent];
-        (p.last_child == none ? p.first_child : nodes[p.last_child].next_sibling) = child;
-        p.last_child = child;
-        return child;
-    }
-};
-
-InsertionTrie insert_sorted(const std::vector<std::string>& patterns, const Encoded& encoded) {
+// Indices of the non-empty patterns, sorted by their symbols (duplicates by index).
+std::vector<std::uint32_t> sorted_patterns(const Encoded& encoded) {
     std::vector<std::uint32_t> order;
-    for (std::size_t i = 0; i < patterns.size(); ++i)
-        if (!patterns[i].empty()) order.push_back(static_cast<std::uint32_t>(i));
-    const auto symbols_of = [&](std::uint32_t index) {
-        return std::span<const std::uint32_t>(encoded.text.data() + encoded.offset[index],
-                                              encoded.text.data() + encoded.offset[index + 1]);
-    };
+    for (std::size_t i = 0; i + 1 < encoded.offset.size(); ++i)
+        if (encoded.offset[i] != encoded.offset[i + 1]) order.push_back(static_cast<std::uint32_t>(i));
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        const auto x = symbols_of(a), y = symbols_of(b);
+        const auto x = encoded.symbols_of(a), y = encoded.symbols_of(b);
         return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end());
     });
-    InsertionTrie trie;
-    std::vector<std::uint32_t> path{0};  // path[k]: the node after k symbols of the previous pattern
-    std::span<const std::uint32_t> previous;
-    for (const std::uint32_t index : order) {
-        const std::span<const std::uint32_t> pattern = symbols_of(index);
-        const auto common = static_cast<std::size_t>(
-            std::mismatch(previous.begin(), previous.end(), pattern.begin(), pattern.end()).second - pattern.begin());
-        path.resize(common + 1);
-        for (std::size_t k = common; k < pattern.size(); ++k) path.push_back(trie.add_child(path.back(), pattern[k]));
-        trie.terminals.push_back(Terminal{path.back(), index});
-        previous = pattern;
-    }
-    return trie;
+    return order;
 }
+
+struct Terminal {
+    std::uint32_t node, pattern;  // pattern ends in node
+};
 
 // The trie in breadth-first order: the children of a node are contiguous and sorted by label,
 // and every failure link points to an earlier node.
@@ -199,53 +145,68 @@ struct Trie {
     std::vector<std::uint32_t> child_begin;
     std::vector<std::uint32_t> child_end;
     std::vector<std::uint32_t> fail;
-    std::vector<Terminal> terminals;
+    std::vector<Terminal> terminals;  // by node, pattern indices ascending within a node
 
     std::uint32_t size() const { return static_cast<std::uint32_t>(label.size()); }
+    std::span<const std::uint32_t> child_labels(std::uint32_t node) const {
+        return {label.data() + child_begin[node], label.data() + child_end[node]};
+    }
 };
 
-Trie breadth_first(InsertionTrie&& built) {
-    const std::size_t n = built.nodes.size();
-    Trie trie;
-    trie.label.reserve(n);
-    trie.child_begin.resize(n);
-    trie.child_end.resize(n);
-    std::vector<std::uint32_t> queue{0};  // insertion ids in breadth-first order
-    std::vector<std::uint32_t> position(n, 0);
-    queue.reserve(n);
-    trie.label.push_back(0);
-    for (std::uint32_t i = 0; i < queue.size(); ++i) {
-        trie.child_begin[i] = static_cast<std::uint32_t>(queue.size());
-        for (std::uint32_t c = built.nodes[queue[i]].first_child; c != none; c = built.nodes[c].next_sibling) {
-            position[c] = static_cast<std::uint32_t>(queue.size());
-            trie.label.push_back(built.nodes[c].label);
-            queue.push_back(c);
-        }
-        trie.child_end[i] = static_cast<std::uint32_t>(queue.size());
+// Builds the trie breadth-first straight from the sorted patterns: a node is the run of
+// sorted patterns that share its prefix, and its children split that run by the next symbol.
+Trie make_trie(const Encoded& encoded) {
+    struct Run {
+        std::size_t begin, end, depth;
+    };
+    const std::vector<std::uint32_t> order = sorted_patterns(encoded);
+    std::vector<std::uint32_t> sorted;  // the symbols again in sorted order: runs are read in order
+    std::vector<std::size_t> start{0};
+    for (const std::uint32_t index : order) {
+        const auto symbols = encoded.symbols_of(index);
+        sorted.insert(sorted.end(), symbols.begin(), symbols.end());
+        start.push_back(sorted.size());
     }
-    trie.terminals = std::move(built.terminals);
-    for (Terminal& terminal : trie.terminals) terminal.node = position[terminal.node];
+    const auto symbol = [&](std::size_t at, std::size_t depth) { return sorted[start[at] + depth]; };
+    Trie trie;
+    std::vector<Run> runs{{0, order.size(), 0}};  // one per node, in breadth-first order
+    trie.label.push_back(0);
+    for (std::uint32_t node = 0; node < runs.size(); ++node) {
+        auto [begin, end, depth] = runs[node];
+        // The patterns that end here sort first in the run: a prefix sorts before its extensions.
+        for (; begin < end && start[begin + 1] - start[begin] == depth; ++begin)
+            trie.terminals.push_back(Terminal{node, order[begin]});
+        trie.child_begin.push_back(static_cast<std::uint32_t>(runs.size()));
+        while (begin < end) {
+            std::size_t split = begin + 1;
+            while (split < end && symbol(split, depth) == symbol(begin, depth)) ++split;
+            runs.push_back(Run{begin, split, depth + 1});
+            trie.label.push_back(symbol(begin, depth));
+            begin = split;
+        }
+        trie.child_end.push_back(static_cast<std::uint32_t>(runs.size()));
+    }
     return trie;
 }
 
 std::uint32_t find_child(const Trie& trie, std::uint32_t node, std::uint32_t label) {
-    const auto first = trie.label.begin() + trie.child_begin[node];
-    const auto last = trie.label.begin() + trie.child_end[node];
-    const auto found = std::lower_bound(first, last, label);
-    return found != last && *found == label ? static_cast<std::uint32_t>(found - trie.label.begin()) : none;
+    const std::span<const std::uint32_t> labels = trie.child_labels(node);
+    const auto found = std::lower_bound(labels.begin(), labels.end(), label);
+    if (found == labels.end() || *found != label) return none;
+    return trie.child_begin[node] + static_cast<std::uint32_t>(found - labels.begin());
 }
 
-void compute_failure_links(Trie& trie) {
-    trie.fail.assign(trie.size(), 0);
+void compute_failure_links(Trie& trie, std::size_t symbol_count) {
+    std::vector<std::uint32_t> from_root(symbol_count, 0);  // the root's child by symbol, or the root
+    for (std::uint32_t child = trie.child_begin[0]; child < trie.child_end[0]; ++child)
+        from_root[trie.label[child]] = child;
+    trie.fail.assign(trie.size(), 0);  // the root's children fail to the root
     for (std::uint32_t node = 1; node < trie.size(); ++node) {
         for (std::uint32_t child = trie.child_begin[node]; child < trie.child_end[node]; ++child) {
             std::uint32_t state = trie.fail[node];
-            std::uint32_t next = find_child(trie, state, trie.label[child]);
-            while (next == none && state != 0) {
-                state = trie.fail[state];
-                next = find_child(trie, state, trie.label[child]);
-            }
-            trie.fail[child] = next == none ? 0 : next;
+            std::uint32_t next = none;
+            while (state != 0 && (next = find_child(trie, state, trie.label[child])) == none) state = trie.fail[state];
+            trie.fail[child] = state == 0 ? from_root[trie.label[child]] : next;
         }
     }
 }
@@ -329,12 +290,10 @@ private:
     }
 };
 
-}  // namespace
-
 // Everything the scan needs; MultiMatcher::Automaton is this under the name the header gives.
 struct Tables {
     struct Output {
-        std::uint32_t first;   // into output_patterns
+        std::uint32_t pattern;  // the pattern; if count > 1, where they start in duplicates
         std::uint32_t count;
         std::uint32_t length;  // bytes
         std::uint32_t next;    // dictionary suffix link: the next output entry, or none
@@ -343,7 +302,7 @@ struct Tables {
     Symbols symbols;
     std::vector<Cell> cells;  // the double array; state 0 is the root
     std::vector<Output> outputs;
-    std::vector<std::uint32_t> output_patterns;
+    std::vector<std::uint32_t> duplicates;  // patterns that end in the same state, by entry
     std::size_t pattern_count = 0;
 
     // One character of the scan: the next state from state on symbol. The common cases are
@@ -384,26 +343,31 @@ struct Tables {
     void report(std::uint32_t entry, std::size_t end, std::vector<PatternMatch>& matches) const {
         for (; entry != none; entry = outputs[entry].next) {
             const Output& out = outputs[entry];
-            for (std::uint32_t k = out.first; k < out.first + out.count; ++k)
-                matches.push_back(PatternMatch{output_patterns[k], end - out.length, end});
+            if (out.count == 1) {
+                matches.push_back(PatternMatch{out.pattern, end - out.length, end});
+                continue;
+            }
+            for (std::uint32_t k = out.pattern; k < out.pattern + out.count; ++k)
+                matches.push_back(PatternMatch{duplicates[k], end - out.length, end});
         }
     }
 };
-
-namespace {
 
 // Output entries for the nodes where patterns end; returns, per node, the entry of the node
 // or of its nearest suffix with output (none if there is none).
 std::vector<std::uint32_t> build_outputs(const Trie& trie, const std::vector<std::string>& patterns, Tables& a) {
     std::vector<std::uint32_t> own(trie.size(), none);
-    for (const Terminal& terminal : trie.terminals) {
-        if (own[terminal.node] == none) {
-            own[terminal.node] = static_cast<std::uint32_t>(a.outputs.size());
-            a.outputs.push_back({static_cast<std::uint32_t>(a.output_patterns.size()), 0,
-                                 static_cast<std::uint32_t>(patterns[terminal.pattern].size()), none});
+    const std::vector<Terminal>& terminals = trie.terminals;
+    for (std::size_t first = 0, last = 0; first < terminals.size(); first = last) {
+        while (last < terminals.size() && terminals[last].node == terminals[first].node) ++last;
+        std::uint32_t pattern = terminals[first].pattern;
+        if (last - first > 1) {
+            pattern = static_cast<std::uint32_t>(a.duplicates.size());
+            for (std::size_t k = first; k < last; ++k) a.duplicates.push_back(terminals[k].pattern);
         }
-        ++a.outputs[own[terminal.node]].count;
-        a.output_patterns.push_back(terminal.pattern);
+        own[terminals[first].node] = static_cast<std::uint32_t>(a.outputs.size());
+        a.outputs.push_back({pattern, static_cast<std::uint32_t>(last - first),
+                             static_cast<std::uint32_t>(patterns[terminals[first].pattern].size()), none});
     }
     std::vector<std::uint32_t> nearest(trie.size(), none);
     for (std::uint32_t node = 1; node < trie.size(); ++node) {
@@ -417,16 +381,12 @@ std::vector<std::uint32_t> build_outputs(const Trie& trie, const std::vector<std
 // Lays out the trie breadth-first (a parent's cell is known before its children are placed),
 // then fills in failure links and outputs by cell.
 std::vector<Cell> lay_out(const Trie& trie, const std::vector<std::uint32_t>& nearest, std::size_t symbol_count) {
-    const auto children = [&](std::uint32_t node) {
-        return std::span<const std::uint32_t>(trie.label.data() + trie.child_begin[node],
-                                              trie.label.data() + trie.child_end[node]);
-    };
-    DoubleArray array(children(0), symbol_count);
+    DoubleArray array(trie.child_labels(0), symbol_count);
     std::vector<std::uint32_t> cell(trie.size(), 0);
     for (std::uint32_t child = trie.child_begin[0]; child < trie.child_end[0]; ++child) cell[child] = trie.label[child];
     for (std::uint32_t node = 1; node < trie.size(); ++node) {
         if (trie.child_begin[node] == trie.child_end[node]) continue;
-        const std::uint32_t base = array.place(cell[node], children(node));
+        const std::uint32_t base = array.place(cell[node], trie.child_labels(node));
         for (std::uint32_t child = trie.child_begin[node]; child < trie.child_end[node]; ++child)
             cell[child] = base + trie.label[child];
     }
@@ -440,13 +400,17 @@ std::vector<Cell> lay_out(const Trie& trie, const std::vector<std::uint32_t>& ne
 }
 
 Tables build(const std::vector<std::string>& patterns) {
-    if (patterns.size() >= none) throw std::length_error("MultiMatcher: too many patterns");
+    std::size_t total = 0;
+    for (const std::string& pattern : patterns) total += pattern.size();
+    // Bytes bound the states and symbols; every index below is 32-bit with two values reserved.
+    if (total >= root_check || patterns.size() >= root_check)
+        throw std::length_error("MultiMatcher: too many patterns");
     Tables a;
     a.pattern_count = patterns.size();
     Encoded encoded = encode(patterns);
-    Trie trie = breadth_first(insert_sorted(patterns, encoded));
+    Trie trie = make_trie(encoded);
+    compute_failure_links(trie, encoded.symbols.count);
     a.symbols = std::move(encoded.symbols);
-    compute_failure_links(trie);
     const std::vector<std::uint32_t> nearest = build_outputs(trie, patterns, a);
     a.cells = lay_out(trie, nearest, a.symbols.count);
     return a;
@@ -464,9 +428,12 @@ MultiMatcher& MultiMatcher::operator=(MultiMatcher&&) noexcept = default;
 
 std::vector<PatternMatch> MultiMatcher::find_all(std::string_view text) const {
     std::vector<PatternMatch> matches;
-    if (!automaton_) return matches;
-    automaton_->scan(text, matches);
+    find_all(text, matches);
     return matches;
+}
+
+void MultiMatcher::find_all(std::string_view text, std::vector<PatternMatch>& matches) const {
+    if (automaton_) automaton_->scan(text, matches);
 }
 
 std::size_t MultiMatcher::pattern_count() const { return automaton_ ? automaton_->pattern_count : 0; }
@@ -476,7 +443,7 @@ std::size_t MultiMatcher::memory_bytes() const {
     const Tables& a = *automaton_;
     const auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
     return sizeof(Tables) + bytes(a.symbols.bmp) + bytes(a.symbols.supplementary) + bytes(a.cells) +
-           bytes(a.outputs) + bytes(a.output_patterns);
+           bytes(a.outputs) + bytes(a.duplicates);
 }
 
 }  // namespace glossgraph

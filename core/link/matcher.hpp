@@ -21,9 +21,10 @@ struct PatternMatch {
 class MultiMatcher {
 public:
     // Builds the automaton over UTF-8 patterns. Empty patterns are ignored; duplicates each
-    // report their own index. Building is linear in the total pattern length (plus sorting
-    // the patterns). Throws std::invalid_argument naming the first pattern that is not
-    // well-formed UTF-8, std::length_error if the patterns hold 2^32 bytes or more.
+    // report their own index. Building sorts the patterns and is otherwise about linear in
+    // their total length; the automaton takes 16 bytes per distinct pattern prefix plus
+    // 256 KiB (10,000 Chinese terms: 1.2 MB, 100,000: 7.4 MB). Throws std::invalid_argument naming the first pattern that is not
+    // well-formed UTF-8, std::length_error if the patterns hold 4 GiB or more.
     explicit MultiMatcher(const std::vector<std::string>& patterns);
     ~MultiMatcher();
     // A moved-from matcher has no patterns: it finds nothing and counts 0.
@@ -35,6 +36,9 @@ public:
     // bytes; in valid text every match starts and ends on a character boundary. Ill-formed
     // bytes in the text match nothing and do not hide the matches around them.
     std::vector<PatternMatch> find_all(std::string_view text) const;
+    // The same, appended to matches (not cleared first), so that one buffer can serve many
+    // texts.
+    void find_all(std::string_view text, std::vector<PatternMatch>& matches) const;
 
     // How many patterns the constructor was given, empty ones included (the bound of
     // PatternMatch::pattern).

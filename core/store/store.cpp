@@ -392,6 +392,14 @@ std::optional<long long> Store::head_id(const GlossaryEntry& entry) const {
     return head->second;
 }
 
+Store::ReadSnapshot::ReadSnapshot(Database& db)
+    : transaction_(std::make_unique<Transaction>(db, Transaction::Mode::deferred)) {}
+
+// Ends the read transaction; it wrote nothing, so rolling back loses nothing.
+Store::ReadSnapshot::~ReadSnapshot() = default;
+
+Store::ReadSnapshot Store::read_snapshot() const { return ReadSnapshot(*db_); }
+
 std::vector<ReportRow> Store::reports() const {
     Statement& query = statements_->reports;
     ScopedReset done(query);

@@ -193,6 +193,23 @@ public:
     // Abandons the report in progress (nothing of it is stored). Safe to call when none is.
     void abort_report();
 
+    // One snapshot for several reads: until the returned guard is destroyed, every read
+    // through this store sees the database as the first of them found it, even while another
+    // process imports (WAL). For commands that read with several queries (show, terms).
+    // Nothing may be written through this store meanwhile.
+    class ReadSnapshot {
+    public:
+        ~ReadSnapshot();
+        ReadSnapshot(const ReadSnapshot&) = delete;
+        ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    private:
+        friend class Store;
+        explicit ReadSnapshot(Database& db);
+        std::unique_ptr<Transaction> transaction_;
+    };
+    [[nodiscard]] ReadSnapshot read_snapshot() const;
+
     std::vector<ReportRow> reports() const;                   // sorted by file name
     std::vector<EntryRow> entries(const EntryFilter& filter) const;  // by file name, then seq
     std::vector<TermRow> terms() const;                       // most regions first, then key

@@ -134,6 +134,13 @@ TEST(Matcher, BytesNotInAnyPatternResetTheMatch) {
     EXPECT_EQ(MultiMatcher({"ab"}).find_all("axbab"), (Matches{{0, 3, 5}}));
 }
 
+TEST(Matcher, AppendingOverloadKeepsEarlierMatches) {
+    const MultiMatcher matcher({"三线一单"});
+    Matches buffer{{7, 1, 2}};
+    matcher.find_all("三线一单", buffer);
+    EXPECT_EQ(buffer, (Matches{{7, 1, 2}, {0, 0, 12}}));
+}
+
 TEST(Matcher, MovedFromMatcherFindsNothing) {
     MultiMatcher source({"三线一单"});
     const MultiMatcher target(std::move(source));
@@ -166,11 +173,36 @@ TEST(Matcher, RandomTextsAgreeWithNaiveSearch) {
     EXPECT_GT(total, 10000u);  // the check saw plenty of matches
 }
 
+// Thousands of patterns over hundreds of characters: nodes with many children spread over
+// many symbols, which the double array must interleave without collisions.
+TEST(Matcher, ManyPatternsOverWideAlphabetAgreeWithNaiveSearch) {
+    std::mt19937 random(42);
+    std::uniform_int_distribution<std::uint32_t> ideograph(0x4E00, 0x4E00 + 299);
+    auto random_string = [&](std::size_t chars) {
+        std::string s;
+        for (std::size_t i = 0; i < chars; ++i) {
+            const std::uint32_t cp = ideograph(random);
+            s += {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                  static_cast<char>(0x80 | (cp & 0x3F))};
+        }
+        return s;
+    };
+    std::vector<std::string> patterns;
+    std::uniform_int_distribution<std::size_t> length(1, 4);
+    for (int p = 0; p < 3000; ++p) patterns.push_back(random_string(length(random)));
+    const std::string text = random_string(5000);
+    const Matches found = MultiMatcher(patterns).find_all(text);
+    EXPECT_EQ(found, naive_find_all(text, patterns));
+    EXPECT_GT(found.size(), 5000u);
+}
+
+// Glossary terms of tests/GOLD.json (traditional ones included), a part of one, and two
+// common words that nest in them and occur hundreds of times.
 TEST(Matcher, SampleReportsAgreeWithNaiveSearch) {
     const std::vector<std::string> terms{
-        "三线一单", "两品一标", "“放管服”改革", "放管服", "千万工程", "五社联动", "“10+8”行动", "03专项行动",
-        "一张网", "免申即享", "零工驿站", "三区三线", "四下基层", "社区医院", "專精特新“小巨人”企業", "三品一標",
-        "“专精特新”企业", "标准地", "改革", "发展"};
+        "三线一单", "两品一标", "“放管服”改革", "放管服", "千万工程", "五社联动", "“10+8”行动",
+        "03专项行动", "一张网", "免申即享", "零工驿站", "三区三线", "四下基层", "社区医院",
+        "專精特新“小巨人”企業", "三品一標", "“专精特新”企业", "标准地", "改革", "发展"};
     const MultiMatcher matcher(terms);
     std::size_t total = 0;
     for (const char* name : {"000_5b54c714a6bec26a.txt", "001_4e4f3f491fbc5ac3.txt", "002_56897e3e26716c43.txt",
@@ -200,8 +232,9 @@ TEST(Matcher, PatternThatIsNotUtf8Rejected) {
 }
 
 TEST(Matcher, IllFormedTextBytesMatchNothing) {
-    // An overlong '/', a lone continuation byte, a truncated 三 and an encoded surrogate.
-    const std::string text = "\xC0\xAF/\xB8三\xE4\xB8三\xED\xA0\x80/";
+    // Overlong '/'s in two and three bytes, a lone continuation byte, a truncated 三 and an
+    // encoded surrogate.
+    const std::string text = "\xC0\xAF/\xE0\x80\xAF\xB8三\xE4\xB8三\xED\xA0\x80/";
     const std::vector<std::string> patterns{"/", "三", "三三"};
     const Matches found = MultiMatcher(patterns).find_all(text);
     EXPECT_EQ(found, naive_find_all(text, patterns));

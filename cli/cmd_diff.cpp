@@ -1,0 +1,151 @@
+// glossgraph diff TERM and glossgraph differing: how regions define a term differently.
+#include "cli/graph_command.hpp"
+#include "cli/read_command.hpp"
+#include "cli/table.hpp"
+#include "cli/views.hpp"
+#include "core/errors.hpp"
+#include "core/graph/term_diff.hpp"
+
+#include <cstdio>
+#include <ostream>
+
+namespace glossgraph {
+namespace {
+
+std::string two_decimals(double value) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.2f", value);
+    return buffer;
+}
+
+Json diff_span_json(const DiffSpan& span) {
+    return {{"op", std::string(to_string(span.op))}, {"text", span.text}};
+}
+
+Json reading_json(const TermReading& reading) {
+    Json json;
+    json["text"] = reading.text;
+    json["regions"] = Json::array();
+    for (const ReadingMember& m : reading.members) {
+        json["regions"].push_back({{"region_code", m.region_code.empty() ? Json(nullptr) : Json(m.region_code)},
+                                   {"region", m.region.empty() ? Json(nullptr) : Json(m.region)},
+                                   {"year", m.year ? Json(*m.year) : Json(nullptr)},
+                                   {"report", m.report},
+                                   {"term", m.term}});
+    }
+    json["similarity_to_main"] = {{"edit", reading.similarity_to_main.edit}, {"items", reading.similarity_to_main.items}};
+    json["diff"] = Json::array();
+    for (const DiffSpan& span : reading.diff) json["diff"].push_back(diff_span_json(span));
+    return json;
+}
+
+// The diff as text: removals as [-…-] and insertions as {+…+}, or in red and green on a terminal.
+std::string render_diff(const std::vector<DiffSpan>& spans, bool colour) {
+    std::string out;
+    for (const DiffSpan& span : spans) {
+        switch (span.op) {
+            case DiffSpan::Op::equal: out += span.text; break;
+            case DiffSpan::Op::remove: out += colour ? "\033[31;9m" + span.text + "\033[0m" : "[-" + span.text + "-]"; break;
+            case DiffSpan::Op::insert: out += colour ? "\033[32;4m" + span.text + "\033[0m" : "{+" + span.text + "+}"; break;
+        }
+    }
+    return out;
+}
+
+void print_reading(const TermReading& reading, std::size_t index, bool colour, std::ostream& out) {
+    out << "\nreading " << index + 1 << (index == 0 ? " (main)" : "") << ": " << reading.members.size()
+        << " definition(s)";
+    if (index > 0) {
+        out << ", similarity to the main reading: edit " << two_decimals(reading.similarity_to_main.edit) << ", items "
+            << two_decimals(reading.similarity_to_main.items);
+    }
+    out << '\n';
+    Table table({"region", "year", "report", "term"}, {16, 0, 28, 30});
+    for (const ReadingMember& m : reading.members) {
+        table.add({m.region.empty() ? "-" : m.region + " " + m.region_code, or_dash(m.year), m.report, m.term});
+    }
+    table.print(out);
+    out << (index == 0 ? reading.text : render_diff(reading.diff, colour)) << '\n';
+}
+
+class DiffCommand final : public Command {
+public:
+    void setup(CLI::App& parent) override {
+        app_ = parent.add_subcommand("diff", "Group the regions' definitions of a term into readings and show how they differ");
+        app_->add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
+        app_->add_flag("--variants", variants_, "Fold in the definitions of the term's variants (两品一标 ~ 二品一标)");
+        add_threshold_option(*app_, threshold_);
+        app_->add_flag("--json", json_, "Print a JSON object");
+    }
+
+    int run(const GlobalOptions& global, Streams& streams) override {
+        const auto store = open_existing_store(global.db);
+        const std::string key = resolve_term(*store, query_, global.db);
+        const TermDiff diff = diff_term(store->graph_data(), key, variants_, threshold_);
+        if (json_) {
+            Json json{{"term", diff.label}, {"key", diff.key}, {"keys", diff.keys}, {"threshold", threshold_}};
+            json["readings"] = Json::array();
+            for (const TermReading& reading : diff.readings) json["readings"].push_back(reading_json(reading));
+            write_json(streams.out, json);
+            return 0;
+        }
+        streams.out << diff.label << "  (key " << diff.key;
+        if (diff.keys.size() > 1) {
+            streams.out << "; with";
+            for (const std::string& k : diff.keys) {
+                if (k != diff.key) streams.out << ' ' << k;
+            }
+        }
+        streams.out << "): " << diff.readings.size() << " reading(s)\n";
+        for (std::size_t i = 0; i < diff.readings.size(); ++i) {
+            print_reading(diff.readings[i], i, streams.out_is_terminal, streams.out);
+        }
+        return 0;
+    }
+
+private:
+    std::string query_;
+    bool variants_ = false;
+    bool json_ = false;
+    double threshold_ = 0;
+};
+
+class DifferingCommand final : public Command {
+public:
+    void setup(CLI::App& parent) override {
+        app_ = parent.add_subcommand("differing", "List terms that several regions define with different readings");
+        app_->add_option("--min-regions", min_regions_, "Only terms defined by at least this many regions")
+            ->check(CLI::Range(2, 100000))
+            ->capture_default_str();
+        add_threshold_option(*app_, threshold_);
+        app_->add_flag("--json", json_, "Print a JSON array, most regions first");
+    }
+
+    int run(const GlobalOptions& global, Streams& streams) override {
+        const std::vector<DifferingTerm> terms = differing_terms(load_graph(global.db), min_regions_, threshold_);
+        if (json_) {
+            Json array = Json::array();
+            for (const DifferingTerm& t : terms) {
+                array.push_back({{"term", t.label}, {"key", t.key}, {"regions", t.regions}, {"readings", t.readings}});
+            }
+            write_json(streams.out, array);
+            return 0;
+        }
+        Table table({"term", "regions", "readings"}, {40, 0, 0});
+        for (const DifferingTerm& t : terms) table.add({t.label, std::to_string(t.regions), std::to_string(t.readings)});
+        table.print(streams.out);
+        return 0;
+    }
+
+private:
+    int min_regions_ = 2;
+    double threshold_ = 0;
+    bool json_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_diff_command() { return std::make_unique<DiffCommand>(); }
+std::unique_ptr<Command> make_differing_command() { return std::make_unique<DifferingCommand>(); }
+
+}  // namespace glossgraph

@@ -1,0 +1,97 @@
+// glossgraph export: the knowledge graph, or a part of it, as DOT, GraphML, RDF or JSON.
+#include "cli/graph_command.hpp"
+#include "cli/read_command.hpp"
+#include "core/errors.hpp"
+#include "core/graph/selection.hpp"
+#include "exporters/exporter.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <ostream>
+
+namespace glossgraph {
+namespace {
+
+class ExportCommand final : public Command {
+public:
+    void setup(CLI::App& parent) override {
+        app_ = parent.add_subcommand("export", "Export the graph, or part of it, as dot, graphml, turtle, ntriples or json");
+        app_->add_option("--format", format_, "dot, graphml, turtle, ntriples or json (default: by the suffix of -o)");
+        app_->add_option("-o,--output", output_, "Output file, or - for standard output")->capture_default_str();
+        auto* term = app_->add_option("--term", term_, "Only this term, its relations and the reports and regions around it");
+        app_->add_option("--depth", depth_, "With --term: how many term-to-term hops to follow")
+            ->check(CLI::Range(0, 100))
+            ->capture_default_str()
+            ->needs(term);
+        auto* region = app_->add_option("--region", region_, "Only what one region defines and mentions (code or name)");
+        auto* province = app_->add_option("--province", province_, "Only the regions of one province (code or name)");
+        term->excludes(region)->excludes(province);
+        region->excludes(province);
+        app_->add_option("--base", options_.base_iri, "Base IRI of the RDF resources")->capture_default_str();
+    }
+
+    int run(const GlobalOptions& global, Streams& streams) override {
+        const ExportFormat format = chosen_format();
+        ExporterRegistry registry;
+        register_builtin_exporters(registry);
+        const Exporter& exporter = registry.get(format);
+        const GraphData part = select(global.db);
+        if (output_ == "-") {
+            exporter.write(part, options_, streams.out);
+            return 0;
+        }
+        write_file(exporter, part);
+        return 0;
+    }
+
+private:
+    ExportFormat chosen_format() const {
+        if (!format_.empty()) return parse_export_format(format_);
+        if (const auto by_suffix = format_for_path(output_)) return *by_suffix;
+        throw usage_error("name the format with --format (dot, graphml, turtle, ntriples, json) or write to a file with a known suffix");
+    }
+
+    GraphData select(const std::string& db) const {
+        const auto store = open_existing_store(db);
+        GraphData data = store->graph_data();
+        if (!term_.empty()) return select_term(data, resolve_term(*store, term_, db), depth_);
+        if (!region_.empty()) return select_region(data, resolve_region(data, region_).code);
+        if (!province_.empty()) return select_province(data, resolve_region(data, province_).code);
+        return data;
+    }
+
+    // Writes beside the target and renames, so a failed export never leaves half a file.
+    void write_file(const Exporter& exporter, const GraphData& part) const {
+        const std::string temporary = output_ + ".tmp";
+        {
+            std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+            if (!out) throw io_error(output_, std::string("cannot write: ") + std::strerror(errno));
+            exporter.write(part, options_, out);
+            out.flush();
+            if (!out) {
+                std::remove(temporary.c_str());
+                throw io_error(output_, "write failed (disk full?)");
+            }
+        }
+        if (std::rename(temporary.c_str(), output_.c_str()) != 0) {
+            std::remove(temporary.c_str());
+            throw io_error(output_, std::string("cannot write: ") + std::strerror(errno));
+        }
+    }
+
+    std::string format_;
+    std::string output_ = "-";
+    std::string term_;
+    int depth_ = 1;
+    std::string region_;
+    std::string province_;
+    ExportOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }
+
+}  // namespace glossgraph

@@ -1,0 +1,21 @@
+#pragma once
+// Families of terms: groups joined by variant, family, refers_to and broader relations.
+#include "core/graph/graph_data.hpp"
+
+#include <string>
+#include <vector>
+
+namespace glossgraph {
+
+struct TermFamily {
+    std::vector<std::string> keys;  // sorted
+};
+
+// The connected components (boost::connected_components) of the undirected graph whose
+// vertices are data.terms and whose edges are the relations of kind variant_suffix,
+// variant_numeral, variant_expansion, family, refers_to and broader (direction ignored;
+// relations of another kind or naming an unknown term are left out). Only components of two
+// terms or more are families. Largest first, then by first key. O(terms + relations).
+std::vector<TermFamily> term_families(const GraphData& data);
+
+}  // namespace glossgraph

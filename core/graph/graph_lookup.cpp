@@ -1,0 +1,129 @@
+#include "core/graph/graph_lookup.hpp"
+
+#include "core/text/normalize.hpp"
+#include "core/text/script.hpp"
+#include "core/text/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace glossgraph {
+namespace {
+
+// Region chains are at most three deep (county, prefecture, province); the bound only keeps
+// a malformed parent cycle from looping.
+constexpr std::size_t kMaxRegionDepth = 8;
+
+template <typename T, typename Id>
+const T* find_sorted(const std::vector<T>& items, std::string_view id, Id id_of) {
+    const auto at = std::lower_bound(items.begin(), items.end(), id,
+                                     [&](const T& item, std::string_view x) { return id_of(item) < x; });
+    return at != items.end() && id_of(*at) == id ? &*at : nullptr;
+}
+
+template <typename T>
+std::span<const T> range_of_key(const std::vector<T>& items, std::string_view key) {
+    const auto lo = std::lower_bound(items.begin(), items.end(), key,
+                                     [](const T& item, std::string_view x) { return item.term_key < x; });
+    const auto hi = std::upper_bound(lo, items.end(), key,
+                                     [](std::string_view x, const T& item) { return x < item.term_key; });
+    return {lo, hi};
+}
+
+bool is_code(std::string_view text) {
+    return text.size() == 6 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Longest first, so 自治区 is taken before 区.
+constexpr std::array<std::string_view, 13> kSuffixes{"特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "区",
+                                                     "县",         "市",     "省",     "州",     "旗",   "盟"};
+
+std::string_view strip_suffix(std::string_view name) {
+    for (std::string_view suffix : kSuffixes) {
+        if (name.size() <= suffix.size() || !name.ends_with(suffix)) continue;
+        const std::string_view stem = name.substr(0, name.size() - suffix.size());
+        if (utf8::length(stem) >= 2) return stem;
+    }
+    return name;
+}
+
+std::vector<const GraphRegion*> regions_where(const GraphData& data, auto matches) {
+    std::vector<const GraphRegion*> found;
+    for (const GraphRegion& region : data.regions)
+        if (matches(region)) found.push_back(&region);
+    return found;
+}
+
+}  // namespace
+
+const GraphTerm* find_term(const GraphData& data, std::string_view key) {
+    return find_sorted(data.terms, key, [](const GraphTerm& t) -> const std::string& { return t.key; });
+}
+
+const GraphReport* find_report(const GraphData& data, std::string_view file) {
+    return find_sorted(data.reports, file, [](const GraphReport& r) -> const std::string& { return r.file; });
+}
+
+const GraphRegion* find_region(const GraphData& data, std::string_view code) {
+    return find_sorted(data.regions, code, [](const GraphRegion& r) -> const std::string& { return r.code; });
+}
+
+std::span<const GraphDefinition> definitions_of(const GraphData& data, std::string_view key) {
+    return range_of_key(data.definitions, key);
+}
+
+std::span<const GraphMention> mentions_of(const GraphData& data, std::string_view key) {
+    return range_of_key(data.mentions, key);
+}
+
+const GraphRegion* region_of(const GraphData& data, const GraphReport& report) {
+    return report.region_code.empty() ? nullptr : find_region(data, report.region_code);
+}
+
+const std::string& region_code_of(const GraphData& data, std::string_view report_file) {
+    static const std::string none;
+    const GraphReport* report = find_report(data, report_file);
+    return report ? report->region_code : none;
+}
+
+bool is_within(const GraphData& data, std::string_view code, std::string_view ancestor) {
+    for (std::size_t depth = 0; depth < kMaxRegionDepth && !code.empty(); ++depth) {
+        if (code == ancestor) return true;
+        const GraphRegion* region = find_region(data, code);
+        if (!region) return false;
+        code = region->parent_code;
+    }
+    return false;
+}
+
+std::unordered_set<std::string> region_subtree(const GraphData& data, std::string_view code) {
+    std::unordered_set<std::string> codes;
+    if (!find_region(data, code)) return codes;
+    for (const GraphRegion& region : data.regions)
+        if (is_within(data, region.code, code)) codes.insert(region.code);
+    return codes;
+}
+
+std::vector<const GraphRegion*> region_chain(const GraphData& data, std::string_view code) {
+    std::vector<const GraphRegion*> chain;
+    for (const GraphRegion* region = find_region(data, code); region && chain.size() < kMaxRegionDepth;
+         region = find_region(data, region->parent_code))
+        chain.push_back(region);
+    return chain;
+}
+
+std::vector<const GraphRegion*> find_regions(const GraphData& data, std::string_view name_or_code) {
+    const std::string_view trimmed = trim(name_or_code);
+    if (is_code(trimmed)) {
+        const GraphRegion* region = find_region(data, trimmed);
+        return region ? std::vector<const GraphRegion*>{region} : std::vector<const GraphRegion*>{};
+    }
+    const std::string name = to_simplified(remove_spaces(trimmed));
+    if (name.empty()) return {};
+    auto found = regions_where(data, [&](const GraphRegion& r) { return to_simplified(r.name) == name; });
+    if (!found.empty()) return found;
+    const std::string_view stem = strip_suffix(name);
+    return regions_where(data, [&](const GraphRegion& r) { return strip_suffix(to_simplified(r.name)) == stem; });
+}
+
+}  // namespace glossgraph

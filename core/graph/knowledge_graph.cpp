@@ -1,0 +1,136 @@
+#include "core/graph/knowledge_graph.hpp"
+
+#include <array>
+#include <utility>
+
+namespace glossgraph {
+namespace {
+
+constexpr std::array<std::pair<EdgeKind, std::string_view>, 9> edge_kind_names{{
+    {EdgeKind::defines, "defines"},
+    {EdgeKind::mentions, "mentions"},
+    {EdgeKind::located_in, "located_in"},
+    {EdgeKind::broader, "broader"},
+    {EdgeKind::refers_to, "refers_to"},
+    {EdgeKind::variant_suffix, "variant_suffix"},
+    {EdgeKind::variant_numeral, "variant_numeral"},
+    {EdgeKind::variant_expansion, "variant_expansion"},
+    {EdgeKind::family, "family"},
+}};
+
+}  // namespace
+
+std::string_view to_string(VertexKind kind) {
+    switch (kind) {
+        case VertexKind::term: return "term";
+        case VertexKind::report: return "report";
+        case VertexKind::region: return "region";
+    }
+    return "term";
+}
+
+std::string_view to_string(EdgeKind kind) {
+    for (const auto& [k, name] : edge_kind_names)
+        if (k == kind) return name;
+    return "defines";
+}
+
+std::optional<EdgeKind> parse_edge_kind(std::string_view text) {
+    for (const auto& [kind, name] : edge_kind_names)
+        if (name == text) return kind;
+    return std::nullopt;
+}
+
+bool is_term_relation(EdgeKind kind) {
+    return kind != EdgeKind::defines && kind != EdgeKind::mentions && kind != EdgeKind::located_in;
+}
+
+bool is_variant(EdgeKind kind) {
+    return kind == EdgeKind::variant_suffix || kind == EdgeKind::variant_numeral || kind == EdgeKind::variant_expansion;
+}
+
+KnowledgeGraph::KnowledgeGraph(const GraphData& data)
+    : data_(data), graph_(data.terms.size() + data.reports.size() + data.regions.size()) {
+    add_vertices();
+    add_located_in();
+    add_report_edges();
+    add_relations();
+}
+
+std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::find(const Index& index, std::string_view id) {
+    const auto found = index.find(id);
+    if (found == index.end()) return std::nullopt;
+    return found->second;
+}
+
+std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::term(std::string_view key) const { return find(terms_, key); }
+std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::report(std::string_view file) const { return find(reports_, file); }
+std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::region(std::string_view code) const { return find(regions_, code); }
+
+void KnowledgeGraph::add_vertices() {
+    terms_.reserve(data_.terms.size());
+    reports_.reserve(data_.reports.size());
+    regions_.reserve(data_.regions.size());
+    for (std::size_t i = 0; i < data_.terms.size(); ++i) {
+        graph_[term_vertex(i)] = {VertexKind::term, i};
+        terms_.emplace(data_.terms[i].key, term_vertex(i));
+    }
+    for (std::size_t i = 0; i < data_.reports.size(); ++i) {
+        graph_[report_vertex(i)] = {VertexKind::report, i};
+        reports_.emplace(data_.reports[i].file, report_vertex(i));
+    }
+    for (std::size_t i = 0; i < data_.regions.size(); ++i) {
+        graph_[region_vertex(i)] = {VertexKind::region, i};
+        regions_.emplace(data_.regions[i].code, region_vertex(i));
+    }
+}
+
+void KnowledgeGraph::add_located_in() {
+    for (std::size_t i = 0; i < data_.regions.size(); ++i) {
+        const auto parent = region(data_.regions[i].parent_code);
+        if (parent) boost::add_edge(region_vertex(i), *parent, {EdgeKind::located_in, i}, graph_);
+    }
+    for (std::size_t i = 0; i < data_.reports.size(); ++i) {
+        const auto at = region(data_.reports[i].region_code);
+        if (at) boost::add_edge(report_vertex(i), *at, {EdgeKind::located_in, i}, graph_);
+    }
+}
+
+// Definitions and mentions are sorted by term key, so consecutive ones usually share their
+// term: the last lookup is reused, which halves the hashing on a large store.
+void KnowledgeGraph::add_report_edges() {
+    std::string_view last_key;
+    std::optional<Vertex> last_term;
+    const auto term_of = [&](const std::string& key) {
+        if (last_key.data() == nullptr || key != last_key) {
+            last_key = key;
+            last_term = term(key);
+        }
+        return last_term;
+    };
+    for (std::size_t i = 0; i < data_.definitions.size(); ++i) {
+        const GraphDefinition& d = data_.definitions[i];
+        const auto to = term_of(d.term_key);
+        const auto from = report(d.report_file);
+        if (to && from) boost::add_edge(*from, *to, {EdgeKind::defines, i}, graph_);
+    }
+    for (std::size_t i = 0; i < data_.mentions.size(); ++i) {
+        const GraphMention& m = data_.mentions[i];
+        const auto to = term_of(m.term_key);
+        const auto from = report(m.report_file);
+        if (to && from) boost::add_edge(*from, *to, {EdgeKind::mentions, i}, graph_);
+    }
+}
+
+void KnowledgeGraph::add_relations() {
+    for (std::size_t i = 0; i < data_.relations.size(); ++i) {
+        const GraphRelation& r = data_.relations[i];
+        const auto kind = parse_edge_kind(r.kind);
+        if (!kind || !is_term_relation(*kind)) continue;
+        const auto from = term(r.from_key);
+        const auto to = term(r.to_key);
+        if (from && to) boost::add_edge(*from, *to, {*kind, i}, graph_);
+    }
+}
+
+}  // namespace glossgraph

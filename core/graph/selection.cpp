@@ -1,0 +1,205 @@
+#include "core/graph/selection.hpp"
+
+#include "core/errors.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <unordered_map>
+#include <vector>
+
+namespace glossgraph {
+namespace {
+
+using Vertex = KnowledgeGraph::Vertex;
+
+// The chosen vertices; the edges between them follow from these (see selection.hpp).
+class Selection {
+public:
+    explicit Selection(const KnowledgeGraph& graph)
+        : graph_(graph), chosen_(boost::num_vertices(graph.graph()), false) {}
+
+    bool has(Vertex v) const { return chosen_[v]; }
+    void add(Vertex v) {
+        if (!chosen_[v]) {
+            chosen_[v] = true;
+            vertices_.push_back(v);
+        }
+    }
+    // Adds a region and every ancestor (located_in edges from region to region).
+    void add_region_chain(Vertex region);
+    // Adds each chosen report's region chain.
+    void add_regions_of_reports();
+    // Adds every term a chosen report defines or mentions.
+    void add_terms_of_reports();
+    const std::vector<Vertex>& vertices() const { return vertices_; }
+    // The data of the chosen vertices and of the edges between them, in data order.
+    GraphData extract() const;
+
+private:
+    std::vector<std::size_t> indices(VertexKind kind) const;
+    std::vector<std::size_t> edge_indices(bool (*wanted)(EdgeKind)) const;
+
+    const KnowledgeGraph& graph_;
+    std::vector<bool> chosen_;
+    std::vector<Vertex> vertices_;  // in order of choice
+};
+
+void Selection::add_region_chain(Vertex region) {
+    const auto& g = graph_.graph();
+    for (bool climbing = true; climbing && !has(region);) {
+        add(region);
+        climbing = false;
+        for (const auto e : boost::make_iterator_range(boost::out_edges(region, g)))
+            if (g[e].kind == EdgeKind::located_in) {
+                region = boost::target(e, g);
+                climbing = true;
+            }
+    }
+}
+
+void Selection::add_regions_of_reports() {
+    const auto& g = graph_.graph();
+    const std::vector<Vertex> chosen = vertices_;
+    for (const Vertex v : chosen) {
+        if (g[v].kind != VertexKind::report) continue;
+        for (const auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+            if (g[e].kind == EdgeKind::located_in) add_region_chain(boost::target(e, g));
+    }
+}
+
+void Selection::add_terms_of_reports() {
+    const auto& g = graph_.graph();
+    const std::vector<Vertex> chosen = vertices_;
+    for (const Vertex v : chosen) {
+        if (g[v].kind != VertexKind::report) continue;
+        for (const auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+            if (g[e].kind == EdgeKind::defines || g[e].kind == EdgeKind::mentions) add(boost::target(e, g));
+    }
+}
+
+std::vector<std::size_t> Selection::indices(VertexKind kind) const {
+    std::vector<std::size_t> found;
+    for (const Vertex v : vertices_)
+        if (graph_.props(v).kind == kind) found.push_back(graph_.props(v).index);
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+// Edges are found from their source, so each is seen once.
+std::vector<std::size_t> Selection::edge_indices(bool (*wanted)(EdgeKind)) const {
+    const auto& g = graph_.graph();
+    std::vector<std::size_t> found;
+    for (const Vertex v : vertices_)
+        for (const auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+            if (wanted(g[e].kind) && has(boost::target(e, g))) found.push_back(g[e].index);
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+template <typename T>
+std::vector<T> pick(const std::vector<T>& items, const std::vector<std::size_t>& indices) {
+    std::vector<T> picked;
+    picked.reserve(indices.size());
+    for (const std::size_t i : indices) picked.push_back(items[i]);
+    return picked;
+}
+
+bool is_defines(EdgeKind kind) { return kind == EdgeKind::defines; }
+bool is_mentions(EdgeKind kind) { return kind == EdgeKind::mentions; }
+
+GraphData Selection::extract() const {
+    const GraphData& data = graph_.data();
+    GraphData out;
+    out.regions = pick(data.regions, indices(VertexKind::region));
+    out.reports = pick(data.reports, indices(VertexKind::report));
+    out.terms = pick(data.terms, indices(VertexKind::term));
+    out.definitions = pick(data.definitions, edge_indices(is_defines));
+    out.mentions = pick(data.mentions, edge_indices(is_mentions));
+    out.relations = pick(data.relations, edge_indices(is_term_relation));
+    return out;
+}
+
+// Breadth first over term -> term edges in both directions, no further than depth hops.
+void add_term_neighbourhood(const KnowledgeGraph& graph, Vertex start, int depth, Selection& selection) {
+    const auto& g = graph.graph();
+    std::unordered_map<Vertex, int> distance{{start, 0}};
+    std::deque<Vertex> queue{start};
+    const auto reach = [&](Vertex from, Vertex to, EdgeKind kind) {
+        if (!is_term_relation(kind) || distance.contains(to)) return;
+        distance.emplace(to, distance.at(from) + 1);
+        queue.push_back(to);
+    };
+    while (!queue.empty()) {
+        const Vertex v = queue.front();
+        queue.pop_front();
+        selection.add(v);
+        if (distance.at(v) == depth) continue;
+        for (const auto e : boost::make_iterator_range(boost::out_edges(v, g))) reach(v, boost::target(e, g), g[e].kind);
+        for (const auto e : boost::make_iterator_range(boost::in_edges(v, g))) reach(v, boost::source(e, g), g[e].kind);
+    }
+}
+
+// Adds every report that defines or mentions one of terms (a copy: adding grows the selection).
+void add_reports_of_terms(const KnowledgeGraph& graph, Selection& selection, std::vector<Vertex> terms) {
+    const auto& g = graph.graph();
+    for (const Vertex v : terms)
+        for (const auto e : boost::make_iterator_range(boost::in_edges(v, g)))
+            if (g[e].kind == EdgeKind::defines || g[e].kind == EdgeKind::mentions) selection.add(boost::source(e, g));
+}
+
+// The reports located in a region, and the child regions of it.
+void add_reports_of_region(const KnowledgeGraph& graph, Vertex region, Selection& selection, bool with_subregions) {
+    const auto& g = graph.graph();
+    selection.add(region);
+    for (const auto e : boost::make_iterator_range(boost::in_edges(region, g))) {
+        if (g[e].kind != EdgeKind::located_in) continue;
+        const Vertex from = boost::source(e, g);
+        if (g[from].kind == VertexKind::report) selection.add(from);
+        else if (with_subregions) add_reports_of_region(graph, from, selection, true);
+    }
+}
+
+GraphData select_reports_of_region(const KnowledgeGraph& graph, std::string_view code, bool with_subregions) {
+    const auto region = graph.region(code);
+    if (!region) return {};
+    Selection selection(graph);
+    add_reports_of_region(graph, *region, selection, with_subregions);
+    selection.add_terms_of_reports();
+    // The region itself is chosen already, which would stop the climb: start at its parents.
+    for (const auto e : boost::make_iterator_range(boost::out_edges(*region, graph.graph())))
+        if (graph.graph()[e].kind == EdgeKind::located_in) selection.add_region_chain(boost::target(e, graph.graph()));
+    return selection.extract();
+}
+
+}  // namespace
+
+GraphData select_term(const KnowledgeGraph& graph, std::string_view key, int depth) {
+    if (depth < 0) throw usage_error("term selection depth must not be negative, got " + std::to_string(depth));
+    const auto start = graph.term(key);
+    if (!start) return {};
+    Selection selection(graph);
+    add_term_neighbourhood(graph, *start, depth, selection);
+    add_reports_of_terms(graph, selection, selection.vertices());
+    selection.add_regions_of_reports();
+    return selection.extract();
+}
+
+GraphData select_term(const GraphData& data, std::string_view key, int depth) {
+    return select_term(KnowledgeGraph(data), key, depth);
+}
+
+GraphData select_region(const KnowledgeGraph& graph, std::string_view code) {
+    return select_reports_of_region(graph, code, false);
+}
+
+GraphData select_region(const GraphData& data, std::string_view code) { return select_region(KnowledgeGraph(data), code); }
+
+GraphData select_province(const KnowledgeGraph& graph, std::string_view code) {
+    return select_reports_of_region(graph, code, true);
+}
+
+GraphData select_province(const GraphData& data, std::string_view code) {
+    return select_province(KnowledgeGraph(data), code);
+}
+
+}  // namespace glossgraph

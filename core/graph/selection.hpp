@@ -1,0 +1,40 @@
+#pragma once
+// Parts of the knowledge graph, cut out as GraphData so that every exporter can write any
+// part the way it writes the whole.
+//
+// Every selection is closed: a definition or mention is kept when both its report and its
+// term are, a relation when both its terms are, and every kept report's region is kept with
+// all its ancestors. Each list keeps the order (and so the sortedness) of the input data.
+// The GraphData overloads build a KnowledgeGraph first, which costs a pass over the whole
+// data; callers that select several parts should build the graph once and use the
+// KnowledgeGraph overloads.
+#include "core/graph/graph_data.hpp"
+#include "core/graph/knowledge_graph.hpp"
+
+#include <string_view>
+
+namespace glossgraph {
+
+// The term with this key, every term within depth hops of it over term -> term edges (any
+// kind, followed in both directions; depth 0 is the term alone), every report that defines
+// or mentions one of those terms, and their regions. Empty when the key is unknown. The
+// neighbourhood is found breadth first over the graph's out- and in-edges, stopping at depth
+// hops; the reports are the sources of the selected terms' defines and mentions in-edges.
+// Throws usage_error when depth is negative.
+GraphData select_term(const KnowledgeGraph& graph, std::string_view key, int depth);
+GraphData select_term(const GraphData& data, std::string_view key, int depth);
+
+// What one region says: the reports located in exactly that region (not those of regions
+// under it: see select_province), every term they define or mention, the relations among
+// those terms, and the region with its ancestors. Empty when the code is unknown.
+GraphData select_region(const KnowledgeGraph& graph, std::string_view code);
+GraphData select_region(const GraphData& data, std::string_view code);
+
+// What a province says: the region with this code, every region of the data under it, their
+// reports with all they define and mention as select_region() has it. Any region's code is
+// accepted: a prefecture gives the prefecture, its counties and its province (as ancestor).
+// Empty when the code is unknown.
+GraphData select_province(const KnowledgeGraph& graph, std::string_view code);
+GraphData select_province(const GraphData& data, std::string_view code);
+
+}  // namespace glossgraph

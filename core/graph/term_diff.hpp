@@ -1,0 +1,74 @@
+#pragma once
+// How regions define one term: its definitions grouped into readings (core/compare), and the
+// terms whose regions do not agree.
+#include "core/compare/diff.hpp"
+#include "core/compare/readings.hpp"
+#include "core/graph/graph_data.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace glossgraph {
+
+// One definition of a reading, with the report that gives it.
+struct ReadingMember {
+    long long entry_id = 0;
+    std::string term_key;     // the key it is filed under (a variant's key with include_variants)
+    std::string term;         // the term as written in that glossary
+    std::string text;         // the definition as written
+    std::string report;       // the report's file
+    std::optional<int> year;  // the report's year
+    std::string region_code;  // empty when the report has no region
+    std::string region;       // the region's name; empty when the report has no region
+};
+
+struct ReadingSimilarity {
+    double edit = 1.0;   // edit_similarity() of the two representatives
+    double items = 1.0;  // item_overlap(enumerated_items(...)).jaccard of the two representatives
+};
+
+struct TermReading {
+    std::string text;                    // the representative definition, as written
+    std::vector<ReadingMember> members;  // in data order: term key, report file, entry id
+    ReadingSimilarity similarity_to_main;  // {1, 1} for the main reading itself
+    // char_diff() from the main reading's representative to this one, both in display form:
+    // as written, converted to Simplified (to_simplified), so that the script of a Traditional
+    // report is not shown as a difference while punctuation and damaged spots stay visible.
+    // The main reading's diff is one equal span (none when its text is empty).
+    std::vector<DiffSpan> diff;
+};
+
+struct TermDiff {
+    std::string key;                    // as asked
+    std::string label;                  // the term's label; empty when the key is unknown
+    std::vector<std::string> keys;      // the keys whose definitions were grouped, sorted
+    std::vector<TermReading> readings;  // largest first (group_readings() order); the first is the main reading
+};
+
+// The definitions of the term `key` grouped into readings with group_readings(threshold).
+// With include_variants, the definitions of every term reachable from key over variant_*
+// relations (followed in both directions, any number of hops) are grouped with them.
+// Definitions whose report has no region are grouped like any other (region empty).
+// An unknown key, or a term without definitions, gives no readings (keys holds the known ones).
+// Throws usage_error when threshold is not in [0, 1].
+TermDiff diff_term(const GraphData& data, const std::string& key, bool include_variants,
+                   double threshold = kDefaultReadingThreshold);
+
+struct DifferingTerm {
+    std::string key;
+    std::string label;
+    int regions = 0;   // distinct region codes among the reports that define it
+    int readings = 0;  // readings among all its definitions (those without a region included)
+};
+
+// Every term defined by reports of at least min_regions distinct regions (a value below 2
+// counts as 2) whose definitions form two readings or more, as diff_term(key, false) would
+// group them; most regions first, then by key. Only terms with enough regions are grouped,
+// and grouping costs grow with a term's distinct comparison texts, not its definitions.
+// Throws usage_error when threshold is not in [0, 1].
+std::vector<DifferingTerm> differing_terms(const GraphData& data, int min_regions = 2,
+                                           double threshold = kDefaultReadingThreshold);
+
+}  // namespace glossgraph

@@ -1,0 +1,30 @@
+#pragma once
+// Graphviz DOT: a digraph of regions, reports and terms (the property graph of
+// exporters/property_graph.hpp). Provinces and prefectures are clusters (subgraphs named
+// "cluster_<code>") holding their own region node, their counties and the reports of those
+// regions; terms stand outside. Node shape and colour follow the node kind, edge style the
+// edge kind; a "cluster_legend" subgraph explains both. Every text is written through
+// escape_dot_id, and the font is "Noto Sans CJK SC" (Debian: fonts-noto-cjk) so that Chinese
+// labels render. Graph attributes suit both dot (small graphs) and sfdp (large ones); the
+// caller chooses the engine, recommended_layout suggests one.
+#include "exporters/exporter.hpp"
+
+#include <cstddef>
+#include <string_view>
+
+namespace glossgraph {
+
+class DotExporter : public Exporter {
+public:
+    ExportFormat format() const override { return ExportFormat::dot; }
+    void write(const GraphData& data, const ExportOptions& options, std::ostream& out) const override;
+};
+
+// Above this many nodes dot's layered layout gets slow and unreadable; sfdp takes over.
+inline constexpr std::size_t dot_layout_node_limit = 200;
+
+// "dot" when data has at most dot_layout_node_limit nodes (regions, reports and terms),
+// else "sfdp": the Graphviz program to lay the DOT output out with.
+std::string_view recommended_layout(const GraphData& data);
+
+}  // namespace glossgraph

@@ -1,0 +1,154 @@
+#include "exporters/graphml_exporter.hpp"
+
+#include "exporters/escape.hpp"
+#include "exporters/property_graph.hpp"
+#include "exporters/rapidxml.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <stdexcept>
+#include <string>
+
+namespace glossgraph {
+namespace {
+
+using XmlNode = rapidxml::xml_node<char>;
+
+std::string_view graphml_type(const PropertyValue& value) {
+    if (std::holds_alternative<int>(value)) return "int";
+    if (std::holds_alternative<bool>(value)) return "boolean";
+    return "string";
+}
+
+std::string value_text(const PropertyValue& value) {
+    if (const auto* number = std::get_if<int>(&value)) return std::to_string(*number);
+    if (const auto* flag = std::get_if<bool>(&value)) return *flag ? "true" : "false";
+    return std::get<std::string>(value);
+}
+
+// The declared attributes of one domain (node or edge): name -> GraphML type. label and kind
+// come first, the rest by name.
+class KeySet {
+public:
+    explicit KeySet(std::string_view prefix) : prefix_(prefix) {}
+
+    void add(const std::string& name, std::string_view type) {
+        const auto [at, inserted] = types_.emplace(name, type);
+        if (!inserted && at->second != type) {
+            throw std::logic_error("attribute '" + name + "' has two types: " + std::string(at->second) + ", " + std::string(type));
+        }
+    }
+
+    std::string id(const std::string& name) const { return std::string(prefix_) + name; }
+
+    // Names in declaration order.
+    std::vector<std::string> names(const std::vector<std::string>& first) const {
+        std::vector<std::string> ordered(first);
+        for (const auto& entry : types_) {
+            if (std::find(first.begin(), first.end(), entry.first) == first.end()) ordered.push_back(entry.first);
+        }
+        return ordered;
+    }
+
+    std::string_view type(const std::string& name) const { return types_.at(name); }
+
+private:
+    std::string_view prefix_;
+    std::map<std::string, std::string_view> types_;
+};
+
+class GraphmlWriter {
+public:
+    explicit GraphmlWriter(const GraphData& data) : graph_(build_property_graph(data)) {
+        node_keys_.add("label", "string");
+        node_keys_.add("kind", "string");
+        for (const PropertyNode& node : graph_.nodes) {
+            for (const Property& property : node.properties) node_keys_.add(property.name, graphml_type(property.value));
+        }
+        edge_keys_.add("kind", "string");
+        for (const PropertyEdge& edge : graph_.edges) {
+            for (const Property& property : edge.properties) edge_keys_.add(property.name, graphml_type(property.value));
+        }
+    }
+
+    void write(std::ostream& out) {
+        XmlNode* declaration = doc_.allocate_node(rapidxml::node_declaration);
+        attribute(declaration, "version", "1.0");
+        attribute(declaration, "encoding", "UTF-8");
+        doc_.append_node(declaration);
+        XmlNode* root = element(&doc_, "graphml");
+        attribute(root, "xmlns", "http://graphml.graphdrawing.org/xmlns");
+        attribute(root, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+        attribute(root, "xsi:schemaLocation",
+                  "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+        declare_keys(root, node_keys_, node_keys_.names({"label", "kind"}), "node");
+        declare_keys(root, edge_keys_, edge_keys_.names({"kind"}), "edge");
+        XmlNode* graph = element(root, "graph");
+        attribute(graph, "id", "glossgraph");
+        attribute(graph, "edgedefault", "directed");
+        for (const PropertyNode& node : graph_.nodes) write_node(graph, node);
+        for (const PropertyEdge& edge : graph_.edges) write_edge(graph, edge);
+        rapidxml::print(std::ostream_iterator<char>(out), doc_);
+    }
+
+private:
+    // RapidXML keeps pointers, so every string is copied into the document's pool first.
+    const char* pooled(std::string_view text) {
+        const std::string clean = sanitize_xml(text);
+        return doc_.allocate_string(clean.c_str(), clean.size() + 1);
+    }
+
+    XmlNode* element(XmlNode* parent, std::string_view name, std::string_view value = {}) {
+        XmlNode* node = doc_.allocate_node(rapidxml::node_element, pooled(name), value.empty() ? nullptr : pooled(value));
+        parent->append_node(node);
+        return node;
+    }
+
+    void attribute(XmlNode* node, std::string_view name, std::string_view value) {
+        node->append_attribute(doc_.allocate_attribute(pooled(name), pooled(value)));
+    }
+
+    void data(XmlNode* parent, const std::string& key, std::string_view value) {
+        attribute(element(parent, "data", value), "key", key);
+    }
+
+    void declare_keys(XmlNode* root, const KeySet& keys, const std::vector<std::string>& names, std::string_view domain) {
+        for (const std::string& name : names) {
+            XmlNode* key = element(root, "key");
+            attribute(key, "id", keys.id(name));
+            attribute(key, "for", domain);
+            attribute(key, "attr.name", name);
+            attribute(key, "attr.type", keys.type(name));
+        }
+    }
+
+    void write_node(XmlNode* graph, const PropertyNode& node) {
+        XmlNode* element_node = element(graph, "node");
+        attribute(element_node, "id", node.id);
+        data(element_node, node_keys_.id("label"), node.label);
+        data(element_node, node_keys_.id("kind"), to_string(node.kind));
+        for (const Property& property : node.properties) data(element_node, node_keys_.id(property.name), value_text(property.value));
+    }
+
+    void write_edge(XmlNode* graph, const PropertyEdge& edge) {
+        XmlNode* element_edge = element(graph, "edge");
+        attribute(element_edge, "source", edge.source);
+        attribute(element_edge, "target", edge.target);
+        data(element_edge, edge_keys_.id("kind"), edge.kind);
+        for (const Property& property : edge.properties) data(element_edge, edge_keys_.id(property.name), value_text(property.value));
+    }
+
+    PropertyGraph graph_;
+    KeySet node_keys_{"n_"};
+    KeySet edge_keys_{"e_"};
+    rapidxml::xml_document<char> doc_;
+};
+
+}  // namespace
+
+void GraphmlExporter::write(const GraphData& data, const ExportOptions&, std::ostream& out) const {
+    GraphmlWriter(data).write(out);
+}
+
+}  // namespace glossgraph

@@ -1,0 +1,148 @@
+#include "exporters/property_graph.hpp"
+
+#include <map>
+#include <set>
+#include <unordered_set>
+
+namespace glossgraph {
+namespace {
+
+// What the term nodes count, gathered in one pass over definitions and mentions.
+struct TermCounts {
+    int definitions = 0;
+    std::set<std::string> regions;
+    int mentions = 0;
+};
+
+void add(std::vector<Property>& properties, std::string name, PropertyValue value) {
+    properties.push_back({std::move(name), std::move(value)});
+}
+
+void add_if(std::vector<Property>& properties, std::string name, const std::optional<std::string>& value) {
+    if (value && !value->empty()) add(properties, std::move(name), *value);
+}
+
+PropertyNode region_node(const GraphRegion& region) {
+    PropertyNode node{region_node_id(region.code), NodeKind::region, region.name.empty() ? region.code : region.name, {}};
+    add(node.properties, "code", region.code);
+    add(node.properties, "level", std::string(to_string(region.level)));
+    if (!region.parent_code.empty()) add(node.properties, "parent_code", region.parent_code);
+    return node;
+}
+
+PropertyNode report_node(const GraphReport& report) {
+    PropertyNode node{report_node_id(report.file), NodeKind::report, report.title.empty() ? report.file : report.title, {}};
+    add(node.properties, "file", report.file);
+    if (!report.title.empty()) add(node.properties, "title", report.title);
+    if (report.year) add(node.properties, "year", *report.year);
+    add_if(node.properties, "delivered_on", report.delivered_on);
+    add_if(node.properties, "speaker", report.speaker);
+    if (report.script != Script::unknown) add(node.properties, "script", std::string(to_string(report.script)));
+    if (!report.region_code.empty()) add(node.properties, "region_code", report.region_code);
+    return node;
+}
+
+std::string joined_forms(const std::vector<std::string>& forms) {
+    std::string joined;
+    for (const std::string& form : forms) {
+        if (!joined.empty()) joined += written_forms_separator;
+        joined += form;
+    }
+    return joined;
+}
+
+PropertyNode term_node(const GraphTerm& term, const TermCounts& counts) {
+    PropertyNode node{term_node_id(term.key), NodeKind::term, term.label.empty() ? term.key : term.label, {}};
+    add(node.properties, "key", term.key);
+    add(node.properties, "written_forms", joined_forms(term.written_forms));
+    add(node.properties, "definition_count", counts.definitions);
+    add(node.properties, "region_count", static_cast<int>(counts.regions.size()));
+    add(node.properties, "mention_count", counts.mentions);
+    return node;
+}
+
+std::map<std::string, TermCounts> count_terms(const GraphData& data) {
+    std::map<std::string, std::string> region_of;
+    for (const GraphReport& report : data.reports) region_of[report.file] = report.region_code;
+    std::map<std::string, TermCounts> counts;
+    for (const GraphDefinition& definition : data.definitions) {
+        TermCounts& count = counts[definition.term_key];
+        ++count.definitions;
+        const auto region = region_of.find(definition.report_file);
+        if (region != region_of.end() && !region->second.empty()) count.regions.insert(region->second);
+    }
+    for (const GraphMention& mention : data.mentions) ++counts[mention.term_key].mentions;
+    return counts;
+}
+
+void add_structure_edges(const GraphData& data, std::vector<PropertyEdge>& edges) {
+    for (const GraphRegion& region : data.regions) {
+        if (region.parent_code.empty()) continue;
+        edges.push_back({region_node_id(region.code), region_node_id(region.parent_code), std::string(edge_part_of), {}});
+    }
+    for (const GraphReport& report : data.reports) {
+        if (report.region_code.empty()) continue;
+        edges.push_back({report_node_id(report.file), region_node_id(report.region_code), std::string(edge_in_region), {}});
+    }
+}
+
+void add_term_edges(const GraphData& data, std::vector<PropertyEdge>& edges) {
+    for (const GraphDefinition& definition : data.definitions) {
+        PropertyEdge edge{report_node_id(definition.report_file), term_node_id(definition.term_key), std::string(edge_defines), {}};
+        add(edge.properties, "written_term", definition.term);
+        add(edge.properties, "text", definition.text);
+        if (definition.footnote) add(edge.properties, "footnote", *definition.footnote);
+        edges.push_back(std::move(edge));
+    }
+    for (const GraphMention& mention : data.mentions) {
+        PropertyEdge edge{report_node_id(mention.report_file), term_node_id(mention.term_key), std::string(edge_mentions), {}};
+        add(edge.properties, "count", mention.count);
+        add(edge.properties, "quoted", mention.quoted);
+        add(edge.properties, "anchored", mention.anchored);
+        add(edge.properties, "defines", mention.defines);
+        edges.push_back(std::move(edge));
+    }
+    for (const GraphRelation& relation : data.relations) {
+        PropertyEdge edge{term_node_id(relation.from_key), term_node_id(relation.to_key), relation.kind, {}};
+        add(edge.properties, "rule", relation.rule);
+        edges.push_back(std::move(edge));
+    }
+}
+
+}  // namespace
+
+std::string_view to_string(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::region: return "region";
+        case NodeKind::report: return "report";
+        case NodeKind::term: return "term";
+    }
+    return "term";
+}
+
+std::string region_node_id(std::string_view code) { return "region:" + std::string(code); }
+std::string report_node_id(std::string_view file) { return "report:" + std::string(file); }
+std::string term_node_id(std::string_view key) { return "term:" + std::string(key); }
+
+PropertyGraph build_property_graph(const GraphData& data) {
+    PropertyGraph graph;
+    for (const GraphRegion& region : data.regions) graph.nodes.push_back(region_node(region));
+    for (const GraphReport& report : data.reports) graph.nodes.push_back(report_node(report));
+    const std::map<std::string, TermCounts> counts = count_terms(data);
+    const TermCounts none;
+    for (const GraphTerm& term : data.terms) {
+        const auto found = counts.find(term.key);
+        graph.nodes.push_back(term_node(term, found == counts.end() ? none : found->second));
+    }
+    std::vector<PropertyEdge> edges;
+    add_structure_edges(data, edges);
+    add_term_edges(data, edges);
+    std::unordered_set<std::string> ids;
+    for (const PropertyNode& node : graph.nodes) ids.insert(node.id);
+    for (PropertyEdge& edge : edges) {
+        if (ids.count(edge.source) && ids.count(edge.target)) graph.edges.push_back(std::move(edge));
+    }
+    return graph;
+}
+
+}  // namespace glossgraph

@@ -1,0 +1,76 @@
+#pragma once
+// GraphData seen as a property graph: typed nodes and directed edges carrying flat
+// attributes (strings, ints, booleans; nothing nested). GraphML, JSON and DOT are all written
+// from this one view, so the three agree on ids, kinds, labels and attributes.
+//
+// Nodes, in this order: regions (by code), reports (by file), terms (by key).
+// Edges, in this order:
+//   region  -part_of->   its parent region
+//   report  -in_region-> its region
+//   report  -defines->   term     one per definition: written_term, text, footnote
+//   report  -mentions->  term     count, quoted, anchored, defines
+//   term    -<kind>->    term     one per relation, kind as stored (variant_numeral, broader
+//                                 ...), rule
+// An edge whose ends are not both nodes of the data (a subset that left one out) is dropped,
+// so readers never invent nodes.
+#include "core/graph/graph_data.hpp"
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace glossgraph {
+
+enum class NodeKind { region, report, term };
+std::string_view to_string(NodeKind kind);
+
+// Edge kinds that do not come from GraphRelation::kind.
+inline constexpr std::string_view edge_part_of = "part_of";
+inline constexpr std::string_view edge_in_region = "in_region";
+inline constexpr std::string_view edge_defines = "defines";
+inline constexpr std::string_view edge_mentions = "mentions";
+
+// Node ids: a kind prefix and the stable identity, as written (no escaping).
+std::string region_node_id(std::string_view code);    // "region:510604"
+std::string report_node_id(std::string_view file);    // "report:000_5b54c714a6bec26a.txt"
+std::string term_node_id(std::string_view key);       // "term:三线一单"
+
+using PropertyValue = std::variant<std::string, int, bool>;
+
+struct Property {
+    std::string name;
+    PropertyValue value;
+};
+
+struct PropertyNode {
+    std::string id;
+    NodeKind kind = NodeKind::term;
+    std::string label;  // never empty: a report without a title shows its file, a term its key
+    std::vector<Property> properties;
+};
+
+struct PropertyEdge {
+    std::string source;  // node ids
+    std::string target;
+    std::string kind;
+    std::vector<Property> properties;
+};
+
+struct PropertyGraph {
+    std::vector<PropertyNode> nodes;
+    std::vector<PropertyEdge> edges;
+};
+
+// Node attributes:
+//   region: code, level ("province" ...), parent_code (when it has a parent)
+//   report: file, title, year (int), delivered_on, speaker, script, region_code (each when known)
+//   term:   key, written_forms (the forms joined by " | "), definition_count, region_count
+//           (distinct regions defining it), mention_count (reports mentioning it): ints
+// A name has one value type across all nodes, and one across all edges.
+PropertyGraph build_property_graph(const GraphData& data);
+
+// Separator of the written forms in the written_forms attribute.
+inline constexpr std::string_view written_forms_separator = " | ";
+
+}  // namespace glossgraph

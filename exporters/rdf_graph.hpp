@@ -1,0 +1,73 @@
+#pragma once
+// GraphData as RDF triples: a SKOS concept scheme of the terms, with the regions' definitions,
+// the reports and the regions as resources of their own. Built once, then written by the
+// Turtle and the N-Triples serialisers (exporters/rdf_exporter.hpp), which therefore agree
+// triple for triple. IRIs follow exporters/escape.hpp (iri_for_term ...); the vocabulary of
+// our own (gg:) is declared in data/vocabulary/glossgraph.ttl.
+//
+//   scheme   a skos:ConceptScheme; dcterms:title
+//   region   a gg:Region, gg:Province|gg:Prefecture|gg:County; rdfs:label @zh-Hans;
+//            skos:notation "510604"^^gg:GBT2260Code; dcterms:isPartOf each ancestor
+//   report   a gg:Report; dcterms:identifier (file); dcterms:title @zh-Hans; dcterms:date
+//            xsd:date; gg:year xsd:gYear; gg:speaker @zh-Hans|@zh-Hant; gg:script;
+//            dcterms:spatial region; gg:mentions term; gg:qualifiedMention mention
+//   mention  a gg:Mention; gg:mentionOf term; gg:count; gg:quoted; gg:anchored
+//   term     a skos:Concept; skos:inScheme; skos:prefLabel @zh-Hans (the label, simplified);
+//            skos:altLabel @zh-Hant (written forms in traditional script) and @zh-Hans (other
+//            written forms); skos:hiddenLabel (the key, unless already a label);
+//            skos:definition definition; skos:broader / skos:narrower (relation broader);
+//            gg:variantSuffix | gg:variantNumeral | gg:variantExpansion | gg:family |
+//            gg:refersTo (sub-properties of skos:related) plus skos:related both ways
+//   definition  a gg:Definition; rdf:value @zh-Hans|@zh-Hant (by the text's script);
+//            gg:writtenTerm; gg:footnote; dcterms:source report; dcterms:spatial region
+#include "core/graph/graph_data.hpp"
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace glossgraph::rdf {
+
+inline constexpr std::string_view rdf_ns = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+inline constexpr std::string_view rdfs_ns = "http://www.w3.org/2000/01/rdf-schema#";
+inline constexpr std::string_view xsd_ns = "http://www.w3.org/2001/XMLSchema#";
+inline constexpr std::string_view skos_ns = "http://www.w3.org/2004/02/skos/core#";
+inline constexpr std::string_view dcterms_ns = "http://purl.org/dc/terms/";
+// The vocabulary of our own. Fixed, whatever --base says: it names the project's terms, which
+// data/vocabulary/glossgraph.ttl declares, not the user's data.
+inline constexpr std::string_view gg_ns = "https://glossgraph.example/vocabulary#";
+
+struct Iri {
+    std::string value;  // absolute
+};
+
+struct Literal {
+    std::string lexical;   // any bytes; the serialisers escape them
+    std::string language;  // "zh-Hans", "zh-Hant", "en", or empty
+    std::string datatype;  // absolute IRI; empty for a plain string (and for a language tag)
+};
+
+using Object = std::variant<Iri, Literal>;
+
+struct Triple {
+    std::string subject;  // absolute IRIs
+    std::string predicate;
+    Object object;
+};
+
+struct Prefix {
+    std::string name;  // without the colon
+    std::string iri;
+};
+
+// The triples of data with data IRIs under base (as checked_base_iri returns it). Triples of
+// one subject are adjacent and none repeats. Order: the scheme, the regions, each report
+// followed by its mentions, each term followed by its definitions.
+std::vector<Triple> build_triples(const GraphData& data, std::string_view base);
+
+// The prefixes the Turtle writer may abbreviate with, by name: dcterms gg rdf rdfs skos xsd,
+// and region report term under base.
+std::vector<Prefix> prefixes(std::string_view base);
+
+}  // namespace glossgraph::rdf

@@ -1,0 +1,80 @@
+#include "tests/core/graph/graph_builder.hpp"
+
+#include "core/text/normalize.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace glossgraph::testing {
+namespace {
+
+std::map<std::string, std::set<std::string>> keys_and_forms(const GraphData& data) {
+    std::map<std::string, std::set<std::string>> forms;
+    for (const GraphDefinition& d : data.definitions) forms[d.term_key].insert(d.term);
+    for (const GraphMention& m : data.mentions) forms[m.term_key];
+    for (const GraphRelation& r : data.relations) {
+        forms[r.from_key];
+        forms[r.to_key];
+    }
+    return forms;
+}
+
+}  // namespace
+
+GraphBuilder& GraphBuilder::region(std::string code, std::string name, RegionLevel level, std::string parent_code) {
+    data_.regions.push_back({std::move(code), std::move(name), level, std::move(parent_code)});
+    return *this;
+}
+
+GraphBuilder& GraphBuilder::report(std::string file, std::string region_code, std::optional<int> year, Script script) {
+    GraphReport report;
+    report.file = std::move(file);
+    report.title = report.file;
+    report.year = year;
+    report.script = script;
+    report.region_code = std::move(region_code);
+    data_.reports.push_back(std::move(report));
+    return *this;
+}
+
+GraphBuilder& GraphBuilder::define(const std::string& file, const std::string& term, std::string text) {
+    const auto id = static_cast<long long>(data_.definitions.size() + 1);
+    data_.definitions.push_back({id, term_key(term), file, term, std::move(text), std::nullopt});
+    return *this;
+}
+
+GraphBuilder& GraphBuilder::mention(std::string file, std::string key, int count) {
+    data_.mentions.push_back({std::move(key), std::move(file), count, false, false, false});
+    return *this;
+}
+
+GraphBuilder& GraphBuilder::relate(std::string from_key, std::string to_key, std::string kind) {
+    data_.relations.push_back({std::move(from_key), std::move(to_key), std::move(kind), "test"});
+    return *this;
+}
+
+GraphData GraphBuilder::build() const {
+    GraphData data = data_;
+    std::sort(data.regions.begin(), data.regions.end(), [](auto& x, auto& y) { return x.code < y.code; });
+    std::sort(data.reports.begin(), data.reports.end(), [](auto& x, auto& y) { return x.file < y.file; });
+    std::sort(data.definitions.begin(), data.definitions.end(), [](auto& x, auto& y) {
+        return std::tie(x.term_key, x.report_file, x.entry_id) < std::tie(y.term_key, y.report_file, y.entry_id);
+    });
+    for (GraphMention& m : data.mentions)
+        m.defines = std::any_of(data.definitions.begin(), data.definitions.end(), [&](const GraphDefinition& d) {
+            return d.term_key == m.term_key && d.report_file == m.report_file;
+        });
+    std::sort(data.mentions.begin(), data.mentions.end(), [](auto& x, auto& y) {
+        return std::tie(x.term_key, x.report_file) < std::tie(y.term_key, y.report_file);
+    });
+    std::sort(data.relations.begin(), data.relations.end(), [](auto& x, auto& y) {
+        return std::tie(x.from_key, x.to_key, x.kind) < std::tie(y.from_key, y.to_key, y.kind);
+    });
+    for (const auto& [key, forms] : keys_and_forms(data))
+        data.terms.push_back({key, forms.empty() ? key : *forms.begin(), {forms.begin(), forms.end()}});
+    return data;
+}
+
+}  // namespace glossgraph::testing

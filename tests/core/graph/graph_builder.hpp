@@ -1,0 +1,27 @@
+#pragma once
+// Builds a GraphData by hand for the graph tests, in any order: build() sorts every list as
+// Store::graph_data() does and makes the terms from the keys that the definitions, mentions and
+// relations use (label: the first written form; written forms: those of the definitions).
+#include "core/graph/graph_data.hpp"
+
+#include <optional>
+#include <string>
+
+namespace glossgraph::testing {
+
+class GraphBuilder {
+public:
+    GraphBuilder& region(std::string code, std::string name, RegionLevel level, std::string parent_code = "");
+    GraphBuilder& report(std::string file, std::string region_code, std::optional<int> year,
+                         Script script = Script::simplified);
+    // A definition of `term` as written, filed under term_key(term).
+    GraphBuilder& define(const std::string& file, const std::string& term, std::string text);
+    GraphBuilder& mention(std::string file, std::string key, int count = 1);
+    GraphBuilder& relate(std::string from_key, std::string to_key, std::string kind);
+    GraphData build() const;
+
+private:
+    GraphData data_;
+};
+
+}  // namespace glossgraph::testing

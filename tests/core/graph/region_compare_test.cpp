@@ -1,0 +1,66 @@
+#include "core/graph/region_compare.hpp"
+
+#include "core/errors.hpp"
+#include "tests/core/graph/sample_graph.hpp"
+
+#include <gtest/gtest.h>
+
+namespace glossgraph {
+namespace {
+
+using testing::sample_graph;
+using Strings = std::vector<std::string>;
+
+TEST(GraphCompareRegions, LuojiangAndZengdu) {
+    const RegionComparison c = compare_regions(sample_graph(), "510604", "421303", kDefaultReadingThreshold);
+    EXPECT_TRUE(c.both_same.empty());
+    EXPECT_EQ(c.both_different, (Strings{"三线一单", "五社联动"}));
+    EXPECT_EQ(c.only_a, (Strings{"两品一标", "四个最严要求"}));
+    EXPECT_EQ(c.only_b, Strings{"二品一标"});  // variants are separate terms here
+    EXPECT_DOUBLE_EQ(c.jaccard, 2.0 / 5.0);
+}
+
+TEST(GraphCompareRegions, SameReadingIsBothSame) {
+    const GraphData data = testing::sample_builder()
+                               .report("004_jingyang_2024.txt", "510603", 2024)
+                               .region("510603", "旌阳区", RegionLevel::county, "510600")
+                               .define("004_jingyang_2024.txt", "两品一标", "绿色食品、有机农产品和农产品地理标志")
+                               .define("004_jingyang_2024.txt", "三线一单", std::string(samples::zengdu_san_xian_yi_dan))
+                               .build();
+    const RegionComparison c = compare_regions(data, "510603", "510604", kDefaultReadingThreshold);
+    EXPECT_EQ(c.both_same, Strings{"两品一标"});  // the final 。 makes no difference
+    EXPECT_EQ(c.both_different, Strings{"三线一单"});
+    EXPECT_TRUE(c.only_a.empty());
+    EXPECT_EQ(c.only_b, (Strings{"五社联动", "四个最严要求"}));
+    EXPECT_DOUBLE_EQ(c.jaccard, 2.0 / 4.0);
+}
+
+TEST(GraphCompareRegions, APrefectureSpeaksForItsCounties) {
+    const GraphData data = sample_graph();
+    const RegionComparison by_prefecture = compare_regions(data, "510600", "421300", kDefaultReadingThreshold);
+    EXPECT_EQ(by_prefecture.both_different, (Strings{"三线一单", "五社联动"}));
+    EXPECT_DOUBLE_EQ(by_prefecture.jaccard, 2.0 / 5.0);
+    const RegionComparison with_itself = compare_regions(data, "510000", "510604", kDefaultReadingThreshold);
+    EXPECT_EQ(with_itself.both_same.size(), 4u);
+    EXPECT_DOUBLE_EQ(with_itself.jaccard, 1.0);
+}
+
+TEST(GraphCompareRegions, NoDefinitionsGiveJaccardZero) {
+    const GraphData data = testing::GraphBuilder()
+                               .region("110000", "北京市", RegionLevel::province)
+                               .region("120000", "天津市", RegionLevel::province)
+                               .build();
+    EXPECT_DOUBLE_EQ(compare_regions(data, "110000", "120000", kDefaultReadingThreshold).jaccard, 0.0);
+}
+
+TEST(GraphCompareRegions, UnknownCodeIsAUsageError) {
+    ASSERT_THROW(
+        try { compare_regions(sample_graph(), "510604", "110101", kDefaultReadingThreshold); } catch (const usage_error& e) {
+            EXPECT_STREQ(e.what(), "no region with code '110101' in the store");
+            throw;
+        },
+        usage_error);
+}
+
+}  // namespace
+}  // namespace glossgraph

@@ -1,0 +1,92 @@
+// export_fixture DIR: writes the fixture graph (fixture_graph.hpp) in every export format into
+// DIR (fixture.dot .graphml .ttl .nt .json), and summary.json, what the consumer checks
+// (check_*.py) expect of them, computed from the GraphData itself and not by the exporters:
+// node ids with kind and label, edge counts by kind, the triple count, the hostile texts and
+// the regional definitions of 三线一单. Creates DIR when needed. Exit 0, or 1 with a message when
+// a file cannot be written.
+#include "exporters/exporter.hpp"
+#include "exporters/rdf_graph.hpp"
+#include "fixture_graph.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+namespace glossgraph {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json expected_nodes(const GraphData& data) {
+    Json nodes = Json::object();
+    for (const GraphRegion& region : data.regions) nodes["region:" + region.code] = {{"kind", "region"}, {"label", region.name}};
+    for (const GraphReport& report : data.reports) nodes["report:" + report.file] = {{"kind", "report"}, {"label", report.title}};
+    for (const GraphTerm& term : data.terms) nodes["term:" + term.key] = {{"kind", "term"}, {"label", term.label}};
+    return nodes;
+}
+
+Json edge_kinds(const GraphData& data) {
+    std::map<std::string, int> counts;
+    for (const GraphRegion& region : data.regions) counts["part_of"] += region.parent_code.empty() ? 0 : 1;
+    for (const GraphReport& report : data.reports) counts["in_region"] += report.region_code.empty() ? 0 : 1;
+    counts["defines"] += static_cast<int>(data.definitions.size());
+    counts["mentions"] += static_cast<int>(data.mentions.size());
+    for (const GraphRelation& relation : data.relations) ++counts[relation.kind];
+    return counts;
+}
+
+Json definitions_of(const GraphData& data, const std::string& key) {
+    std::map<std::string, std::string> region_names;
+    for (const GraphRegion& region : data.regions) region_names[region.code] = region.name;
+    std::map<std::string, std::string> report_regions;
+    for (const GraphReport& report : data.reports) report_regions[report.file] = region_names[report.region_code];
+    Json found = Json::array();
+    for (const GraphDefinition& definition : data.definitions) {
+        if (definition.term_key == key) found.push_back({report_regions[definition.report_file], definition.text});
+    }
+    return found;
+}
+
+bool write_file(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    out.close();
+    if (out) return true;
+    std::cerr << "export_fixture: cannot write " << path << '\n';
+    return false;
+}
+
+}  // namespace
+}  // namespace glossgraph
+
+int main(int argc, char** argv) {
+    using namespace glossgraph;
+    if (argc != 2) {
+        std::cerr << "usage: export_fixture DIR\n";
+        return 2;
+    }
+    const std::string dir = argv[1];
+    std::error_code error;
+    std::filesystem::create_directories(dir, error);
+    const GraphData data = fixtures::fixture_graph();
+    ExporterRegistry registry;
+    register_builtin_exporters(registry);
+    for (const ExportFormat format : registry.formats()) {
+        std::ostringstream out;
+        registry.get(format).write(data, ExportOptions{}, out);
+        if (!write_file(dir + "/fixture" + std::string(file_suffix(format)), out.str())) return 1;
+    }
+    const Json summary = {
+        {"nodes", expected_nodes(data)},
+        {"edge_kinds", edge_kinds(data)},
+        {"triples", rdf::build_triples(data, default_base_iri).size()},
+        {"hostile_label", fixtures::hostile_label},
+        {"hostile_definition", fixtures::hostile_definition},
+        {"definitions_of_sanxianyidan", definitions_of(data, "三线一单")},
+    };
+    return write_file(dir + "/summary.json", summary.dump(2, ' ', false) + "\n") ? 0 : 1;
+}

@@ -1,0 +1,84 @@
+// The format table and the registry of exporters.
+#include "exporters/exporter.hpp"
+
+#include "core/errors.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace glossgraph {
+namespace {
+
+constexpr ExportFormat all_formats[] = {ExportFormat::dot, ExportFormat::graphml, ExportFormat::turtle,
+                                        ExportFormat::ntriples, ExportFormat::json};
+
+TEST(ExporterRegistry, NamesRoundTrip) {
+    for (const ExportFormat format : all_formats) EXPECT_EQ(parse_export_format(to_string(format)), format);
+    EXPECT_EQ(to_string(ExportFormat::ntriples), "ntriples");
+    EXPECT_EQ(parse_export_format("graphml"), ExportFormat::graphml);
+}
+
+TEST(ExporterRegistry, UnknownNameListsTheKnownOnes) {
+    EXPECT_THROW(
+        {
+            try {
+                parse_export_format("svg");
+            } catch (const usage_error& e) {
+                EXPECT_STREQ(e.what(), "unknown export format 'svg'; known formats: dot, graphml, turtle, ntriples, json");
+                throw;
+            }
+        },
+        usage_error);
+    EXPECT_THROW(parse_export_format("DOT"), usage_error);
+}
+
+TEST(ExporterRegistry, SuffixesNameTheFormat) {
+    EXPECT_EQ(file_suffix(ExportFormat::turtle), ".ttl");
+    EXPECT_EQ(file_suffix(ExportFormat::ntriples), ".nt");
+    EXPECT_EQ(format_for_path("graphs/sichuan.GraphML"), ExportFormat::graphml);
+    EXPECT_EQ(format_for_path("out.nt"), ExportFormat::ntriples);
+    EXPECT_EQ(format_for_path("d3/graph.json"), ExportFormat::json);
+    EXPECT_EQ(format_for_path("graph.svg"), std::nullopt);
+    EXPECT_EQ(format_for_path("-"), std::nullopt);
+}
+
+TEST(ExporterRegistry, BuiltinsCoverEveryFormatOnce) {
+    ExporterRegistry registry;
+    register_builtin_exporters(registry);
+    const std::vector<ExportFormat> formats = registry.formats();
+    EXPECT_EQ(formats, std::vector<ExportFormat>(std::begin(all_formats), std::end(all_formats)));
+    for (const ExportFormat format : all_formats) EXPECT_EQ(registry.get(format).format(), format);
+}
+
+TEST(ExporterRegistry, MissingExporterIsAUsageError) {
+    const ExporterRegistry empty;
+    EXPECT_THROW(
+        {
+            try {
+                empty.get(ExportFormat::json);
+            } catch (const usage_error& e) {
+                EXPECT_STREQ(e.what(), "no exporter for format 'json'");
+                throw;
+            }
+        },
+        usage_error);
+}
+
+TEST(ExporterRegistry, EveryExporterWritesSomethingForEmptyData) {
+    ExporterRegistry registry;
+    register_builtin_exporters(registry);
+    for (const ExportFormat format : all_formats) {
+        std::ostringstream out;
+        registry.get(format).write(GraphData{}, ExportOptions{}, out);
+        ASSERT_FALSE(out.str().empty()) << to_string(format);
+        EXPECT_EQ(out.str().back(), '\n') << to_string(format);
+    }
+}
+
+TEST(ExporterRegistry, DefaultBaseIsTheReservedExampleDomain) {
+    EXPECT_EQ(ExportOptions{}.base_iri, "https://glossgraph.example/");
+}
+
+}  // namespace
+}  // namespace glossgraph

@@ -1,0 +1,112 @@
+// The property-graph view that GraphML, JSON and DOT share.
+#include "exporters/property_graph.hpp"
+
+#include "core/text/normalize.hpp"
+#include "fixture_graph.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+
+namespace glossgraph {
+namespace {
+
+const PropertyNode& node(const PropertyGraph& graph, const std::string& id) {
+    const auto found = std::find_if(graph.nodes.begin(), graph.nodes.end(), [&](const PropertyNode& n) { return n.id == id; });
+    if (found == graph.nodes.end()) throw std::out_of_range("no node " + id);
+    return *found;
+}
+
+PropertyValue property(const std::vector<Property>& properties, const std::string& name) {
+    for (const Property& p : properties) {
+        if (p.name == name) return p.value;
+    }
+    throw std::out_of_range("no property " + name);
+}
+
+bool has_property(const std::vector<Property>& properties, const std::string& name) {
+    return std::any_of(properties.begin(), properties.end(), [&](const Property& p) { return p.name == name; });
+}
+
+std::map<std::string, int> kinds(const PropertyGraph& graph) {
+    std::map<std::string, int> counts;
+    for (const PropertyEdge& edge : graph.edges) ++counts[edge.kind];
+    return counts;
+}
+
+TEST(ExportPropertyGraph, FixtureKeysAreWhatTermKeyMakes) {
+    for (const GraphTerm& term : fixtures::fixture_graph().terms) EXPECT_EQ(term_key(term.label), term.key) << term.label;
+}
+
+TEST(ExportPropertyGraph, NodesInDataOrder) {
+    const PropertyGraph graph = build_property_graph(fixtures::fixture_graph());
+    ASSERT_EQ(graph.nodes.size(), 9u + 4u + 9u);
+    EXPECT_EQ(graph.nodes.front().id, "region:370000");
+    EXPECT_EQ(graph.nodes[9].id, "report:000_5b54c714a6bec26a.txt");
+    EXPECT_EQ(graph.nodes[13].id, "term:" + fixtures::hostile_key);
+    EXPECT_EQ(graph.nodes.back().id, "term:放管服改革");
+    EXPECT_EQ(node(graph, "term:四个最严").label, "四個最嚴");
+    EXPECT_EQ(node(graph, "region:510604").kind, NodeKind::region);
+}
+
+TEST(ExportPropertyGraph, EdgesOfEveryKind) {
+    const PropertyGraph graph = build_property_graph(fixtures::fixture_graph());
+    const std::map<std::string, int> expected{{"part_of", 6}, {"in_region", 3}, {"defines", 10}, {"mentions", 9},
+                                              {"refers_to", 1}, {"variant_numeral", 1}, {"variant_suffix", 1}, {"broader", 1}};
+    EXPECT_EQ(kinds(graph), expected);
+    const PropertyEdge& first = graph.edges.front();
+    EXPECT_EQ(first.source, "region:371400");
+    EXPECT_EQ(first.target, "region:370000");
+}
+
+TEST(ExportPropertyGraph, TermCountsDefinitionsRegionsAndMentions) {
+    const PropertyGraph graph = build_property_graph(fixtures::fixture_graph());
+    const PropertyNode& sanxian = node(graph, "term:三线一单");
+    EXPECT_EQ(std::get<int>(property(sanxian.properties, "definition_count")), 2);
+    EXPECT_EQ(std::get<int>(property(sanxian.properties, "region_count")), 2);
+    EXPECT_EQ(std::get<int>(property(sanxian.properties, "mention_count")), 2);
+    EXPECT_EQ(std::get<std::string>(property(node(graph, "term:四个最严").properties, "written_forms")), "四個最嚴");
+}
+
+TEST(ExportPropertyGraph, ReportAttributesOnlyWhenKnown) {
+    GraphData data = fixtures::fixture_graph();
+    data.reports[3].year.reset();
+    data.reports[3].speaker.reset();
+    data.reports[3].title.clear();
+    const PropertyGraph graph = build_property_graph(data);
+    const PropertyNode& report = node(graph, "report:004_377fd206c21df32a.txt");
+    EXPECT_EQ(report.label, "004_377fd206c21df32a.txt");
+    EXPECT_FALSE(has_property(report.properties, "year"));
+    EXPECT_FALSE(has_property(report.properties, "speaker"));
+    EXPECT_FALSE(has_property(report.properties, "region_code"));
+    EXPECT_EQ(std::get<int>(property(node(graph, "report:000_5b54c714a6bec26a.txt").properties, "year")), 2024);
+}
+
+TEST(ExportPropertyGraph, EdgesToNodesOutsideTheDataAreDropped) {
+    GraphData data = fixtures::fixture_graph();
+    data.regions.erase(data.regions.begin() + 1);  // 德州市: 陵城区 loses its parent
+    data.terms.erase(data.terms.begin() + 1);      // 三线一单: its definitions, mentions, a relation
+    const std::map<std::string, int> expected{{"part_of", 4}, {"in_region", 3}, {"defines", 8}, {"mentions", 7},
+                                              {"variant_numeral", 1}, {"variant_suffix", 1}, {"broader", 1}};
+    EXPECT_EQ(kinds(build_property_graph(data)), expected);
+}
+
+TEST(ExportPropertyGraph, MentionAndDefinitionAttributes) {
+    const PropertyGraph graph = build_property_graph(fixtures::fixture_graph());
+    const auto mention = std::find_if(graph.edges.begin(), graph.edges.end(), [](const PropertyEdge& e) {
+        return e.kind == "mentions" && e.target == "term:二品一标";
+    });
+    ASSERT_NE(mention, graph.edges.end());
+    EXPECT_EQ(std::get<int>(property(mention->properties, "count")), 2);
+    EXPECT_EQ(std::get<bool>(property(mention->properties, "anchored")), false);
+    const auto definition = std::find_if(graph.edges.begin(), graph.edges.end(), [](const PropertyEdge& e) {
+        return e.kind == "defines" && e.target == "term:四大目标";
+    });
+    ASSERT_NE(definition, graph.edges.end());
+    EXPECT_FALSE(has_property(definition->properties, "footnote"));
+    EXPECT_EQ(std::get<std::string>(property(definition->properties, "text")), "经济总量“重返前三”。");
+}
+
+}  // namespace
+}  // namespace glossgraph

@@ -1,0 +1,171 @@
+// RDF: the SKOS triples, the IRIs under --base, and both serialisations of hostile text.
+#include "exporters/rdf_exporter.hpp"
+
+#include "core/errors.hpp"
+#include "exporters/escape.hpp"
+#include "fixture_graph.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+namespace glossgraph {
+namespace {
+
+const std::string base = "https://glossgraph.example/";
+const std::string skos = "http://www.w3.org/2004/02/skos/core#";
+const std::string gg = "https://glossgraph.example/vocabulary#";
+const std::string sanxian = base + "term/%E4%B8%89%E7%BA%BF%E4%B8%80%E5%8D%95";
+
+std::string write(const Exporter& exporter, const GraphData& data, const std::string& base_iri = base) {
+    std::ostringstream out;
+    ExportOptions options;
+    options.base_iri = base_iri;
+    exporter.write(data, options, out);
+    return out.str();
+}
+
+// The literals of subject's predicate as "lexical@language" or "lexical^^datatype".
+std::vector<std::string> literals(const std::vector<rdf::Triple>& triples, const std::string& subject, const std::string& predicate) {
+    std::vector<std::string> found;
+    for (const rdf::Triple& triple : triples) {
+        const auto* literal = std::get_if<rdf::Literal>(&triple.object);
+        if (triple.subject != subject || triple.predicate != predicate || !literal) continue;
+        found.push_back(literal->lexical + (literal->language.empty() ? "^^" + literal->datatype : "@" + literal->language));
+    }
+    return found;
+}
+
+std::vector<std::string> objects(const std::vector<rdf::Triple>& triples, const std::string& subject, const std::string& predicate) {
+    std::vector<std::string> found;
+    for (const rdf::Triple& triple : triples) {
+        const auto* iri = std::get_if<rdf::Iri>(&triple.object);
+        if (triple.subject == subject && triple.predicate == predicate && iri) found.push_back(iri->value);
+    }
+    return found;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(ExportRdf, ConceptLabelsByScript) {
+    const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
+    const std::string zui_yan = iri_for_term(base, "四个最严");
+    EXPECT_EQ(literals(triples, zui_yan, skos + "prefLabel"), Strings{"四个最严@zh-Hans"});
+    EXPECT_EQ(literals(triples, zui_yan, skos + "altLabel"), Strings{"四個最嚴@zh-Hant"});
+    EXPECT_TRUE(literals(triples, zui_yan, skos + "hiddenLabel").empty());
+    const std::string yaoqiu = iri_for_term(base, "四个最严要求");
+    EXPECT_EQ(literals(triples, yaoqiu, skos + "prefLabel"), Strings{"“四个最严”要求@zh-Hans"});
+    EXPECT_EQ(literals(triples, yaoqiu, skos + "hiddenLabel"), Strings{"四个最严要求@zh-Hans"});
+    EXPECT_EQ(literals(triples, sanxian, skos + "prefLabel"), Strings{"三线一单@zh-Hans"});
+    EXPECT_TRUE(literals(triples, sanxian, skos + "altLabel").empty());
+}
+
+TEST(ExportRdf, DefinitionsAreResourcesWithSourceAndRegion) {
+    const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
+    const Strings definitions = objects(triples, sanxian, skos + "definition");
+    ASSERT_EQ(definitions, (Strings{sanxian + "/definition/000_5b54c714a6bec26a.txt", sanxian + "/definition/002_56897e3e26716c43.txt"}));
+    const std::string rdf_value = "http://www.w3.org/1999/02/22-rdf-syntax-ns#value";
+    EXPECT_EQ(literals(triples, definitions[1], rdf_value), Strings{"生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。@zh-Hans"});
+    EXPECT_EQ(objects(triples, definitions[1], "http://purl.org/dc/terms/spatial"), Strings{base + "region/421303"});
+    EXPECT_EQ(objects(triples, definitions[0], "http://purl.org/dc/terms/source"), Strings{base + "report/000_5b54c714a6bec26a.txt"});
+    EXPECT_EQ(literals(triples, definitions[0], gg + "footnote"), Strings{"24^^http://www.w3.org/2001/XMLSchema#integer"});
+    const std::string traditional = iri_for_definition(base, "四个最严", "003_69fdf8d6d7fd43b7.txt", 1);
+    EXPECT_EQ(literals(triples, traditional, rdf_value), Strings{"最嚴謹的標準、最嚴格的監管、最嚴厲的處罰、最嚴肅的問責。@zh-Hant"});
+}
+
+TEST(ExportRdf, SecondDefinitionInOneReportGetsAnOrdinal) {
+    GraphData data = fixtures::fixture_graph();
+    data.definitions.insert(data.definitions.begin() + 2, {125, "三线一单", "000_5b54c714a6bec26a.txt", "三线一单", "又一条。", 25});
+    const auto triples = rdf::build_triples(data, base);
+    EXPECT_EQ(objects(triples, sanxian, skos + "definition").at(1), sanxian + "/definition/000_5b54c714a6bec26a.txt/2");
+}
+
+TEST(ExportRdf, RelationsAsSkosAndSubProperties) {
+    const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
+    const std::string narrow = iri_for_term(base, "四大目标");
+    const std::string head = iri_for_term(base, "四五五六发展总思路");
+    EXPECT_EQ(objects(triples, narrow, skos + "broader"), Strings{head});
+    EXPECT_EQ(objects(triples, head, skos + "narrower"), Strings{narrow});
+    EXPECT_TRUE(objects(triples, narrow, skos + "related").empty());
+    const std::string liang = iri_for_term(base, "两品一标");
+    const std::string er = iri_for_term(base, "二品一标");
+    EXPECT_EQ(objects(triples, liang, gg + "variantNumeral"), Strings{er});
+    EXPECT_EQ(objects(triples, liang, skos + "related"), Strings{er});
+    EXPECT_EQ(objects(triples, er, skos + "related"), Strings{liang});
+    EXPECT_EQ(objects(triples, iri_for_term(base, fixtures::hostile_key), gg + "refersTo"), Strings{sanxian});
+}
+
+TEST(ExportRdf, RegionsReportsAndMentions) {
+    const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
+    const std::string luojiang = base + "region/510604";
+    EXPECT_EQ(literals(triples, luojiang, skos + "notation"), Strings{"510604^^" + gg + "GBT2260Code"});
+    EXPECT_EQ(objects(triples, luojiang, "http://purl.org/dc/terms/isPartOf"), (Strings{base + "region/510600", base + "region/510000"}));
+    const std::string report = base + "report/003_69fdf8d6d7fd43b7.txt";
+    EXPECT_EQ(literals(triples, report, gg + "speaker"), Strings{"李希巖@zh-Hant"});
+    EXPECT_EQ(literals(triples, report, gg + "year"), Strings{"2021^^http://www.w3.org/2001/XMLSchema#gYear"});
+    EXPECT_EQ(literals(triples, report, "http://purl.org/dc/terms/date"), Strings{"2021-01-27^^http://www.w3.org/2001/XMLSchema#date"});
+    const std::string report004 = base + "report/004_377fd206c21df32a.txt";
+    EXPECT_EQ(objects(triples, report004, gg + "mentions"), Strings{iri_for_term(base, "放管服改革")});
+    EXPECT_TRUE(objects(triples, report004, "http://purl.org/dc/terms/spatial").empty());
+    const std::string mention = iri_for_mention(base, "002_56897e3e26716c43.txt", "二品一标");
+    EXPECT_EQ(literals(triples, mention, gg + "count"), Strings{"2^^http://www.w3.org/2001/XMLSchema#integer"});
+}
+
+TEST(ExportRdf, SubjectsComeInBlocksWithoutRepeats) {
+    const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
+    std::vector<std::string> subjects;
+    for (const rdf::Triple& triple : triples) {
+        if (subjects.empty() || subjects.back() != triple.subject) subjects.push_back(triple.subject);
+    }
+    std::vector<std::string> sorted = subjects;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end());
+    EXPECT_EQ(subjects.size(), 1u + 9u + 4u + 9u + 9u + 10u);  // scheme regions reports mentions terms definitions
+}
+
+TEST(ExportRdf, HostileLiteralsInTurtleAndNTriples) {
+    const GraphData data = fixtures::fixture_graph();
+    const std::string escaped = "\"a\\\"b\\\\c<d>&e\\n'x'); DROP TABLE terms;--\"@zh-Hans";
+    const std::string turtle = write(TurtleExporter(), data);
+    const std::string ntriples = write(NTriplesExporter(), data);
+    EXPECT_NE(turtle.find("term:ab%5Cc%3Cd%3E%26ex%3Bdroptableterms%3B--\n    a skos:Concept ;"), std::string::npos);
+    EXPECT_NE(turtle.find("skos:prefLabel " + escaped), std::string::npos);
+    EXPECT_NE(ntriples.find("<" + iri_for_term(base, fixtures::hostile_key) + "> <" + skos + "prefLabel> " + escaped + " .\n"),
+              std::string::npos);
+    EXPECT_NE(ntriples.find("\"定义含 \\\"引号\\\"、\\\\反斜杠、<标签>、&符号\\n第二行：與繁體 'x'\"@zh-Hans"), std::string::npos);
+}
+
+TEST(ExportRdf, TurtleAndNTriplesHoldTheSameTriples) {
+    const GraphData data = fixtures::fixture_graph();
+    const std::string ntriples = write(NTriplesExporter(), data);
+    const auto lines = static_cast<std::size_t>(std::count(ntriples.begin(), ntriples.end(), '\n'));
+    EXPECT_EQ(lines, rdf::build_triples(data, base).size());
+    const std::string turtle = write(TurtleExporter(), data);
+    EXPECT_NE(turtle.find("region:510604\n    a gg:Region ,\n        gg:County ;\n    rdfs:label \"罗江区\"@zh-Hans ;"), std::string::npos);
+    EXPECT_NE(turtle.find("    gg:count 2 ;\n    gg:quoted true ;"), std::string::npos);
+}
+
+TEST(ExportRdf, BaseMovesDataButNotTheVocabulary) {
+    const std::string turtle = write(TurtleExporter(), fixtures::fixture_graph(), "https://data.example.cn/gg");
+    EXPECT_NE(turtle.find("@prefix term: <https://data.example.cn/gg/term/> .\n"), std::string::npos);
+    EXPECT_NE(turtle.find("@prefix gg: <https://glossgraph.example/vocabulary#> .\n"), std::string::npos);
+    EXPECT_EQ(turtle.find("<https://glossgraph.example/term"), std::string::npos);
+    EXPECT_THROW(write(NTriplesExporter(), GraphData{}, "not an iri"), usage_error);
+}
+
+TEST(ExportRdf, TurtleIriAbbreviatesOnlyPlainLocalNames) {
+    const std::vector<rdf::Prefix> prefixes = rdf::prefixes(base);
+    EXPECT_EQ(turtle_iri(skos + "prefLabel", prefixes), "skos:prefLabel");
+    EXPECT_EQ(turtle_iri(base + "region/510604", prefixes), "region:510604");
+    EXPECT_EQ(turtle_iri(sanxian, prefixes), "term:%E4%B8%89%E7%BA%BF%E4%B8%80%E5%8D%95");
+    EXPECT_EQ(turtle_iri(sanxian + "/definition/x.txt", prefixes), "<" + sanxian + "/definition/x.txt>");
+    EXPECT_EQ(turtle_iri(base + "term/a~b", prefixes), "<" + base + "term/a~b>");
+    EXPECT_EQ(turtle_iri(base + "term/-a", prefixes), "<" + base + "term/-a>");
+    EXPECT_EQ(turtle_iri(base + "term/a.", prefixes), "<" + base + "term/a.>");
+    EXPECT_EQ(turtle_iri(base + "term/a.b-c", prefixes), "term:a.b-c");
+    EXPECT_EQ(turtle_iri("https://other.example/x", prefixes), "<https://other.example/x>");
+}
+
+}  // namespace
+}  // namespace glossgraph

@@ -1,0 +1,92 @@
+#include "importers/zip_reader.hpp"
+
+#include "core/errors.hpp"
+#include "zip_builder.hpp"
+
+#include <gtest/gtest.h>
+
+namespace glossgraph {
+namespace {
+
+using testing::make_zip;
+
+// Opening and reading `entry` of the archive fails with a parse_error naming a.zip and saying why.
+void expect_refused(const std::string& zip, const std::string& entry, const std::string& reason, ZipLimits limits = {}) {
+    EXPECT_THROW(
+        {
+            try {
+                const ZipArchive archive(zip, "a.zip", limits);
+                archive.read(entry);
+            } catch (const parse_error& e) {
+                EXPECT_TRUE(std::string(e.what()).starts_with("a.zip: ")) << e.what();
+                EXPECT_NE(std::string(e.what()).find(reason), std::string::npos) << e.what();
+                throw;
+            }
+        },
+        parse_error);
+}
+
+TEST(DocxZipArchive, ReadsEntriesByName) {
+    const std::string zip = make_zip({{"word/document.xml", "<w:document/>"}, {"docProps/core.xml", "<core/>"}});
+    const ZipArchive archive(zip, "a.zip");
+    EXPECT_TRUE(archive.contains("word/document.xml"));
+    EXPECT_FALSE(archive.contains("word/footnotes.xml"));
+    EXPECT_EQ(archive.read("docProps/core.xml"), "<core/>");
+}
+
+TEST(DocxZipArchive, MissingEntryIsAParseError) {
+    expect_refused(make_zip({{"a.xml", "<a/>"}}), "word/document.xml", "the archive has no word/document.xml");
+}
+
+TEST(DocxZipArchive, EntryNamesOutsideTheArchiveAreRefused) {
+    expect_refused(make_zip({{"word/../../evil.xml", "<a/>"}}), "a.xml", "unsafe entry name 'word/../../evil.xml'");
+    expect_refused(make_zip({{"/etc/passwd", "x"}}), "a.xml", "unsafe entry name '/etc/passwd'");
+}
+
+TEST(DocxZipArchive, SafeNames) {
+    EXPECT_TRUE(is_safe_entry_name("word/document.xml"));
+    EXPECT_TRUE(is_safe_entry_name("[Content_Types].xml"));
+    EXPECT_TRUE(is_safe_entry_name("word/..media/a.png"));
+    EXPECT_FALSE(is_safe_entry_name("../a.xml"));
+    EXPECT_FALSE(is_safe_entry_name("word\\..\\a.xml"));
+    EXPECT_FALSE(is_safe_entry_name("C:/Windows/a.xml"));
+    EXPECT_FALSE(is_safe_entry_name("\\a.xml"));
+    EXPECT_FALSE(is_safe_entry_name(""));
+}
+
+TEST(DocxZipArchive, DeclaredSizesOverTheTotalLimitAreRefused) {
+    const ZipLimits limits{.max_total_size = 1000};
+    expect_refused(make_zip({{"a.xml", std::string(600, 'a')}, {"b.xml", std::string(600, 'b')}}), "a.xml",
+                   "zip bomb: entries declare more than 1000 bytes uncompressed (at 'b.xml')", limits);
+}
+
+TEST(DocxZipArchive, CompressionRatioOverTheLimitIsRefused) {
+    const ZipLimits limits{.max_ratio = 200, .ratio_exempt_size = 1000};
+    expect_refused(make_zip({{"zeros.bin", std::string(100000, '\0')}}), "zeros.bin", "zip bomb: 'zeros.bin' expands", limits);
+}
+
+TEST(DocxZipArchive, SmallEntriesMayCompressWell) {
+    const std::string zip = make_zip({{"zeros.bin", std::string(100000, '\0')}});
+    EXPECT_EQ(ZipArchive(zip, "a.zip").read("zeros.bin").size(), 100000u);
+}
+
+TEST(DocxZipArchive, EntryExpandingBeyondItsDeclaredSizeIsRefused) {
+    const std::string zip = testing::with_declared_size(make_zip({{"a.xml", std::string(5000, 'a')}}), "a.xml", 10);
+    expect_refused(zip, "a.xml", "zip bomb: 'a.xml' expands beyond its declared 10 bytes");
+}
+
+TEST(DocxZipArchive, BytesThatAreNoArchiveAreRefused) {
+    EXPECT_THROW(
+        {
+            try {
+                ZipArchive("not a zip archive", "a.zip");
+            } catch (const parse_error& e) {
+                EXPECT_TRUE(std::string(e.what()).starts_with("a.zip: not a ZIP archive")) << e.what();
+                throw;
+            }
+        },
+        parse_error);
+}
+
+}  // namespace
+}  // namespace glossgraph

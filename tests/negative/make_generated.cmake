@@ -1,0 +1,19 @@
+# Makes the negative inputs that are not committed: too big for the repository, or made of
+# symlinks. Run at test time with -DOUT=<folder> -DREPORT=<a good report>.
+#   single_line_50mb.txt   50 MiB of report text with no line break at all
+#   symlink_loop/          one good report, `loop` -> . and `self.txt` -> itself
+file(REMOVE_RECURSE "${OUT}")
+file(MAKE_DIRECTORY "${OUT}/symlink_loop")
+
+# 79 bytes of UTF-8, repeated to 50 MiB; the remainder is ASCII, so no character is cut.
+set(sentence "2024年德阳市罗江区政府工作报告。各位代表：全面推进“三线一单”(2)落地。")
+string(LENGTH "${sentence}" bytes)
+math(EXPR copies "52428800 / ${bytes}")
+math(EXPR rest "52428800 - ${copies} * ${bytes}")
+string(REPEAT "${sentence}" ${copies} line)
+string(REPEAT "x" ${rest} tail)
+file(WRITE "${OUT}/single_line_50mb.txt" "${line}${tail}")
+
+file(COPY "${REPORT}" DESTINATION "${OUT}/symlink_loop")
+file(CREATE_LINK . "${OUT}/symlink_loop/loop" SYMBOLIC)
+file(CREATE_LINK self.txt "${OUT}/symlink_loop/self.txt" SYMBOLIC)
