@@ -564,6 +564,7 @@ public:
     std::vector<double> national_weight;        // cumulative
     std::map<std::string, std::vector<std::size_t>> provincial;  // by province name
     std::vector<std::size_t> yearly;            // {year}年十件民生实事, by year
+    std::size_t from_samples = 0;               // national terms taken from the samples' glossaries
 
     // Registers a term whose key no other term has; false when the key is taken.
     bool claim(const std::string& text) { return keys_.insert(without_quotes(text)).second; }
@@ -610,20 +611,26 @@ Vocabulary build_vocabulary(const std::vector<Sample>& samples, const Words& w, 
     Vocabulary v;
     Rng rng(mix(seed, 1));
     std::size_t parent = SIZE_MAX;
+    std::map<std::string, std::size_t> seen;  // a term of two samples (三线一单) has both their definitions
     for (auto& e : simplified_glossaries(samples, conv)) {
-        Term t{e.term, {e.definition}, {}, false};
-        add_readings(rng, w, t);
-        if (e.child && parent != SIZE_MAX) {
-            const std::size_t id = v.add(std::move(t));
-            v.terms[parent].children.push_back(id);
+        if (e.child) {
+            if (parent != SIZE_MAX) v.terms[parent].children.push_back(v.add({e.term, {e.definition}, {}, false}));
             continue;
         }
         parent = SIZE_MAX;
-        if (!v.claim(e.term)) continue;
-        parent = v.add(std::move(t));
+        const auto [it, fresh] = seen.try_emplace(without_quotes(e.term), v.terms.size());
+        if (!fresh) {
+            auto& readings = v.terms[it->second].readings;
+            if (std::find(readings.begin(), readings.end(), e.definition) == readings.end()) readings.push_back(e.definition);
+            continue;
+        }
+        v.claim(e.term);
+        parent = v.add({e.term, {e.definition}, {}, false});
+        ++v.from_samples;
         v.national.push_back(parent);
         v.national_weight.push_back(4.0);
     }
+    for (auto& t : v.terms) add_readings(rng, w, t);
     for (std::size_t k = 0; k < 2000; ++k) {
         v.national.push_back(v.add_synthetic(rng, w, "", rng.pick(leads), true));
         v.national_weight.push_back(3.0 / (1.0 + static_cast<double>(k) / 100.0));
@@ -1028,7 +1035,12 @@ int run(const fs::path& out, std::size_t region_count, const std::vector<int>& y
     if (regions.size() < region_count)
         std::fprintf(stderr, "make_corpus: only %zu regions in the gazetteer; using them all\n", regions.size());
     Vocabulary vocabulary = build_vocabulary(samples, words, regions, years, conv, seed);
+    const std::size_t shared_terms = vocabulary.terms.size();
     const auto plans = plan_regions(vocabulary, words, regions, years, seed);
+    std::size_t provincial = 0;
+    for (auto& [name, ids] : vocabulary.provincial) provincial += ids.size();
+    std::printf("vocabulary: %zu national terms (%zu from the samples' glossaries), %zu provincial, %zu local\n",
+                vocabulary.national.size(), vocabulary.from_samples, provincial, vocabulary.terms.size() - shared_terms);
     fs::create_directories(out);
     ReportWriter writer(samples, words, vocabulary, conv);
     Stats stats;

@@ -47,7 +47,7 @@ public:
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const GraphData data = load_graph(global.db);
+        const GraphData data = load_graph(global.db, Store::WithMentions::no);
         const GraphRegion& a = resolve_region(data, a_);
         const GraphRegion& b = resolve_region(data, b_);
         const RegionComparison c = compare_regions(data, a.code, b.code, threshold_);
@@ -119,7 +119,7 @@ public:
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const GraphData data = load_graph(global.db);
+        const GraphData data = load_graph(global.db, Store::WithMentions::no);
         const std::vector<TermFamily> families = term_families(data);
         if (json_) {
             Json array = Json::array();

@@ -9,7 +9,9 @@
 
 namespace glossgraph {
 
-GraphData load_graph(const std::string& db_path) { return open_existing_store(db_path)->graph_data(); }
+GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions) {
+    return open_existing_store(db_path)->graph_data(with_mentions);
+}
 
 const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code) {
     const std::vector<const GraphRegion*> found = find_regions(data, name_or_code);

@@ -9,8 +9,9 @@
 
 namespace glossgraph {
 
-// The whole graph of the database at path (which must exist).
-GraphData load_graph(const std::string& db_path);
+// The whole graph of the database at path (which must exist); without mentions when the
+// command only compares definitions.
+GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions = Store::WithMentions::yes);
 
 // The region that name_or_code names (a GB/T 2260 code, or a name in either script).
 // Throws error when none of the data's regions matches (saying whether the gazetteer knows

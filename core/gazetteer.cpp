@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "core/gazetteer_csv.hpp"
+#include "core/text/script.hpp"
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
@@ -188,6 +189,13 @@ Gazetteer::Index::Index(const std::vector<Region>& regions) : parent(regions.siz
         const bool generic = utf8::length(region.name) == 2 && region.name.ends_with("区");
         trie.insert(region.name, {i, true, generic});
         names[i].push_back(region.name);
+        // Phrases reach resolve() converted by to_simplified, which also turns the 乾 of 乾县
+        // into 干: the converted name must find the division too.
+        const std::string converted = to_simplified(region.name);
+        if (converted != region.name) {
+            trie.insert(converted, {i, true, generic});
+            names[i].push_back(converted);
+        }
     }
     add_short_forms(regions);
 }
@@ -201,6 +209,10 @@ void Gazetteer::Index::add_short_forms(const std::vector<Region>& regions) {
         if (stem.empty()) continue;
         trie.insert(stem, {i, false, region.level != RegionLevel::province});
         names[i].push_back(stem);
+        if (const std::string converted = to_simplified(stem); converted != stem) {
+            trie.insert(converted, {i, false, region.level != RegionLevel::province});
+            names[i].push_back(converted);
+        }
         const std::string alias = autonomous_alias(region.name, stem);
         const std::vector<Entry> taken = trie.exact(alias);
         if (alias.empty() || std::any_of(taken.begin(), taken.end(), [](const Entry& e) { return e.official; }))

@@ -316,7 +316,8 @@ struct Tables {
         return current.fail == 0 ? from_root : step_from(cell, size, current.fail, symbol);
     }
 
-    // step() past its first failure link, which leads to fail.
+    // The rest of step() when the first failure link leads deeper than the root: follows the
+    // links from state until a state has a child on symbol.
     static std::uint32_t step_from(const Cell* cell, std::uint32_t size, std::uint32_t state, std::uint32_t symbol) {
         if (symbol == 0) return 0;
         for (;; state = cell[state].fail) {

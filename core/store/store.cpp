@@ -244,7 +244,9 @@ struct Store::Statements {
               "INSERT INTO entries (report_id, seq, marker, footnote, term_id, term, definition, parent_id, line)"
               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
           delete_orphan_terms(db.prepare(
-              "DELETE FROM terms WHERE NOT EXISTS (SELECT 1 FROM entries e WHERE e.term_id = terms.id)")),
+              "DELETE FROM terms WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.term_id = ?1)")),
+          report_terms(db.prepare(
+              "SELECT DISTINCT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.file = ?1")),
           reports(db.prepare(reports_sql())),
           entries(db.prepare(entries_sql())),
           terms(db.prepare(terms_sql)),
@@ -270,6 +272,7 @@ struct Store::Statements {
     Statement term_id;
     Statement insert_entry;
     Statement delete_orphan_terms;
+    Statement report_terms;
     Statement reports;
     Statement entries;
     Statement terms;
@@ -307,6 +310,13 @@ void Store::on_report(const ReportMeta& meta) {
     abort_report();
     auto transaction = std::make_unique<Transaction>(*db_);
     Statements& s = *statements_;
+    // Only the terms of the report being replaced can lose their last entry.
+    replaced_terms_.clear();
+    {
+        ScopedReset done(s.report_terms);
+        s.report_terms.bind_text(1, meta.file);
+        while (s.report_terms.step()) replaced_terms_.push_back(s.report_terms.column_int64(0));
+    }
     run_with_text(s.unrelate_report_terms, meta.file);
     run_with_text(s.delete_report, meta.file);
     insert_report(s.insert_report, meta);
@@ -335,8 +345,11 @@ void Store::end_report() {
     require_report("end_report");
     or_undo(
         [&] {
-            ScopedReset done(statements_->delete_orphan_terms);
-            statements_->delete_orphan_terms.run();
+            Statement& orphan = statements_->delete_orphan_terms;
+            for (long long term : replaced_terms_) {
+                ScopedReset done(orphan);
+                orphan.bind_int(1, term).run();
+            }
             transaction_->commit();
         },
         [&] { abort_report(); });
@@ -348,6 +361,7 @@ void Store::abort_report() {
     report_id_ = 0;
     report_file_.clear();
     entry_ids_.clear();
+    replaced_terms_.clear();
 }
 
 void Store::require_report(const char* event) const {

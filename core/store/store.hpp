@@ -238,8 +238,10 @@ public:
 
     std::vector<MentionRow> mentions(const MentionFilter& filter) const;  // by report file, then key
     // The whole knowledge graph as plain data (see core/graph/graph_data.hpp); one read
-    // transaction, so it is consistent even while another process imports.
-    GraphData graph_data() const;
+    // transaction, so it is consistent even while another process imports. Mentions are
+    // most of a large store: callers that compare definitions only leave them out.
+    enum class WithMentions { yes, no };
+    GraphData graph_data(WithMentions with_mentions = WithMentions::yes) const;
     std::vector<RelatedTerm> related_terms(const std::string& key) const;  // by kind, then key
 
 private:
@@ -248,6 +250,7 @@ private:
     LinkStatements& link_statements() const;
     mutable std::unique_ptr<LinkStatements> link_statements_;
     std::unique_ptr<Transaction> link_transaction_;
+    std::vector<long long> replaced_terms_;  // terms of the report on_report replaced
     void require_report(const char* event) const;
     void insert_entry(const GlossaryEntry& entry);
     std::optional<long long> head_id(const GlossaryEntry& entry) const;

@@ -67,7 +67,7 @@ void read_terms(Database& db, GraphData& data) {
 
 }  // namespace
 
-GraphData Store::graph_data() const {
+GraphData Store::graph_data(WithMentions with_mentions) const {
     GraphData data;
     Transaction snapshot(*db_, Transaction::Mode::deferred);
     each_row(*db_, regions_sql, [&](const Statement& row) {
@@ -84,7 +84,7 @@ GraphData Store::graph_data() const {
         data.definitions.push_back({row.column_int64(0), row.column_text(1), row.column_text(2), row.column_text(3),
                                     row.column_text(4), row.column_optional_int(5)});
     });
-    each_row(*db_, mentions_sql, [&](const Statement& row) {
+    if (with_mentions == WithMentions::yes) each_row(*db_, mentions_sql, [&](const Statement& row) {
         data.mentions.push_back({row.column_text(0), row.column_text(1), row.column_int(2), row.column_int(3) > 0,
                                  row.column_int(4) != 0, row.column_int(5) != 0});
     });

@@ -1,4 +1,5 @@
 #include "core/gazetteer.hpp"
+#include "core/text/script.hpp"
 
 #include "core/errors.hpp"
 
@@ -29,6 +30,16 @@ long count_level(const Gazetteer& gazetteer, RegionLevel level) {
 }
 
 // ---- the built-in data ----
+
+// Header phrases are converted by to_simplified, which turns 乾 into 干 (乾坤 aside).
+TEST(Gazetteer, NamesChangedByTraditionalToSimplifiedStillResolve) {
+    const Gazetteer& gazetteer = Gazetteer::builtin();
+    for (const auto& [phrase, code] : {std::pair{"咸阳市乾县", "610424"}, std::pair{"松原市乾安县", "220723"}}) {
+        const auto found = gazetteer.resolve(to_simplified(phrase));
+        ASSERT_EQ(found.size(), 1u) << phrase;
+        EXPECT_EQ(found[0]->code, code) << phrase;
+    }
+}
 
 TEST(Gazetteer, PrefectureLevelCitiesWithoutCountiesAreOnePrefecture) {
     const Gazetteer& gazetteer = Gazetteer::builtin();
