@@ -24,15 +24,21 @@ char32_t previous_code_point(std::string_view body, std::size_t offset) {
     return utf8::next(last, pos);
 }
 
-bool may_open_marker(unsigned char byte) {
-    // '(' '[' and the lead bytes of （ 【 〔 and of the circled and parenthesised numbers.
-    return byte == '(' || byte == '[' || byte == 0xEF || byte == 0xE3 || byte == 0xE2;
+// '(' '[' （ 【 〔 and the circled and parenthesised numbers (① ⑴ ⒈ ㉑ ㊱): what read_marker
+// can start with. Checked on the code point, since most CJK text shares those lead bytes.
+bool may_open_marker(std::string_view body, std::size_t offset) {
+    const auto byte = static_cast<unsigned char>(body[offset]);
+    if (byte == '(' || byte == '[') return true;
+    if (byte != 0xEF && byte != 0xE3 && byte != 0xE2) return false;
+    const char32_t cp = utf8::next(body, offset);
+    return cp == U'（' || cp == U'【' || cp == U'〔' || (cp >= 0x2460 && cp <= 0x249B) || (cp >= 0x3251 && cp <= 0x325F) ||
+           (cp >= 0x32B1 && cp <= 0x32BF);
 }
 
 }  // namespace
 
 std::optional<MarkerAt> marker_at(std::string_view body, std::size_t offset) {
-    if (offset >= body.size() || !may_open_marker(static_cast<unsigned char>(body[offset]))) return std::nullopt;
+    if (offset >= body.size() || !may_open_marker(body, offset)) return std::nullopt;
     const auto marker = read_marker(body.substr(offset, 24));
     if (!marker) return std::nullopt;
     const char last = marker->text.back();
@@ -46,6 +52,8 @@ std::vector<FootnoteAnchor> find_footnote_anchors(std::string_view body, const s
     std::vector<FootnoteAnchor> anchors;
     if (footnotes.empty()) return anchors;
     for (std::size_t offset = 0; offset < body.size(); ++offset) {
+        const auto byte = static_cast<unsigned char>(body[offset]);
+        if (byte != '(' && byte != '[' && byte != 0xEF && byte != 0xE3 && byte != 0xE2) continue;
         const auto marker = marker_at(body, offset);
         if (!marker || !footnotes.contains(marker->number)) continue;
         if (!can_precede_marker(previous_code_point(body, offset))) continue;

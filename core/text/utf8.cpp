@@ -77,7 +77,7 @@ std::size_t ill_formed_length(std::string_view text, std::size_t pos) {
     return probe(text, pos).matched;
 }
 
-char32_t next(std::string_view text, std::size_t& pos) {
+char32_t next_slow(std::string_view text, std::size_t& pos) {
     const unsigned char lead = byte_at(text, pos);
     if (lead < 0x80) {
         ++pos;
@@ -115,11 +115,6 @@ std::size_t encode(char32_t cp, char* out) {
     out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     out[3] = static_cast<char>(0x80 | (cp & 0x3F));
     return 4;
-}
-
-void append(std::string& out, char32_t cp) {
-    char bytes[4];
-    out.append(bytes, encode(cp, bytes));
 }
 
 std::size_t length(std::string_view text) {

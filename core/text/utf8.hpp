@@ -20,7 +20,9 @@ std::size_t ill_formed_length(std::string_view text, std::size_t pos);
 
 // Decodes the code point starting at text[pos] and advances pos past it.
 // An invalid or truncated sequence yields U+FFFD and advances by one byte.
-char32_t next(std::string_view text, std::size_t& pos);
+// Inline for ASCII and the three-byte sequences of CJK text; everything else goes to next_slow.
+inline char32_t next(std::string_view text, std::size_t& pos);
+char32_t next_slow(std::string_view text, std::size_t& pos);
 
 // Writes the UTF-8 encoding of cp to out, which has room for 4 bytes, and returns its
 // length; a cp that is not a Unicode scalar value (a surrogate, or past U+10FFFF) is
@@ -28,7 +30,7 @@ char32_t next(std::string_view text, std::size_t& pos);
 std::size_t encode(char32_t cp, char* out);
 
 // Appends the UTF-8 encoding of cp to out, as encode() writes it.
-void append(std::string& out, char32_t cp);
+inline void append(std::string& out, char32_t cp);
 
 // Number of code points in text, counted as next() would step (an invalid byte counts as one).
 std::size_t length(std::string_view text);
@@ -44,5 +46,34 @@ bool is_han(char32_t cp);
 
 // True when text is well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
 bool is_valid(std::string_view text);
+
+// The hot paths of next() and append(): every report is walked code point by code point
+// several times, so a call per character costs more than the work.
+inline char32_t next(std::string_view text, std::size_t& pos) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0x80) {
+        ++pos;
+        return lead;
+    }
+    // E1..EC and EE..EF lead three-byte sequences with no overlong or surrogate special case.
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && pos + 2 < text.size()) {
+        const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+        const auto b2 = static_cast<unsigned char>(text[pos + 2]);
+        if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+            pos += 3;
+            return (static_cast<char32_t>(lead & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3Fu);
+        }
+    }
+    return next_slow(text, pos);
+}
+
+inline void append(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+        return;
+    }
+    char bytes[4];
+    out.append(bytes, encode(cp, bytes));
+}
 
 }  // namespace glossgraph::utf8
