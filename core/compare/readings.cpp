@@ -70,10 +70,30 @@ std::pair<std::vector<std::size_t>, std::size_t> components(const std::vector<Di
     return {std::move(component), count};
 }
 
-// Adds one distinct text to its reading; the text with the most members represents it.
-void add_to_reading(const DistinctText& text, Reading& reading, std::size_t& largest) {
-    if (text.members.size() > largest) {  // strict: on a tie the earlier text stays
-        largest = text.members.size();
+// Damage markers a definition carries as written: '?' and U+FFFD.
+std::size_t damage_of(std::string_view definition) {
+    std::size_t count = 0;
+    for (std::size_t pos = 0; (pos = definition.find_first_of("?\xEF", pos)) != std::string_view::npos; ++pos) {
+        if (definition[pos] == '?' || definition.substr(pos, 3) == "\xEF\xBF\xBD") ++count;
+    }
+    return count;
+}
+
+// What makes a text the best representative: most members, then least damage.
+struct Standing {
+    std::size_t members = 0;
+    std::size_t damage = 0;
+    bool better_than(const Standing& other) const {
+        if (members != other.members) return members > other.members;
+        return damage < other.damage;  // strict: on a full tie the earlier text stays
+    }
+};
+
+// Adds one distinct text to its reading; the best standing text represents it.
+void add_to_reading(const DistinctText& text, std::size_t damage, Reading& reading, Standing& best) {
+    const Standing standing{text.members.size(), damage};
+    if (reading.members.empty() || standing.better_than(best)) {
+        best = standing;
         reading.representative = text.members.front();
     }
     reading.members.insert(reading.members.end(), text.members.begin(), text.members.end());
@@ -86,8 +106,11 @@ std::vector<Reading> group_readings(const std::vector<std::string>& definitions,
     const std::vector<DistinctText> distinct = distinct_texts(definitions);
     const auto [component, count] = components(distinct, threshold);
     std::vector<Reading> readings(count);
-    std::vector<std::size_t> largest(count, 0);
-    for (std::size_t i = 0; i < distinct.size(); ++i) add_to_reading(distinct[i], readings[component[i]], largest[component[i]]);
+    std::vector<Standing> best(count);
+    for (std::size_t i = 0; i < distinct.size(); ++i) {
+        const std::size_t damage = damage_of(definitions[distinct[i].members.front()]);
+        add_to_reading(distinct[i], damage, readings[component[i]], best[component[i]]);
+    }
     for (Reading& reading : readings) std::sort(reading.members.begin(), reading.members.end());
     std::sort(readings.begin(), readings.end(), [](const Reading& x, const Reading& y) {
         if (x.members.size() != y.members.size()) return x.members.size() > y.members.size();

@@ -25,9 +25,10 @@ namespace glossgraph {
 // splits, with 3 it is 0.9 and joins, so callers that show readings should also show the diff.
 inline constexpr double kDefaultReadingThreshold = 0.88;
 
-// One reading: indices into the definitions given to group_readings(), ascending, and the
-// member whose comparison_text() is shared by the most members (ties: the text that appears
-// first); representative is that text's first member.
+// One reading: indices into the definitions given to group_readings(), ascending, and its
+// representative: the first member of the comparison_text() shared by the most members; on
+// a tie, of the text whose definition carries the fewest damage markers ('?', U+FFFD), so an
+// intact text represents a reading rather than a mis-decoded one; then the earliest text.
 struct Reading {
     std::vector<std::size_t> members;
     std::size_t representative = 0;

@@ -170,3 +170,19 @@ TEST(CompareReadings, RejectsThresholdsOutsideZeroToOne) {
 
 }  // namespace
 }  // namespace glossgraph
+
+namespace glossgraph {
+namespace {
+
+TEST(CompareReadings, AnIntactTextRepresentsATiedReading) {
+    // 陵城区's damaged traditional text first, 罗江区's intact one second: one reading, and
+    // the intact text represents it although it comes later.
+    const std::vector<std::string> definitions = {"最嚴謹?shù)臉?biāo)準、最嚴格的監管、最嚴厲的處罰、最嚴肅的問責。",
+                                                  "最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责。"};
+    const std::vector<Reading> readings = group_readings(definitions, kDefaultReadingThreshold);
+    ASSERT_EQ(readings.size(), 1u);
+    EXPECT_EQ(readings[0].representative, 1u);
+}
+
+}  // namespace
+}  // namespace glossgraph
