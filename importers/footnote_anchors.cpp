@@ -1,5 +1,6 @@
 #include "importers/footnote_anchors.hpp"
 
+#include "core/text/quotes.hpp"
 #include "core/text/utf8.hpp"
 #include "importers/glossary_parser.hpp"
 #include "importers/u32.hpp"
@@ -7,21 +8,9 @@
 namespace glossgraph {
 namespace {
 
-bool is_closing_quote(char32_t cp) {
-    return cp == U'”' || cp == U'’' || cp == U'」' || cp == U'』' || cp == U'》' || cp == U'"';
-}
-
 bool can_precede_marker(char32_t cp) {
     const bool latin = (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
     return utf8::is_han(cp) || latin || is_closing_quote(cp);
-}
-
-// The code point that ends just before offset (0 when there is none).
-char32_t previous_code_point(std::string_view body, std::size_t offset) {
-    if (offset == 0) return 0;
-    const std::string_view last = utf8::suffix(body.substr(0, offset), 1);
-    std::size_t pos = 0;
-    return utf8::next(last, pos);
 }
 
 // '(' '[' （ 【 〔 and the circled and parenthesised numbers (① ⑴ ⒈ ㉑ ㊱): what read_marker
@@ -56,7 +45,7 @@ std::vector<FootnoteAnchor> find_footnote_anchors(std::string_view body, const s
         if (byte != '(' && byte != '[' && byte != 0xEF && byte != 0xE3 && byte != 0xE2) continue;
         const auto marker = marker_at(body, offset);
         if (!marker || !footnotes.contains(marker->number)) continue;
-        if (!can_precede_marker(previous_code_point(body, offset))) continue;
+        if (!can_precede_marker(utf8::before(body, offset))) continue;
         anchors.push_back({marker->number, offset, std::string(body.substr(offset, marker->length))});
         offset += marker->length - 1;
     }

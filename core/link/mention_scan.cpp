@@ -3,6 +3,7 @@
 #include "core/link/linker.hpp"
 #include "core/link/variants.hpp"
 #include "core/text/normalize.hpp"
+#include "core/text/quotes.hpp"
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
@@ -11,26 +12,6 @@
 
 namespace glossgraph {
 namespace {
-
-bool is_opening_quote(char32_t cp) {
-    return cp == U'“' || cp == U'‘' || cp == U'「' || cp == U'『' || cp == U'《' || cp == U'"';
-}
-
-bool is_closing_quote(char32_t cp) {
-    return cp == U'”' || cp == U'’' || cp == U'」' || cp == U'』' || cp == U'》' || cp == U'"';
-}
-
-char32_t code_point_before(std::string_view text, std::size_t offset) {
-    if (offset == 0) return 0;
-    const std::string_view last = utf8::suffix(text.substr(0, offset), 1);
-    std::size_t pos = 0;
-    return utf8::next(last, pos);
-}
-
-char32_t code_point_at(std::string_view text, std::size_t offset) {
-    if (offset >= text.size()) return 0;
-    return utf8::next(text, offset);
-}
 
 // A marker explains the words it follows in the same phrase: "“专精特新”企业(3)", but also
 // "医保“一个总额”支付改革(10)" and "“蓝鲸倍增”“升规入统”(16)". Between the mention and the
@@ -62,7 +43,7 @@ Occurrence locate(const LinkReport& report, const KeyedText& keyed, const Patter
     const std::size_t last = keyed.origin[match.end - 1];
     at.end = last;
     utf8::next(body, at.end);
-    at.quoted = is_opening_quote(code_point_before(body, at.begin));
+    at.quoted = is_opening_quote(utf8::before(body, at.begin));
     const auto anchor = std::lower_bound(report.anchors.begin(), report.anchors.end(), at.end,
                                          [](const FootnoteAnchor& a, std::size_t offset) { return a.offset < offset; });
     if (anchor != report.anchors.end() && in_same_phrase(body, at.end, anchor->offset)) at.anchor = &*anchor;
@@ -72,7 +53,7 @@ Occurrence locate(const LinkReport& report, const KeyedText& keyed, const Patter
 // A short bare form counts only where it stands as a word (see linker.hpp).
 bool counts(const Occurrence& at, std::size_t form_length, std::string_view body) {
     if (at.quoted || at.anchor || form_length > short_form_length) return true;
-    return !utf8::is_han(code_point_before(body, at.begin)) || !utf8::is_han(code_point_at(body, at.end));
+    return !utf8::is_han(utf8::before(body, at.begin)) || !utf8::is_han(utf8::at(body, at.end));
 }
 
 // Adds one occurrence; occurrences arrive by start offset, so the first ones are kept.

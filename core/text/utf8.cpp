@@ -93,6 +93,15 @@ char32_t next_slow(std::string_view text, std::size_t& pos) {
     return cp;
 }
 
+char32_t before(std::string_view text, std::size_t offset) {
+    if (offset == 0) return 0;
+    const std::string_view last = suffix(text.substr(0, offset), 1);
+    std::size_t pos = 0;
+    return next(last, pos);
+}
+
+char32_t at(std::string_view text, std::size_t offset) { return offset < text.size() ? next(text, offset) : 0; }
+
 std::size_t encode(char32_t cp, char* out) {
     if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = replacement;
     if (cp < 0x80) {

@@ -24,6 +24,11 @@ std::size_t ill_formed_length(std::string_view text, std::size_t pos);
 inline char32_t next(std::string_view text, std::size_t& pos);
 char32_t next_slow(std::string_view text, std::size_t& pos);
 
+// The code point that ends just before text[offset], or 0 at the start of text;
+// the code point at text[offset], or 0 at its end.
+char32_t before(std::string_view text, std::size_t offset);
+char32_t at(std::string_view text, std::size_t offset);
+
 // Writes the UTF-8 encoding of cp to out, which has room for 4 bytes, and returns its
 // length; a cp that is not a Unicode scalar value (a surrogate, or past U+10FFFF) is
 // written as U+FFFD.
