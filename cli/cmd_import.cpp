@@ -56,10 +56,13 @@ private:
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw io_error(path, std::string("cannot read: ") + std::strerror(errno));
-    std::ostringstream content;
-    content << in.rdbuf();
+    // read() sets badbit on an I/O error; `content << in.rdbuf()` would swallow it and make
+    // an unreadable file look empty.
+    std::string content;
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) content.append(buffer, static_cast<std::size_t>(in.gcount()));
     if (in.bad()) throw io_error(path, std::string("read failed: ") + std::strerror(errno));
-    return std::move(content).str();
+    return content;
 }
 
 class ImportCommand final : public Command {

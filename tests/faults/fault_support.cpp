@@ -126,6 +126,20 @@ std::string synthetic_report(int number, int version) {
     return text.str();
 }
 
+// The build tree may lie where `nobody` cannot reach (under /root), so an unprivileged child
+// runs a copy of glossgraph in a folder of its own.
+const fs::path& shared_exe() {
+    static const ScratchDir folder("glossgraph-exe");
+    static const fs::path copy = [] {
+        const fs::path target = folder / "glossgraph";
+        fs::copy_file(glossgraph_exe(), target);
+        fs::permissions(target, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                    fs::perms::others_read | fs::perms::others_exec);
+        return target;
+    }();
+    return copy;
+}
+
 }  // namespace
 
 std::string synthetic_term(unsigned index) {
@@ -170,7 +184,7 @@ Child::Child(const std::vector<std::string>& args, const fs::path& log_dir, cons
     // Everything the child needs is built before fork: it must not allocate.
     const std::string out = out_path_.string();
     const std::string err = err_path_.string();
-    std::vector<std::string> words{glossgraph_exe().string()};
+    std::vector<std::string> words{(options.unprivileged && running_as_root() ? shared_exe() : glossgraph_exe()).string()};
     words.insert(words.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (std::string& word : words) argv.push_back(word.data());

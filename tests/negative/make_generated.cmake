@@ -2,6 +2,7 @@
 # symlinks. Run at test time with -DOUT=<folder> -DREPORT=<a good report>.
 #   single_line_50mb.txt   50 MiB of report text with no line break at all
 #   symlink_loop/          one good report, `loop` -> . and `self.txt` -> itself
+#   read_error.txt         a file whose every read fails (EIO): a link to /proc/self/mem
 file(REMOVE_RECURSE "${OUT}")
 file(MAKE_DIRECTORY "${OUT}/symlink_loop")
 
@@ -17,3 +18,5 @@ file(WRITE "${OUT}/single_line_50mb.txt" "${line}${tail}")
 file(COPY "${REPORT}" DESTINATION "${OUT}/symlink_loop")
 file(CREATE_LINK . "${OUT}/symlink_loop/loop" SYMBOLIC)
 file(CREATE_LINK self.txt "${OUT}/symlink_loop/self.txt" SYMBOLIC)
+
+file(CREATE_LINK /proc/self/mem "${OUT}/read_error.txt" SYMBOLIC)
