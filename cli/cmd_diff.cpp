@@ -13,7 +13,7 @@ namespace glossgraph {
 namespace {
 
 std::string two_decimals(double value) {
-    char buffer[16];
+    char buffer[400];
     std::snprintf(buffer, sizeof buffer, "%.2f", value);
     return buffer;
 }

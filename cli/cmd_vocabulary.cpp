@@ -31,7 +31,7 @@ std::string labels(const GraphData& data, const std::vector<std::string>& keys) 
 }
 
 std::string fixed(double value, int decimals) {
-    char buffer[32];
+    char buffer[400];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
     return buffer;
 }

@@ -43,7 +43,7 @@ bool is_iso_date(std::string_view value) {
 // xsd:gYear wants at least four digits.
 std::string gyear(int year) {
     if (year < 0 || year > 9999) return std::to_string(year);
-    char digits[8];
+    char digits[16];
     std::snprintf(digits, sizeof digits, "%04d", year);
     return digits;
 }

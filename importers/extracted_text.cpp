@@ -221,12 +221,8 @@ std::optional<std::string> parse_date(std::string_view text) {
     const std::string head(text.substr(0, 10));
     if (std::sscanf(head.c_str(), "%4d%c%2d%c%2d", &year, &first, &month, &second, &day) != 5) return std::nullopt;
     if (first != second || (first != '-' && first != '/' && first != '.')) return std::nullopt;
-    const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
-                                           std::chrono::day{static_cast<unsigned>(day)}};
-    if (year < 1949 || !date.ok()) return std::nullopt;
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-    return std::string(buffer);
+    if (year < 1949) return std::nullopt;
+    return iso_date(year, month, day);
 }
 
 bool names_report(std::string_view text) {

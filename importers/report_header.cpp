@@ -115,6 +115,17 @@ std::string canonical_title(const ReportHeader& header, std::u32string_view titl
 
 }  // namespace
 
+std::optional<std::string> iso_date(int year, int month, int day) {
+    if (year < 0 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+    const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+                                           std::chrono::day{static_cast<unsigned>(day)}};
+    if (!date.ok()) return std::nullopt;
+    // Large enough for any int, so no compiler can see a possible truncation.
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    return std::string(buffer);
+}
+
 std::optional<std::string> find_date(std::string_view text_utf8) {
     const std::u32string text = to_u32(text_utf8);
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -129,12 +140,7 @@ std::optional<std::string> find_date(std::string_view text_utf8) {
         if (month < 0 || pos >= text.size() || text[pos] != U'月') continue;
         const int day = read_number(text, ++pos, 2);
         if (day < 0 || pos >= text.size() || text[pos] != U'日') continue;
-        const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
-                                               std::chrono::day{static_cast<unsigned>(day)}};
-        if (!date.ok()) continue;
-        char buffer[16];
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-        return std::string(buffer);
+        if (auto date = iso_date(year, month, day)) return date;
     }
     return std::nullopt;
 }

@@ -33,6 +33,9 @@ struct ReportHeader {
 ReportHeader parse_report_header(const std::vector<SourceLine>& lines, const Gazetteer& gazetteer,
                                  const std::string& file, Diagnostics& diagnostics);
 
+// YYYY-MM-DD of a valid calendar date, or nothing when year, month and day make none.
+std::optional<std::string> iso_date(int year, int month, int day);
+
 // The first "YYYY年M月D日" in text as YYYY-MM-DD, when it is a real calendar date.
 std::optional<std::string> find_date(std::string_view text);
 

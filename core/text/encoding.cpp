@@ -106,7 +106,7 @@ void normalize_line_ends(std::string& text) {
 }
 
 std::string hex_byte(unsigned char byte) {
-    char buffer[8];
+    char buffer[16];
     std::snprintf(buffer, sizeof buffer, "0x%02X", byte);
     return buffer;
 }
