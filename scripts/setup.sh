@@ -32,9 +32,11 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# Under CI (CI=true) compiler warnings are errors.
+werror=OFF
+[ "${CI:-}" = "true" ] && werror=ON
+
 build() {
-  local werror=OFF
-  [ "${CI:-}" = "true" ] && werror=ON
   cmake -S "$repo_root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGLOSSGRAPH_WERROR="$werror" >/dev/null
   cmake --build "$build_dir" --parallel "$(nproc)"
 }
