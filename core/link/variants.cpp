@@ -104,6 +104,14 @@ void append_run_value(std::string_view run, std::string& out) {
     for (std::size_t pos = 0; pos < run.size();) out += numeral_value(utf8::next(run, pos));
 }
 
+// Whether a run of numerals counts something. A run of ASCII digits with a leading zero or of
+// more than two digits names a thing instead: a code or a year (03专项行动, 491工程, 2035远景
+// 目标), so two terms that differ there are not one pattern with another count.
+bool is_count(std::string_view run) {
+    if (!std::all_of(run.begin(), run.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+    return run.size() <= 2 && run.front() != '0';
+}
+
 NumeralForm numeral_form(std::string_view key) {
     NumeralForm form;
     std::size_t pos = 0;
@@ -118,7 +126,11 @@ NumeralForm numeral_form(std::string_view key) {
         pos = numeral_run_end(key, start);
         const std::string_view run = key.substr(start, pos - start);
         append_run_value(run, form.normal);
-        form.shape += kPlaceholder;
+        if (is_count(run)) {
+            form.shape += kPlaceholder;
+        } else {
+            form.shape.append(run);
+        }
         form.runs.push_back(run);
     }
     return form;

@@ -64,9 +64,12 @@ std::optional<std::string> expansion_of(std::string_view definition);
 //   (〇零=0, 一壹=1, 二两贰=2, 三叁=3, 四肆=4, 五伍=5, 六陆=6, 七柒=7, 八捌=8, 九玖=9, ASCII
 //   digits as themselves, 十拾 and a digit run that is exactly "10" = 十). Per character:
 //   二十 and 20 are not matched. Rule "numeral 两=二" (the first runs of numerals that differ).
-// family: the keys are equal once every run of numerals is replaced by one placeholder, have
-//   at least 2 other characters, and differ after the numeral replacement above (三品一标,
-//   两品一标; not 三线一单, 三区三线). Not a variant. Rule "count 三≠两".
+// family: the keys are equal once every run of numerals that counts is replaced by one
+//   placeholder, have at least 2 other characters, and differ after the numeral replacement
+//   above (三品一标, 两品一标; 十三五规划, 十四五规划; not 三线一单, 三区三线). A run of ASCII
+//   digits with a leading zero or of more than two digits is a code or a year, not a count,
+//   and stays as written (03专项行动 and 491专项行动 are no family). Not a variant.
+//   Rule "count 三≠两".
 // variant_expansion: directed, from the term whose definition (evidence_definition) has an
 //   expansion_of() equal to the other term's key. Rule: the 即“…”… text as written.
 // refers_to: directed. Each definition of A is put in key form (term_key) and scanned

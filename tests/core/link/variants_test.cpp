@@ -132,6 +132,19 @@ TEST(VariantsFamily, FiveAndThreeSocialLinkages) {
               (std::vector<Summary>{{0, 1, RelationKind::family, "count 五≠三"}}));
 }
 
+TEST(VariantsFamily, PlanNumbersAreCounts) {
+    EXPECT_EQ(summarise(relations_of({term("十三五规划"), term("十四五规划")})),
+              (std::vector<Summary>{{0, 1, RelationKind::family, "count 十三五≠十四五"}}));
+    EXPECT_EQ(summarise(relations_of({term("3个专项行动"), term("12个专项行动")})),
+              (std::vector<Summary>{{0, 1, RelationKind::family, "count 3≠12"}}));
+}
+
+TEST(VariantsFamily, CodesAndYearsAreNotCounts) {
+    EXPECT_TRUE(relations_of({term("03专项行动"), term("491专项行动")}).empty());
+    EXPECT_TRUE(relations_of({term("03专项行动"), term("3专项行动")}).empty());
+    EXPECT_TRUE(relations_of({term("2035远景目标"), term("2050远景目标")}).empty());
+}
+
 TEST(VariantsFamily, NeedsTwoOtherCharacters) {
     EXPECT_TRUE(relations_of({term("三农"), term("四农")}).empty());
 }
