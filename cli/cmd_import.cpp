@@ -68,9 +68,15 @@ std::string read_file(const std::string& path) {
 class ImportCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
-        app_ = parent.add_subcommand("import", "Import reports: files, or folders searched recursively for .txt files");
+        ImporterRegistry registry;
+        register_builtin_importers(registry);
+        std::string suffixes;
+        for (const std::string_view suffix : registry.suffixes()) suffixes.append(suffixes.empty() ? "" : " ").append(suffix);
+        std::string formats;
+        for (const Format format : registry.formats()) formats.append(formats.empty() ? "" : "|").append(to_string(format));
+        app_ = parent.add_subcommand("import", "Import reports: files, or folders searched recursively for " + suffixes);
         app_->add_option("PATH", paths_, "Report files or folders")->required();
-        app_->add_option("--from", from_, "Input format of every file: text (default: decided by content, then suffix)");
+        app_->add_option("--from", from_, "Input format of every file: " + formats + " (default: decided by content, then suffix)");
         app_->add_flag("--json", json_, "Print the outcome per file as JSON");
     }
 

@@ -90,6 +90,20 @@ bool ImporterRegistry::claims_suffix(const std::string& path) const {
     return false;
 }
 
+std::vector<Format> ImporterRegistry::formats() const {
+    std::vector<Format> out;
+    for (const auto& importer : importers_) out.push_back(importer->format());
+    return out;
+}
+
+std::vector<std::string_view> ImporterRegistry::suffixes() const {
+    std::vector<std::string_view> out;
+    for (const auto& importer : importers_) {
+        for (const std::string_view suffix : importer->suffixes()) out.push_back(suffix);
+    }
+    return out;
+}
+
 void register_builtin_importers(ImporterRegistry& registry) {
     registry.add(std::make_unique<TextImporter>());
     registry.add(std::make_unique<HtmlImporter>());

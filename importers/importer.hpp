@@ -56,6 +56,9 @@ public:
     const Importer& choose(const std::string& path, std::string_view probe, std::optional<Format> from) const;
     // True when some importer claims the suffix of path (".txt"): how folders are filtered.
     bool claims_suffix(const std::string& path) const;
+    // The registered formats and every suffix claimed, in registration order (for --help).
+    std::vector<Format> formats() const;
+    std::vector<std::string_view> suffixes() const;
 
 private:
     std::vector<std::unique_ptr<Importer>> importers_;
