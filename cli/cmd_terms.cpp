@@ -4,6 +4,7 @@
 #include "cli/views.hpp"
 
 #include <ostream>
+#include <vector>
 
 namespace glossgraph {
 namespace {
@@ -12,13 +13,17 @@ class TermsCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("terms", "List terms, those defined by most regions first");
+        app_->add_option("--min-regions", min_regions_, "Only terms defined by at least this many regions")
+            ->check(CLI::Range(1, 100000))
+            ->capture_default_str();
         app_->add_flag("--json", json_, "Print a JSON array, one object per term");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
         const Store::ReadSnapshot snapshot = store->read_snapshot();  // terms and their forms agree while an import writes
-        const std::vector<TermRow> rows = store->terms();
+        std::vector<TermRow> rows = store->terms();
+        std::erase_if(rows, [this](const TermRow& row) { return row.regions < min_regions_; });
         if (json_) {
             write_json_array(streams.out, rows);
             return 0;
@@ -35,6 +40,7 @@ public:
     }
 
 private:
+    int min_regions_ = 1;
     bool json_ = false;
 };
 
