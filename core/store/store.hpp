@@ -228,8 +228,9 @@ public:
     // every report linked and every term scanned and related. An exception or
     // abort_linking rolls all of it back.
     std::vector<LinkTerm> link_terms() const;  // by id
-    // Calls visit with each report whose `linked` flag equals `linked`, in id order, one at a time.
-    void for_each_report(bool linked, const std::function<void(const LinkReport&)>& visit) const;
+    // Calls visit with each report whose `linked` flag equals `linked`, in id order, one at a
+    // time; visit may move from the report it is given.
+    void for_each_report(bool linked, const std::function<void(LinkReport&)>& visit) const;
     void begin_linking();
     void replace_relations(const std::vector<long long>& changed_terms, const std::vector<RelationRecord>& relations);
     void save_mentions(const std::vector<MentionRecord>& mentions);  // replaces (report, term) rows

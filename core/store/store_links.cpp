@@ -57,7 +57,7 @@ std::vector<LinkTerm> Store::link_terms() const {
     return terms;
 }
 
-void Store::for_each_report(bool linked, const std::function<void(const LinkReport&)>& visit) const {
+void Store::for_each_report(bool linked, const std::function<void(LinkReport&)>& visit) const {
     LinkStatements& s = link_statements();
     ScopedReset done(s.reports);
     s.reports.bind_int(1, linked ? 1 : 0);
