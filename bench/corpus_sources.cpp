@@ -1,0 +1,197 @@
+// make_corpus: reading the regions from the gazetteer and parsing the sample reports.
+#include "bench/corpus_sources.hpp"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+#include <string_view>
+#include <utility>
+
+namespace glossgraph::corpus {
+namespace {
+
+std::vector<std::vector<std::string>> read_csv(const fs::path& path) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream in(read_file(path));
+    std::string line;
+    std::getline(in, line);  // header
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) continue;
+        auto cells = split(line, ",");
+        for (auto& c : cells) replace_all(c, "\"", "");
+        rows.push_back(cells);
+    }
+    return rows;
+}
+
+std::string stem_of(const std::string& name) {
+    const auto cps = code_points(name);
+    if (name.find("族") != std::string::npos || name.ends_with("自治州") || name.ends_with("自治县"))
+        return cps[0] + cps[1];
+    for (std::string_view suffix : {"林区", "特区", "新区", "区", "县", "市", "旗", "盟", "州"})
+        if (name.ends_with(suffix) && code_points(name).size() - code_points(suffix).size() >= 2)
+            return name.substr(0, name.size() - suffix.size());
+    return name;
+}
+
+std::string leader_of(const std::string& name) {
+    if (name.ends_with("区")) return "区长";
+    if (name.ends_with("县")) return "县长";
+    if (name.ends_with("旗")) return "旗长";
+    if (name.ends_with("州")) return "州长";
+    if (name.ends_with("盟")) return "盟长";
+    return "市长";
+}
+
+std::string province_tag(std::string name) {
+    for (std::string_view s : {"壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市"})
+        if (name.ends_with(s)) return name.substr(0, name.size() - s.size());
+    return name;
+}
+
+bool pseudo_prefecture(const std::string& name) {
+    return name == "市辖区" || name == "县" || name.ends_with("直辖县级行政区划");
+}
+
+}  // namespace
+
+std::vector<Region> load_regions(const fs::path& gazetteer, std::size_t wanted, std::uint64_t seed) {
+    std::map<std::string, std::string> provinces, cities;
+    for (auto& r : read_csv(gazetteer / "provinces.csv")) provinces[r[0]] = r[1];
+    for (auto& r : read_csv(gazetteer / "cities.csv")) cities[r[0]] = r[1];
+    std::vector<Region> counties, prefectures;
+    std::map<std::string, std::string> same_name;  // city code -> the code of its namesake county: 嘉峪关市
+    for (auto& r : read_csv(gazetteer / "areas.csv")) {
+        const std::string& city = cities[r[2]];
+        const std::string& name = r[1];
+        const bool county_like = name.ends_with("区") || name.ends_with("县") || name.ends_with("市") || name.ends_with("旗");
+        if (name == city) same_name[r[2]] = r[0];  // written as the prefecture, resolved to this code
+        if (!county_like || name == city || name == "市辖区") continue;
+        Region g{r[0], name, pseudo_prefecture(city) ? "" : city, provinces[r[3]], {}, {}, {}, {}, {}, {}};
+        const bool municipality = city == "市辖区" || city == "县";
+        g.title_place = (pseudo_prefecture(city) ? (municipality ? g.province : "") : city) + name;
+        g.pref_name = g.prefecture.empty() ? (municipality ? g.province : name) : g.prefecture;
+        counties.push_back(g);
+    }
+    for (auto& [code, name] : cities) {
+        if (pseudo_prefecture(name) || name.ends_with("地区")) continue;
+        Region g{same_name.count(code) ? same_name[code] : code + "00", name, "", provinces[code.substr(0, 2)], name, {}, {}, name, {}, {}};
+        prefectures.push_back(g);
+    }
+    for (auto* list : {&counties, &prefectures}) {  // a seeded shuffle: which regions when fewer are asked for
+        Rng rng(mix(seed, list->size()));
+        for (std::size_t i = list->size(); i > 1; --i) std::swap((*list)[i - 1], (*list)[rng.below(i)]);
+    }
+    std::vector<Region> chosen;
+    for (auto* list : {&counties, &prefectures})
+        for (auto& g : *list)
+            if (chosen.size() < wanted) chosen.push_back(g);
+    std::sort(chosen.begin(), chosen.end(), [](auto& a, auto& b) { return a.code < b.code; });
+    for (auto& g : chosen) {
+        g.stem = stem_of(g.name);
+        g.pref_stem = stem_of(g.pref_name);
+        g.leader = leader_of(g.name);
+        g.province_tag = province_tag(g.province);
+    }
+    return chosen;
+}
+
+namespace {
+
+using Places = std::vector<std::pair<std::string, Slot>>;
+
+std::string with_slots(std::string text, const Places& places) {
+    for (auto& [name, slot] : places) replace_all(text, name, std::string(1, slot));
+    return text;
+}
+
+bool heading_line(std::string t) {
+    replace_all(t, " ", "");
+    replace_all(t, "\xE3\x80\x80", "");
+    return t == "名词解释" || t == "注释" || t == "名詞解釋" || t == "註釋";
+}
+
+// "(12)" "（12）" "12." "12．" "12、" at the start of t: the marker's length, or 0.
+std::size_t marker_length(const std::string& t) {
+    std::size_t i = 0;
+    std::string_view open = t.starts_with("(") ? "(" : t.starts_with("（") ? "（" : "";
+    i = open.size();
+    const std::size_t digits = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    if (i == digits) return 0;
+    const std::string_view rest = std::string_view(t).substr(i);
+    for (std::string_view close : open.empty() ? std::vector<std::string_view>{".", "．", "、"}
+                                               : std::vector<std::string_view>{")", "）"})
+        if (rest.starts_with(close)) return i + close.size();
+    return 0;
+}
+
+std::vector<SampleEntry> parse_glossary(const std::vector<std::string>& lines, std::size_t from, std::size_t to) {
+    std::vector<SampleEntry> entries;
+    bool numbered = false;
+    for (std::size_t i = from; i < to; ++i) {
+        std::string t = trim(lines[i]);
+        if (t.empty()) continue;
+        const std::size_t marker = marker_length(t);
+        numbered = numbered || marker > 0;
+        t = t.substr(marker);
+        std::size_t colon = std::min(t.find(':'), t.find("："));
+        if (colon == std::string::npos || colon > 64 * 3) continue;
+        const std::size_t colon_size = t.compare(colon, 1, ":") == 0 ? 1 : 3;
+        entries.push_back({t.substr(0, colon), t.substr(colon + colon_size), numbered && marker == 0});
+    }
+    return entries;
+}
+
+Sample parse_sample(const std::string& text, const Places& places) {
+    const auto lines = split(text, "\n");
+    std::vector<std::string> trimmed;
+    for (auto& l : lines) trimmed.push_back(trim(l));
+    std::size_t salutation = 0, heading = lines.size(), closing = 0, end = lines.size();
+    while (salutation < lines.size() && !(trimmed[salutation].starts_with("各位代表") && trimmed[salutation].size() <= 15))
+        ++salutation;
+    for (std::size_t i = salutation + 1; i < lines.size() && heading == lines.size(); ++i)
+        if (heading_line(trimmed[i])) heading = i;
+    for (std::size_t i = salutation + 1; i < heading; ++i)
+        if (trimmed[i].starts_with("各位代表")) closing = i;
+    std::size_t glossary = heading;
+    for (std::size_t i = closing + 1; i < lines.size() && glossary == lines.size(); ++i)
+        if (trimmed[i].starts_with("1.")) glossary = i - 1;  // 002: a numbered list with no heading
+    for (std::size_t i = glossary + 1; i < lines.size() && end == lines.size(); ++i)
+        if (trimmed[i].starts_with("您需要登录") || trimmed[i].starts_with("扫一扫")) end = i;
+
+    Sample s;
+    for (std::size_t i = salutation + 1; i < closing; ++i)
+        if (!trimmed[i].empty()) s.body.push_back(with_slots(trimmed[i], places));
+    s.closing = with_slots(trimmed[closing], places);
+    if (glossary < lines.size()) s.glossary = parse_glossary(lines, glossary + 1, end);
+    for (std::size_t i = 0; i < lines.size() && trimmed[i] != trim(lines[salutation]); ++i) {
+        if (trimmed[i].find("政府工作报告") != std::string::npos && !trimmed[i].starts_with("[")) break;
+        s.head.push_back(lines[i]);
+    }
+    for (std::size_t i = end; i < lines.size(); ++i) s.tail.push_back(lines[i]);
+    return s;
+}
+
+}  // namespace
+
+std::vector<Sample> load_samples(const fs::path& dir) {
+    std::vector<fs::path> files;
+    for (auto& e : fs::directory_iterator(dir))
+        if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    if (files.size() < 5) throw std::runtime_error("expected the five sample reports in " + dir.string());
+    const std::vector<Places> places = {
+        {{"德阳市", pref_full}, {"罗江区", county_full}, {"德阳", pref_stem}, {"罗江", county_stem}},
+        {{"景德镇市", pref_full}, {"乐平市", county_full}, {"景德镇", pref_stem}, {"乐平", county_stem}},
+        {{"随州市", pref_full}, {"曾都区", county_full}, {"随州", pref_stem}, {"曾都", county_stem}},
+        {{"德州市", pref_full}, {"陵城區", county_full}, {"陵城区", county_full}, {"德州", pref_stem}, {"陵城", county_stem}},
+        {{"曲靖市", pref_full}, {"麒麟區", county_full}, {"麒麟区", county_full}, {"曲靖", pref_stem}, {"麒麟", county_stem}},
+    };
+    std::vector<Sample> samples;
+    for (std::size_t i = 0; i < 5; ++i) samples.push_back(parse_sample(read_file(files[i]), places[i]));
+    return samples;
+}
+
+}  // namespace glossgraph::corpus

@@ -1,0 +1,38 @@
+#pragma once
+// make_corpus: its inputs, the GB/T 2260 regions of data/gazetteer and the five sample reports.
+#include "bench/corpus_text.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace glossgraph::corpus {
+
+// Body text refers to places through these bytes, replaced when a report is written.
+enum Slot : char { county_full = '\x01', county_stem = '\x02', pref_full = '\x03', pref_stem = '\x04' };
+
+struct Region {
+    std::string code, name, prefecture, province;  // prefecture empty when the county hangs under the province
+    std::string title_place;                       // as in the title: 德阳市罗江区
+    std::string stem, pref_name, pref_stem;        // what the body slots become
+    std::string leader;                            // 区长, 县长, 市长, 旗长, 州长, 盟长
+    std::string province_tag;                      // 四川, 内蒙古
+};
+
+struct SampleEntry {
+    std::string term, definition;
+    bool child = false;  // an unnumbered line under a numbered footnote
+};
+
+struct Sample {
+    std::vector<std::string> body;  // paragraphs between the salutation and the closing, with place slots
+    std::string closing;            // the last paragraph opening with 各位代表, with place slots
+    std::vector<SampleEntry> glossary;
+    std::vector<std::string> head, tail;  // page chrome before the title and after the glossary
+};
+
+// Counties first (all of them, or a seeded choice), then prefectures; sorted by code.
+std::vector<Region> load_regions(const fs::path& gazetteer, std::size_t wanted, std::uint64_t seed);
+std::vector<Sample> load_samples(const fs::path& dir);
+
+}  // namespace glossgraph::corpus
