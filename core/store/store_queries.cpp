@@ -1,0 +1,194 @@
+// The reading half of the store: what is known about a file, and the queries over reports,
+// entries and terms.
+#include "core/store/database.hpp"
+#include "core/store/store.hpp"
+#include "core/store/store_statements.hpp"
+#include "core/text/normalize.hpp"
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace glossgraph {
+namespace {
+
+RegionLevel parse_level(std::string_view text) {
+    if (text == "province") return RegionLevel::province;
+    if (text == "prefecture") return RegionLevel::prefecture;
+    return RegionLevel::county;
+}
+
+std::string& name_at(RegionPath& path, RegionLevel level) {
+    switch (level) {
+        case RegionLevel::province: return path.province;
+        case RegionLevel::prefecture: return path.prefecture;
+        case RegionLevel::county: return path.county;
+    }
+    return path.county;
+}
+
+// Reads the region_columns starting at `first`, filling each name by its level as
+// Gazetteer::path does; nothing when the report has no region.
+std::optional<RegionPath> read_region(const Statement& row, int first) {
+    if (row.column_is_null(first)) return std::nullopt;
+    RegionPath path;
+    path.code = row.column_text(first);
+    path.level = parse_level(row.column_text(first + 1));
+    for (int level = first + 1; level < first + 7 && !row.column_is_null(level); level += 2) {
+        name_at(path, parse_level(row.column_text(level))) = row.column_text(level + 1);
+    }
+    return path;
+}
+
+ReportRow read_report(const Statement& row) {
+    ReportRow report;
+    report.file = row.column_text(0);
+    report.path = row.column_text(1);
+    report.content_hash = row.column_text(2);
+    report.encoding = row.column_text(3);
+    report.format = row.column_text(4);
+    report.title = row.column_text(5);
+    report.written_title = row.column_text(6);
+    report.year = row.column_optional_int(7);
+    report.delivered_on = row.column_optional_text(8);
+    report.speaker = row.column_optional_text(9);
+    report.script = parse_script(row.column_text(10));
+    report.glossary_heading = row.column_text(11);
+    report.entries = row.column_int(12);
+    report.region = read_region(row, 13);
+    return report;
+}
+
+EntryRow read_entry(const Statement& row) {
+    EntryRow entry;
+    entry.report = row.column_text(0);
+    entry.seq = row.column_int(1);
+    entry.marker = row.column_optional_text(2);
+    entry.footnote = row.column_optional_int(3);
+    entry.term = row.column_text(4);
+    entry.key = row.column_text(5);
+    entry.definition = row.column_text(6);
+    entry.parent = row.column_optional_text(7);
+    entry.line = row.column_int(8);
+    entry.year = row.column_optional_int(9);
+    if (const auto region = read_region(row, 10)) {
+        entry.region_code = region->code;
+        entry.region = region->name();
+    }
+    return entry;
+}
+
+// The single text column of the first row for parameter ?1, or nothing.
+std::optional<std::string> first_text(Statement& query, std::string_view parameter) {
+    ScopedReset done(query);
+    if (!query.bind_text(1, parameter).step()) return std::nullopt;
+    return query.column_text(0);
+}
+
+// key -> its distinct written forms, sorted.
+std::map<std::string, std::vector<std::string>> written_forms(Statement& query,
+                                                              const std::optional<std::string>& key) {
+    ScopedReset done(query);
+    query.bind_optional(1, key);
+    std::map<std::string, std::vector<std::string>> forms;
+    while (query.step()) forms[query.column_text(0)].push_back(query.column_text(1));
+    return forms;
+}
+
+std::vector<TermRow> term_rows(Statement& terms, Statement& forms_query, const std::optional<std::string>& key) {
+    auto forms = written_forms(forms_query, key);
+    ScopedReset done(terms);
+    terms.bind_optional(1, key);
+    std::vector<TermRow> rows;
+    while (terms.step()) {
+        TermRow row;
+        row.key = terms.column_text(0);
+        row.term = terms.column_text(1);
+        row.definitions = terms.column_int(2);
+        row.reports = terms.column_int(3);
+        row.regions = terms.column_int(4);
+        row.written_forms = std::move(forms[row.key]);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+}  // namespace
+
+ReportState Store::state_of(const std::string& file, const std::string& content_hash) const {
+    if (const auto stored = first_text(statements_->report_hash, file)) {
+        return *stored == content_hash ? ReportState::unchanged : ReportState::changed;
+    }
+    return file_with_hash(content_hash) ? ReportState::duplicate : ReportState::absent;
+}
+
+std::optional<std::string> Store::file_with_hash(const std::string& content_hash) const {
+    return first_text(statements_->file_with_hash, content_hash);
+}
+
+Store::ReadSnapshot::ReadSnapshot(Database& db)
+    : transaction_(std::make_unique<Transaction>(db, Transaction::Mode::deferred)) {}
+
+// Ends the read transaction; it wrote nothing, so rolling back loses nothing.
+Store::ReadSnapshot::~ReadSnapshot() = default;
+
+Store::ReadSnapshot Store::read_snapshot() const { return ReadSnapshot(*db_); }
+
+std::vector<ReportRow> Store::reports() const {
+    Statement& query = statements_->reports;
+    ScopedReset done(query);
+    std::vector<ReportRow> rows;
+    while (query.step()) rows.push_back(read_report(query));
+    return rows;
+}
+
+std::vector<EntryRow> Store::entries(const EntryFilter& filter) const {
+    Statement& query = statements_->entries;
+    ScopedReset done(query);
+    query.bind_optional(1, filter.report).bind_optional(2, filter.key);
+    std::vector<EntryRow> rows;
+    while (query.step()) rows.push_back(read_entry(query));
+    return rows;
+}
+
+std::vector<TermRow> Store::terms() const {
+    return term_rows(statements_->terms, statements_->written_forms, std::nullopt);
+}
+
+std::optional<TermRow> Store::term(const std::string& key) const {
+    auto rows = term_rows(statements_->terms, statements_->written_forms, key);
+    if (rows.empty()) return std::nullopt;
+    return std::move(rows.front());
+}
+
+std::optional<std::string> Store::find_term(std::string_view query) const {
+    const std::string key = term_key(query);
+    if (!key.empty()) {
+        if (auto found = first_text(statements_->find_key, key)) return found;
+    }
+    const std::string_view written = trim(query);
+    if (written.empty()) return std::nullopt;
+    return first_text(statements_->find_written, written);
+}
+
+StoreStats Store::stats() const {
+    Statement& query = statements_->stats;
+    ScopedReset done(query);
+    query.step();
+    StoreStats stats;
+    stats.reports = query.column_int(0);
+    stats.reports_with_glossary = query.column_int(1);
+    stats.reports_without_region = query.column_int(2);
+    stats.regions = query.column_int(3);
+    stats.entries = query.column_int(4);
+    stats.terms = query.column_int(5);
+    stats.terms_in_several_regions = query.column_int(6);
+    return stats;
+}
+
+std::optional<std::string> Store::body(const std::string& file) const {
+    return first_text(statements_->body, file);
+}
+
+}  // namespace glossgraph

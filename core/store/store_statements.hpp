@@ -1,0 +1,144 @@
+#pragma once
+// The statements of the report half of the store (store.cpp, store_queries.cpp). Private to
+// the store module; a header only so that both files see the complete type.
+#include "core/store/database.hpp"
+#include "core/store/store.hpp"
+
+#include <string>
+
+namespace glossgraph::store_sql {
+
+// A report's region and its ancestors, up to three levels (a county may sit directly under
+// its province), and the joins that reach them from reports r. read_region reads them.
+constexpr const char* region_columns = "rc.code, rc.level, rc.name, rp.level, rp.name, rg.level, rg.name";
+constexpr const char* region_joins =
+    " LEFT JOIN regions rc ON rc.code = r.region_code"
+    " LEFT JOIN regions rp ON rp.code = rc.parent_code"
+    " LEFT JOIN regions rg ON rg.code = rp.parent_code";
+
+inline std::string reports_sql() {
+    return std::string(
+               "SELECT r.file, r.path, r.content_hash, r.encoding, r.format, r.title, r.written_title,"
+               " r.year, r.delivered_on, r.speaker, r.script, r.glossary_heading,"
+               " (SELECT count(*) FROM entries e WHERE e.report_id = r.id), ") +
+           region_columns + " FROM reports r" + region_joins + " ORDER BY r.file";
+}
+
+inline std::string entries_sql() {
+    return std::string(
+               "SELECT r.file, e.seq, e.marker, e.footnote, e.term, t.key, e.definition, head.term,"
+               " e.line, r.year, ") +
+           region_columns +
+           " FROM entries e"
+           " JOIN reports r ON r.id = e.report_id"
+           " JOIN terms t ON t.id = e.term_id"
+           " LEFT JOIN entries head ON head.id = e.parent_id" +
+           region_joins +
+           " WHERE (?1 IS NULL OR r.file = ?1) AND (?2 IS NULL OR t.key = ?2)"
+           " ORDER BY r.file, e.seq";
+}
+
+// One row per term (all terms, or the one keyed ?1). The preferred written form is the
+// one used most often; ranking every entry by (uses of its form, file, seq) puts first
+// the earliest entry, by file name then seq, among the most used forms.
+constexpr const char* terms_sql = R"sql(
+WITH defining AS (
+    SELECT e.term_id, e.term, e.report_id, e.seq, r.file, r.region_code
+    FROM entries e JOIN reports r ON r.id = e.report_id
+    WHERE ?1 IS NULL OR e.term_id = (SELECT id FROM terms WHERE key = ?1)),
+counted AS (
+    SELECT term_id, term, file, seq, count(*) OVER (PARTITION BY term_id, term) AS uses
+    FROM defining),
+preferred AS (
+    SELECT term_id, term FROM (
+        SELECT term_id, term,
+               row_number() OVER (PARTITION BY term_id ORDER BY uses DESC, file, seq) AS rank
+        FROM counted)
+    WHERE rank = 1)
+SELECT t.key, p.term, count(*), count(DISTINCT d.report_id), count(DISTINCT d.region_code)
+FROM defining d
+JOIN terms t ON t.id = d.term_id
+JOIN preferred p ON p.term_id = d.term_id
+GROUP BY d.term_id
+ORDER BY 5 DESC, t.key
+)sql";
+
+constexpr const char* written_forms_sql =
+    "SELECT DISTINCT t.key, e.term FROM entries e JOIN terms t ON t.id = e.term_id"
+    " WHERE ?1 IS NULL OR t.key = ?1 ORDER BY t.key, e.term";
+
+constexpr const char* stats_sql = R"sql(
+SELECT (SELECT count(*) FROM reports),
+       (SELECT count(*) FROM reports r WHERE EXISTS (SELECT 1 FROM entries e WHERE e.report_id = r.id)),
+       (SELECT count(*) FROM reports WHERE region_code IS NULL),
+       (SELECT count(DISTINCT region_code) FROM reports),
+       (SELECT count(*) FROM entries),
+       (SELECT count(*) FROM terms),
+       (SELECT count(*) FROM (SELECT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id
+                              GROUP BY e.term_id HAVING count(DISTINCT r.region_code) > 1))
+)sql";
+
+}  // namespace glossgraph::store_sql
+
+namespace glossgraph {
+
+// Every statement the store runs, compiled once when the store opens.
+struct Store::Statements {
+    explicit Statements(Database& db)
+        : report_hash(db.prepare("SELECT content_hash FROM reports WHERE file = ?1")),
+          file_with_hash(db.prepare("SELECT file FROM reports WHERE content_hash = ?1 ORDER BY file LIMIT 1")),
+          delete_report(db.prepare("DELETE FROM reports WHERE file = ?1")),
+          insert_report(db.prepare(
+              "INSERT INTO reports (file, path, content_hash, encoding, format, title, written_title, year,"
+              " delivered_on, speaker, script, region_code, glossary_heading)"
+              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")),
+          insert_text(db.prepare("INSERT INTO report_texts (report_id, body) VALUES (?1, ?2)")),
+          insert_term(db.prepare("INSERT INTO terms (key) VALUES (?1) ON CONFLICT (key) DO NOTHING")),
+          term_id(db.prepare("SELECT id FROM terms WHERE key = ?1")),
+          insert_entry(db.prepare(
+              "INSERT INTO entries (report_id, seq, marker, footnote, term_id, term, definition, parent_id, line)"
+              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
+          delete_orphan_terms(db.prepare(
+              "DELETE FROM terms WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.term_id = ?1)")),
+          report_terms(db.prepare(
+              "SELECT DISTINCT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.file = ?1")),
+          reports(db.prepare(store_sql::reports_sql())),
+          entries(db.prepare(store_sql::entries_sql())),
+          terms(db.prepare(store_sql::terms_sql)),
+          written_forms(db.prepare(store_sql::written_forms_sql)),
+          find_key(db.prepare("SELECT key FROM terms WHERE key = ?1")),
+          find_written(db.prepare(
+              "SELECT t.key FROM entries e JOIN terms t ON t.id = e.term_id WHERE e.term = ?1 ORDER BY t.key LIMIT 1")),
+          body(db.prepare(
+              "SELECT x.body FROM report_texts x JOIN reports r ON r.id = x.report_id WHERE r.file = ?1")),
+          stats(db.prepare(store_sql::stats_sql)),
+          unrelate_report_terms(db.prepare(
+              "UPDATE terms SET related = 0 WHERE id IN"
+              " (SELECT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.file = ?1)")),
+          unrelate_term(db.prepare("UPDATE terms SET related = 0 WHERE id = ?1")),
+          insert_anchor(db.prepare("INSERT OR IGNORE INTO anchors (report_id, footnote, offset, marker) VALUES (?1, ?2, ?3, ?4)")) {}
+
+    Statement report_hash;
+    Statement file_with_hash;
+    Statement delete_report;
+    Statement insert_report;
+    Statement insert_text;
+    Statement insert_term;
+    Statement term_id;
+    Statement insert_entry;
+    Statement delete_orphan_terms;
+    Statement report_terms;
+    Statement reports;
+    Statement entries;
+    Statement terms;
+    Statement written_forms;
+    Statement find_key;
+    Statement find_written;
+    Statement body;
+    Statement stats;
+    Statement unrelate_report_terms;  // their definitions change: relations are recomputed
+    Statement unrelate_term;
+    Statement insert_anchor;
+};
+
+}  // namespace glossgraph
