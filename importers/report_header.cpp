@@ -164,25 +164,30 @@ std::optional<std::string> find_speaker(std::string_view line) {
     return to_utf8(name);
 }
 
-ReportHeader parse_report_header(const std::vector<SourceLine>& lines, const Gazetteer& gazetteer,
-                                 const std::string& file, Diagnostics& diagnostics) {
-    ReportHeader header;
-    const std::size_t end = header_end(lines);
-    std::u32string context;
-    for (std::size_t i = 0; i < end; ++i) context += comparable(lines[i].text);
-    const std::string context_utf8 = to_utf8(context);
+namespace {
 
-    std::u32string title_place;
-    std::string fallback_title;
-    const std::optional<std::size_t> title_line = find_title_line(lines, end);
-    if (title_line) {
-        header.written_title = clean_written_title(lines[*title_line].text);
-        const TitleParts parts = split_title(comparable(header.written_title));
-        header.year = parts.year;
-        title_place = parts.place;
-        fallback_title = to_simplified(remove_spaces(header.written_title));
-    }
+// What the title gives: header.written_title and header.year are set from it; the place it
+// names and the title to fall back on are returned.
+struct TitleFacts {
+    std::u32string place;
+    std::string fallback;
+};
 
+TitleFacts read_title(const std::vector<SourceLine>& lines, std::optional<std::size_t> title_line, ReportHeader& header) {
+    TitleFacts facts;
+    if (!title_line) return facts;
+    header.written_title = clean_written_title(lines[*title_line].text);
+    const TitleParts parts = split_title(comparable(header.written_title));
+    header.year = parts.year;
+    facts.place = parts.place;
+    facts.fallback = to_simplified(remove_spaces(header.written_title));
+    return facts;
+}
+
+// The first delivery date and the first speaker among the header lines (the year follows
+// the date when the title gave none: a December date delivers next year's report). Returns
+// the place the speaker's office names.
+std::u32string read_date_and_speaker(const std::vector<SourceLine>& lines, std::size_t end, ReportHeader& header) {
     std::u32string from_speaker;
     for (std::size_t i = 0; i < end; ++i) {
         if (!header.delivered_on) header.delivered_on = find_date(lines[i].text);
@@ -195,29 +200,50 @@ ReportHeader parse_report_header(const std::vector<SourceLine>& lines, const Gaz
         const int year = std::stoi(header.delivered_on->substr(0, 4));
         header.year = header.delivered_on->substr(5, 2) == "12" ? year + 1 : year;
     }
+    return from_speaker;
+}
 
-    const Location where{file, title_line ? lines[*title_line].number : 0};
+// The first of places that names exactly one division becomes header.region; when none
+// does, a warning says why (ambiguous, or what the title named).
+void resolve_region(const std::vector<std::u32string>& places, const std::string& context, const Gazetteer& gazetteer,
+                    const std::u32string& title_place, const Location& where, Diagnostics& diagnostics,
+                    ReportHeader& header) {
     std::vector<const Region*> ambiguous;
-    for (const std::u32string& place : {title_place, from_speaker, congress_place(context)}) {
+    for (const std::u32string& place : places) {
         if (place.empty()) continue;
-        const std::vector<const Region*> found = gazetteer.resolve(to_utf8(place), context_utf8);
+        const std::vector<const Region*> found = gazetteer.resolve(to_utf8(place), context);
         if (found.size() == 1) {
             header.region = gazetteer.path(*found.front());
-            break;
+            return;
         }
         if (found.size() > 1 && ambiguous.empty()) ambiguous = found;
     }
-    if (!header.region) {
-        std::string message = "region not resolved";
-        if (!ambiguous.empty()) {
-            message = "region is ambiguous:";
-            for (const Region* region : ambiguous) message += " " + region->name + " (" + region->code + ")";
-        } else if (!title_place.empty()) {
-            message += ": no GB/T 2260 division matches '" + to_utf8(title_place) + "'";
-        }
-        diagnostics.warning(where, message + "; the report is kept without a region");
+    std::string message = "region not resolved";
+    if (!ambiguous.empty()) {
+        message = "region is ambiguous:";
+        for (const Region* region : ambiguous) message += " " + region->name + " (" + region->code + ")";
+    } else if (!title_place.empty()) {
+        message += ": no GB/T 2260 division matches '" + to_utf8(title_place) + "'";
     }
-    header.title = canonical_title(header, title_place, fallback_title);
+    diagnostics.warning(where, message + "; the report is kept without a region");
+}
+
+}  // namespace
+
+ReportHeader parse_report_header(const std::vector<SourceLine>& lines, const Gazetteer& gazetteer,
+                                 const std::string& file, Diagnostics& diagnostics) {
+    ReportHeader header;
+    const std::size_t end = header_end(lines);
+    std::u32string context;
+    for (std::size_t i = 0; i < end; ++i) context += comparable(lines[i].text);
+
+    const std::optional<std::size_t> title_line = find_title_line(lines, end);
+    const TitleFacts title = read_title(lines, title_line, header);
+    const std::u32string from_speaker = read_date_and_speaker(lines, end, header);
+    const Location where{file, title_line ? lines[*title_line].number : 0};
+    resolve_region({title.place, from_speaker, congress_place(context)}, to_utf8(context), gazetteer, title.place, where,
+                   diagnostics, header);
+    header.title = canonical_title(header, title.place, title.fallback);
     return header;
 }
 
