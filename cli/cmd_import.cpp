@@ -73,7 +73,7 @@ public:
         std::string suffixes;
         for (const std::string_view suffix : registry.suffixes()) suffixes.append(suffixes.empty() ? "" : " ").append(suffix);
         std::string formats;
-        for (const Format format : registry.formats()) formats.append(formats.empty() ? "" : "|").append(to_string(format));
+        for (const Format format : registry.formats()) formats.append(formats.empty() ? "" : ", ").append(to_string(format));
         app_ = parent.add_subcommand("import", "Import reports: files, or folders searched recursively for " + suffixes);
         app_->add_option("PATH", paths_, "Report files or folders")->required();
         app_->add_option("--from", from_, "Input format of every file: " + formats + " (default: decided by content, then suffix)");

@@ -3,6 +3,7 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 
+#include <optional>
 #include <ostream>
 #include <vector>
 
@@ -13,9 +14,9 @@ class TermsCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("terms", "List terms, those defined by most regions first");
-        app_->add_option("--min-regions", min_regions_, "Only terms defined by at least this many regions")
-            ->check(CLI::Range(1, 100000))
-            ->capture_default_str();
+        app_->add_option("--min-regions", min_regions_,
+                         "Only terms defined by at least this many regions (reports without a region count for none)")
+            ->check(CLI::Range(1, 100000));
         app_->add_flag("--json", json_, "Print a JSON array, one object per term");
     }
 
@@ -23,7 +24,7 @@ public:
         const auto store = open_existing_store(global.db);
         const Store::ReadSnapshot snapshot = store->read_snapshot();  // terms and their forms agree while an import writes
         std::vector<TermRow> rows = store->terms();
-        std::erase_if(rows, [this](const TermRow& row) { return row.regions < min_regions_; });
+        if (min_regions_) std::erase_if(rows, [this](const TermRow& row) { return row.regions < *min_regions_; });
         if (json_) {
             write_json_array(streams.out, rows);
             return 0;
@@ -40,7 +41,7 @@ public:
     }
 
 private:
-    int min_regions_ = 1;
+    std::optional<int> min_regions_;  // no filter when not given: a term may have no region
     bool json_ = false;
 };
 
