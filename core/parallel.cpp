@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -25,7 +26,13 @@ void parallel_for(std::size_t count, const std::function<void(std::size_t)>& wor
     {
         std::vector<std::jthread> pool;
         pool.reserve(helpers);
-        for (std::size_t t = 0; t < helpers; ++t) pool.emplace_back(drain);
+        for (std::size_t t = 0; t < helpers; ++t) {
+            try {
+                pool.emplace_back(drain);
+            } catch (const std::system_error&) {
+                break;  // no more threads to be had (ulimit, cgroup): the ones started, and this one, do it all
+            }
+        }
         drain();
     }  // joins the helpers
     for (const std::exception_ptr& error : errors) {
