@@ -60,12 +60,15 @@ void append_run_value(std::string_view run, std::string& out) {
     for (std::size_t pos = 0; pos < run.size();) out += numeral_value(utf8::next(run, pos));
 }
 
-// Whether a run of numerals counts something. A run of ASCII digits with a leading zero or of
-// more than two digits names a thing instead: a code or a year (03专项行动, 491工程, 2035远景
-// 目标), so two terms that differ there are not one pattern with another count.
+// Whether a run of numerals counts something. A number written digit by digit with more than
+// two digits, or with a leading zero, names a thing instead: a code or a year, in either
+// script (03专项行动, 491工程, 2035远景目标, 二〇三五年远景目标), so two terms that differ there
+// are not one pattern with another count. A run with 十 is a count (十三五, 二十).
 bool is_count(std::string_view run) {
-    if (!std::all_of(run.begin(), run.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
-    return run.size() <= 2 && run.front() != '0';
+    std::string values;  // one ASCII digit per numeral, 十 as itself
+    append_run_value(run, values);
+    if (values.find("十") != std::string::npos) return true;
+    return values.size() <= 2 && !(values.size() == 2 && values.front() == '0');
 }
 
 NumeralForm numeral_form(std::string_view key) {

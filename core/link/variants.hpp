@@ -66,9 +66,10 @@ std::optional<std::string> expansion_of(std::string_view definition);
 //   二十 and 20 are not matched. Rule "numeral 两=二" (the first runs of numerals that differ).
 // family: the keys are equal once every run of numerals that counts is replaced by one
 //   placeholder, have at least 2 other characters, and differ after the numeral replacement
-//   above (三品一标, 两品一标; 十三五规划, 十四五规划; not 三线一单, 三区三线). A run of ASCII
-//   digits with a leading zero or of more than two digits is a code or a year, not a count,
-//   and stays as written (03专项行动 and 491专项行动 are no family). Not a variant.
+//   above (三品一标, 两品一标; 十三五规划, 十四五规划; not 三线一单, 三区三线). A number written
+//   digit by digit with more than two digits or a leading zero, in either script, is a code
+//   or a year, not a count, and stays as written (03专项行动 and 491专项行动, 二〇三五年目标
+//   and 二〇五〇年目标 are no family). Not a variant.
 //   Rule "count 三≠两".
 // variant_expansion: directed, from the term whose definition (evidence_definition) has an
 //   expansion_of() equal to the other term's key. Rule: the 即“…”… text as written.

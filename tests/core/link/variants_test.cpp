@@ -145,6 +145,13 @@ TEST(VariantsFamily, CodesAndYearsAreNotCounts) {
     EXPECT_TRUE(relations_of({term("2035远景目标"), term("2050远景目标")}).empty());
 }
 
+TEST(VariantsFamily, CodesAndYearsInChineseNumeralsAreNotCounts) {
+    EXPECT_TRUE(relations_of({term("二〇三五年远景目标"), term("二〇五〇年远景目标")}).empty());
+    EXPECT_TRUE(relations_of({term("〇三专项行动"), term("四九一专项行动")}).empty());
+    EXPECT_EQ(summarise(relations_of({term("2035年远景目标"), term("二〇三五年远景目标")})),
+              (std::vector<Summary>{{0, 1, RelationKind::variant_numeral, "numeral 2035=二〇三五"}}));
+}
+
 TEST(VariantsFamily, NeedsTwoOtherCharacters) {
     EXPECT_TRUE(relations_of({term("三农"), term("四农")}).empty());
 }
