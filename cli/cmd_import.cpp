@@ -210,6 +210,9 @@ private:
             streams.out << ' ' << counts[status] << ' ' << status << (std::string_view(status) == "failed" ? "" : ",");
         }
         streams.out << "; " << entries << " glossary entries read\n";
+        if (links && links->relinked) {
+            streams.out << "linking rules changed since this database was linked: every report linked again\n";
+        }
         if (links) {
             streams.out << "linked: " << links->reports_scanned << " new report(s) scanned for every term, "
                         << links->reports_rescanned << " older report(s) for " << links->new_terms << " new term(s); "

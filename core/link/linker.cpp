@@ -77,9 +77,9 @@ int scan(Store& store, bool linked, const std::vector<LinkTerm>& terms, const st
 
 }  // namespace
 
-LinkSummary link(Store& store) {
+LinkSummary link(Store& store, int rules_version) {
     LinkSummary summary;
-    store.begin_linking();
+    summary.relinked = store.begin_linking(rules_version);
     try {
         const std::vector<LinkTerm> terms = store.link_terms();
         relate(store, terms, summary);

@@ -24,6 +24,7 @@ struct LinkSummary {
     int terms_related = 0;       // terms whose relations were recomputed
     int relations = 0;           // relations written
     int mentions = 0;            // (report, term) mentions written
+    bool relinked = false;       // the database had been linked by other rules: all linked again
 };
 
 // Shortest form that counts as a mention without being quoted, marked or a word by itself.
@@ -36,6 +37,12 @@ constexpr std::size_t marker_window = 6;
 // How many occurrence offsets a mention keeps.
 constexpr std::size_t kept_offsets = 5;
 
-LinkSummary link(Store& store);
+// The version of the rules above and of the variant rules (variants.hpp). Bump it with any
+// change that alters which mentions or relations are found: the next import into a database
+// linked by older rules links everything again.
+constexpr int link_rules_version = 2;
+
+// rules_version other than link_rules_version: for tests of a change of rules.
+LinkSummary link(Store& store, int rules_version = link_rules_version);
 
 }  // namespace glossgraph

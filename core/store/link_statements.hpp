@@ -67,6 +67,9 @@ struct Store::LinkStatements {
                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
           mark_reports(db.prepare("UPDATE reports SET linked = 1 WHERE linked = 0")),
           mark_terms(db.prepare("UPDATE terms SET scanned = 1, related = 1 WHERE scanned = 0 OR related = 0")),
+          rules_version(db.prepare("SELECT rules_version FROM link_state WHERE id = 1")),
+          set_rules_version(db.prepare("UPDATE link_state SET rules_version = ?1 WHERE id = 1")),
+          any_linked(db.prepare("SELECT EXISTS (SELECT 1 FROM reports WHERE linked = 1)")),
           mentions(db.prepare(link_sql::mentions_sql)),
           related(db.prepare(link_sql::related_sql)) {}
 
@@ -80,6 +83,9 @@ struct Store::LinkStatements {
     Statement save_mention;
     Statement mark_reports;
     Statement mark_terms;
+    Statement rules_version;
+    Statement set_rules_version;
+    Statement any_linked;
     Statement mentions;
     Statement related;
 };

@@ -160,6 +160,18 @@ WHERE rank = 1;
 
 void create_version_2(Database& db) { db.exec(schema_v2); }
 
+// Version 3: the version of the linking rules that made the mentions and relations. A file
+// linked before it existed counts as version 0, so its next import links everything again.
+constexpr const char* schema_v3 = R"sql(
+CREATE TABLE link_state (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    rules_version INTEGER NOT NULL
+);
+INSERT INTO link_state (id, rules_version) VALUES (1, 0);
+)sql";
+
+void create_version_3(Database& db) { db.exec(schema_v3); }
+
 struct Migration {
     int version;  // the user_version the database has after this step
     void (*apply)(Database&);
@@ -167,7 +179,7 @@ struct Migration {
 
 // Later versions append a step; a step never changes once released.
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> steps = {{1, create_version_1}, {2, create_version_2}};
+    static const std::vector<Migration> steps = {{1, create_version_1}, {2, create_version_2}, {3, create_version_3}};
     return steps;
 }
 

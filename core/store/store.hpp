@@ -231,7 +231,10 @@ public:
     // Calls visit with each report whose `linked` flag equals `linked`, in id order, one at a
     // time; visit may move from the report it is given.
     void for_each_report(bool linked, const std::function<void(LinkReport&)>& visit) const;
-    void begin_linking();
+    // Starts the linking transaction. When the database was linked by other rules than
+    // rules_version (or never), every mention and relation is removed and every report and
+    // term marked to be linked again; true when anything had been linked before.
+    bool begin_linking(int rules_version);
     void replace_relations(const std::vector<long long>& changed_terms, const std::vector<RelationRecord>& relations);
     void save_mentions(const std::vector<MentionRecord>& mentions);  // replaces (report, term) rows
     void commit_linking();

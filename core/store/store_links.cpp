@@ -78,9 +78,27 @@ void Store::for_each_report(bool linked, const std::function<void(LinkReport&)>&
     }
 }
 
-void Store::begin_linking() {
+bool Store::begin_linking(int rules_version) {
     if (transaction_) throw store_error(db_->path() + ": cannot link while a report is being written", SQLITE_MISUSE);
     link_transaction_ = std::make_unique<Transaction>(*db_);
+    LinkStatements& s = link_statements();
+    int stored = 0;
+    {
+        ScopedReset done(s.rules_version);
+        if (s.rules_version.step()) stored = s.rules_version.column_int(0);
+    }
+    if (stored == rules_version) return false;
+    bool linked_before = false;
+    {
+        ScopedReset done(s.any_linked);
+        linked_before = s.any_linked.step() && s.any_linked.column_int(0) != 0;
+    }
+    // Made by other rules: nothing linked stands, everything is linked again.
+    db_->exec("DELETE FROM mentions; DELETE FROM relations; UPDATE reports SET linked = 0;"
+              " UPDATE terms SET scanned = 0, related = 0");
+    ScopedReset done(s.set_rules_version);
+    s.set_rules_version.bind_int(1, rules_version).run();
+    return linked_before;
 }
 
 void Store::replace_relations(const std::vector<long long>& changed_terms, const std::vector<RelationRecord>& relations) {

@@ -130,5 +130,32 @@ TEST(Linker, ReplacingAReportRecomputesItsLinks) {
     EXPECT_EQ(store.mentions({std::nullopt, "二品一标"}).size(), 0u);
 }
 
+// A database linked by other rules (an older glossgraph) is linked again as a whole by the
+// next link, and ends as a fresh link leaves it; a second link with the same rules does nothing.
+TEST(Linker, OtherRulesLinkEverythingAgain) {
+    Store store(":memory:");
+    add_report(store, "a.txt", "推进两品一标。", {entry(0, "两品一标", "绿色食品。")});
+    add_report(store, "b.txt", "落实二品一标和三区三线。", {entry(0, "二品一标", "绿色食品。"), entry(1, "三区三线", "城镇空间。")});
+    const LinkSummary first = link(store, link_rules_version - 1);
+    EXPECT_FALSE(first.relinked) << "nothing was linked before";
+    const auto mentions = store.mentions({});
+    const auto related = store.related_terms("两品一标");
+    ASSERT_FALSE(mentions.empty());
+    ASSERT_FALSE(related.empty());
+
+    const LinkSummary same = link(store, link_rules_version - 1);
+    EXPECT_FALSE(same.relinked);
+    EXPECT_EQ(same.reports_scanned + same.reports_rescanned + same.terms_related, 0);
+
+    const LinkSummary newer = link(store);
+    EXPECT_TRUE(newer.relinked);
+    EXPECT_EQ(newer.reports_scanned, 2);
+    EXPECT_EQ(newer.terms_related, 3);
+    EXPECT_EQ(newer.mentions, first.mentions);
+    EXPECT_EQ(store.mentions({}).size(), mentions.size());
+    EXPECT_EQ(store.related_terms("两品一标").size(), related.size());
+    EXPECT_FALSE(link(store).relinked);
+}
+
 }  // namespace
 }  // namespace glossgraph

@@ -106,6 +106,22 @@ TEST(StoreSchema, FileDatabaseUsesWriteAheadLog) {
     EXPECT_EQ(mode.column_text(0), "wal");
 }
 
+// A version-2 file (version 3 without link_state) gains link_state at rules version 0, so the
+// next link links it again as a whole; what it held is kept.
+TEST(StoreSchema, Version2DatabaseIsMigratedAndMarkedForLinkingAgain) {
+    TempDb file;
+    make_database(file.path(), [](Database& db) {
+        db.exec("INSERT INTO terms (key) VALUES ('kept'); DROP TABLE link_state; PRAGMA user_version = 2");
+    });
+    Database db(file.path(), Access::read_write);
+    prepare_database(db);
+    EXPECT_EQ(pragma(db, "user_version"), 3);
+    EXPECT_EQ(count(db, "terms"), 1);
+    Statement rules = db.prepare("SELECT rules_version FROM link_state");
+    ASSERT_TRUE(rules.step());
+    EXPECT_EQ(rules.column_int(0), 0);
+}
+
 TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {
     TempDb file;
     make_database(file.path(), [](Database& db) {
