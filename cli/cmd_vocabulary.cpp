@@ -83,12 +83,12 @@ class CentralCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("central", "Rank terms by the regions that define or mention them, with betweenness centrality");
-        app_->add_option("--top", top_, "How many terms (0: all)")->capture_default_str();
+        app_->add_option("--top", top_, "How many terms (0: all)")->check(CLI::Range(0, 1000000))->capture_default_str();
         app_->add_flag("--json", json_, "Print a JSON array");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const std::vector<CentralTerm> terms = central_terms(load_graph(global.db), top_);
+        const std::vector<CentralTerm> terms = central_terms(load_graph(global.db), static_cast<std::size_t>(top_));
         if (json_) {
             Json array = Json::array();
             for (const CentralTerm& t : terms) {
@@ -107,7 +107,7 @@ public:
     }
 
 private:
-    std::size_t top_ = 20;
+    int top_ = 20;
     bool json_ = false;
 };
 

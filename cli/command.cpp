@@ -51,7 +51,11 @@ const char* const description =
 int run_parsed(CLI::App& app, std::vector<std::unique_ptr<Command>>& commands, const GlobalOptions& global,
                Streams& streams) {
     for (auto& command : commands) {
-        if (command->app()->parsed()) return command->run(global, streams);
+        if (!command->app()->parsed()) continue;
+        const int code = command->run(global, streams);
+        // Output cut short (a full disk, a closed pipe) must not pass for success.
+        if (!streams.out.flush()) throw io_error("standard output", "cannot write the output (disk full, or the reader has gone?)");
+        return code;
     }
     streams.err << app.help();
     return exit_usage;
