@@ -13,7 +13,7 @@ class EntriesCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("entries", "List glossary entries in report and glossary order");
-        app_->add_option("--report", report_, "Only the entries of this report (file name)");
+        app_->add_option("--report", report_, "Only the entries of this report (its file name, or its path)");
         app_->add_option("--term", term_, "Only the entries of this term (written form or key, either script)");
         app_->add_flag("--json", json_, "Print a JSON array, one object per entry");
     }
@@ -21,7 +21,7 @@ public:
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
         EntryFilter filter;
-        if (!report_.empty()) filter.report = report_;
+        if (!report_.empty()) filter.report = stored_report(*store, report_, global.db);
         if (!term_.empty()) {
             filter.key = store->find_term(term_);
             if (!filter.key) throw error("no term '" + term_ + "' in " + global.db);

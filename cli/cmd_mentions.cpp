@@ -15,14 +15,14 @@ public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("mentions", "List where terms are mentioned in report bodies (glossaries excluded)");
         app_->add_option("--term", term_, "Only mentions of this term (written form or key, either script)");
-        app_->add_option("--report", report_, "Only mentions in this report (file name)");
+        app_->add_option("--report", report_, "Only mentions in this report (its file name, or its path)");
         app_->add_flag("--json", json_, "Print a JSON array, one object per report and term");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
         MentionFilter filter;
-        if (!report_.empty()) filter.report = report_;
+        if (!report_.empty()) filter.report = stored_report(*store, report_, global.db);
         if (!term_.empty()) {
             filter.key = store->find_term(term_);
             if (!filter.key) throw error("no term '" + term_ + "' in " + global.db);

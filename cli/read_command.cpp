@@ -13,4 +13,11 @@ std::unique_ptr<Store> open_existing_store(const std::string& path) {
     return std::make_unique<Store>(path);
 }
 
+std::string stored_report(const Store& store, const std::string& given, const std::string& db) {
+    if (store.has_report(given)) return given;
+    const std::string file = std::filesystem::path(given).filename().string();
+    if (!file.empty() && store.has_report(file)) return file;
+    throw error("no report '" + given + "' in " + db + " (reports are named by file name: see 'glossgraph reports')");
+}
+
 }  // namespace glossgraph

@@ -174,6 +174,8 @@ public:
     // The file name decides first: a known file is unchanged or changed even when its new
     // content is also held by another file.
     ReportState state_of(const std::string& file, const std::string& content_hash) const;
+    // Whether a report with this file name is stored.
+    bool has_report(const std::string& file) const;
     // The file name already holding this content (the first by name when several do), or
     // nothing when no report has it.
     std::optional<std::string> file_with_hash(const std::string& content_hash) const;

@@ -123,6 +123,10 @@ ReportState Store::state_of(const std::string& file, const std::string& content_
     return file_with_hash(content_hash) ? ReportState::duplicate : ReportState::absent;
 }
 
+bool Store::has_report(const std::string& file) const {
+    return state_of(file, "") != ReportState::absent;  // no stored content hash is empty
+}
+
 std::optional<std::string> Store::file_with_hash(const std::string& content_hash) const {
     return first_text(statements_->file_with_hash, content_hash);
 }
