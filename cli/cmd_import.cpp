@@ -87,8 +87,11 @@ public:
         Store store(global.db);
         StreamDiagnostics diagnostics(streams.err);
         std::vector<Outcome> outcomes;
+        std::map<std::string, std::string> named;  // file name -> the path of this run that has it
         for (const std::string& path : collect(registry, from, outcomes, streams)) {
-            outcomes.push_back(import_one(path, registry, from, store, diagnostics));
+            const auto [first, fresh] = named.emplace(file_name(path), path);
+            outcomes.push_back(fresh || same_file(first->second, path) ? import_one(path, registry, from, store, diagnostics)
+                                                                       : name_clash(path, first->second));
             if (outcomes.back().status == "failed") streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
             if (stopped_) break;
         }
@@ -99,6 +102,19 @@ public:
     }
 
 private:
+    static bool same_file(const std::string& a, const std::string& b) {
+        std::error_code ec;
+        return a == b || fs::equivalent(a, b, ec);
+    }
+
+    // A report is known by its file name: a second file of that name in one run would
+    // silently replace the first, so it is refused.
+    static Outcome name_clash(const std::string& path, const std::string& first) {
+        return {path, "failed", "", {}, {}, 0,
+                path + ": same file name as " + first + ", imported in this run; reports are known by file name, "
+                       "so one would replace the other: rename one of them"};
+    }
+
     // Files named directly are imported whatever their suffix; in folders, only files whose
     // suffix an importer claims (all files with --from). Sorted, so runs are repeatable.
     std::vector<std::string> collect(const ImporterRegistry& registry, std::optional<Format> from,
