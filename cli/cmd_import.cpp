@@ -161,13 +161,15 @@ private:
             const std::string bytes = read_file(path);
             const std::string file = file_name(path);
             const std::string hash = content_hash(bytes);
-            const ReportState state = store.state_of(file, hash);
-            if (state == ReportState::unchanged) return {path, "unchanged", "", {}, {}, 0, "already imported"};
+            ReportState state = store.state_of(file, hash);
             if (state == ReportState::duplicate) {
                 return {path, "duplicate", "", {}, {}, 0, "same content as " + store.file_with_hash(hash).value_or("?")};
             }
             const Importer& importer = registry.choose(path, std::string_view(bytes).substr(0, 4096), from);
             outcome.format = std::string(to_string(importer.format()));
+            // The same bytes read as another format (--from) make another report.
+            if (state == ReportState::unchanged && store.format_of(file) != outcome.format) state = ReportState::changed;
+            if (state == ReportState::unchanged) return {path, "unchanged", "", {}, {}, 0, "already imported"};
             CountingSink sink(store);
             importer.read(bytes, ImportContext{path, &Gazetteer::builtin(), &diagnostics}, sink);
             outcome.status = state == ReportState::changed ? "replaced" : "imported";

@@ -176,6 +176,8 @@ public:
     ReportState state_of(const std::string& file, const std::string& content_hash) const;
     // Whether a report with this file name is stored.
     bool has_report(const std::string& file) const;
+    // The format ("text", "html", "docx") the report of this file name was read as.
+    std::optional<std::string> format_of(const std::string& file) const;
     // The file name already holding this content (the first by name when several do), or
     // nothing when no report has it.
     std::optional<std::string> file_with_hash(const std::string& content_hash) const;

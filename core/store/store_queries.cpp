@@ -127,6 +127,10 @@ bool Store::has_report(const std::string& file) const {
     return state_of(file, "") != ReportState::absent;  // no stored content hash is empty
 }
 
+std::optional<std::string> Store::format_of(const std::string& file) const {
+    return first_text(statements_->report_format, file);
+}
+
 std::optional<std::string> Store::file_with_hash(const std::string& content_hash) const {
     return first_text(statements_->file_with_hash, content_hash);
 }

@@ -87,6 +87,7 @@ struct Store::Statements {
     explicit Statements(Database& db)
         : report_hash(db.prepare("SELECT content_hash FROM reports WHERE file = ?1")),
           file_with_hash(db.prepare("SELECT file FROM reports WHERE content_hash = ?1 ORDER BY file LIMIT 1")),
+          report_format(db.prepare("SELECT format FROM reports WHERE file = ?1")),
           delete_report(db.prepare("DELETE FROM reports WHERE file = ?1")),
           insert_report(db.prepare(
               "INSERT INTO reports (file, path, content_hash, encoding, format, title, written_title, year,"
@@ -120,6 +121,7 @@ struct Store::Statements {
 
     Statement report_hash;
     Statement file_with_hash;
+    Statement report_format;
     Statement delete_report;
     Statement insert_report;
     Statement insert_text;
