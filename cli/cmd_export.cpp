@@ -58,7 +58,14 @@ private:
         GraphData data = store->graph_data();
         if (!term_.empty()) return select_term(data, resolve_term(*store, term_, db), depth_);
         if (!region_.empty()) return select_region(data, resolve_region(data, region_).code);
-        if (!province_.empty()) return select_province(data, resolve_region(data, province_).code);
+        if (!province_.empty()) {
+            const GraphRegion& province = resolve_region(data, province_);
+            if (province.level != RegionLevel::province) {
+                throw usage_error("--province " + province_ + ": " + province.name + " (" + province.code +
+                                  ") is not a province; use --region for it");
+            }
+            return select_province(data, province.code);
+        }
         return data;
     }
 
