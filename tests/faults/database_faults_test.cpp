@@ -46,26 +46,6 @@ protected:
     StoredDatabase before_;
 };
 
-// Holds the write lock, as a writer in the middle of a report does, until destroyed.
-class WriteLock {
-public:
-    explicit WriteLock(const fs::path& db) {
-        sqlite3_open_v2(db.c_str(), &handle_, SQLITE_OPEN_READWRITE, nullptr);
-        locked_ = sqlite3_exec(handle_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~WriteLock() {
-        sqlite3_exec(handle_, "ROLLBACK", nullptr, nullptr, nullptr);
-        sqlite3_close(handle_);
-    }
-    WriteLock(const WriteLock&) = delete;
-    WriteLock& operator=(const WriteLock&) = delete;
-    bool locked() const { return locked_; }
-
-private:
-    sqlite3* handle_ = nullptr;
-    bool locked_ = false;
-};
-
 TEST_F(DatabaseFaults, LockedByAnotherWriterFailsNamingTheDatabaseAndLosesNothing) {
     {
         WriteLock lock(db_);

@@ -291,4 +291,16 @@ std::chrono::milliseconds elapsed_since(std::chrono::steady_clock::time_point st
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
 }
 
+WriteLock::WriteLock(const fs::path& db) {
+    sqlite3_open_v2(db.c_str(), &handle_, SQLITE_OPEN_READWRITE, nullptr);
+    locked_ = sqlite3_exec(handle_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+void WriteLock::release() {
+    if (!handle_) return;
+    sqlite3_exec(handle_, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(handle_);
+    handle_ = nullptr;
+}
+
 }  // namespace glossgraph::faults

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+struct sqlite3;
+
 namespace glossgraph::faults {
 
 namespace fs = std::filesystem;
@@ -124,5 +126,21 @@ void copy_samples(const fs::path& folder);
 std::string synthetic_term(unsigned index);
 
 std::chrono::milliseconds elapsed_since(std::chrono::steady_clock::time_point start);
+
+// Holds the write lock of a database, as a writer in the middle of a report does, until
+// released or destroyed.
+class WriteLock {
+public:
+    explicit WriteLock(const fs::path& db);
+    ~WriteLock() { release(); }
+    WriteLock(const WriteLock&) = delete;
+    WriteLock& operator=(const WriteLock&) = delete;
+    bool locked() const { return locked_; }
+    void release();
+
+private:
+    sqlite3* handle_ = nullptr;
+    bool locked_ = false;
+};
 
 }  // namespace glossgraph::faults

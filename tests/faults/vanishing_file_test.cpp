@@ -52,28 +52,6 @@ private:
     int fd_;
 };
 
-class WriteLock {
-public:
-    explicit WriteLock(const fs::path& db) {
-        sqlite3_open_v2(db.c_str(), &handle_, SQLITE_OPEN_READWRITE, nullptr);
-        locked_ = sqlite3_exec(handle_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~WriteLock() { release(); }
-    WriteLock(const WriteLock&) = delete;
-    WriteLock& operator=(const WriteLock&) = delete;
-    bool locked() const { return locked_; }
-    void release() {
-        if (!handle_) return;
-        sqlite3_exec(handle_, "ROLLBACK", nullptr, nullptr, nullptr);
-        sqlite3_close(handle_);
-        handle_ = nullptr;
-    }
-
-private:
-    sqlite3* handle_ = nullptr;
-    bool locked_ = false;
-};
-
 // Imports a folder of three reports; `spoil` acts on the second one once the first is read.
 // Returns the import's result.
 RunResult import_spoiling_second(ScratchDir& dir, const std::function<void(const fs::path&)>& spoil,
