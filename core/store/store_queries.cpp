@@ -123,9 +123,7 @@ ReportState Store::state_of(const std::string& file, const std::string& content_
     return file_with_hash(content_hash) ? ReportState::duplicate : ReportState::absent;
 }
 
-bool Store::has_report(const std::string& file) const {
-    return state_of(file, "") != ReportState::absent;  // no stored content hash is empty
-}
+bool Store::has_report(const std::string& file) const { return format_of(file).has_value(); }
 
 std::optional<std::string> Store::format_of(const std::string& file) const {
     return first_text(statements_->report_format, file);
