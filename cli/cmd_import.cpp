@@ -67,13 +67,13 @@ std::string read_file(const std::string& path) {
 
 class ImportCommand final : public Command {
 public:
+    ImportCommand() { register_builtin_importers(registry_); }
+
     void setup(CLI::App& parent) override {
-        ImporterRegistry registry;
-        register_builtin_importers(registry);
         std::string suffixes;
-        for (const std::string_view suffix : registry.suffixes()) suffixes.append(suffixes.empty() ? "" : " ").append(suffix);
+        for (const std::string_view suffix : registry_.suffixes()) suffixes.append(suffixes.empty() ? "" : " ").append(suffix);
         std::string formats;
-        for (const Format format : registry.formats()) formats.append(formats.empty() ? "" : ", ").append(to_string(format));
+        for (const Format format : registry_.formats()) formats.append(formats.empty() ? "" : ", ").append(to_string(format));
         app_ = parent.add_subcommand("import", "Import reports: files, or folders searched recursively for " + suffixes);
         app_->add_option("PATH", paths_, "Report files or folders")->required();
         app_->add_option("--from", from_, "Input format of every file: " + formats + " (default: decided by content, then suffix)");
@@ -82,15 +82,13 @@ public:
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const std::optional<Format> from = from_.empty() ? std::nullopt : std::optional(parse_format(from_));
-        ImporterRegistry registry;
-        register_builtin_importers(registry);
         Store store(global.db);
         StreamDiagnostics diagnostics(streams.err);
         std::vector<Outcome> outcomes;
         std::map<std::string, std::string> named;  // file name -> the path of this run that has it
-        for (const std::string& path : collect(registry, from, outcomes, streams)) {
+        for (const std::string& path : collect(registry_, from, outcomes, streams)) {
             const auto [first, fresh] = named.emplace(file_name(path), path);
-            outcomes.push_back(fresh || same_file(first->second, path) ? import_one(path, registry, from, store, diagnostics)
+            outcomes.push_back(fresh || same_file(first->second, path) ? import_one(path, registry_, from, store, diagnostics)
                                                                        : name_clash(path, first->second));
             if (outcomes.back().status == "failed") streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
             if (stopped_) break;
@@ -238,6 +236,7 @@ private:
         }
     }
 
+    ImporterRegistry registry_;  // the formats, for --help and for reading
     std::vector<std::string> paths_;
     std::string from_;
     bool json_ = false;
