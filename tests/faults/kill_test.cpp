@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <iostream>
 #include <random>
 #include <set>
@@ -49,31 +51,66 @@ void expect_whole_reports(const fs::path& db, const std::map<std::string, Stored
     }
 }
 
+// Kill moments are drawn over how long the last uninterrupted import of the same kind took
+// (a little past it, so some imports finish and correct the estimate). Durations differ between
+// builds, machines and kinds: an import into a new file stores everything, an update only half.
+class KillMoments {
+public:
+    explicit KillMoments(std::chrono::milliseconds first_estimate) : span_{first_estimate, first_estimate} {}
+    std::chrono::milliseconds next(bool new_file) {
+        std::uniform_int_distribution<long long> moment(0, span_[new_file].count() * 11 / 10);
+        return std::chrono::milliseconds(moment(random_));
+    }
+    void finished_after(bool new_file, std::chrono::milliseconds took) { span_[new_file] = took; }
+
+private:
+    std::mt19937 random_{seed};
+    std::array<std::chrono::milliseconds, 2> span_;
+};
+
+// Waits until `moment` and kills the child if it still runs; nullopt when killed, else how long
+// the child took (polled every millisecond).
+std::optional<std::chrono::milliseconds> kill_at(Child& child, std::chrono::milliseconds moment) {
+    const auto start = std::chrono::steady_clock::now();
+    while (elapsed_since(start) < moment) {
+        if (child.finished()) return elapsed_since(start);
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    if (child.kill_now()) return std::nullopt;
+    return elapsed_since(start);
+}
+
+struct CleanImports {
+    std::map<std::string, StoredReport> by_hash;  // every report either version stores
+    std::map<int, std::string> views;             // what the read commands show, per version
+    std::chrono::milliseconds longest{0};
+};
+
+CleanImports import_cleanly(const fs::path& reports, const fs::path& dir) {
+    CleanImports clean;
+    for (int version : {0, 1}) {
+        write_synthetic_reports(reports, synthetic_reports, version);
+        const fs::path db = dir / ("clean_" + std::to_string(version) + ".db");
+        const auto start = std::chrono::steady_clock::now();
+        const RunResult result = run_glossgraph({"--db", db.string(), "import", reports.string()}, dir);
+        EXPECT_EQ(result.exit_code, 0) << result.err;
+        clean.longest = std::max(clean.longest, elapsed_since(start));
+        for (const auto& [file, report] : read_database(db).reports) clean.by_hash[report.content_hash] = report;
+        clean.views[version] = views_of(db, dir);
+    }
+    return clean;
+}
+
 TEST(KillDuringImport, LeavesWholeReportsAndTheNextImportFinishes) {
     ScratchDir dir("glossgraph-kill");
     const fs::path reports = dir / "reports";
     copy_samples(reports);
-
-    // Clean imports of both versions of the synthetic reports.
-    std::map<std::string, StoredReport> clean_by_hash;
-    std::map<int, std::string> clean_views;
-    std::chrono::milliseconds longest{0};
-    for (int version : {0, 1}) {
-        write_synthetic_reports(reports, synthetic_reports, version);
-        const fs::path clean = dir / ("clean_" + std::to_string(version) + ".db");
-        const auto start = std::chrono::steady_clock::now();
-        const RunResult result = run_glossgraph({"--db", clean.string(), "import", reports.string()}, dir.path());
-        ASSERT_EQ(result.exit_code, 0) << result.err;
-        longest = std::max(longest, elapsed_since(start));
-        for (const auto& [file, report] : read_database(clean).reports) clean_by_hash[report.content_hash] = report;
-        clean_views[version] = views_of(clean, dir.path());
-    }
-    ASSERT_EQ(clean_by_hash.size(), 5u + synthetic_reports + synthetic_reports / 2)
+    const CleanImports clean = import_cleanly(reports, dir.path());
+    ASSERT_FALSE(testing::Test::HasFailure());
+    ASSERT_EQ(clean.by_hash.size(), 5u + synthetic_reports + synthetic_reports / 2)
         << "each version changes half of the synthetic reports";
 
-    // Kill moments spread over a whole import (a little past its end, so some runs finish).
-    std::mt19937 random(seed);
-    std::uniform_int_distribution<long long> moment(0, longest.count() * 11 / 10);
+    KillMoments moments(clean.longest);
     const fs::path db = dir / "killed.db";
     int kills = 0;
     int runs = 0;
@@ -82,32 +119,32 @@ TEST(KillDuringImport, LeavesWholeReportsAndTheNextImportFinishes) {
     for (; kills < minimum_kills && runs < maximum_runs; ++runs) {
         // Every run replaces half of the synthetic reports; every fourth starts a new file,
         // so kills also land while the schema is created and reports are first stored.
-        if (runs % 4 == 3) remove_database(db);
+        const bool new_file = runs % 4 == 3 || !fs::exists(db);
+        if (new_file) remove_database(db);
         version = runs % 2;
         write_synthetic_reports(reports, synthetic_reports, version);
-        const auto wait = std::chrono::milliseconds(moment(random));
+        const auto moment = moments.next(new_file);
         Child child({"--db", db.string(), "import", reports.string()}, dir.path(), "import");
-        std::this_thread::sleep_for(wait);
-        const std::string when = "run " + std::to_string(runs) + ", killed after " + std::to_string(wait.count()) + " ms";
-        if (child.kill_now()) {
-            ++kills;
-        } else {
+        const std::string when = "run " + std::to_string(runs) + ", killed after " + std::to_string(moment.count()) + " ms";
+        if (const auto took = kill_at(child, moment)) {
             EXPECT_EQ(child.wait(), 0) << "an import that was not killed fails: " << child.err();
+            moments.finished_after(new_file, *took);
+        } else {
+            ++kills;
         }
-        expect_whole_reports(db, clean_by_hash, when);
+        expect_whole_reports(db, clean.by_hash, when);
         if (testing::Test::HasFatalFailure()) return;
         if (fs::exists(db)) present.insert(read_database(db).reports.size());
     }
     EXPECT_GE(kills, minimum_kills);
-    std::cout << "kill test: " << kills << " SIGKILLs in " << runs << " imports (seed " << seed << ", moments 0-"
-              << longest.count() * 11 / 10 << " ms); " << present.size()
-              << " different report counts found after them\n";
+    std::cout << "kill test: " << kills << " SIGKILLs in " << runs << " imports (seed " << seed
+              << "); " << present.size() << " different report counts found after them\n";
     RecordProperty("kills", kills);
 
     const RunResult last = run_glossgraph({"--db", db.string(), "import", reports.string()}, dir.path());
     ASSERT_EQ(last.exit_code, 0) << last.err;
-    expect_whole_reports(db, clean_by_hash, "after the last import");
-    EXPECT_EQ(views_of(db, dir.path()), clean_views[version])
+    expect_whole_reports(db, clean.by_hash, "after the last import");
+    EXPECT_EQ(views_of(db, dir.path()), clean.views.at(version))
         << "the database after kills and a last import differs from a clean import";
 }
 
