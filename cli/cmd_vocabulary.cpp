@@ -40,7 +40,7 @@ class CompareCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("compare", "Compare two regions' vocabularies: terms both define (alike or not), terms only one defines");
-        app_->add_option("REGION_A", a_, "A region: GB/T 2260 code or name, either script")->required();
+        app_->add_option("REGION_A", a_, "A region: GB/T 2260 code (6, or 2/4 digits for a province/prefecture) or name, either script")->required();
         app_->add_option("REGION_B", b_, "Another region")->required();
         add_threshold_option(*app_, threshold_);
         app_->add_flag("--json", json_, "Print a JSON object");

@@ -13,23 +13,46 @@ GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentio
     return open_existing_store(db_path)->graph_data(with_mentions);
 }
 
-const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code) {
-    const std::vector<const GraphRegion*> found = find_regions(data, name_or_code);
-    if (found.size() == 1) return *found.front();
-    if (found.empty()) {
-        const Gazetteer& gazetteer = Gazetteer::builtin();
-        const bool known = gazetteer.find(name_or_code) || !gazetteer.find_by_name(to_simplified(name_or_code)).empty();
-        throw error("region '" + name_or_code + "': " +
-                    (known ? "no imported report comes from it" : "no such region (a GB/T 2260 code or a name)"));
-    }
-    std::string candidates;
-    for (const GraphRegion* region : found) {
+namespace {
+
+// "德阳市罗江区 510604" for each region, from the chain of its ancestors.
+std::string listed(const GraphData& data, const std::vector<const GraphRegion*>& regions) {
+    std::string list;
+    for (const GraphRegion* region : regions) {
         const auto chain = region_chain(data, region->code);
         std::string where;
         for (auto it = chain.rbegin(); it != chain.rend(); ++it) where += (*it)->name;
-        candidates += "\n  " + region->code + " " + where;
+        list += "\n  " + region->code + " " + where;
     }
-    throw error("region '" + name_or_code + "' is ambiguous; name one by its code:" + candidates);
+    return list;
+}
+
+std::string listed(const Gazetteer& gazetteer, const std::vector<const Region*>& regions) {
+    std::string list;
+    for (const Region* region : regions) {
+        const RegionPath path = gazetteer.path(*region);
+        list += "\n  " + region->code + " " + path.province + path.prefecture + path.county;
+    }
+    return list;
+}
+
+}  // namespace
+
+const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code) {
+    const RegionQuery query(name_or_code);
+    const std::vector<const GraphRegion*> found = query.find_in(data.regions);
+    if (found.size() == 1) return *found.front();
+    if (!found.empty()) {
+        throw error("region '" + name_or_code + "' is ambiguous; name one by its code:" + listed(data, found));
+    }
+    // Imported regions include every ancestor of a report's region: a division missing here
+    // has no report from it or from any division within it.
+    const Gazetteer& gazetteer = Gazetteer::builtin();
+    const std::vector<const Region*> known = query.find_in(gazetteer.regions());
+    if (known.empty()) throw error("region '" + name_or_code + "': no such region (a GB/T 2260 code or a name)");
+    throw error("region '" + name_or_code + "': no imported report comes from " +
+                (known.size() == 1 ? "it or a region within it:" : "any of these regions or a region within them:") +
+                listed(gazetteer, known));
 }
 
 std::string resolve_term(const Store& store, const std::string& query, const std::string& db_path) {

@@ -30,8 +30,8 @@ std::span<const T> range_of_key(const std::vector<T>& items, std::string_view ke
     return {lo, hi};
 }
 
-bool is_code(std::string_view text) {
-    return text.size() == 6 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+bool is_digits(std::string_view text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Longest first, so 自治区 is taken before 区.
@@ -45,13 +45,6 @@ std::string_view strip_suffix(std::string_view name) {
         if (utf8::length(stem) >= 2) return stem;
     }
     return name;
-}
-
-std::vector<const GraphRegion*> regions_where(const GraphData& data, auto matches) {
-    std::vector<const GraphRegion*> found;
-    for (const GraphRegion& region : data.regions)
-        if (matches(region)) found.push_back(&region);
-    return found;
 }
 
 }  // namespace
@@ -112,18 +105,26 @@ std::vector<const GraphRegion*> region_chain(const GraphData& data, std::string_
     return chain;
 }
 
-std::vector<const GraphRegion*> find_regions(const GraphData& data, std::string_view name_or_code) {
-    const std::string_view trimmed = trim(name_or_code);
-    if (is_code(trimmed)) {
-        const GraphRegion* region = find_region(data, trimmed);
-        return region ? std::vector<const GraphRegion*>{region} : std::vector<const GraphRegion*>{};
+RegionQuery::RegionQuery(std::string_view name_or_code) {
+    const std::string folded = remove_spaces(fold_width(trim(name_or_code)));
+    if (is_digits(folded) && (folded.size() == 2 || folded.size() == 4 || folded.size() == 6)) {
+        is_code_ = true;
+        text_ = folded + std::string(6 - folded.size(), '0');
+        return;
     }
-    const std::string name = to_simplified(remove_spaces(trimmed));
-    if (name.empty()) return {};
-    auto found = regions_where(data, [&](const GraphRegion& r) { return to_simplified(r.name) == name; });
-    if (!found.empty()) return found;
-    const std::string_view stem = strip_suffix(name);
-    return regions_where(data, [&](const GraphRegion& r) { return strip_suffix(to_simplified(r.name)) == stem; });
+    text_ = to_simplified(folded);
+    stem_ = std::string(strip_suffix(text_));
+}
+
+bool RegionQuery::matches(const std::string& code, const std::string& name, bool by_stem) const {
+    if (is_code_) return code == text_;
+    if (text_.empty()) return false;
+    if (!by_stem) return to_simplified(name) == text_;
+    return strip_suffix(to_simplified(name)) == stem_;
+}
+
+std::vector<const GraphRegion*> find_regions(const GraphData& data, std::string_view name_or_code) {
+    return RegionQuery(name_or_code).find_in(data.regions);
 }
 
 }  // namespace glossgraph

@@ -39,15 +39,41 @@ std::unordered_set<std::string> region_subtree(const GraphData& data, std::strin
 // The region `code` and its ancestors, nearest first, as far as data.regions has them.
 std::vector<const GraphRegion*> region_chain(const GraphData& data, std::string_view code);
 
-// The regions of data that name_or_code names, sorted by code; several mean the name is
-// ambiguous, none that it is unknown.
-//  - Six ASCII digits are a GB/T 2260 code: the region with that code, if any.
-//  - Anything else is a name, trimmed and compared after to_simplified(), so 陵城區 finds
-//    陵城区. Exact names win: when some region's name equals the name, those are the result.
-//    Otherwise the name is compared without its administrative suffix (the longest of
-//    特别行政区 自治区 自治州 自治县 自治旗 地区 区 县 市 省 州 旗 盟 that leaves at least
-//    two characters) against the regions' names stripped the same way: 罗江 and 罗江县 both
-//    find 罗江区, 四川 finds 四川省.
+// A region as a user names it on the command line, for matching against region lists (the
+// imported regions of a GraphData, or every division of the gazetteer).
+//  - Digits (ASCII or full-width) are a GB/T 2260 code; two or four of them are the code of a
+//    province or prefecture written short: "51" is 510000, "5106" is 510600.
+//  - Anything else is a name, compared after removing spaces, folding width and to_simplified(),
+//    so 陵城區 finds 陵城区. Exact names win: when some region's name equals the name, those
+//    are the result. Otherwise the name is compared without its administrative suffix (the
+//    longest of 特别行政区 自治区 自治州 自治县 自治旗 地区 区 县 市 省 州 旗 盟 that leaves at
+//    least two characters) against the regions' names stripped the same way: 罗江 and 罗江县
+//    both find 罗江区, 四川 finds 四川省.
+class RegionQuery {
+public:
+    explicit RegionQuery(std::string_view name_or_code);
+
+    // The regions named, sorted as `regions` is; several mean the name is ambiguous, none that
+    // it names none of them. Region is any type with `code` and `name` strings.
+    template <typename Region>
+    std::vector<const Region*> find_in(const std::vector<Region>& regions) const {
+        std::vector<const Region*> found;
+        for (const bool by_stem : {false, true}) {
+            for (const Region& region : regions)
+                if (matches(region.code, region.name, by_stem)) found.push_back(&region);
+            if (!found.empty() || is_code_) break;
+        }
+        return found;
+    }
+
+private:
+    bool matches(const std::string& code, const std::string& name, bool by_stem) const;
+    std::string text_;  // the code (6 digits) or the simplified name
+    std::string stem_;  // the name without its suffix
+    bool is_code_ = false;
+};
+
+// The regions of data that name_or_code names (RegionQuery), sorted by code.
 std::vector<const GraphRegion*> find_regions(const GraphData& data, std::string_view name_or_code);
 
 }  // namespace glossgraph

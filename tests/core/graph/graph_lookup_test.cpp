@@ -52,11 +52,23 @@ TEST(GraphFindRegions, ByCode) {
     EXPECT_TRUE(find_regions(data, "110101").empty());
 }
 
+TEST(GraphFindRegions, ByShortOrFullWidthCode) {
+    const GraphData data = sample_graph();
+    EXPECT_EQ(codes(find_regions(data, "51")), Codes{"510000"});
+    EXPECT_EQ(codes(find_regions(data, "5106")), Codes{"510600"});
+    EXPECT_EQ(codes(find_regions(data, "５１０６０４")), Codes{"510604"});
+    EXPECT_EQ(codes(find_regions(data, "４２")), Codes{"420000"});
+    EXPECT_TRUE(find_regions(data, "51060").empty());    // five digits are no code
+    EXPECT_TRUE(find_regions(data, "5106040").empty());  // nor are seven
+    EXPECT_TRUE(find_regions(data, "11").empty());       // no report from 北京
+}
+
 TEST(GraphFindRegions, ByNameInEitherScript) {
     const GraphData data = sample_graph();
     EXPECT_EQ(codes(find_regions(data, "罗江区")), Codes{"510604"});
     EXPECT_EQ(codes(find_regions(data, "陵城區")), Codes{"371403"});
     EXPECT_EQ(codes(find_regions(data, "德陽市")), Codes{"510600"});
+    EXPECT_EQ(codes(find_regions(data, "罗　江 区")), Codes{"510604"});  // spaces, full-width too
     EXPECT_TRUE(find_regions(data, "东城区").empty());
     EXPECT_TRUE(find_regions(data, "").empty());
 }
@@ -81,6 +93,25 @@ TEST(GraphFindRegions, SeveralMeanAmbiguous) {
                                .build();
     EXPECT_EQ(codes(find_regions(data, "朝阳区")), (Codes{"110105", "220104"}));  // exact names win over 朝阳市
     EXPECT_EQ(codes(find_regions(data, "朝陽")), (Codes{"110105", "211300", "220104"}));
+}
+
+TEST(GraphRegionQuery, MatchesAnyListOfRegions) {
+    // The gazetteer's divisions (core/model.hpp Region) are matched as the imported ones are.
+    const std::vector<Region> divisions{{"510000", "四川省", RegionLevel::province, ""},
+                                        {"510100", "成都市", RegionLevel::prefecture, "510000"},
+                                        {"110105", "朝阳区", RegionLevel::county, "110000"},
+                                        {"220104", "朝阳区", RegionLevel::county, "220100"}};
+    const auto codes_of = [](const std::vector<const Region*>& regions) {
+        std::vector<std::string> out;
+        for (const Region* region : regions) out.push_back(region->code);
+        return out;
+    };
+    EXPECT_EQ(codes_of(RegionQuery("成都").find_in(divisions)), Codes{"510100"});
+    EXPECT_EQ(codes_of(RegionQuery("5101").find_in(divisions)), Codes{"510100"});
+    EXPECT_EQ(codes_of(RegionQuery("朝陽區").find_in(divisions)), (Codes{"110105", "220104"}));
+    EXPECT_TRUE(RegionQuery("1101").find_in(divisions).empty());
+    EXPECT_TRUE(RegionQuery("桃花源县").find_in(divisions).empty());
+    EXPECT_TRUE(RegionQuery("  ").find_in(divisions).empty());
 }
 
 }  // namespace
