@@ -215,8 +215,10 @@ private:
         int entries = 0;
         std::map<std::string, int> counts;
         for (const Outcome& o : outcomes) {
-            table.add({o.status, o.path, o.format.empty() ? "-" : o.format, o.status == "imported" || o.status == "replaced" ? region_label(o.region) : "-",
-                       or_dash(o.year), std::to_string(o.entries), o.message});
+            // Only a file read in this run has a region and entries to show.
+            const bool read = o.status == "imported" || o.status == "replaced";
+            table.add({o.status, o.path, o.format.empty() ? "-" : o.format, read ? region_label(o.region) : "-",
+                       or_dash(o.year), read ? std::to_string(o.entries) : "-", o.message});
             entries += o.entries;
             ++counts[o.status];
         }
