@@ -3,24 +3,18 @@
 // definition boundaries, nothing extra, and each report's metadata.
 #include "core/text/script.hpp"
 #include "importers/text_importer.hpp"
+#include "tests/importers/whole_file.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
 
 namespace glossgraph {
 namespace {
 
 using nlohmann::json;
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
+using testing::slurp;
 
 const json& gold() {
     static const json data = json::parse(slurp(std::string(GLOSSGRAPH_SOURCE_DIR) + "/tests/GOLD.json"));

@@ -3,23 +3,17 @@
 #include "core/errors.hpp"
 #include "importers/html_dom.hpp"
 #include "importers/html_text.hpp"
+#include "tests/importers/whole_file.hpp"
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 
 namespace glossgraph {
 namespace {
 
 std::string fixture_path(const std::string& name) { return std::string(GLOSSGRAPH_FIXTURES) + "/html/" + name; }
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
+using testing::slurp;
 
 struct Imported {
     CollectingSink sink;
