@@ -6,14 +6,13 @@
 #include "core/link/linker.hpp"
 #include "core/store/store.hpp"
 #include "importers/importer.hpp"
+#include "importers/prepared_file.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <ostream>
+#include <span>
 #include <sstream>
 
 namespace glossgraph {
@@ -53,18 +52,6 @@ private:
     Store& store_;
 };
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw io_error(path, std::string("cannot read: ") + std::strerror(errno));
-    // read() sets badbit on an I/O error; `content << in.rdbuf()` would swallow it and make
-    // an unreadable file look empty.
-    std::string content;
-    char buffer[1 << 16];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) content.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) throw io_error(path, std::string("read failed: ") + std::strerror(errno));
-    return content;
-}
-
 class ImportCommand final : public Command {
 public:
     ImportCommand() { register_builtin_importers(registry_); }
@@ -86,12 +73,11 @@ public:
         StreamDiagnostics diagnostics(streams.err);
         std::vector<Outcome> outcomes;
         std::map<std::string, std::string> named;  // file name -> the path of this run that has it
-        for (const std::string& path : collect(registry_, from, outcomes, streams)) {
-            const auto [first, fresh] = named.emplace(file_name(path), path);
-            outcomes.push_back(fresh || same_file(first->second, path) ? import_one(path, registry_, from, store, diagnostics)
-                                                                       : name_clash(path, first->second));
-            if (outcomes.back().status == "failed") streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
-            if (stopped_) break;
+        const std::vector<std::string> paths = collect(registry_, from, outcomes, streams);
+        for (std::size_t begin = 0; begin < paths.size() && !stopped_;) {
+            const std::size_t end = batch_end(paths, begin);
+            import_batch(std::span(paths).subspan(begin, end - begin), from, named, store, diagnostics, outcomes, streams);
+            begin = end;
         }
         const std::optional<LinkSummary> links = link_if_possible(store, streams);
         print(outcomes, links, streams);
@@ -152,24 +138,61 @@ private:
         return found;
     }
 
-    Outcome import_one(const std::string& path, const ImporterRegistry& registry, std::optional<Format> from,
-                       Store& store, Diagnostics& diagnostics) {
-        Outcome outcome{path, "failed", "", {}, {}, 0, ""};
+    // Reads and parses the batch on every core, then stores each file in order. Files the
+    // store already holds unchanged (or as a duplicate) are read and hashed, not parsed.
+    void import_batch(std::span<const std::string> paths, std::optional<Format> from,
+                      std::map<std::string, std::string>& named, Store& store, Diagnostics& diagnostics,
+                      std::vector<Outcome>& outcomes, Streams& streams) {
+        std::vector<PreparedFile> files(paths.begin(), paths.end());
+        std::vector<std::optional<std::string>> clashes(paths.size());  // the earlier path of the same name
+        std::vector<bool> wanted(paths.size());
+        for (std::size_t i = 0; i < paths.size(); ++i) {
+            const auto [first, fresh] = named.emplace(file_name(paths[i]), paths[i]);
+            if (!fresh && !same_file(first->second, paths[i])) clashes[i] = first->second;
+            wanted[i] = !clashes[i];
+        }
+        read_all(files, wanted, registry_, from);
+        for (std::size_t i = 0; i < files.size(); ++i) wanted[i] = wanted[i] && decide(files[i], store) == Decision::import;
+        parse_all(files, wanted);
+        for (std::size_t i = 0; i < files.size() && !stopped_; ++i) {
+            outcomes.push_back(clashes[i] ? name_clash(paths[i], *clashes[i]) : store_one(files[i], store, diagnostics));
+            if (outcomes.back().status == "failed") streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
+        }
+    }
+
+    enum class Decision { skip, import };
+
+    // Whether a file read is to be imported, as the store stands now (the files before it
+    // in the batch may have changed that: they are decided again just before storing).
+    static Decision decide(const PreparedFile& file, const Store& store) {
+        if (file.hash().empty() || !file.failure().empty()) return Decision::skip;  // fails anyway
+        const ReportState state = store.state_of(file_name(file.path()), file.hash());
+        if (state == ReportState::duplicate) return Decision::skip;
+        if (state == ReportState::unchanged && store.format_of(file_name(file.path())) == file.format()) return Decision::skip;
+        return Decision::import;
+    }
+
+    Outcome store_one(PreparedFile& prepared, Store& store, Diagnostics& diagnostics) {
+        const std::string& path = prepared.path();
+        Outcome outcome{path, "failed", "", {}, {}, 0, prepared.failure()};
+        if (prepared.hash().empty()) return outcome;  // not read
+        const std::string file = file_name(path);
+        ReportState state = store.state_of(file, prepared.hash());
+        if (state == ReportState::duplicate) {
+            return {path, "duplicate", "", {}, {}, 0, "same content as " + store.file_with_hash(prepared.hash()).value_or("?")};
+        }
+        outcome.format = prepared.format();
+        if (outcome.format.empty()) return outcome;  // no importer takes it
+        // The same bytes read as another format (--from) make another report.
+        if (state == ReportState::unchanged && store.format_of(file) != outcome.format) state = ReportState::changed;
+        if (state == ReportState::unchanged) return {path, "unchanged", "", {}, {}, 0, "already imported"};
         try {
-            const std::string bytes = read_file(path);
-            const std::string file = file_name(path);
-            const std::string hash = content_hash(bytes);
-            ReportState state = store.state_of(file, hash);
-            if (state == ReportState::duplicate) {
-                return {path, "duplicate", "", {}, {}, 0, "same content as " + store.file_with_hash(hash).value_or("?")};
-            }
-            const Importer& importer = registry.choose(path, std::string_view(bytes).substr(0, 4096), from);
-            outcome.format = std::string(to_string(importer.format()));
-            // The same bytes read as another format (--from) make another report.
-            if (state == ReportState::unchanged && store.format_of(file) != outcome.format) state = ReportState::changed;
-            if (state == ReportState::unchanged) return {path, "unchanged", "", {}, {}, 0, "already imported"};
             CountingSink sink(store);
-            importer.read(bytes, ImportContext{path, &Gazetteer::builtin(), &diagnostics}, sink);
+            prepared.replay(sink, diagnostics);
+            if (!prepared.failure().empty()) {
+                outcome.message = prepared.failure();
+                return outcome;
+            }
             outcome.status = state == ReportState::changed ? "replaced" : "imported";
             outcome.region = sink.region;
             outcome.year = sink.year;

@@ -1,11 +1,15 @@
 // A file that vanishes, or becomes unreadable, after the folder was listed and before it is
 // read: the import names it in a failure, imports the other files and exits 1.
 //
-// The moment is made deterministic rather than raced: another connection holds the write
-// lock, so glossgraph, having listed the folder and read the first file, waits (up to its
-// five-second busy timeout) to store it. inotify tells when the first file has been read;
-// the test then removes or locks the second file and releases the lock.
+// The moment is made deterministic rather than raced. glossgraph reads files in batches
+// (importers/prepared_file.hpp) and reads the next batch only once the current one is stored.
+// Another connection holds the write lock, so glossgraph, having listed the folder and read
+// the first batch, waits (up to its five-second busy timeout) to store it. inotify tells when
+// the first file has been read; the test then removes or locks a file of the second batch and
+// releases the lock.
 #include "tests/faults/fault_support.hpp"
+
+#include "importers/prepared_file.hpp"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -52,14 +56,18 @@ private:
     int fd_;
 };
 
-// Imports a folder of three reports; `spoil` acts on the second one once the first is read.
-// Returns the import's result.
+// Imports a folder of three reports, a_first, b_second and c_third, with enough copies of an
+// already stored report after a_first (duplicates, not stored again) to put b_second in the
+// second batch; `spoil` acts on b_second once a_first is read. Returns the import's result.
 RunResult import_spoiling_second(ScratchDir& dir, const std::function<void(const fs::path&)>& spoil,
                                  const RunOptions& options = {}) {
     const fs::path db = dir / "glossgraph.db";
     const fs::path folder = dir / "reports";
     fs::create_directories(folder);
     fs::copy_file(fixtures / "report_simplified_with_glossary.txt", folder / "a_first.txt");
+    for (std::size_t i = 1; i < kFilesPerBatch; ++i) {
+        fs::copy_file(fixtures / "report_without_glossary.txt", folder / ("a_first_copy_" + std::to_string(100 + i) + ".txt"));
+    }
     fs::copy_file(fixtures / "report_gb18030.txt", folder / "b_second.txt");
     fs::copy_file(fixtures / "report_utf8_bom_crlf.txt", folder / "c_third.txt");
     // An existing database (holding one other report): opening it needs no write lock,

@@ -1,0 +1,65 @@
+#pragma once
+// The CPU work of an import, done ahead of the store and on every core: reading a file,
+// hashing it, choosing its importer and parsing it into events that are kept in memory. The
+// store then takes each file's events in file order (cli/cmd_import.cpp), so the database is
+// the same as if every file had been read straight into it.
+#include "core/diagnostics.hpp"
+#include "core/sink.hpp"
+#include "importers/importer.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace glossgraph {
+
+class PreparedFile {
+public:
+    explicit PreparedFile(std::string path) : path_(std::move(path)) {}
+
+    // Reads the file, hashes it and chooses its importer, which is kept: `registry` must
+    // outlive this file. A read error, or content that no importer takes, is kept as
+    // failure(), not thrown.
+    void read(const ImporterRegistry& registry, std::optional<Format> from);
+    // Parses the bytes read into events and diagnostics (once; a no-op after a failure). A
+    // parse error is kept as failure(), with what was emitted before it discarded.
+    void parse();
+    // Emits the parsed reports to sink and their diagnostics to diagnostics, in the order the
+    // importer emitted each; parses first when parse() was not called. The sink may throw.
+    void replay(ReportSink& sink, Diagnostics& diagnostics);
+
+    const std::string& path() const { return path_; }
+    const std::string& hash() const { return hash_; }
+    // The importer's format ("text"), empty when the file could not be read or chosen.
+    std::string format() const;
+    // A message naming the file, empty when reading and parsing went well.
+    const std::string& failure() const { return failure_; }
+
+private:
+    std::string path_;
+    std::string bytes_;
+    std::string hash_;
+    const Importer* importer_ = nullptr;
+    std::string failure_;
+    bool parsed_ = false;
+    CollectingSink events_;
+    CollectingDiagnostics diagnostics_;
+};
+
+// Files are read and parsed in batches small enough to keep in memory: the batch of `paths`
+// that starts at `begin` ends before the file that would make it more than kFilesPerBatch
+// files, or after the file that makes it hold kBytesPerBatch or more (file sizes; a larger
+// file is a batch of its own). Returns the end index, > begin while begin < paths.size().
+inline constexpr std::size_t kFilesPerBatch = 32;
+inline constexpr std::uintmax_t kBytesPerBatch = std::uintmax_t{64} << 20;
+std::size_t batch_end(const std::vector<std::string>& paths, std::size_t begin);
+
+// Calls read() on every file for which `wanted` is true, on every core.
+void read_all(std::vector<PreparedFile>& files, const std::vector<bool>& wanted, const ImporterRegistry& registry,
+              std::optional<Format> from);
+// Calls parse() on every file for which `wanted` is true, on every core.
+void parse_all(std::vector<PreparedFile>& files, const std::vector<bool>& wanted);
+
+}  // namespace glossgraph
