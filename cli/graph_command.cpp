@@ -5,7 +5,8 @@
 #include "core/errors.hpp"
 #include "core/gazetteer.hpp"
 #include "core/graph/graph_lookup.hpp"
-#include "core/text/script.hpp"
+
+#include <algorithm>
 
 namespace glossgraph {
 
@@ -39,17 +40,25 @@ std::string listed(const Gazetteer& gazetteer, const std::vector<const Region*>&
 }  // namespace
 
 const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code) {
+    using Match = RegionQuery::Match;
     const RegionQuery query(name_or_code);
-    const std::vector<const GraphRegion*> found = query.find_in(data.regions);
+    const Gazetteer& gazetteer = Gazetteer::builtin();
+    std::vector<const GraphRegion*> found = query.find_in(data.regions);
+    // A stem stands for an imported region only when the name is no division's official name:
+    // 朝阳市 is 辽宁's 朝阳市, never 北京's 朝阳区 found by the stem 朝阳.
+    if (!found.empty() && !query.is_code() && query.find_in(data.regions, Match::exact).empty() &&
+        !query.find_in(gazetteer.regions(), Match::exact).empty()) {
+        found.clear();
+    }
     if (found.size() == 1) return *found.front();
     if (!found.empty()) {
         throw error("region '" + name_or_code + "' is ambiguous; name one by its code:" + listed(data, found));
     }
     // Imported regions include every ancestor of a report's region: a division missing here
     // has no report from it or from any division within it.
-    const Gazetteer& gazetteer = Gazetteer::builtin();
-    const std::vector<const Region*> known = query.find_in(gazetteer.regions());
+    std::vector<const Region*> known = query.find_in(gazetteer.regions());
     if (known.empty()) throw error("region '" + name_or_code + "': no such region (a GB/T 2260 code or a name)");
+    std::sort(known.begin(), known.end(), [](const Region* a, const Region* b) { return a->code < b->code; });
     throw error("region '" + name_or_code + "': no imported report comes from " +
                 (known.size() == 1 ? "it or a region within it:" : "any of these regions or a region within them:") +
                 listed(gazetteer, known));

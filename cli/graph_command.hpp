@@ -13,9 +13,11 @@ namespace glossgraph {
 // command only compares definitions.
 GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions = Store::WithMentions::yes);
 
-// The region that name_or_code names (a GB/T 2260 code, or a name in either script).
-// Throws error when none of the data's regions matches (saying whether the gazetteer knows
-// it, so the user learns it merely has no reports), and when several do, listing them.
+// The region that name_or_code names (RegionQuery: a GB/T 2260 code, 2, 4 or 6 digits, or a
+// name in either script). A name matched only by its stem must not be another division's
+// official name. Throws error when none of the data's regions matches (listing the divisions
+// of the gazetteer it names, so the user learns they merely have no reports), and when
+// several do, listing them.
 const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code);
 
 // The key of the term written as query (written form or key, either script); throws error

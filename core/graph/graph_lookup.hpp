@@ -53,18 +53,24 @@ class RegionQuery {
 public:
     explicit RegionQuery(std::string_view name_or_code);
 
-    // The regions named, sorted as `regions` is; several mean the name is ambiguous, none that
-    // it names none of them. Region is any type with `code` and `name` strings.
+    enum class Match { exact_or_stem, exact };
+
+    // The regions named, in the order of `regions`; several mean the name is ambiguous, none
+    // that it names none of them. Match::exact skips the comparison of stems. Region is any
+    // type with `code` and `name` strings.
     template <typename Region>
-    std::vector<const Region*> find_in(const std::vector<Region>& regions) const {
+    std::vector<const Region*> find_in(const std::vector<Region>& regions, Match match = Match::exact_or_stem) const {
         std::vector<const Region*> found;
         for (const bool by_stem : {false, true}) {
+            if (by_stem && (is_code_ || match == Match::exact)) break;
             for (const Region& region : regions)
                 if (matches(region.code, region.name, by_stem)) found.push_back(&region);
-            if (!found.empty() || is_code_) break;
+            if (!found.empty()) break;
         }
         return found;
     }
+
+    bool is_code() const { return is_code_; }
 
 private:
     bool matches(const std::string& code, const std::string& name, bool by_stem) const;
