@@ -156,6 +156,7 @@ private:
         parse_all(files, wanted);
         for (std::size_t i = 0; i < files.size() && !stopped_; ++i) {
             outcomes.push_back(clashes[i] ? name_clash(paths[i], *clashes[i]) : store_one(files[i], store, diagnostics));
+            files[i].release();
             if (outcomes.back().status == "failed") streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
         }
     }
@@ -163,12 +164,16 @@ private:
     enum class Decision { skip, import };
 
     // Whether a file read is to be imported, as the store stands now (the files before it
-    // in the batch may have changed that: they are decided again just before storing).
+    // in the batch may have changed that: they are decided again just before storing). A
+    // database error here is met again, and reported, when the file is stored.
     static Decision decide(const PreparedFile& file, const Store& store) {
         if (file.hash().empty() || !file.failure().empty()) return Decision::skip;  // fails anyway
-        const ReportState state = store.state_of(file_name(file.path()), file.hash());
-        if (state == ReportState::duplicate) return Decision::skip;
-        if (state == ReportState::unchanged && store.format_of(file_name(file.path())) == file.format()) return Decision::skip;
+        try {
+            const ReportState state = store.state_of(file_name(file.path()), file.hash());
+            if (state == ReportState::duplicate) return Decision::skip;
+            if (state == ReportState::unchanged && store.format_of(file_name(file.path())) == file.format()) return Decision::skip;
+        } catch (const store_error&) {
+        }
         return Decision::import;
     }
 
@@ -176,17 +181,17 @@ private:
         const std::string& path = prepared.path();
         Outcome outcome{path, "failed", "", {}, {}, 0, prepared.failure()};
         if (prepared.hash().empty()) return outcome;  // not read
-        const std::string file = file_name(path);
-        ReportState state = store.state_of(file, prepared.hash());
-        if (state == ReportState::duplicate) {
-            return {path, "duplicate", "", {}, {}, 0, "same content as " + store.file_with_hash(prepared.hash()).value_or("?")};
-        }
-        outcome.format = prepared.format();
-        if (outcome.format.empty()) return outcome;  // no importer takes it
-        // The same bytes read as another format (--from) make another report.
-        if (state == ReportState::unchanged && store.format_of(file) != outcome.format) state = ReportState::changed;
-        if (state == ReportState::unchanged) return {path, "unchanged", "", {}, {}, 0, "already imported"};
         try {
+            const std::string file = file_name(path);
+            ReportState state = store.state_of(file, prepared.hash());
+            if (state == ReportState::duplicate) {
+                return {path, "duplicate", "", {}, {}, 0, "same content as " + store.file_with_hash(prepared.hash()).value_or("?")};
+            }
+            outcome.format = prepared.format();
+            if (outcome.format.empty()) return outcome;  // no importer takes it
+            // The same bytes read as another format (--from) make another report.
+            if (state == ReportState::unchanged && store.format_of(file) != outcome.format) state = ReportState::changed;
+            if (state == ReportState::unchanged) return {path, "unchanged", "", {}, {}, 0, "already imported"};
             CountingSink sink(store);
             prepared.replay(sink, diagnostics);
             if (!prepared.failure().empty()) {

@@ -4,8 +4,9 @@
 #include "core/gazetteer.hpp"
 #include "core/parallel.hpp"
 
+#include <atomic>
 #include <cerrno>
-#include <cstring>
+#include <system_error>
 #include <filesystem>
 #include <fstream>
 
@@ -14,13 +15,13 @@ namespace {
 
 std::string read_bytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw io_error(path, std::string("cannot read: ") + std::strerror(errno));
+    if (!in) throw io_error(path, "cannot read: " + std::generic_category().message(errno));
     // read() sets badbit on an I/O error; `content << in.rdbuf()` would swallow it and make
     // an unreadable file look empty.
     std::string content;
     char buffer[1 << 16];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) content.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) throw io_error(path, std::string("read failed: ") + std::strerror(errno));
+    if (in.bad()) throw io_error(path, "read failed: " + std::generic_category().message(errno));
     return content;
 }
 
@@ -32,7 +33,9 @@ void PreparedFile::read(const ImporterRegistry& registry, std::optional<Format> 
         hash_ = content_hash(bytes_);
         importer_ = &registry.choose(path_, std::string_view(bytes_).substr(0, 4096), from);
     } catch (const error& e) {
-        failure_ = e.what();
+        failure_ = e.what();  // names the file
+    } catch (const std::exception& e) {
+        failure_ = path_ + ": " + e.what();  // out of memory, most likely: the other files go on
     }
 }
 
@@ -43,9 +46,26 @@ void PreparedFile::parse() {
         importer_->read(bytes_, ImportContext{path_, &Gazetteer::builtin(), &diagnostics_}, events_);
     } catch (const error& e) {
         failure_ = e.what();
-        events_.reports.clear();
+    } catch (const std::exception& e) {
+        failure_ = path_ + ": " + e.what();
     }
+    if (!failure_.empty()) events_ = CollectingSink();
     bytes_ = std::string();  // parsed: the events hold what is needed
+}
+
+std::size_t PreparedFile::held_bytes() const {
+    std::size_t held = bytes_.size();
+    for (const ParsedReport& report : events_.reports) {
+        held += report.meta.body.size();
+        for (const GlossaryEntry& entry : report.entries) held += entry.term.size() + entry.definition.size();
+    }
+    return held;
+}
+
+void PreparedFile::release() {
+    bytes_ = std::string();
+    events_ = CollectingSink();
+    diagnostics_ = CollectingDiagnostics();
 }
 
 void PreparedFile::replay(ReportSink& sink, Diagnostics& diagnostics) {
@@ -81,8 +101,13 @@ void read_all(std::vector<PreparedFile>& files, const std::vector<bool>& wanted,
 }
 
 void parse_all(std::vector<PreparedFile>& files, const std::vector<bool>& wanted) {
+    // What parsing makes can be far larger than the file (a DOCX is compressed): once the
+    // parsed files hold kBytesPerBatch, the rest are parsed one at a time as they are stored.
+    std::atomic<std::size_t> held{0};
     parallel_for(files.size(), [&](std::size_t i) {
-        if (wanted[i]) files[i].parse();
+        if (!wanted[i] || held.load() >= kBytesPerBatch) return;
+        files[i].parse();
+        held += files[i].held_bytes();
     });
 }
 

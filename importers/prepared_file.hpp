@@ -23,12 +23,18 @@ public:
     // outlive this file. A read error, or content that no importer takes, is kept as
     // failure(), not thrown.
     void read(const ImporterRegistry& registry, std::optional<Format> from);
-    // Parses the bytes read into events and diagnostics (once; a no-op after a failure). A
-    // parse error is kept as failure(), with what was emitted before it discarded.
+    // Parses the bytes read into events and diagnostics (once; a no-op after a failure) and
+    // frees the bytes. A parse error (or any std::exception, such as bad_alloc) is kept as
+    // failure(), with what was emitted before it discarded.
     void parse();
     // Emits the parsed reports to sink and their diagnostics to diagnostics, in the order the
     // importer emitted each; parses first when parse() was not called. The sink may throw.
     void replay(ReportSink& sink, Diagnostics& diagnostics);
+
+    // Frees the bytes and events (after the file was stored); path, hash and failure stay.
+    void release();
+    // The bytes of content and parsed text this file holds now.
+    std::size_t held_bytes() const;
 
     const std::string& path() const { return path_; }
     const std::string& hash() const { return hash_; }
@@ -50,8 +56,8 @@ private:
 
 // Files are read and parsed in batches small enough to keep in memory: the batch of `paths`
 // that starts at `begin` ends before the file that would make it more than kFilesPerBatch
-// files, or after the file that makes it hold kBytesPerBatch or more (file sizes; a larger
-// file is a batch of its own). Returns the end index, > begin while begin < paths.size().
+// files, or after the file that brings its size on disk to kBytesPerBatch or more. Returns the
+// end index, > begin while begin < paths.size().
 inline constexpr std::size_t kFilesPerBatch = 32;
 inline constexpr std::uintmax_t kBytesPerBatch = std::uintmax_t{64} << 20;
 std::size_t batch_end(const std::vector<std::string>& paths, std::size_t begin);
@@ -59,7 +65,8 @@ std::size_t batch_end(const std::vector<std::string>& paths, std::size_t begin);
 // Calls read() on every file for which `wanted` is true, on every core.
 void read_all(std::vector<PreparedFile>& files, const std::vector<bool>& wanted, const ImporterRegistry& registry,
               std::optional<Format> from);
-// Calls parse() on every file for which `wanted` is true, on every core.
+// Calls parse() on every file for which `wanted` is true, on every core, until the parsed
+// files hold kBytesPerBatch (held_bytes()); replay() parses the others when they are stored.
 void parse_all(std::vector<PreparedFile>& files, const std::vector<bool>& wanted);
 
 }  // namespace glossgraph
