@@ -51,8 +51,10 @@ void expect_whole_reports(const fs::path& db, const std::map<std::string, Stored
     }
 }
 
-// Kill moments are drawn over how long the last uninterrupted import of the same kind took
-// (a little past it, so some imports finish and correct the estimate). Durations differ between
+// Kill moments are drawn over an estimate of how long an import of the same kind takes, and a
+// tenth past it. The estimate starts at the longest clean import; an import that finishes sets
+// it to its own time, a kill later than the estimate raises it to that moment (the machine
+// slowed down), so the kills keep spreading over whole imports. Durations differ between
 // builds, machines and kinds: an import into a new file stores everything, an update only half.
 class KillMoments {
 public:
@@ -62,6 +64,9 @@ public:
         return std::chrono::milliseconds(moment(random_));
     }
     void finished_after(bool new_file, std::chrono::milliseconds took) { span_[new_file] = took; }
+    void killed_at(bool new_file, std::chrono::milliseconds moment) {
+        span_[new_file] = std::max(span_[new_file], moment);
+    }
 
 private:
     std::mt19937 random_{seed};
@@ -131,6 +136,7 @@ TEST(KillDuringImport, LeavesWholeReportsAndTheNextImportFinishes) {
             moments.finished_after(new_file, *took);
         } else {
             ++kills;
+            moments.killed_at(new_file, moment);
         }
         expect_whole_reports(db, clean.by_hash, when);
         if (testing::Test::HasFatalFailure()) return;
