@@ -49,14 +49,7 @@ TEST(ResolveRegion, NamesWhatTheGazetteerKnowsWithoutReports) {
 }
 
 TEST(ResolveRegion, SeveralImportedRegionsOfOneNameAreListed) {
-    const GraphData data = testing::GraphBuilder()
-                               .region("110000", "北京市", RegionLevel::province)
-                               .region("110105", "朝阳区", RegionLevel::county, "110000")
-                               .region("220000", "吉林省", RegionLevel::province)
-                               .region("220100", "长春市", RegionLevel::prefecture, "220000")
-                               .region("220104", "朝阳区", RegionLevel::county, "220100")
-                               .build();
-    EXPECT_EQ(error_of(data, "朝阳区"),
+    EXPECT_EQ(error_of(testing::two_districts_named_chaoyang().build(), "朝阳区"),
               "region '朝阳区' is ambiguous; name one by its code:\n  110105 北京市朝阳区\n  220104 吉林省长春市朝阳区");
 }
 

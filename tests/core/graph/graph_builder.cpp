@@ -77,4 +77,14 @@ GraphData GraphBuilder::build() const {
     return data;
 }
 
+GraphBuilder two_districts_named_chaoyang() {
+    GraphBuilder b;
+    b.region("110000", "北京市", RegionLevel::province)
+        .region("110105", "朝阳区", RegionLevel::county, "110000")
+        .region("220000", "吉林省", RegionLevel::province)
+        .region("220100", "长春市", RegionLevel::prefecture, "220000")
+        .region("220104", "朝阳区", RegionLevel::county, "220100");
+    return b;
+}
+
 }  // namespace glossgraph::testing

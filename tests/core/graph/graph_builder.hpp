@@ -24,4 +24,7 @@ private:
     GraphData data_;
 };
 
+// Two districts named 朝阳区 (北京市 110105, 吉林省长春市 220104) with their ancestors.
+GraphBuilder two_districts_named_chaoyang();
+
 }  // namespace glossgraph::testing

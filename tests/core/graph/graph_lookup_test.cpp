@@ -82,12 +82,7 @@ TEST(GraphFindRegions, WithOrWithoutTheSuffix) {
 }
 
 TEST(GraphFindRegions, SeveralMeanAmbiguous) {
-    const GraphData data = testing::GraphBuilder()
-                               .region("110000", "北京市", RegionLevel::province)
-                               .region("110105", "朝阳区", RegionLevel::county, "110000")
-                               .region("220000", "吉林省", RegionLevel::province)
-                               .region("220100", "长春市", RegionLevel::prefecture, "220000")
-                               .region("220104", "朝阳区", RegionLevel::county, "220100")
+    const GraphData data = testing::two_districts_named_chaoyang()
                                .region("210000", "辽宁省", RegionLevel::province)
                                .region("211300", "朝阳市", RegionLevel::prefecture, "210000")
                                .build();
