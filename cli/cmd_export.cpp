@@ -25,10 +25,14 @@ public:
             ->check(CLI::Range(0, 100))
             ->capture_default_str()
             ->needs(term);
-        auto* region = app_->add_option("--region", region_, "Only what one region defines and mentions (code or name)");
+        auto* region = app_->add_option("--region", region_,
+                                        "Only what one region's own reports define and mention (code or name)");
+        auto* within = app_->add_option("--within", within_,
+                                        "Only a region and every region under it: a prefecture with its counties (code or name)");
         auto* province = app_->add_option("--province", province_, "Only the regions of one province (code or name)");
-        term->excludes(region)->excludes(province);
-        region->excludes(province);
+        term->excludes(region)->excludes(within)->excludes(province);
+        region->excludes(within)->excludes(province);
+        within->excludes(province);
         app_->add_option("--base", options_.base_iri, "Base IRI of the RDF resources")->capture_default_str();
     }
 
@@ -58,11 +62,12 @@ private:
         GraphData data = store->graph_data();
         if (!term_.empty()) return select_term(data, resolve_term(*store, term_, db), depth_);
         if (!region_.empty()) return select_region(data, resolve_region(data, region_).code);
+        if (!within_.empty()) return select_province(data, resolve_region(data, within_).code);
         if (!province_.empty()) {
             const GraphRegion& province = resolve_region(data, province_);
             if (province.level != RegionLevel::province) {
                 throw usage_error("--province " + province_ + ": " + province.name + " (" + province.code +
-                                  ") is not a province; use --region for it");
+                                  ") is not a province; use --within or --region for it");
             }
             return select_province(data, province.code);
         }
@@ -93,6 +98,7 @@ private:
     std::string term_;
     int depth_ = 1;
     std::string region_;
+    std::string within_;
     std::string province_;
     ExportOptions options_;
 };

@@ -32,8 +32,8 @@ GraphData select_region(const GraphData& data, std::string_view code);
 
 // What a province says: the region with this code, every region of the data under it, their
 // reports with all they define and mention as select_region() has it. Any region's code is
-// accepted: a prefecture gives the prefecture, its counties and its province (as ancestor).
-// Empty when the code is unknown.
+// accepted: a prefecture gives the prefecture, its counties and its province (as ancestor);
+// `export --within` uses it so. Empty when the code is unknown.
 GraphData select_province(const KnowledgeGraph& graph, std::string_view code);
 GraphData select_province(const GraphData& data, std::string_view code);
 
