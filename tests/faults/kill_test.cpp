@@ -106,6 +106,42 @@ CleanImports import_cleanly(const fs::path& reports, const fs::path& dir) {
     return clean;
 }
 
+struct KillRuns {
+    int kills = 0;
+    int runs = 0;
+    int version = 0;                // of the synthetic reports at the last run
+    std::set<std::size_t> present;  // how many reports the database held after each run
+};
+
+// Imports into db again and again, killing each import at a random moment, until
+// minimum_kills imports were killed (or maximum_runs made); checks the database after each.
+KillRuns kill_imports(const fs::path& reports, const fs::path& db, const fs::path& dir, const CleanImports& clean) {
+    KillMoments moments(clean.longest);
+    KillRuns done;
+    for (; done.kills < minimum_kills && done.runs < maximum_runs; ++done.runs) {
+        // Every run replaces half of the synthetic reports; every fourth starts a new file,
+        // so kills also land while the schema is created and reports are first stored.
+        const bool new_file = done.runs % 4 == 3 || !fs::exists(db);
+        if (new_file) remove_database(db);
+        done.version = done.runs % 2;
+        write_synthetic_reports(reports, synthetic_reports, done.version);
+        const auto moment = moments.next(new_file);
+        Child child({"--db", db.string(), "import", reports.string()}, dir, "import");
+        const std::string when = "run " + std::to_string(done.runs) + ", killed after " + std::to_string(moment.count()) + " ms";
+        if (const auto took = kill_at(child, moment)) {
+            EXPECT_EQ(child.wait(), 0) << "an import that was not killed fails: " << child.err();
+            moments.finished_after(new_file, *took);
+        } else {
+            ++done.kills;
+            moments.killed_at(new_file, moment);
+        }
+        expect_whole_reports(db, clean.by_hash, when);
+        if (testing::Test::HasFatalFailure()) return done;
+        if (fs::exists(db)) done.present.insert(read_database(db).reports.size());
+    }
+    return done;
+}
+
 TEST(KillDuringImport, LeavesWholeReportsAndTheNextImportFinishes) {
     ScratchDir dir("glossgraph-kill");
     const fs::path reports = dir / "reports";
@@ -115,42 +151,18 @@ TEST(KillDuringImport, LeavesWholeReportsAndTheNextImportFinishes) {
     ASSERT_EQ(clean.by_hash.size(), 5u + synthetic_reports + synthetic_reports / 2)
         << "each version changes half of the synthetic reports";
 
-    KillMoments moments(clean.longest);
     const fs::path db = dir / "killed.db";
-    int kills = 0;
-    int runs = 0;
-    std::set<std::size_t> present;  // how many reports the database held after each run
-    int version = 0;
-    for (; kills < minimum_kills && runs < maximum_runs; ++runs) {
-        // Every run replaces half of the synthetic reports; every fourth starts a new file,
-        // so kills also land while the schema is created and reports are first stored.
-        const bool new_file = runs % 4 == 3 || !fs::exists(db);
-        if (new_file) remove_database(db);
-        version = runs % 2;
-        write_synthetic_reports(reports, synthetic_reports, version);
-        const auto moment = moments.next(new_file);
-        Child child({"--db", db.string(), "import", reports.string()}, dir.path(), "import");
-        const std::string when = "run " + std::to_string(runs) + ", killed after " + std::to_string(moment.count()) + " ms";
-        if (const auto took = kill_at(child, moment)) {
-            EXPECT_EQ(child.wait(), 0) << "an import that was not killed fails: " << child.err();
-            moments.finished_after(new_file, *took);
-        } else {
-            ++kills;
-            moments.killed_at(new_file, moment);
-        }
-        expect_whole_reports(db, clean.by_hash, when);
-        if (testing::Test::HasFatalFailure()) return;
-        if (fs::exists(db)) present.insert(read_database(db).reports.size());
-    }
-    EXPECT_GE(kills, minimum_kills);
-    std::cout << "kill test: " << kills << " SIGKILLs in " << runs << " imports (seed " << seed
-              << "); " << present.size() << " different report counts found after them\n";
-    RecordProperty("kills", kills);
+    const KillRuns done = kill_imports(reports, db, dir.path(), clean);
+    if (testing::Test::HasFatalFailure()) return;
+    EXPECT_GE(done.kills, minimum_kills);
+    std::cout << "kill test: " << done.kills << " SIGKILLs in " << done.runs << " imports (seed " << seed << "); "
+              << done.present.size() << " different report counts found after them\n";
+    RecordProperty("kills", done.kills);
 
     const RunResult last = run_glossgraph({"--db", db.string(), "import", reports.string()}, dir.path());
     ASSERT_EQ(last.exit_code, 0) << last.err;
     expect_whole_reports(db, clean.by_hash, "after the last import");
-    EXPECT_EQ(views_of(db, dir.path()), clean.views.at(version))
+    EXPECT_EQ(views_of(db, dir.path()), clean.views.at(done.version))
         << "the database after kills and a last import differs from a clean import";
 }
 

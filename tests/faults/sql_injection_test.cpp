@@ -37,32 +37,35 @@ void expect_tables_intact(const fs::path& db) {
 
 // The glossary parser takes no term with a semicolon (sentence punctuation) and none without
 // a Han character, so the exact term reaches the store through the sink interface,
-// as any importer's glossary would; the CLI then finds and shows it.
+// as any importer's glossary would.
+void store_hostile_report(const fs::path& db) {
+    Store store(db.string());
+    ReportMeta meta;
+    meta.file = "hostile.txt";
+    meta.path = "hostile.txt";
+    meta.content_hash = "0123456789abcdef0123456789abcdef";
+    meta.encoding = "UTF-8";
+    meta.format = "text";
+    meta.title = "2024年'); DROP TABLE reports;--政府工作报告";
+    meta.written_title = meta.title;
+    meta.body = "深入实施“" + drop_terms + "”。";
+    store.on_report(meta);
+    GlossaryEntry entry;
+    entry.seq = 0;
+    entry.marker = "(1)";
+    entry.footnote = 1;
+    entry.term = drop_terms;
+    entry.definition = "x'); DELETE FROM entries; SELECT ('";
+    entry.line = 9;
+    store.on_entry(entry);
+    store.end_report();
+}
+
+// The CLI finds and shows the term stored by store_hostile_report, and refuses a missing one.
 TEST(SqlInjection, TermDropTableIsStoredAndShownAsWritten) {
     ScratchDir dir("glossgraph-sql");
     const fs::path db = dir / "glossgraph.db";
-    {
-        Store store(db.string());
-        ReportMeta meta;
-        meta.file = "hostile.txt";
-        meta.path = "hostile.txt";
-        meta.content_hash = "0123456789abcdef0123456789abcdef";
-        meta.encoding = "UTF-8";
-        meta.format = "text";
-        meta.title = "2024年'); DROP TABLE reports;--政府工作报告";
-        meta.written_title = meta.title;
-        meta.body = "深入实施“" + drop_terms + "”。";
-        store.on_report(meta);
-        GlossaryEntry entry;
-        entry.seq = 0;
-        entry.marker = "(1)";
-        entry.footnote = 1;
-        entry.term = drop_terms;
-        entry.definition = "x'); DELETE FROM entries; SELECT ('";
-        entry.line = 9;
-        store.on_entry(entry);
-        store.end_report();
-    }
+    store_hostile_report(db);
     // Importing an empty folder links what is stored: the mention of the term in the body.
     fs::create_directory(dir / "empty");
     const RunResult linked = run_glossgraph({"--db", db.string(), "import", (dir / "empty").string()}, dir.path());
