@@ -163,15 +163,24 @@ private:
 
     enum class Decision { skip, import };
 
+    // What the store holds of a file read, as it stands now: unchanged only when it was also
+    // read as the same format, since the same bytes read as another format (--from) make
+    // another report.
+    static ReportState state_in(const Store& store, const PreparedFile& file) {
+        const std::string name = file_name(file.path());
+        const ReportState state = store.state_of(name, file.hash());
+        if (state == ReportState::unchanged && store.format_of(name) != file.format()) return ReportState::changed;
+        return state;
+    }
+
     // Whether a file read is to be imported, as the store stands now (the files before it
     // in the batch may have changed that: they are decided again just before storing). A
     // database error here is met again, and reported, when the file is stored.
     static Decision decide(const PreparedFile& file, const Store& store) {
         if (file.hash().empty() || !file.failure().empty()) return Decision::skip;  // fails anyway
         try {
-            const ReportState state = store.state_of(file_name(file.path()), file.hash());
-            if (state == ReportState::duplicate) return Decision::skip;
-            if (state == ReportState::unchanged && store.format_of(file_name(file.path())) == file.format()) return Decision::skip;
+            const ReportState state = state_in(store, file);
+            if (state == ReportState::duplicate || state == ReportState::unchanged) return Decision::skip;
         } catch (const store_error&) {
         }
         return Decision::import;
@@ -182,15 +191,12 @@ private:
         Outcome outcome{path, "failed", "", {}, {}, 0, prepared.failure()};
         if (prepared.hash().empty()) return outcome;  // not read
         try {
-            const std::string file = file_name(path);
-            ReportState state = store.state_of(file, prepared.hash());
+            const ReportState state = state_in(store, prepared);
             if (state == ReportState::duplicate) {
                 return {path, "duplicate", "", {}, {}, 0, "same content as " + store.file_with_hash(prepared.hash()).value_or("?")};
             }
             outcome.format = prepared.format();
             if (outcome.format.empty()) return outcome;  // no importer takes it
-            // The same bytes read as another format (--from) make another report.
-            if (state == ReportState::unchanged && store.format_of(file) != outcome.format) state = ReportState::changed;
             if (state == ReportState::unchanged) return {path, "unchanged", "", {}, {}, 0, "already imported"};
             CountingSink sink(store);
             prepared.replay(sink, diagnostics);
