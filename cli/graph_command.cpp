@@ -43,12 +43,13 @@ const GraphRegion& resolve_region(const GraphData& data, const std::string& name
     using Match = RegionQuery::Match;
     const RegionQuery query(name_or_code);
     const Gazetteer& gazetteer = Gazetteer::builtin();
-    std::vector<const GraphRegion*> found = query.find_in(data.regions);
-    // A stem stands for an imported region only when the name is no division's official name:
-    // 朝阳市 is 辽宁's 朝阳市, never 北京's 朝阳区 found by the stem 朝阳.
-    if (!found.empty() && !query.is_code() && query.find_in(data.regions, Match::exact).empty() &&
-        !query.find_in(gazetteer.regions(), Match::exact).empty()) {
-        found.clear();
+    std::vector<const GraphRegion*> found = query.find_in(data.regions, Match::exact);
+    std::vector<const Region*> official;  // the divisions of the gazetteer with exactly this code or name
+    if (found.empty()) {
+        official = query.find_in(gazetteer.regions(), Match::exact);
+        // A stem stands for an imported region only when the name is no division's official
+        // name: 朝阳市 is 辽宁's 朝阳市, never 北京's 朝阳区 found by the stem 朝阳.
+        if (official.empty()) found = query.find_in(data.regions);
     }
     if (found.size() == 1) return *found.front();
     if (!found.empty()) {
@@ -56,7 +57,7 @@ const GraphRegion& resolve_region(const GraphData& data, const std::string& name
     }
     // Imported regions include every ancestor of a report's region: a division missing here
     // has no report from it or from any division within it.
-    std::vector<const Region*> known = query.find_in(gazetteer.regions());
+    std::vector<const Region*> known = official.empty() ? query.find_in(gazetteer.regions()) : official;
     if (known.empty()) throw error("region '" + name_or_code + "': no such region (a GB/T 2260 code or a name)");
     std::sort(known.begin(), known.end(), [](const Region* a, const Region* b) { return a->code < b->code; });
     throw error("region '" + name_or_code + "': no imported report comes from " +

@@ -70,8 +70,6 @@ public:
         return found;
     }
 
-    bool is_code() const { return is_code_; }
-
 private:
     bool matches(const std::string& code, const std::string& name, bool by_stem) const;
     std::string text_;  // the code (6 digits) or the simplified name
