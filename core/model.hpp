@@ -77,6 +77,10 @@ struct GlossaryEntry {
     std::string definition;             // as written, continuation lines joined without separator
     std::optional<int> parent_seq;      // seq of the head entry when this is a narrower sub-term
     int line = 0;                       // 1-based source line of the entry's first line
+    // How sure the parser is that this is a glossary entry, from the evidence that made it
+    // (0..1): 1 for a numbered item in sequence with a colon; less for a gap in the numbering,
+    // an unnumbered or headless list, a term told only by a line break, a short definition.
+    double confidence = 1.0;
 };
 
 // A report as a whole, when an importer or a test wants it in one piece.

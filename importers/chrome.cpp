@@ -3,6 +3,7 @@
 #include "core/text/normalize.hpp"
 #include "core/text/script.hpp"
 #include "core/text/utf8.hpp"
+#include "importers/u32.hpp"
 
 #include <array>
 #include <string>
@@ -19,7 +20,32 @@ constexpr std::string_view chrome_prefixes[] = {
     "在线时间", "周一~周五", "联系电话", "在线咨询", "Poweredby", "快速回复", "返回顶部", "返回列表",
     "扫一扫在手机上查看", "发布时间:", "信息来源:", "来源:", "审核人:", "【字体", "字体:", "打印",
     "关闭", "分享到", "责任编辑", "浏览次数", "阅读次数", "【打印本页】", "【关闭窗口】", "上一篇",
-    "下一篇", "版权所有", "Copyright", "主办单位", "网站标识码", "当前位置"};
+    "下一篇", "版权所有", "Copyright", "主办单位", "网站标识码", "当前位置", "承办单位", "技术支持", "网站地图",
+    "联系我们", "上一页", "下一页", "首页上一页", "【纠错】", "纠错", "责编", "编辑:", "编辑：", "校对:", "审核:",
+    "审校:", "终审:", "初审:", "原标题:", "作者:", "记者:", "摄影:", "扫码", "微信扫一扫", "手机扫一扫", "分享:",
+    "(来源:", "【来源:", "[来源:", "(责任编辑", "【责任编辑", "[责任编辑", "(编辑:", "【编辑:", "(记者", "相关附件",
+    "附件下载", "【打印】", "[打印]", "[关闭]", "【关闭】", "打印本页", "关闭窗口", "收藏本页", "保存本页", "字号:",
+    "【字号", "[字号", "访问量", "点击数", "点击量", "浏览量", "阅读量"};
+
+// Anywhere in a short line, these mark it as the site's footer.
+constexpr std::string_view chrome_infixes[] = {"ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "©",
+                                               "AllRightsReserved", "建议使用", "分辨率", "政府网站标识码"};
+
+// The headings of a page's list of related articles.
+constexpr std::string_view related_headings[] = {
+    "相关阅读", "相关新闻", "相关链接", "相关文章", "相关报道", "相关文档", "相关稿件", "相关专题", "相关推荐",
+    "延伸阅读", "推荐阅读", "热点推荐", "热门推荐", "精彩推荐", "猜你喜欢", "热门文章", "往期回顾", "图片新闻",
+    "更多阅读", "更多新闻", "今日推荐", "新闻推荐", "网友评论", "我要评论", "发表评论"};
+
+// The labels of "label：value" furniture lines.
+constexpr std::string_view chrome_labels[] = {
+    "来源", "信息来源", "文章来源", "稿件来源", "新闻来源", "作者", "编辑", "责任编辑", "责编", "编审", "校对",
+    "审核", "审校", "终审", "初审", "发布时间", "发布日期", "发稿时间", "更新时间", "时间", "日期", "浏览次数",
+    "阅读次数", "点击数", "访问量", "字号", "字体", "网址", "地址", "电话", "联系电话", "传真", "邮编",
+    "邮箱", "电子邮箱", "email", "记者", "通讯员", "摄影", "摄", "原标题", "附件", "分享到", "分享", "打印",
+    "关闭", "标签", "关键词", "关键字", "主办", "承办", "主办单位", "承办单位", "技术支持", "网站标识码",
+    "备案号", "当前位置", "您当前的位置", "您的位置", "所属栏目", "栏目", "索引号", "发文字号", "发文机关",
+    "成文日期", "主题分类", "公开方式", "公开范围", "有效性"};
 
 // A chrome line is short; a report paragraph that merely starts like one is not chrome.
 constexpr std::size_t max_chrome_length = 80;
@@ -36,6 +62,19 @@ bool is_counter_line(std::string_view line) {
         else if (c != ':' && c != '-' && c != '~' && c != '.' && c != '/') return false;
     }
     return digit;
+}
+
+// "2025年03月05日09时12分", "2024年2月5日09:12": a publication stamp (spaces already removed).
+// A date without a time is not: a header may give the delivery date on a line of its own.
+bool is_date_stamp(std::string_view line) {
+    const std::u32string text = to_u32(line);
+    bool digit = false;
+    for (char32_t cp : text) {
+        if (cp >= U'0' && cp <= U'9') digit = true;
+        else if (std::u32string_view(U"年月日时分秒:-/.").find(cp) == std::u32string_view::npos) return false;
+    }
+    const bool time = text.find_first_of(U"时:") != std::u32string::npos;
+    return digit && time && text.find(U'年') != std::u32string::npos && text.find(U'月') != std::u32string::npos;
 }
 
 std::string comparable(std::string_view line) {
@@ -63,9 +102,42 @@ bool is_chrome_line(std::string_view line) {
     const std::string text = comparable(line);
     if (text.empty()) return false;
     if (utf8::length(text) > max_chrome_length) return false;
-    if (is_counter_line(text)) return true;
+    if (is_counter_line(text) || is_date_stamp(text)) return true;
     for (std::string_view prefix : chrome_prefixes) {
         if (starts_with(text, prefix)) return true;
+    }
+    for (std::string_view infix : chrome_infixes) {
+        if (text.find(infix) != std::string::npos) return true;
+    }
+    return opens_related_articles(line);
+}
+
+bool opens_related_articles(std::string_view line) {
+    std::string text = comparable(line);
+    constexpr std::size_t max_heading_length = 12;
+    if (utf8::length(text) > max_heading_length) return false;
+    for (std::string_view open : {"【", "[", "(", "《"}) {
+        if (starts_with(text, open)) text.erase(0, open.size());
+    }
+    for (std::string_view heading : related_headings) {
+        if (starts_with(text, heading)) return true;
+    }
+    return false;
+}
+
+bool is_chrome_label(std::string_view label) {
+    std::string text = comparable(label);
+    for (std::string_view open : {"【", "[", "(", "•", "·"}) {
+        if (starts_with(text, open)) text.erase(0, open.size());
+    }
+    for (std::string_view close : {"】", "]", ")"}) {
+        if (text.ends_with(close)) text.erase(text.size() - close.size());
+    }
+    for (char& c : text) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    for (std::string_view word : chrome_labels) {
+        if (text == word) return true;
     }
     return false;
 }

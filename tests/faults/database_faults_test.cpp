@@ -170,7 +170,9 @@ TEST_F(DatabaseFaults, FullDiskDuringReplacementKeepsThePreviousVersion) {
     const StoredReport stored = read_database(db_).reports.at("synthetic_000.txt");
     const std::string bytes = read_text(dir_ / "v1/synthetic_000.txt");
     // The next version with a much longer body, so it cannot fit.
-    const std::string longer = bytes + std::string(200000, 'x') + "\n";
+    std::string prose;
+    for (int i = 0; i < 20000; ++i) prose += "正文的一句话，";
+    const std::string longer = prose + "\n" + bytes;
     {
         PageLimit limit(page_count(db_));
         Store store(db_.string());

@@ -1,0 +1,177 @@
+#include "importers/glossary_term.hpp"
+
+#include "core/text/normalize.hpp"
+#include "core/text/quotes.hpp"
+#include "core/text/script.hpp"
+#include "importers/chrome.hpp"
+#include "importers/u32.hpp"
+
+#include <algorithm>
+
+namespace glossgraph {
+namespace {
+
+// Words that open a list inside a definition ("其中：…"): never a term.
+constexpr std::u32string_view connectives[] = {
+    U"其中", U"包括", U"主要包括", U"具体包括", U"具体为", U"具体是", U"具体来说", U"主要有", U"分别为",
+    U"分别是", U"即", U"注", U"备注", U"说明", U"例如", U"如", U"内容", U"主要内容", U"目标", U"要求",
+    U"一是", U"二是", U"三是", U"四是", U"五是", U"比如", U"也就是", U"就是", U"总之", U"同时", U"此外",
+    U"另外", U"以及", U"和", U"或", U"等", U"主要是", U"重点是", U"重点", U"任务", U"措施", U"做法"};
+
+// A term never ends with these: they announce a list ("重点领域包括：").
+constexpr std::u32string_view list_openers[] = {
+    U"包括", U"包含", U"如下", U"分别是", U"分别为", U"主要有", U"主要是", U"具体是", U"具体为", U"提出",
+    U"指出", U"强调", U"表示", U"认为", U"为例", U"例如", U"比如", U"有以下",
+    U"内容为", U"内容是", U"即", U"是指", U"指的是", U"主要为", U"共有", U"涵盖"};
+
+// Verbs that open a definition without a colon, longest first.
+constexpr std::u32string_view defining_verbs[] = {U"指的是", U"是指", U"意思是", U"意为", U"即", U"指", U"是"};
+
+bool is_space(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == U'\u3000' || cp == U'\u00A0'; }
+
+bool is_opening_bracket(char32_t cp) {
+    return std::u32string_view(U"(（[［【〔〖〈").find(cp) != std::u32string_view::npos;
+}
+
+bool is_closing_bracket(char32_t cp) {
+    return std::u32string_view(U")）]］】〕〗〉").find(cp) != std::u32string_view::npos;
+}
+
+bool is_latin(char32_t cp) { return (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z') || (cp >= U'Ａ' && cp <= U'ｚ'); }
+
+// The characters of text outside quotes and brackets (nesting counted, unbalanced tolerated).
+std::u32string outside_quotes(std::u32string_view text) {
+    std::u32string out;
+    int depth = 0;
+    for (char32_t cp : text) {
+        if (cp == U'"') continue;  // a straight quote opens and closes alike: not counted
+        if (is_opening_quote(cp) || is_opening_bracket(cp)) {
+            ++depth;
+        } else if ((is_closing_quote(cp) || is_closing_bracket(cp)) && depth > 0) {
+            --depth;
+        } else if (depth == 0) {
+            out.push_back(cp);
+        }
+    }
+    return out;
+}
+
+bool has_word_char(std::u32string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char32_t cp) { return utf8::is_han(cp) || is_latin(cp); });
+}
+
+// "2+26", "1+1": digits joined by operators stand for a term without any letter.
+bool is_formula(std::u32string_view text) {
+    const auto digits = std::count_if(text.begin(), text.end(), [](char32_t cp) { return digit_value(cp) >= 0; });
+    return digits >= 2 && text.find_first_of(U"+＋×*&") != std::u32string_view::npos;
+}
+
+template <std::size_t N>
+bool equals_any(std::u32string_view word, const std::u32string_view (&words)[N]) {
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+template <std::size_t N>
+bool ends_with_any(std::u32string_view text, const std::u32string_view (&words)[N]) {
+    return std::any_of(std::begin(words), std::end(words), [&](std::u32string_view w) { return text.ends_with(w); });
+}
+
+// The byte offset of the first colon in text that separates (not one between two digits).
+std::size_t separating_colon(std::string_view text, std::size_t& colon_bytes) {
+    std::size_t pos = 0;
+    char32_t before = 0;
+    while (pos < text.size()) {
+        const std::size_t at = pos;
+        const char32_t cp = utf8::next(text, pos);
+        if (cp == U':' || cp == U'：') {
+            std::size_t peek = pos;
+            const char32_t after = pos < text.size() ? utf8::next(text, peek) : 0;
+            if (!(digit_value(before) >= 0 && digit_value(after) >= 0)) {
+                colon_bytes = pos - at;
+                return at;
+            }
+        }
+        before = cp;
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
+bool ends_sentence(std::string_view text) {
+    std::u32string tail = to_u32(utf8::suffix(trim(text), 3));
+    while (!tail.empty() && (is_closing_quote(tail.back()) || is_closing_bracket(tail.back()))) tail.pop_back();
+    return !tail.empty() && std::u32string_view(U"。！？!?；;…").find(tail.back()) != std::u32string_view::npos;
+}
+
+bool is_term_like(std::string_view text) {
+    const std::u32string term = to_u32(trim(text));
+    if (term.empty() || term.size() > max_term_length) return false;
+    if (!has_word_char(term) && !is_formula(term)) return false;
+    const std::u32string outside = outside_quotes(term);
+    if (outside.find_first_of(U"。；;！!？?，,：:") != std::u32string::npos) return false;
+    if (std::count(outside.begin(), outside.end(), U'、') > 2) return false;
+    const std::u32string key = to_u32(term_key(text));
+    if (key.empty() || equals_any(key, connectives) || ends_with_any(key, list_openers)) return false;
+    if (is_chrome_label(text)) return false;
+    // A term that is only a number with a unit of time ("2023年", "09时") is a date or a stamp.
+    const bool only_date = std::all_of(key.begin(), key.end(), [](char32_t cp) {
+        return digit_value(cp) >= 0 || std::u32string_view(U"年月日时分秒号-/.").find(cp) != std::u32string_view::npos;
+    });
+    return !only_date;
+}
+
+std::optional<TermSplit> split_term(std::string_view text) {
+    std::size_t colon_bytes = 0;
+    const std::size_t colon = separating_colon(text, colon_bytes);
+    if (colon == std::string_view::npos) return std::nullopt;
+    const std::string_view term = trim(text.substr(0, colon));
+    if (!is_term_like(term)) return std::nullopt;
+    return TermSplit{std::string(term), std::string(trim(text.substr(colon + colon_bytes))), TermSeparator::colon};
+}
+
+std::optional<TermSplit> split_defining_term(std::string_view text_utf8) {
+    const std::u32string text = to_u32(trim(text_utf8));
+    std::size_t term_end = 0;
+    bool quoted = false;
+    if (!text.empty() && is_opening_quote(text[0]) && text[0] != U'《') {
+        const std::size_t close = text.find_first_of(U"”’」』\"", 1);
+        if (close == std::u32string::npos) return std::nullopt;
+        term_end = close + 1;
+        // A short suffix after the quote belongs to the term: “放管服”改革.
+        while (term_end < text.size() && term_end - close <= 12 && (utf8::is_han(text[term_end]) || is_latin(text[term_end])) &&
+               !std::any_of(std::begin(defining_verbs), std::end(defining_verbs),
+                            [&](std::u32string_view verb) { return text.substr(term_end).starts_with(verb); })) {
+            ++term_end;
+        }
+        quoted = true;
+    }
+    std::size_t pos = term_end;
+    if (quoted) {
+        while (pos < text.size() && (is_space(text[pos]) || text[pos] == U'，' || text[pos] == U',')) ++pos;
+        const auto verb = std::find_if(std::begin(defining_verbs), std::end(defining_verbs),
+                                       [&](std::u32string_view v) { return text.substr(pos).starts_with(v); });
+        if (verb == std::end(defining_verbs)) return std::nullopt;
+    } else {
+        // Unquoted: only 是指 or 指的是, within the length of a term.
+        pos = std::u32string::npos;
+        for (std::u32string_view verb : {U"是指", U"指的是"}) pos = std::min(pos, text.find(verb));
+        if (pos == std::u32string::npos || pos == 0 || pos > max_term_length) return std::nullopt;
+        term_end = pos;
+    }
+    const std::string term(trim(to_utf8(text.substr(0, term_end))));
+    const std::string definition(trim(to_utf8(text.substr(pos))));
+    if (!is_term_like(term) || definition.empty()) return std::nullopt;
+    return TermSplit{term, definition, TermSeparator::defining};
+}
+
+std::optional<TermSplit> term_alone(std::string_view line) {
+    std::string_view text = trim(line);
+    for (std::string_view colon : {":", "："}) {
+        if (text.ends_with(colon)) text = trim(text.substr(0, text.size() - colon.size()));
+    }
+    if (!is_term_like(text) || ends_sentence(text)) return std::nullopt;
+    return TermSplit{std::string(text), std::string(), TermSeparator::line_break};
+}
+
+}  // namespace glossgraph
