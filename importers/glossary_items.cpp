@@ -70,6 +70,7 @@ public:
         result.entries = take();
         result.items = items_;
         result.items_with_term = items_with_term_;
+        result.end = end_;
         return result;
     }
 
@@ -299,6 +300,7 @@ private:
     }
 
     bool end_at(std::size_t i) {
+        end_ = i;
         diagnostics_.note({file_, lines_[i].number}, "the glossary ends here: what follows is not a definition");
         return false;
     }
@@ -330,6 +332,7 @@ private:
     int footnote_ = 0;
     int items_ = 0;
     int items_with_term_ = 0;
+    std::size_t end_ = lines_.size();
 };
 
 // The entries worth keeping: each has a definition and enough confidence (a short definition

@@ -29,6 +29,7 @@ struct ItemsResult {
     std::vector<GlossaryEntry> entries;  // kept entries, seq renumbered from 0
     int items = 0;                       // numbered items found (0 for an unnumbered glossary)
     int items_with_term = 0;             // of those, how many had a term
+    std::size_t end = 0;                 // index of the first line after the glossary
 };
 
 // Reads the glossary that starts at lines[begin] (the line after its heading, or the first

@@ -44,20 +44,33 @@ bool has_other_title(const std::vector<SourceLine>& lines, std::size_t first, st
            !reads_as_prose(title);
 }
 
+// A list that is the whole rest of a page without a closing paragraph (the last page of a
+// report split into pages, a glossary published on its own): enough items, all with a term,
+// and nothing after them that is not theirs.
+bool is_page_of_items(const ItemsResult& items, std::size_t line_count) {
+    constexpr int min_items = 3;
+    return items.items >= min_items && items.items_with_term == items.items && items.end == line_count;
+}
+
 // A headless glossary: the first line after the closing paragraph that opens item 1 with a
-// term, when the list from there has enough items and nearly all of them have a term.
+// term, when the list from there has enough items and nearly all of them have a term. With
+// no closing paragraph, a list of any start number that fills the rest of the page.
 std::optional<std::size_t> find_headless_list(const std::vector<SourceLine>& lines, const std::string& file) {
     const std::size_t closing_end = closing_paragraph_end(lines);
-    if (closing_end == 0) return std::nullopt;  // no closing paragraph: no place for a glossary to start
+    const bool closed = closing_end > 0;
     int tried = 0;
     for (std::size_t i = closing_end; i < lines.size() && tried < max_list_candidates; ++i) {
         const auto marker = read_marker(lines[i].text);
-        if (!marker || marker->number != 1 || is_han_numeral(marker->style)) continue;
+        if (!marker || is_han_numeral(marker->style) || (closed && marker->number != 1)) continue;
         if (!split_term(std::string_view(lines[i].text).substr(marker->length))) continue;
         if (has_other_title(lines, i, closing_end)) continue;
         ++tried;
         CollectingDiagnostics trial;
         const ItemsResult items = read_glossary_items(lines, i, true, file, trial);
+        if (!closed) {
+            if (is_page_of_items(items, lines.size())) return i;
+            continue;
+        }
         if (items.items < min_headless_items) continue;
         if (items.items_with_term < min_headless_term_share * items.items) continue;
         return i;

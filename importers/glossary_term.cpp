@@ -24,6 +24,12 @@ constexpr std::u32string_view list_openers[] = {
     U"指出", U"强调", U"表示", U"认为", U"为例", U"例如", U"比如", U"有以下",
     U"内容为", U"内容是", U"即", U"是指", U"指的是", U"主要为", U"共有", U"涵盖"};
 
+// Verbs of news headlines ("某市召开经济工作会议"): a long "term" holding one is a headline.
+constexpr std::u32string_view headline_verbs[] = {
+    U"召开", U"举行", U"举办", U"印发", U"出台", U"开幕", U"闭幕", U"会见", U"调研", U"视察", U"考察", U"看望",
+    U"慰问", U"签约", U"开工", U"亮相", U"获批", U"入选", U"荣获", U"走访", U"督导", U"主持"};
+constexpr std::size_t min_headline_length = 8;
+
 // Verbs that open a definition without a colon, longest first.
 constexpr std::u32string_view defining_verbs[] = {U"指的是", U"是指", U"意思是", U"意为", U"即", U"指", U"是"};
 
@@ -114,6 +120,11 @@ bool is_term_like(std::string_view text) {
     const std::u32string key = to_u32(term_key(text));
     if (key.empty() || equals_any(key, connectives) || ends_with_any(key, list_openers)) return false;
     if (is_chrome_label(text)) return false;
+    if (key.size() >= min_headline_length &&
+        std::any_of(std::begin(headline_verbs), std::end(headline_verbs),
+                    [&](std::u32string_view verb) { return key.find(verb) != std::u32string::npos; })) {
+        return false;
+    }
     // A term that is only a number with a unit of time ("2023年", "09时") is a date or a stamp.
     const bool only_date = std::all_of(key.begin(), key.end(), [](char32_t cp) {
         return digit_value(cp) >= 0 || std::u32string_view(U"年月日时分秒号-/.").find(cp) != std::u32string_view::npos;

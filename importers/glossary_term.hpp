@@ -5,8 +5,9 @@
 // short (at most 40 characters), made of Han, Latin letters, digits and symbols ("R&D",
 // "2+26", "5G+工业互联网", "“1+N+X”政策体系"), never a sentence: outside quotes and brackets it
 // holds no sentence punctuation (。；！？，), and it is not a word that opens a list inside a
-// definition (其中, 包括, 主要有 …), does not end in one (重点领域包括), and is not the label
-// of a page's furniture (来源, 编辑, 发布时间 …).
+// definition (其中, 包括, 主要有 …), does not end in one (重点领域包括), is not the label
+// of a page's furniture (来源, 编辑, 发布时间 …), not a date or time, and, when long, holds
+// no verb of a news headline (召开, 举行, 印发 …).
 #include <optional>
 #include <string>
 #include <string_view>

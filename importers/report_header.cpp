@@ -4,8 +4,7 @@
 #include "core/text/script.hpp"
 #include "importers/u32.hpp"
 
-#include <chrono>
-#include <cstdio>
+#include <algorithm>
 
 namespace glossgraph {
 namespace {
@@ -31,20 +30,33 @@ struct TitleParts {
     std::u32string place;
 };
 
+// Quotes, brackets and dashes around a title's place: "《", "“", "——".
+std::u32string without_marks(std::u32string_view text) {
+    std::u32string out;
+    for (char32_t cp : text) {
+        if (std::u32string_view(U"《》〈〉“”\"'‘’「」【】[]()（）—-－―·•").find(cp) == std::u32string_view::npos) out.push_back(cp);
+    }
+    return out;
+}
+
+// The place is what stands before 政府工作报告 besides the year, wherever the year is:
+// "2024年德阳市罗江区政府工作报告", "南昌市2019年政府工作报告", "淄博市《政府工作报告》".
 TitleParts split_title(std::u32string_view title) {
     TitleParts parts;
     const std::size_t word = title.find(report_word);
     if (word == std::u32string_view::npos) return parts;
-    for (std::size_t i = 0; i + 4 < word; ++i) {
+    const std::u32string_view head = title.substr(0, word);
+    for (std::size_t i = 0; i + 4 < head.size() + 1 && i + 4 <= head.size(); ++i) {
         std::size_t pos = i;
-        const int year = read_number(title, pos, 4);
-        if (year >= 1949 && pos == i + 4 && title[pos] == U'年') {
+        const int year = read_number(head, pos, 4);
+        if (year >= 1949 && pos == i + 4 && pos < head.size() && head[pos] == U'年') {
             parts.year = year;
-            parts.place = std::u32string(title.substr(pos + 1, word - pos - 1));
+            parts.place = without_marks(std::u32string(head.substr(0, i)) + std::u32string(head.substr(pos + 1)));
             return parts;
         }
         if (year >= 0) i = pos - 1;
     }
+    parts.place = without_marks(head);
     return parts;
 }
 
@@ -64,13 +76,31 @@ std::string clean_written_title(std::string_view line) {
     return std::string(trim(to_utf8(text)));
 }
 
+// "首页 > 政务公开 > 2019年… > 政府工作报告": a page's breadcrumb trail, never its title.
+bool is_breadcrumb(std::u32string_view text) {
+    if (text.find(U"首页") != std::u32string_view::npos || text.find(U"当前位置") != std::u32string_view::npos) return true;
+    const auto separators = std::count_if(text.begin(), text.end(), [](char32_t cp) {
+        return cp == U'>' || cp == U'»' || cp == U'›' || cp == U'→' || cp == U'/';
+    });
+    return separators >= 2;
+}
+
+// A line that can be the title: it names the report, and is not a breadcrumb, a stamp, or
+// a sentence of a news intro.
+bool can_be_title(std::u32string_view text) {
+    constexpr std::size_t max_title_length = 60;
+    if (text.find(report_word) == std::u32string_view::npos || text.size() > max_title_length) return false;
+    if (is_breadcrumb(text) || text.find_first_of(U"。，,；") != std::u32string_view::npos) return false;
+    return read_header_date(to_utf8(text)).role != DateRole::stamp;
+}
+
 // Index of the title line: the first header line naming the report with a year, else the
 // first naming it at all.
 std::optional<std::size_t> find_title_line(const std::vector<SourceLine>& lines, std::size_t end) {
     std::optional<std::size_t> first;
     for (std::size_t i = 0; i < end; ++i) {
         const std::u32string text = comparable(lines[i].text);
-        if (text.find(report_word) == std::u32string::npos) continue;
+        if (!can_be_title(text)) continue;
         if (split_title(text).year) return i;
         if (!first) first = i;
     }
@@ -83,14 +113,33 @@ std::u32string speaker_place(std::u32string_view line) {
     return at == std::u32string_view::npos ? std::u32string() : std::u32string(line.substr(0, at));
 }
 
-// The place in "在德阳市罗江区第二届人民代表大会第三次会议上".
-std::u32string congress_place(std::u32string_view text) {
-    const std::size_t congress = text.find(U"届人民代表大会");
-    if (congress == std::u32string_view::npos) return {};
-    const std::size_t ordinal = text.rfind(U'第', congress);
-    const std::size_t at = text.rfind(U'在', ordinal);
-    if (ordinal == std::u32string_view::npos || at == std::u32string_view::npos) return {};
-    return std::u32string(text.substr(at + 1, ordinal - at - 1));
+bool is_ordinal_char(char32_t cp) {
+    return digit_value(cp) >= 0 || std::u32string_view(U"第一二三四五六七八九十百").find(cp) != std::u32string_view::npos;
+}
+
+// The places that name a people's congress in the header lines (joined by '\n'): the one in
+// "在德阳市罗江区第二届人民代表大会第三次会议上" (a session line, possibly broken after 届),
+// and that of a document stamp "北京市第十六届人民代表大会第四次会议文件" or
+// "菏泽市十九届人大五次会议", which starts its line. Session lines first.
+std::vector<std::u32string> congress_places(std::u32string_view text) {
+    std::vector<std::u32string> sessions, stamps;
+    for (std::size_t at = text.find(U'届'); at != std::u32string_view::npos; at = text.find(U'届', at + 1)) {
+        std::size_t next = at + 1;
+        if (next < text.size() && text[next] == U'\n') ++next;
+        const std::u32string_view rest = text.substr(next);
+        if (!rest.starts_with(U"人民代表大会") && !rest.starts_with(U"人大")) continue;
+        std::size_t ordinal = at;
+        while (ordinal > 0 && is_ordinal_char(text[ordinal - 1])) --ordinal;
+        const std::size_t line_start = text.rfind(U'\n', ordinal) == std::u32string_view::npos ? 0 : text.rfind(U'\n', ordinal) + 1;
+        const std::size_t in = text.rfind(U'在', ordinal);
+        if (in != std::u32string_view::npos && in >= line_start) {
+            sessions.push_back(std::u32string(text.substr(in + 1, ordinal - in - 1)));
+        } else {
+            stamps.push_back(without_marks(text.substr(line_start, ordinal - line_start)));
+        }
+    }
+    sessions.insert(sessions.end(), stamps.begin(), stamps.end());
+    return sessions;
 }
 
 bool names_in(std::u32string_view phrase, const std::string& name) {
@@ -113,59 +162,6 @@ std::string canonical_title(const ReportHeader& header, std::u32string_view titl
     return title + display + "政府工作报告";
 }
 
-}  // namespace
-
-std::optional<std::string> iso_date(int year, int month, int day) {
-    if (year < 0 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
-    const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
-                                           std::chrono::day{static_cast<unsigned>(day)}};
-    if (!date.ok()) return std::nullopt;
-    // Large enough for any int, so no compiler can see a possible truncation.
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-    return std::string(buffer);
-}
-
-std::optional<std::string> find_date(std::string_view text_utf8) {
-    const std::u32string text = to_u32(text_utf8);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        std::size_t pos = i;
-        const int year = read_number(text, pos, 4);
-        if (year < 0) continue;
-        if (pos - i != 4 || pos >= text.size() || text[pos] != U'年') {
-            i = pos - 1;
-            continue;
-        }
-        const int month = read_number(text, ++pos, 2);
-        if (month < 0 || pos >= text.size() || text[pos] != U'月') continue;
-        const int day = read_number(text, ++pos, 2);
-        if (day < 0 || pos >= text.size() || text[pos] != U'日') continue;
-        if (auto date = iso_date(year, month, day)) return date;
-    }
-    return std::nullopt;
-}
-
-std::optional<std::string> find_speaker(std::string_view line) {
-    const std::u32string original = to_u32(line);
-    const std::u32string simplified = to_u32(to_simplified(line));
-    std::size_t name_begin = std::u32string::npos;
-    for (std::u32string_view office : {U"省长", U"市长", U"区长", U"县长", U"州长", U"旗长", U"盟长", U"主席"}) {
-        const std::size_t at = simplified.rfind(office);
-        if (at != std::u32string::npos && (name_begin == std::u32string::npos || at + office.size() > name_begin)) {
-            name_begin = at + office.size();
-        }
-    }
-    if (name_begin == std::u32string::npos) return std::nullopt;
-    const std::u32string name = to_u32(remove_spaces(to_utf8(original.substr(name_begin))));
-    for (char32_t cp : name) {
-        if (!utf8::is_han(cp) && cp != U'·' && cp != U'•') return std::nullopt;
-    }
-    if (name.size() < 2 || name.size() > 8) return std::nullopt;
-    return to_utf8(name);
-}
-
-namespace {
-
 // What the title gives: header.written_title and header.year are set from it; the place it
 // names and the title to fall back on are returned.
 struct TitleFacts {
@@ -184,23 +180,45 @@ TitleFacts read_title(const std::vector<SourceLine>& lines, std::optional<std::s
     return facts;
 }
 
-// The first delivery date and the first speaker among the header lines (the year follows
-// the date when the title gave none: a December date delivers next year's report). Returns
-// the place the speaker's office names.
-std::u32string read_date_and_speaker(const std::vector<SourceLine>& lines, std::size_t end, ReportHeader& header) {
-    std::u32string from_speaker;
-    for (std::size_t i = 0; i < end; ++i) {
-        if (!header.delivered_on) header.delivered_on = find_date(lines[i].text);
-        if (!header.speaker) {
-            header.speaker = find_speaker(lines[i].text);
-            if (header.speaker) from_speaker = speaker_place(comparable(lines[i].text));
+// The delivery date: the first session line's date, else the first date standing alone;
+// never a stamp's or one inside prose. The year follows the date when the title gave none
+// (a December date delivers next year's report). Returns the index of the session line.
+std::optional<std::size_t> read_delivery_date(const std::vector<SourceLine>& lines, std::size_t end, ReportHeader& header) {
+    std::optional<std::string> alone;
+    std::optional<std::size_t> session_line;
+    for (std::size_t i = 0; i < end && !session_line; ++i) {
+        const HeaderDate date = read_header_date(lines[i].text);
+        if (date.role == DateRole::session) {
+            header.delivered_on = date.date;
+            session_line = i;
+        } else if (date.role == DateRole::alone && !alone) {
+            alone = date.date;
         }
     }
+    if (!header.delivered_on) header.delivered_on = alone;
     if (!header.year && header.delivered_on) {
         const int year = std::stoi(header.delivered_on->substr(0, 4));
         header.year = header.delivered_on->substr(5, 2) == "12" ? year + 1 : year;
     }
-    return from_speaker;
+    return session_line;
+}
+
+// The speaker: a name after an office title ("市长 吴艳"), else a line holding only a name
+// among the few lines after the session line or the title, stamps and sources skipped.
+// Returns the place the speaker's office names.
+std::u32string read_speaker(const std::vector<SourceLine>& lines, std::size_t end, std::optional<std::size_t> after,
+                            ReportHeader& header) {
+    constexpr std::size_t max_lines_after = 4;
+    for (std::size_t i = 0; i < end; ++i) {
+        header.speaker = find_speaker(lines[i].text);
+        if (header.speaker) return speaker_place(comparable(lines[i].text));
+    }
+    if (!after) return {};
+    for (std::size_t i = *after + 1; i < end && i <= *after + max_lines_after; ++i) {
+        header.speaker = bare_name(lines[i].text);
+        if (header.speaker) break;
+    }
+    return {};
 }
 
 // The first of places that names exactly one division becomes header.region; when none
@@ -235,14 +253,16 @@ ReportHeader parse_report_header(const std::vector<SourceLine>& lines, const Gaz
     ReportHeader header;
     const std::size_t end = header_end(lines);
     std::u32string context;
-    for (std::size_t i = 0; i < end; ++i) context += comparable(lines[i].text);
+    for (std::size_t i = 0; i < end; ++i) context += comparable(lines[i].text) + U"\n";
 
     const std::optional<std::size_t> title_line = find_title_line(lines, end);
     const TitleFacts title = read_title(lines, title_line, header);
-    const std::u32string from_speaker = read_date_and_speaker(lines, end, header);
+    const std::optional<std::size_t> session_line = read_delivery_date(lines, end, header);
+    const std::u32string from_speaker = read_speaker(lines, end, session_line ? session_line : title_line, header);
+    std::vector<std::u32string> places{title.place, from_speaker};
+    for (std::u32string& place : congress_places(context)) places.push_back(std::move(place));
     const Location where{file, title_line ? lines[*title_line].number : 0};
-    resolve_region({title.place, from_speaker, congress_place(context)}, to_utf8(context), gazetteer, title.place, where,
-                   diagnostics, header);
+    resolve_region(places, to_utf8(context), gazetteer, title.place, where, diagnostics, header);
     header.title = canonical_title(header, title.place, title.fallback);
     return header;
 }

@@ -6,6 +6,8 @@
 #include "core/diagnostics.hpp"
 #include "core/gazetteer.hpp"
 #include "core/model.hpp"
+#include "importers/header_date.hpp"
+#include "importers/header_speaker.hpp"
 #include "importers/source_lines.hpp"
 
 #include <optional>
@@ -33,15 +35,5 @@ struct ReportHeader {
 ReportHeader parse_report_header(const std::vector<SourceLine>& lines, const Gazetteer& gazetteer,
                                  const std::string& file, Diagnostics& diagnostics);
 
-// YYYY-MM-DD of a valid calendar date, or nothing when year, month and day make none.
-std::optional<std::string> iso_date(int year, int month, int day);
-
-// The first "YYYY年M月D日" in text as YYYY-MM-DD, when it is a real calendar date.
-std::optional<std::string> find_date(std::string_view text);
-
-// The speaker's name in a line such as "区人民政府区长  张天则", "市长 吴艳",
-// "曾都区人民政府区长何胜" or "德州市陵城區人民政府區長 李希巖": two to four Han characters
-// (a "·" allowed, for names such as 买买提·艾力) after an office title at the end of the line.
-std::optional<std::string> find_speaker(std::string_view line);
 
 }  // namespace glossgraph

@@ -1,0 +1,184 @@
+// The layouts of real glossaries, one small report each (tests/importers/fixtures/glossary,
+// each named after what it holds), read through the text importer as a user's file would be.
+#include "importers/glossary_items.hpp"
+#include "importers/text_importer.hpp"
+#include "tests/importers/whole_file.hpp"
+
+#include <gtest/gtest.h>
+
+namespace glossgraph {
+namespace {
+
+using Terms = std::vector<std::string>;
+
+struct Read {
+    ParsedReport report;
+    CollectingDiagnostics diagnostics;
+
+    Terms terms() const {
+        Terms out;
+        for (const GlossaryEntry& entry : report.entries) out.push_back(entry.term);
+        return out;
+    }
+    const GlossaryEntry& entry(std::size_t i) const { return report.entries.at(i); }
+};
+
+Read read_fixture(const std::string& name) {
+    Read read;
+    const std::string path = std::string(GLOSSGRAPH_FIXTURES) + "/glossary/" + name;
+    read.report = parse_text_report(testing::slurp(path), ImportContext{path, &Gazetteer::builtin(), &read.diagnostics});
+    return read;
+}
+
+const Terms three{"三线一单", "五社联动", "放管服"};
+const Terms two{"三线一单", "五社联动"};
+
+TEST(GlossaryLayouts, FullWidthSquareBracketMarkers) {
+    const Read r = read_fixture("markers_fullwidth_square_brackets.txt");
+    EXPECT_EQ(r.terms(), three);
+    EXPECT_EQ(r.entry(2).marker, "［3］");
+    EXPECT_EQ(r.entry(2).footnote, 3);
+}
+
+TEST(GlossaryLayouts, FullWidthDigitsWithDotAndCommaMixed) {
+    const Read r = read_fixture("markers_fullwidth_digits_dot_and_comma.txt");
+    EXPECT_EQ(r.terms(), three);
+    EXPECT_EQ(r.entry(2).marker, "３、");
+}
+
+TEST(GlossaryLayouts, AngleAndWhiteLenticularBracketsMixed) {
+    EXPECT_EQ(read_fixture("markers_angle_and_white_lenticular.txt").terms(), three);
+}
+
+TEST(GlossaryLayouts, ParenthesizedNumbers) {
+    const Read r = read_fixture("markers_parenthesized_and_full_stop_numbers.txt");
+    EXPECT_EQ(r.terms(), three);
+    EXPECT_EQ(r.entry(1).footnote, 2);
+}
+
+TEST(GlossaryLayouts, ChineseNumeralMarkers) {
+    const Read r = read_fixture("markers_chinese_numerals.txt");
+    EXPECT_EQ(r.terms(), three);
+    EXPECT_EQ(r.entry(2).marker, "三、");
+    EXPECT_EQ(r.entry(2).footnote, 3);
+}
+
+TEST(GlossaryLayouts, ChineseNumeralsInBracketsWithTermAlone) {
+    const Read r = read_fixture("markers_chinese_numerals_in_brackets_term_alone.txt");
+    EXPECT_EQ(r.terms(), (Terms{"态势感知平台", "“三管三必须”", "“暖兵助业行动”"}));
+    EXPECT_TRUE(r.entry(1).definition.starts_with("“三管三必须”是"));
+    EXPECT_TRUE(r.entry(2).definition.ends_with("充分就业。"));
+}
+
+TEST(GlossaryLayouts, SublistInAnotherStyleAndDecimalStayInTheDefinition) {
+    const Read r = read_fixture("markers_sublist_in_definition_other_style.txt");
+    EXPECT_EQ(r.terms(), (Terms{"十件民生实事", "三水共治", "5万亩高标准农田"}));
+    EXPECT_EQ(r.entry(0).definition, "（1）新建学校3所；（2）新增学位2000个。");
+}
+
+TEST(GlossaryLayouts, TermsOfLatinDigitsAndSymbols) {
+    const Read r = read_fixture("terms_latin_digits_and_symbols.txt");
+    EXPECT_EQ(r.terms(), (Terms{"R&D", "2+26", "REITs", "5G+工业互联网", "“1+N+X”"}));
+    EXPECT_TRUE(r.entry(1).definition.starts_with("京津冀"));
+}
+
+TEST(GlossaryLayouts, TermAloneThenADefinitionThatHoldsAColon) {
+    const Read r = read_fixture("term_alone_then_definition_with_colon.txt");
+    EXPECT_EQ(r.terms(), (Terms{"“新基建”", "链长制", "揭榜挂帅"}));
+    EXPECT_TRUE(r.entry(0).definition.ends_with("城市轨道交通。"));
+    EXPECT_TRUE(r.entry(1).definition.ends_with("强链、补链、延链。"));
+}
+
+TEST(GlossaryLayouts, EditorCreditPrintCloseAndShareEndIt) {
+    const Read r = read_fixture("end_editor_credit_print_close_share.txt");
+    EXPECT_EQ(r.terms(), two);
+    EXPECT_TRUE(r.entry(1).definition.ends_with("联动。"));
+}
+
+TEST(GlossaryLayouts, RelatedArticlesWithoutAHeadingEndIt) {
+    const Read r = read_fixture("end_related_articles_without_heading_word.txt");
+    EXPECT_EQ(r.terms(), two);
+    EXPECT_TRUE(r.entry(1).definition.ends_with("联动。"));
+}
+
+TEST(GlossaryLayouts, RelatedArticlesHeadingEndsIt) {
+    const Read r = read_fixture("end_related_articles_heading.txt");
+    EXPECT_EQ(r.terms(), two);
+    EXPECT_TRUE(r.entry(1).definition.ends_with("联动。"));
+}
+
+TEST(GlossaryLayouts, CopyrightAndIcpLinesEndIt) {
+    const Read r = read_fixture("end_copyright_icp_lines.txt");
+    EXPECT_EQ(r.terms(), two);
+    EXPECT_TRUE(r.entry(1).definition.ends_with("联动。"));
+}
+
+TEST(GlossaryLayouts, TheReportsOpeningRepeatedEndsIt) {
+    const Read r = read_fixture("end_report_opening_repeated.txt");
+    EXPECT_EQ(r.terms(), two);
+    EXPECT_TRUE(r.entry(1).definition.ends_with("联动。"));
+}
+
+TEST(GlossaryLayouts, UnfinishedSentencesAndProseContinueTheDefinition) {
+    const Read r = read_fixture("end_unfinished_sentence_continues.txt");
+    EXPECT_EQ(r.terms(), two);
+    EXPECT_EQ(r.entry(0).definition, "生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。");
+    EXPECT_TRUE(r.entry(1).definition.ends_with("社工是支撑。"));
+}
+
+TEST(GlossaryLayouts, HeadingWithTheReportsTitleAroundIt) {
+    const Read r = read_fixture("heading_report_title_around_words.txt");
+    EXPECT_EQ(r.terms(), two);
+    EXPECT_EQ(r.report.meta.glossary_heading, "《2024年某县政府工作报告》名词注释");
+}
+
+TEST(GlossaryLayouts, Attachment2GlossaryAfterAttachment1Projects) {
+    const Read r = read_fixture("heading_attachment2_after_attachment1_projects.txt");
+    EXPECT_EQ(r.terms(), two);
+    EXPECT_EQ(r.report.meta.glossary_heading, "名词解释");
+}
+
+TEST(GlossaryLayouts, TitledProjectListIsNotAGlossary) {
+    const Read r = read_fixture("headless_projects_list_is_not_a_glossary.txt");
+    EXPECT_TRUE(r.report.entries.empty());
+    EXPECT_TRUE(r.report.meta.glossary_heading.empty());
+}
+
+TEST(GlossaryLayouts, ListOfSentencesIsNotAGlossary) {
+    EXPECT_TRUE(read_fixture("headless_sentences_list_is_not_a_glossary.txt").report.entries.empty());
+}
+
+TEST(GlossaryLayouts, NotesWhoseMarkersAlsoStandInTheBody) {
+    const Read r = read_fixture("notes_markers_also_in_body.txt");
+    EXPECT_EQ(r.terms(), (Terms{"放管服", "三线一单"}));
+    EXPECT_NE(r.report.meta.body.find("[1]号文件已经印发。"), std::string::npos);
+}
+
+TEST(GlossaryLayouts, UnnumberedQuotedTermsWithDefiningVerbs) {
+    const Read r = read_fixture("unnumbered_quoted_term_with_defining_verb.txt");
+    EXPECT_EQ(r.terms(), (Terms{"“放管服”改革", "“三线一单”", "“五社联动”"}));
+    EXPECT_EQ(r.entry(0).definition, "即简政放权、放管结合、优化服务改革。");
+    EXPECT_TRUE(r.entry(1).definition.starts_with("是指"));
+}
+
+TEST(GlossaryLayouts, UnnumberedTermsAloneOnTheirLines) {
+    const Read r = read_fixture("unnumbered_term_alone_lines.txt");
+    EXPECT_EQ(r.terms(), two);
+    EXPECT_LT(r.entry(0).confidence, doubtful_below);
+}
+
+TEST(GlossaryLayouts, PublicationStampAfterTheGlossaryIsNoEntry) {
+    const Read r = read_fixture("time_stamp_is_not_a_term.txt");
+    EXPECT_EQ(r.terms(), two);
+    EXPECT_TRUE(r.entry(1).definition.ends_with("联动。"));
+}
+
+TEST(GlossaryLayouts, PageOfItemsWithoutHeadingStartingAt8) {
+    const Read r = read_fixture("page_of_items_without_heading.txt");
+    EXPECT_EQ(r.terms(), (Terms{"“田长制”", "“那”", "耕地“进出平衡”", "五大百亿农业产业"}));
+    EXPECT_EQ(r.entry(0).footnote, 8);
+    EXPECT_LT(r.entry(0).confidence, 1.0);
+}
+
+}  // namespace
+}  // namespace glossgraph
