@@ -4,6 +4,7 @@
 #include "core/text/normalize.hpp"
 #include "importers/glossary_end.hpp"
 #include "importers/glossary_items.hpp"
+#include "importers/glossary_labelled.hpp"
 #include "importers/u32.hpp"
 
 namespace glossgraph {
@@ -103,24 +104,30 @@ GlossarySection parse_glossary(const std::vector<SourceLine>& lines, const std::
         candidate.heading = i;
         candidate.items = read_glossary_items(lines, i + 1, false, file, candidate.diagnostics);
         const bool has_entries = !candidate.items.entries.empty();
-        if (!chosen) chosen = std::move(candidate);
-        else if (has_entries) chosen = std::move(candidate);
+        if (!chosen || has_entries) chosen = std::move(candidate);
         if (has_entries) break;
     }
-    if (chosen) {
+    if (chosen && !chosen->items.entries.empty()) {
         section.found = true;
         section.begin = chosen->heading;
         section.heading = lines[chosen->heading].text;
         replay(chosen->diagnostics, diagnostics);
         section.entries = std::move(chosen->items.entries);
-        if (section.entries.empty()) {
-            diagnostics.warning({file, lines[chosen->heading].number},
-                                "glossary heading '" + section.heading + "' has no entries");
-        }
+    } else if (auto labelled = read_labelled_glossary(lines)) {
+        section.found = true;
+        section.begin = labelled->begin;
+        section.entries = std::move(labelled->entries);
     } else if (const auto start = find_headless_list(lines, file)) {
         section.found = true;
         section.begin = *start;
         section.entries = read_glossary_items(lines, *start, true, file, diagnostics).entries;
+    } else if (chosen) {
+        section.found = true;
+        section.begin = chosen->heading;
+        section.heading = lines[chosen->heading].text;
+        replay(chosen->diagnostics, diagnostics);
+        diagnostics.warning({file, lines[chosen->heading].number},
+                            "glossary heading '" + section.heading + "' has no entries");
     }
     return section;
 }

@@ -4,8 +4,10 @@
 // A glossary is a section at the end of a report: a heading (名词解释, 名 詞 解 釋, 注释,
 // 附件2 名词解释, 《政府工作报告》名词注释, 【名词解释】 …) followed by items, or, without a
 // heading, a numbered list after the report's closing paragraph (the last line opening with
-// 各位代表) whose items are term–definition pairs. Several headings: the last one followed
-// by entries wins (a related article titled …名词解释 after the glossary is not one).
+// 各位代表) whose items are term–definition pairs, or a newspaper's labelled blocks
+// (关键词： / term / 名词解释：definition, glossary_labelled.hpp). Several headings: the last
+// one followed by entries wins (a related article titled …名词解释 after the glossary is
+// not one); a heading without entries counts only when nothing else is found.
 //
 // Items (glossary_items.hpp) are either numbered — one marker style, numbers counting up —
 // or unnumbered "term：definition" lines. An item is a term and a definition separated by a
