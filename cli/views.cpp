@@ -49,6 +49,7 @@ Json to_json(const EntryRow& entry) {
     json["definition"] = entry.definition;
     json["parent"] = optional_json(entry.parent);
     json["line"] = entry.line;
+    json["confidence"] = entry.confidence;
     return json;
 }
 

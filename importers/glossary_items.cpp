@@ -6,6 +6,8 @@
 #include "importers/glossary_term.hpp"
 #include "importers/u32.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 #include <set>
 
@@ -353,6 +355,8 @@ std::vector<GlossaryEntry> ItemReader::take() {
             entry.confidence -= short_definition.value;
             reasons += reasons.empty() ? short_definition.reason : std::string("; ") + short_definition.reason;
         }
+        // Two decimals: the figure is a judgement, and the stored value stays the same across machines.
+        entry.confidence = std::max(0.0, std::round(entry.confidence * 100) / 100);
         const std::string why = " (confidence " + std::to_string(entry.confidence).substr(0, 4) + ": " + reasons + ")";
         if (entry.confidence < confidence_floor) {
             diagnostics_.warning(where, "doubtful entry '" + entry.term + "' dropped" + why);

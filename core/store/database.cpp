@@ -124,6 +124,11 @@ Statement& Statement::bind_int(int index, std::int64_t value) {
     return *this;
 }
 
+Statement& Statement::bind_double(int index, double value) {
+    check_bind(sqlite3_bind_double(statement_, index, value));
+    return *this;
+}
+
 Statement& Statement::bind_null(int index) {
     check_bind(sqlite3_bind_null(statement_, index));
     return *this;
@@ -158,6 +163,8 @@ std::string Statement::column_text(int column) const {
 std::int64_t Statement::column_int64(int column) const { return sqlite3_column_int64(statement_, column); }
 
 int Statement::column_int(int column) const { return sqlite3_column_int(statement_, column); }
+
+double Statement::column_double(int column) const { return sqlite3_column_double(statement_, column); }
 
 bool Statement::column_is_null(int column) const {
     return sqlite3_column_type(statement_, column) == SQLITE_NULL;

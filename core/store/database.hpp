@@ -79,6 +79,7 @@ public:
 
     Statement& bind_text(int index, std::string_view text);
     Statement& bind_int(int index, std::int64_t value);
+    Statement& bind_double(int index, double value);
     Statement& bind_null(int index);
     // Binds the value, or NULL when empty.
     Statement& bind_optional(int index, const std::optional<std::string>& text);
@@ -94,6 +95,7 @@ public:
     std::string column_text(int column) const;
     std::int64_t column_int64(int column) const;
     int column_int(int column) const;
+    double column_double(int column) const;
     bool column_is_null(int column) const;
     std::optional<std::string> column_optional_text(int column) const;
     std::optional<int> column_optional_int(int column) const;

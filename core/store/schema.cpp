@@ -172,6 +172,14 @@ INSERT INTO link_state (id, rules_version) VALUES (1, 0);
 
 void create_version_3(Database& db) { db.exec(schema_v3); }
 
+// Version 4: how sure the parser was of each entry (GlossaryEntry::confidence); entries
+// stored before it count as sure.
+constexpr const char* schema_v4 = R"sql(
+ALTER TABLE entries ADD COLUMN confidence REAL NOT NULL DEFAULT 1 CHECK (confidence >= 0 AND confidence <= 1);
+)sql";
+
+void create_version_4(Database& db) { db.exec(schema_v4); }
+
 struct Migration {
     int version;  // the user_version the database has after this step
     void (*apply)(Database&);
@@ -179,7 +187,7 @@ struct Migration {
 
 // Later versions append a step; a step never changes once released.
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> steps = {{1, create_version_1}, {2, create_version_2}, {3, create_version_3}};
+    static const std::vector<Migration> steps = {{1, create_version_1}, {2, create_version_2}, {3, create_version_3}, {4, create_version_4}};
     return steps;
 }
 

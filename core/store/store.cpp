@@ -150,7 +150,7 @@ void Store::insert_entry(const GlossaryEntry& entry) {
     } else {
         s.insert_entry.bind_null(8);
     }
-    s.insert_entry.bind_int(9, entry.line).run();
+    s.insert_entry.bind_int(9, entry.line).bind_double(10, entry.confidence).run();
     entry_ids_[entry.seq] = db_->last_insert_rowid();
 }
 

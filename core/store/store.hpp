@@ -62,6 +62,7 @@ struct EntryRow {
     std::string definition;
     std::optional<std::string> parent;   // the head entry's term as written
     int line = 0;
+    double confidence = 1.0;             // GlossaryEntry::confidence
 };
 
 struct TermRow {

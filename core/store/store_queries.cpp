@@ -72,7 +72,8 @@ EntryRow read_entry(const Statement& row) {
     entry.parent = row.column_optional_text(7);
     entry.line = row.column_int(8);
     entry.year = row.column_optional_int(9);
-    if (const auto region = read_region(row, 10)) {
+    entry.confidence = row.column_double(10);
+    if (const auto region = read_region(row, 11)) {
         entry.region_code = region->code;
         entry.region = region->name();
     }

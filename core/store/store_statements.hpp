@@ -27,7 +27,7 @@ inline std::string reports_sql() {
 inline std::string entries_sql() {
     return std::string(
                "SELECT r.file, e.seq, e.marker, e.footnote, e.term, t.key, e.definition, head.term,"
-               " e.line, r.year, ") +
+               " e.line, r.year, e.confidence, ") +
            region_columns +
            " FROM entries e"
            " JOIN reports r ON r.id = e.report_id"
@@ -97,8 +97,8 @@ struct Store::Statements {
           insert_term(db.prepare("INSERT INTO terms (key) VALUES (?1) ON CONFLICT (key) DO NOTHING")),
           term_id(db.prepare("SELECT id FROM terms WHERE key = ?1")),
           insert_entry(db.prepare(
-              "INSERT INTO entries (report_id, seq, marker, footnote, term_id, term, definition, parent_id, line)"
-              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
+              "INSERT INTO entries (report_id, seq, marker, footnote, term_id, term, definition, parent_id, line,"
+              " confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")),
           delete_orphan_terms(db.prepare(
               "DELETE FROM terms WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.term_id = ?1)")),
           report_terms(db.prepare(

@@ -111,15 +111,33 @@ TEST(StoreSchema, FileDatabaseUsesWriteAheadLog) {
 TEST(StoreSchema, Version2DatabaseIsMigratedAndMarkedForLinkingAgain) {
     TempDb file;
     make_database(file.path(), [](Database& db) {
-        db.exec("INSERT INTO terms (key) VALUES ('kept'); DROP TABLE link_state; PRAGMA user_version = 2");
+        db.exec("INSERT INTO terms (key) VALUES ('kept'); DROP TABLE link_state;"
+                " ALTER TABLE entries DROP COLUMN confidence; PRAGMA user_version = 2");
     });
     Database db(file.path(), Access::read_write);
     prepare_database(db);
-    EXPECT_EQ(pragma(db, "user_version"), 3);
+    EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     EXPECT_EQ(count(db, "terms"), 1);
     Statement rules = db.prepare("SELECT rules_version FROM link_state");
     ASSERT_TRUE(rules.step());
     EXPECT_EQ(rules.column_int(0), 0);
+}
+
+TEST(StoreSchema, Version3EntriesGetFullConfidence) {
+    TempDb file;
+    make_database(file.path(), [](Database& db) {
+        db.exec("ALTER TABLE entries DROP COLUMN confidence; PRAGMA user_version = 3;"
+                " INSERT INTO reports (id, file, path, content_hash, encoding, format, title, written_title, script,"
+                " glossary_heading) VALUES (1, 'r.txt', 'r.txt', 'h', 'UTF-8', 'text', '', '', 'simplified', '');"
+                " INSERT INTO terms (id, key) VALUES (1, 'k');"
+                " INSERT INTO entries (report_id, seq, term_id, term, definition, line) VALUES (1, 0, 1, 'k', 'd', 3)");
+    });
+    Database db(file.path(), Access::read_write);
+    prepare_database(db);
+    EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
+    Statement confidence = db.prepare("SELECT confidence FROM entries");
+    ASSERT_TRUE(confidence.step());
+    EXPECT_EQ(confidence.column_double(0), 1.0);
 }
 
 TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {
