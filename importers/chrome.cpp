@@ -139,6 +139,10 @@ bool is_chrome_label(std::string_view label) {
     for (std::string_view word : chrome_labels) {
         if (text == word) return true;
     }
+    // "本页访问量", "总浏览次数": counters, whatever stands before them.
+    for (std::string_view counter : {"访问量", "浏览量", "点击量", "阅读量", "浏览次数", "访问次数", "阅读次数", "点击数"}) {
+        if (text.ends_with(counter)) return true;
+    }
     return false;
 }
 

@@ -49,6 +49,8 @@ bool is_headline_with_teaser(std::u32string_view text) {
 
 bool is_furniture(std::string_view line) { return is_chrome_line(line); }
 
+bool ends_with_listing_date(std::string_view line) { return ends_with_date(comparable(line)); }
+
 bool opens_related_list(std::string_view line) { return opens_related_articles(line); }
 
 bool reads_as_prose(std::string_view line) {

@@ -17,6 +17,10 @@ bool opens_related_list(std::string_view line);
 // ending in a date.
 bool reads_as_prose(std::string_view line);
 
+// True when a line ends with a date ("…热议高质量发展 2020-01-10", "…(2024/02/05)"): an
+// item of a list of articles, never a glossary entry.
+bool ends_with_listing_date(std::string_view line);
+
 // True when `line` can continue `definition`, the last definition of a glossary so far: it
 // is not furniture, a heading, the salutation or the report's title, and either the
 // definition is mid-sentence or the line reads as prose.

@@ -190,6 +190,12 @@ private:
         return evidence;
     }
 
+    // "…的重大举措，": a definition cut after a comma or a colon goes on.
+    static bool ends_mid_clause(std::string_view definition) {
+        const std::string_view tail = utf8::suffix(definition, 1);
+        return tail == "，" || tail == "," || tail == "、" || tail == "：" || tail == ":";
+    }
+
     static bool is_quoted(std::string_view term) { return term.starts_with("“") || term.starts_with("\""); }
 
     // Reads item k (lines up to end); false when the glossary ended inside it.
@@ -219,7 +225,8 @@ private:
     bool take_line(std::size_t i, bool last) {
         GlossaryEntry& current = entries_.back();
         if (is_furniture(text(i))) {
-            if (opens_related_list(text(i))) return end_at(i);
+            // After the last item, furniture is the page's footer: the glossary is over.
+            if (last || opens_related_list(text(i))) return end_at(i);
             diagnostics_.note({file_, lines_[i].number}, "page furniture inside the glossary ignored");
             return true;
         }
@@ -242,7 +249,7 @@ private:
 
     // A "term：definition" line after a finished sentence, with a term short enough.
     std::optional<TermSplit> sub_entry(std::size_t i, std::string_view definition) const {
-        if (!ends_sentence(definition)) return std::nullopt;
+        if (!ends_sentence(definition) || ends_with_listing_date(text(i))) return std::nullopt;
         auto split = split_term(text(i));
         if (!split || split->definition.empty() || utf8::length(split->term) > max_sub_term_length) return std::nullopt;
         return split;
@@ -255,6 +262,8 @@ private:
     // An unnumbered entry at line i: "term：definition", "“term”，即…", or a term alone
     // (or "term：") followed by a line of definition prose, after a finished definition.
     std::optional<TermSplit> unnumbered_entry(std::size_t i, const std::optional<std::string>& definition) const {
+        if (ends_with_listing_date(text(i))) return std::nullopt;
+        if (definition && ends_mid_clause(*definition)) return std::nullopt;
         if (definition && !definition->empty() && !ends_sentence(*definition)) {
             auto split = split_term(text(i));
             if (!split || split->definition.empty()) return std::nullopt;
@@ -291,7 +300,10 @@ private:
                 diagnostics_.note({file_, lines_[i].number}, "text before the first glossary entry ignored");
                 continue;
             }
-            if (is_furniture(text(i)) && !opens_related_list(text(i))) continue;
+            if (is_furniture(text(i))) {
+                end_at(i);  // the page's footer: an unnumbered glossary has no later items
+                return;
+            }
             GlossaryEntry& current = entries_.back();
             if (!current.definition.empty() && !continues_definition(current.definition, text(i))) {
                 end_at(i);

@@ -66,6 +66,19 @@ bool has_word_char(std::u32string_view text) {
     return std::any_of(text.begin(), text.end(), [](char32_t cp) { return utf8::is_han(cp) || is_latin(cp); });
 }
 
+// "4151", "755": a number that names a programme (not a year) is a term.
+bool is_numeric_name(std::u32string_view text) {
+    constexpr std::size_t min_digits = 2, max_digits = 8;
+    if (text.size() < min_digits || text.size() > max_digits) return false;
+    if (!std::all_of(text.begin(), text.end(), [](char32_t cp) { return digit_value(cp) >= 0; })) return false;
+    const bool year_like = text.size() == 4 && digit_value(text[0]) <= 2 && (digit_value(text[0]) == 2 || digit_value(text[1]) == 9);
+    return !year_like;
+}
+
+// Words that never stand inside a term: its own defining verb ("“3+5+2”是指…体系" is a term
+// and the start of its definition), the name of the report, a news headline's separator.
+constexpr std::u32string_view never_inside[] = {U"是指", U"指的是", U"政府工作报告", U"丨", U"|", U"｜"};
+
 // "2+26", "1+1": digits joined by operators stand for a term without any letter.
 bool is_formula(std::u32string_view text) {
     const auto digits = std::count_if(text.begin(), text.end(), [](char32_t cp) { return digit_value(cp) >= 0; });
@@ -113,12 +126,16 @@ bool ends_sentence(std::string_view text) {
 bool is_term_like(std::string_view text) {
     const std::u32string term = to_u32(trim(text));
     if (term.empty() || term.size() > max_term_length) return false;
-    if (!has_word_char(term) && !is_formula(term)) return false;
+    if (!has_word_char(term) && !is_formula(term) && !is_numeric_name(term)) return false;
     const std::u32string outside = outside_quotes(term);
     if (outside.find_first_of(U"。；;！!？?，,：:") != std::u32string::npos) return false;
     if (std::count(outside.begin(), outside.end(), U'、') > 2) return false;
     const std::u32string key = to_u32(term_key(text));
     if (key.empty() || equals_any(key, connectives) || ends_with_any(key, list_openers)) return false;
+    const std::u32string simplified = to_u32(to_simplified(text));
+    for (std::u32string_view word : never_inside) {
+        if (simplified.find(word) != std::u32string::npos) return false;
+    }
     if (is_chrome_label(text)) return false;
     if (key.size() >= min_headline_length &&
         std::any_of(std::begin(headline_verbs), std::end(headline_verbs),
@@ -129,7 +146,7 @@ bool is_term_like(std::string_view text) {
     const bool only_date = std::all_of(key.begin(), key.end(), [](char32_t cp) {
         return digit_value(cp) >= 0 || std::u32string_view(U"年月日时分秒号-/.").find(cp) != std::u32string_view::npos;
     });
-    return !only_date;
+    return !only_date || is_numeric_name(key);
 }
 
 std::optional<TermSplit> split_term(std::string_view text) {
