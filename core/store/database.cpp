@@ -1,6 +1,7 @@
 #include "core/store/database.hpp"
 
 #include "core/errors.hpp"
+#include "core/store/database_name.hpp"
 
 #include <sqlite3.h>
 
@@ -44,6 +45,11 @@ std::string describe(const std::string& path, std::string_view message, int code
 }  // namespace
 
 Database::Database(const std::string& path, Access access) : path_(path) {
+    // ":memory:" serves the tests; any other name SQLite does not open as a file would store
+    // nothing that outlives the connection.
+    if (const auto why = special_database_name(path); why && !in_memory()) {
+        throw store_error("'" + path + "': " + *why, SQLITE_CANTOPEN);
+    }
     const int code = sqlite3_open_v2(path.c_str(), &handle_, open_flags(access), nullptr);
     if (code != SQLITE_OK) {
         // The handle exists even on failure (unless out of memory) and holds the message.

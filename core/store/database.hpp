@@ -26,7 +26,9 @@ enum class Access {
 class Database {
 public:
     // Opens path (":memory:" for a private in-memory database). Throws store_error naming
-    // the path when SQLite cannot open it. Opening reads nothing yet: a file that is not a
+    // the path when SQLite cannot open it, and with SQLITE_CANTOPEN, before SQLite sees it,
+    // for the other names SQLite does not open as a file (special_database_name: "", "file:"
+    // URIs). Opening reads nothing yet: a file that is not a
     // database is only noticed by the first statement that reads it.
     Database(const std::string& path, Access access);
     ~Database();
