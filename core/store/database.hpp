@@ -59,13 +59,21 @@ public:
     void rollback() noexcept;
 
     // Throws store_error for result code `code`, with SQLite's message for this connection
-    // and a hint for the usual causes (locked, not a database, cannot open, disk full).
+    // and a hint for the usual causes (locked, not a database, cannot open, disk full); for
+    // a damaged file (SQLITE_CORRUPT), that it is damaged and the recovery_advice.
     [[noreturn]] void fail(int code) const;
 
 private:
     sqlite3* handle_ = nullptr;
     std::string path_;
 };
+
+// What to do about the damaged database file at path, as a sentence: import the reports
+// again into a new database, or salvage the readable rows with sqlite3's .recover (the path
+// quoted for the shell when it needs to be). .recover needs the sqlite_dbpage table, which
+// Debian 12's sqlite3 lacks (it fails with "SQL logic error"), and .dump is no substitute:
+// it ends a damaged file's dump with ROLLBACK and leaves out user_version and application_id.
+std::string recovery_advice(const std::string& path);
 
 // A compiled statement, reused across executions. Methods that bind return *this so
 // calls chain. Indexes are 1-based for parameters and 0-based for result columns, as in

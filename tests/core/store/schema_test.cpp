@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <fstream>
+#include <iterator>
 #include <set>
 
 namespace glossgraph {
@@ -51,13 +52,13 @@ std::string region_row(Database& db, const std::string& code) {
 template <typename Damage>
 void make_database(const std::string& path, Damage&& damage) {
     Database db(path, Access::read_write_create);
-    prepare_database(db);
+    prepare_database(db, PageCheck::always);
     damage(db);
 }
 
 TEST(StoreSchema, NewDatabaseGetsCurrentVersionAndEveryRegion) {
     Database db(":memory:", Access::read_write_create);
-    prepare_database(db);
+    prepare_database(db, PageCheck::always);
     EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     EXPECT_EQ(Store::schema_version(), current_schema_version());
     EXPECT_EQ(count(db, "regions"), gazetteer_codes());
@@ -67,7 +68,7 @@ TEST(StoreSchema, NewDatabaseGetsCurrentVersionAndEveryRegion) {
 
 TEST(StoreSchema, RegionsLinkCountyToPrefectureToProvince) {
     Database db(":memory:", Access::read_write_create);
-    prepare_database(db);
+    prepare_database(db, PageCheck::always);
     Statement chain = db.prepare(
         "SELECT c.name, p.code, p.name, g.code, g.name, g.parent_code FROM regions c"
         " JOIN regions p ON p.code = c.parent_code JOIN regions g ON g.code = p.parent_code"
@@ -86,14 +87,14 @@ TEST(StoreSchema, RegionsLinkCountyToPrefectureToProvince) {
 
 TEST(StoreSchema, CountyGovernedByItsProvinceNamesTheProvince) {
     Database db(":memory:", Access::read_write_create);
-    prepare_database(db);
+    prepare_database(db, PageCheck::always);
     EXPECT_EQ(region_row(db, "110101"), "东城区|county|110000");
     EXPECT_EQ(region_row(db, "419001"), "济源市|county|410000");
 }
 
 TEST(StoreSchema, CityWithoutCountiesIsKeptOnceAsAPrefecture) {
     Database db(":memory:", Access::read_write_create);
-    prepare_database(db);
+    prepare_database(db, PageCheck::always);
     EXPECT_EQ(region_row(db, "441900"), "东莞市|prefecture|440000");
 }
 
@@ -114,7 +115,7 @@ TEST(StoreSchema, Version2DatabaseIsMigratedAndMarkedForLinkingAgain) {
         db.exec("INSERT INTO terms (key) VALUES ('kept'); DROP TABLE link_state; PRAGMA user_version = 2");
     });
     Database db(file.path(), Access::read_write);
-    prepare_database(db);
+    prepare_database(db, PageCheck::always);
     EXPECT_EQ(pragma(db, "user_version"), 3);
     EXPECT_EQ(count(db, "terms"), 1);
     Statement rules = db.prepare("SELECT rules_version FROM link_state");
@@ -128,7 +129,7 @@ TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {
         db.exec("INSERT INTO terms (key) VALUES ('kept')");
     });
     Database db(file.path(), Access::read_write);
-    prepare_database(db);
+    prepare_database(db, PageCheck::always);
     EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     EXPECT_EQ(count(db, "regions"), gazetteer_codes());
     EXPECT_EQ(count(db, "terms"), 1);
@@ -182,6 +183,32 @@ TEST(StoreSchema, TextFileIsRefusedByName) {
     std::ofstream(file.path()) << "2024年德阳市罗江区政府工作报告\n名词解释\n1.四个最严：……\n";
     expect_store_error([&] { Store store(file.path()); },
                        file.path() + ": file is not a database (expected a glossgraph database)", SQLITE_NOTADB);
+}
+
+// Opening for writing checks every page, so a damaged file is refused before anything is
+// written to it; opening for reading does not read the whole file first.
+TEST(StoreSchema, DamagedFileIsRefusedForWritingAndNothingIsWritten) {
+    TempDb file;
+    {
+        Store store(file.path());
+        store.on_report(store_test::make_meta("beijing.txt", "h1", "110105"));  // on the first page of regions
+        store.end_report();
+    }
+    store_test::damage_first_leaf_of(file.path(), "regions");
+    const auto bytes = [&] {
+        std::ifstream in(file.path(), std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    const std::string damaged = bytes();
+    expect_store_error([&] { Store store(file.path()); },
+                       file.path() + ": the database is damaged (quick_check: Page ", SQLITE_CORRUPT);
+    expect_store_error([&] { Store store(file.path()); }, "); nothing was written. Recover: import the reports again");
+    EXPECT_EQ(bytes(), damaged);
+    Store reader(file.path(), Store::Purpose::read);
+    expect_store_error([&] { static_cast<void>(reader.reports()); },
+                       file.path() + ": the database is damaged (database disk image is malformed). Recover: ",
+                       SQLITE_CORRUPT);
+    EXPECT_EQ(bytes(), damaged);
 }
 
 TEST(StoreSchema, FolderThatDoesNotExistIsNamed) {
