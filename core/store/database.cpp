@@ -114,11 +114,17 @@ int Database::changes() const { return sqlite3_changes(handle_); }
 
 bool Database::autocommit() const { return sqlite3_get_autocommit(handle_) != 0; }
 
+void Database::keep_log_on_close() const noexcept {
+    sqlite3_db_config(handle_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
 void Database::rollback() noexcept {
     if (!autocommit()) sqlite3_exec(handle_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Database::fail(int code) const {
+    // A damaged file is written no more, not even by the checkpoint of closing.
+    if ((code & 0xff) == SQLITE_CORRUPT) keep_log_on_close();
     throw store_error(describe(path_, sqlite3_errmsg(handle_), code), code);
 }
 

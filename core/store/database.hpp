@@ -54,13 +54,17 @@ public:
     int changes() const;
     // True unless a transaction is open on this connection.
     bool autocommit() const;
+    // Closing leaves the write-ahead log as it is instead of copying it into the database
+    // file: for a file that must not be written to (a damaged one).
+    void keep_log_on_close() const noexcept;
     // Rolls back the open transaction, if any. Never throws: for destructors and for
     // unwinding, where the error being unwound matters more than a failed rollback.
     void rollback() noexcept;
 
     // Throws store_error for result code `code`, with SQLite's message for this connection
     // and a hint for the usual causes (locked, not a database, cannot open, disk full); for
-    // a damaged file (SQLITE_CORRUPT), that it is damaged and the recovery_advice.
+    // a damaged file (SQLITE_CORRUPT), that it is damaged and the recovery_advice, and the
+    // connection will not copy its write-ahead log into the file when it closes.
     [[noreturn]] void fail(int code) const;
 
 private:

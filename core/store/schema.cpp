@@ -246,6 +246,8 @@ void check_pages(Database& db) {
         faults += (faults.empty() ? "" : "; ") + std::string(sqlite3_errstr(SQLITE_CORRUPT));
     }
     if (faults.empty()) return;
+    // A log left by an interrupted import stays beside the file, for whoever salvages it.
+    db.keep_log_on_close();
     throw store_error(db.path() + ": the database is damaged (quick_check: " + faults + "); nothing was written. " +
                           recovery_advice(db.path()),
                       SQLITE_CORRUPT);

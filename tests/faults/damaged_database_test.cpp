@@ -5,6 +5,7 @@
 #include "tests/faults/fault_support.hpp"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 namespace glossgraph::faults {
 namespace {
@@ -48,6 +49,34 @@ TEST_F(DamagedDatabase, ImportIntoDamagedPagesIsRefusedAndNothingIsWritten) {
     EXPECT_NE(result.err.find("); nothing was written. " + recovery), std::string::npos) << result.err;
     EXPECT_EQ(read_text(db_), damaged_) << "the damaged file was written to";
     EXPECT_TRUE(!fs::exists(dir_ / "glossgraph.db-wal") || fs::file_size(dir_ / "glossgraph.db-wal") == 0);
+}
+
+// A log left by an interrupted writer: neither the refused import nor a reader that meets the
+// damage may copy it into the damaged file when it closes (SQLite's checkpoint on close), nor
+// remove it.
+TEST_F(DamagedDatabase, ADamagedDatabaseWithALogWritesNeitherFile) {
+    sqlite3* writer = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(db_.c_str(), &writer, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(writer, "PRAGMA wal_autocheckpoint = 0; CREATE TABLE salvage_me (x); INSERT INTO salvage_me VALUES (1)",
+                           nullptr, nullptr, nullptr), SQLITE_OK);
+    // Copied while the writer is open: a database with a log no one has checkpointed.
+    fs::copy_file(db_, dir_ / "hot.db");
+    fs::copy_file(dir_ / "glossgraph.db-wal", dir_ / "hot.db-wal");
+    sqlite3_close(writer);
+    const std::string file = read_text(dir_ / "hot.db");
+    const std::string log = read_text(dir_ / "hot.db-wal");
+    ASSERT_FALSE(log.empty());
+    const RunResult result = run_glossgraph({"--db", "hot.db", "import", "new.txt"}, logs_.path(), {false, dir_.path()});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.err.find("hot.db: the database is damaged (quick_check: "), std::string::npos) << result.err;
+    EXPECT_TRUE(read_text(dir_ / "hot.db") == file) << "the damaged file was written to";
+    EXPECT_TRUE(read_text(dir_ / "hot.db-wal") == log) << "the log was checkpointed or removed";
+    // Nor does a reader that meets the damaged page.
+    const RunResult read = run_glossgraph({"--db", "hot.db", "reports"}, logs_.path(), {false, dir_.path()});
+    EXPECT_EQ(read.exit_code, 1);
+    EXPECT_NE(read.err.find("hot.db: the database is damaged (database disk image is malformed)"), std::string::npos) << read.err;
+    EXPECT_TRUE(read_text(dir_ / "hot.db") == file) << "the damaged file was written to by a reader";
+    EXPECT_TRUE(read_text(dir_ / "hot.db-wal") == log) << "a reader checkpointed or removed the log";
 }
 
 TEST_F(DamagedDatabase, ReadCommandsOnDamagedPagesFailNamingTheFileAndHowToRecover) {
