@@ -35,6 +35,6 @@ enum class PageCheck { always, before_migration };
 // another program, lacks glossgraph's tables although it claims a version, or was
 // written by a newer glossgraph; and with SQLITE_CORRUPT when the page check finds the
 // file damaged, before anything is written to it (the message says how to recover).
-void prepare_database(Database& db, PageCheck check);
+void prepare_database(Database& db, PageCheck check = PageCheck::always);
 
 }  // namespace glossgraph

@@ -52,13 +52,13 @@ std::string region_row(Database& db, const std::string& code) {
 template <typename Damage>
 void make_database(const std::string& path, Damage&& damage) {
     Database db(path, Access::read_write_create);
-    prepare_database(db, PageCheck::always);
+    prepare_database(db);
     damage(db);
 }
 
 TEST(StoreSchema, NewDatabaseGetsCurrentVersionAndEveryRegion) {
     Database db(":memory:", Access::read_write_create);
-    prepare_database(db, PageCheck::always);
+    prepare_database(db);
     EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     EXPECT_EQ(Store::schema_version(), current_schema_version());
     EXPECT_EQ(count(db, "regions"), gazetteer_codes());
@@ -68,7 +68,7 @@ TEST(StoreSchema, NewDatabaseGetsCurrentVersionAndEveryRegion) {
 
 TEST(StoreSchema, RegionsLinkCountyToPrefectureToProvince) {
     Database db(":memory:", Access::read_write_create);
-    prepare_database(db, PageCheck::always);
+    prepare_database(db);
     Statement chain = db.prepare(
         "SELECT c.name, p.code, p.name, g.code, g.name, g.parent_code FROM regions c"
         " JOIN regions p ON p.code = c.parent_code JOIN regions g ON g.code = p.parent_code"
@@ -87,14 +87,14 @@ TEST(StoreSchema, RegionsLinkCountyToPrefectureToProvince) {
 
 TEST(StoreSchema, CountyGovernedByItsProvinceNamesTheProvince) {
     Database db(":memory:", Access::read_write_create);
-    prepare_database(db, PageCheck::always);
+    prepare_database(db);
     EXPECT_EQ(region_row(db, "110101"), "东城区|county|110000");
     EXPECT_EQ(region_row(db, "419001"), "济源市|county|410000");
 }
 
 TEST(StoreSchema, CityWithoutCountiesIsKeptOnceAsAPrefecture) {
     Database db(":memory:", Access::read_write_create);
-    prepare_database(db, PageCheck::always);
+    prepare_database(db);
     EXPECT_EQ(region_row(db, "441900"), "东莞市|prefecture|440000");
 }
 
@@ -115,7 +115,7 @@ TEST(StoreSchema, Version2DatabaseIsMigratedAndMarkedForLinkingAgain) {
         db.exec("INSERT INTO terms (key) VALUES ('kept'); DROP TABLE link_state; PRAGMA user_version = 2");
     });
     Database db(file.path(), Access::read_write);
-    prepare_database(db, PageCheck::always);
+    prepare_database(db);
     EXPECT_EQ(pragma(db, "user_version"), 3);
     EXPECT_EQ(count(db, "terms"), 1);
     Statement rules = db.prepare("SELECT rules_version FROM link_state");
@@ -129,7 +129,7 @@ TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {
         db.exec("INSERT INTO terms (key) VALUES ('kept')");
     });
     Database db(file.path(), Access::read_write);
-    prepare_database(db, PageCheck::always);
+    prepare_database(db);
     EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     EXPECT_EQ(count(db, "regions"), gazetteer_codes());
     EXPECT_EQ(count(db, "terms"), 1);
