@@ -17,11 +17,13 @@
 // Same arguments, same bytes: every choice comes from our own seeded generator (the standard
 // distributions differ between standard libraries) and nothing depends on the clock.
 #include "bench/corpus_report.hpp"
+#include "core/output_file.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <chrono>
 #include <cstdio>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -38,10 +40,21 @@ std::string with_crlf(const std::string& text) {
     return out;
 }
 
-void write_file(const fs::path& path, const std::string& bytes) {
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f || std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size() || std::fclose(f) != 0)
-        throw std::runtime_error("cannot write " + path.string());
+// The files of the corpus replace their namesakes (a run over an older corpus), whole or not
+// at all, but never a sample or gazetteer file read to make them, wherever OUTDIR is.
+// Benchmark data is thrown away, so it is not synced to disk.
+OutputRules output_rules(const fs::path& source) {
+    OutputRules rules;
+    rules.force = true;
+    rules.sync = false;
+    for (const fs::path& folder : {source / "samples", source / "data" / "gazetteer"}) {
+        for (const auto& entry : fs::directory_iterator(folder)) rules.inputs.push_back(entry.path());
+    }
+    return rules;
+}
+
+void write_file(const fs::path& path, const std::string& bytes, const OutputRules& rules) {
+    write_output_file(path.string(), rules, [&](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
 }
 
 std::vector<int> parse_years(const std::string& spec) {
@@ -87,6 +100,7 @@ int run(const fs::path& out, std::size_t region_count, const std::vector<int>& y
     std::printf("vocabulary: %zu national terms (%zu from the samples' glossaries), %zu provincial, %zu local\n",
                 vocabulary.national.size(), vocabulary.from_samples, provincial, vocabulary.terms.size() - shared_terms);
     fs::create_directories(out);
+    const OutputRules rules = output_rules(source);
     ReportWriter writer(samples, words, vocabulary, conv);
     Stats stats;
     for (std::size_t i = 0; i < regions.size(); ++i)
@@ -96,7 +110,7 @@ int run(const fs::path& out, std::size_t region_count, const std::vector<int>& y
             std::string text = writer.compose(regions[i], plans[i], i, years[y], y, style, rng, stats);
             if (style.crlf) text = with_crlf(text);
             if (style.gb18030) text = Converter::gb18030(text);
-            write_file(out / (regions[i].code + "_" + std::to_string(years[y]) + ".txt"), text);
+            write_file(out / (regions[i].code + "_" + std::to_string(years[y]) + ".txt"), text, rules);
             stats.files += 1;
             stats.bytes += text.size();
             stats.traditional += style.traditional;

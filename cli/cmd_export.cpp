@@ -3,12 +3,9 @@
 #include "cli/read_command.hpp"
 #include "core/errors.hpp"
 #include "core/graph/selection.hpp"
+#include "core/output_file.hpp"
 #include "exporters/exporter.hpp"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <ostream>
 
 namespace glossgraph {
@@ -19,7 +16,11 @@ public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("export", "Export the graph, or part of it, as dot, graphml, turtle, ntriples or json");
         app_->add_option("--format", format_, "dot, graphml, turtle, ntriples or json (default: by the suffix of -o)");
-        app_->add_option("-o,--output", output_, "Output file, or - for standard output")->capture_default_str();
+        app_->add_option("-o,--output", output_,
+                         "Output file, or - for standard output. Never the database (by any name) nor a folder; "
+                         "written whole or not at all")
+            ->capture_default_str();
+        app_->add_flag("--force", force_, "Replace the output file when it exists (refused otherwise)");
         auto* term = app_->add_option("--term", term_, "Only this term, its relations and the reports and regions around it");
         app_->add_option("--depth", depth_, "With --term: how many term-to-term hops to follow")
             ->check(CLI::Range(0, 100))
@@ -41,12 +42,15 @@ public:
         ExporterRegistry registry;
         register_builtin_exporters(registry);
         const Exporter& exporter = registry.get(format);
+        const OutputRules rules{force_, {}, {global.db}, true};
+        // Refused before the graph is loaded: a large store takes a while to read.
+        if (output_ != "-") check_output_file(output_, rules);
         const GraphData part = select(global.db);
         if (output_ == "-") {
             exporter.write(part, options_, streams.out);
             return 0;
         }
-        write_file(exporter, part);
+        write_output_file(output_, rules, [&](std::ostream& out) { exporter.write(part, options_, out); });
         return 0;
     }
 
@@ -74,27 +78,9 @@ private:
         return data;
     }
 
-    // Writes beside the target and renames, so a failed export never leaves half a file.
-    void write_file(const Exporter& exporter, const GraphData& part) const {
-        const std::string temporary = output_ + ".tmp";
-        {
-            std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-            if (!out) throw io_error(output_, std::string("cannot write: ") + std::strerror(errno));
-            exporter.write(part, options_, out);
-            out.flush();
-            if (!out) {
-                std::remove(temporary.c_str());
-                throw io_error(output_, "write failed (disk full?)");
-            }
-        }
-        if (std::rename(temporary.c_str(), output_.c_str()) != 0) {
-            std::remove(temporary.c_str());
-            throw io_error(output_, std::string("cannot write: ") + std::strerror(errno));
-        }
-    }
-
     std::string format_;
     std::string output_ = "-";
+    bool force_ = false;
     std::string term_;
     int depth_ = 1;
     std::string region_;

@@ -1,7 +1,9 @@
 #include "cli/command.hpp"
 
 #include "core/errors.hpp"
+#include "core/store/database_name.hpp"
 
+#include <filesystem>
 #include <ostream>
 
 namespace glossgraph {
@@ -48,10 +50,26 @@ const char* const description =
     "glossgraph harvests the glossaries (名词解释) of Chinese government work reports into a\n"
     "SQLite database: every term, its definitions, and the report, region and year that define it.";
 
+// --db must name a file: a name SQLite keeps in memory or deletes on close would take an
+// import, report success and store nothing; a folder is said to be one, not "unable to open".
+void check_database_option(const std::string& db) {
+    const std::string option = "--db '" + db + "': ";
+    if (const auto why = special_database_name(db)) {
+        throw usage_error(option + *why + "; name a database file" +
+                          (db.empty() ? std::string() : " (./" + db + " for a file of that very name)"));
+    }
+    std::error_code ignored;
+    if (db.back() == '/' || std::filesystem::is_directory(db, ignored)) {
+        const std::string example = (std::filesystem::path(db) / "glossgraph.db").lexically_normal().string();
+        throw usage_error(option + "is a folder; name a database file in it, such as " + example);
+    }
+}
+
 int run_parsed(CLI::App& app, std::vector<std::unique_ptr<Command>>& commands, const GlobalOptions& global,
                Streams& streams) {
     for (auto& command : commands) {
         if (!command->app()->parsed()) continue;
+        check_database_option(global.db);
         const int code = command->run(global, streams);
         // Output cut short (a full disk, a closed pipe) must not pass for success.
         if (!streams.out.flush()) throw io_error("standard output", "cannot write the output (disk full, or the reader has gone?)");
@@ -67,7 +85,10 @@ int run_cli(int argc, const char* const* argv, Streams& streams) {
     CLI::App app{description, "glossgraph"};
     app.require_subcommand(0, 1);
     GlobalOptions global;
-    app.add_option("--db", global.db, "SQLite database file (created when missing)")->capture_default_str();
+    app.add_option("--db", global.db,
+                   "SQLite database file (created when missing by import); not a folder, '', ':memory:' or a "
+                   "'file:' URI (./file:x for a file of that name)")
+        ->capture_default_str();
     app.set_version_flag("--version", "glossgraph 0.1.0");
     auto commands = make_commands();
     for (auto& command : commands) command->setup(app);

@@ -7,10 +7,10 @@
 namespace glossgraph {
 
 std::unique_ptr<Store> open_existing_store(const std::string& path) {
-    if (path != ":memory:" && !std::filesystem::exists(path)) {
+    if (!std::filesystem::exists(path)) {
         throw io_error(path, "no database here; run 'glossgraph import PATH...' first, or name one with --db");
     }
-    return std::make_unique<Store>(path);
+    return std::make_unique<Store>(path, Store::Purpose::read);
 }
 
 std::string stored_report(const Store& store, const std::string& given, const std::string& db) {

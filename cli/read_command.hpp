@@ -7,7 +7,8 @@
 
 namespace glossgraph {
 
-// Opens an existing database; a missing file is an error with a hint, not a new empty database.
+// Opens an existing database for reading (its pages are not checked up front: see
+// Store::Purpose); a missing file is an error with a hint, not a new empty database.
 std::unique_ptr<Store> open_existing_store(const std::string& path);
 
 // The stored report a --report option names: its file name, or a path ending in it (as

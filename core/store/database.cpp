@@ -1,9 +1,12 @@
 #include "core/store/database.hpp"
 
 #include "core/errors.hpp"
+#include "core/store/database_name.hpp"
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cctype>
 #include <utility>
 
 namespace glossgraph {
@@ -29,12 +32,25 @@ std::string_view hint(int code) {
         case SQLITE_CANTOPEN: return "does its folder exist, and may glossgraph write there?";
         case SQLITE_READONLY: return "is the file or its folder read-only?";
         case SQLITE_FULL: return "is the disk full?";
-        case SQLITE_CORRUPT: return "the file is damaged";
         default: return {};
     }
 }
 
+// The path as a shell word: quoted unless every character is plainly safe.
+std::string shell_word(const std::string& path) {
+    const bool plain = !path.empty() && std::all_of(path.begin(), path.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || std::string_view("._/-+:@%,=").find(c) != std::string_view::npos;
+    });
+    if (plain) return path;
+    std::string word = "'";
+    for (char c : path) word += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return word + "'";
+}
+
 std::string describe(const std::string& path, std::string_view message, int code) {
+    if ((code & 0xff) == SQLITE_CORRUPT) {
+        return path + ": the database is damaged (" + std::string(message) + "). " + recovery_advice(path);
+    }
     std::string text = path + ": " + std::string(message);
     const std::string_view why = hint(code);
     if (!why.empty()) text += " (" + std::string(why) + ")";
@@ -43,7 +59,18 @@ std::string describe(const std::string& path, std::string_view message, int code
 
 }  // namespace
 
+std::string recovery_advice(const std::string& path) {
+    return "Recover: import the reports again into a new database (glossgraph --db new.db import PATH...), or "
+           "salvage its readable rows with: sqlite3 " + shell_word(path) +
+           " .recover | sqlite3 fixed.db (a sqlite3 built with SQLITE_ENABLE_DBPAGE_VTAB; Debian 12's is not)";
+}
+
 Database::Database(const std::string& path, Access access) : path_(path) {
+    // ":memory:" serves the tests; any other name SQLite does not open as a file would store
+    // nothing that outlives the connection.
+    if (const auto why = special_database_name(path); why && !in_memory()) {
+        throw store_error("'" + path + "': " + *why, SQLITE_CANTOPEN);
+    }
     const int code = sqlite3_open_v2(path.c_str(), &handle_, open_flags(access), nullptr);
     if (code != SQLITE_OK) {
         // The handle exists even on failure (unless out of memory) and holds the message.
@@ -87,11 +114,17 @@ int Database::changes() const { return sqlite3_changes(handle_); }
 
 bool Database::autocommit() const { return sqlite3_get_autocommit(handle_) != 0; }
 
+void Database::keep_log_on_close() const noexcept {
+    sqlite3_db_config(handle_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
 void Database::rollback() noexcept {
     if (!autocommit()) sqlite3_exec(handle_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Database::fail(int code) const {
+    // A damaged file is written no more, not even by the checkpoint of closing.
+    if ((code & 0xff) == SQLITE_CORRUPT) keep_log_on_close();
     throw store_error(describe(path_, sqlite3_errmsg(handle_), code), code);
 }
 

@@ -26,7 +26,9 @@ enum class Access {
 class Database {
 public:
     // Opens path (":memory:" for a private in-memory database). Throws store_error naming
-    // the path when SQLite cannot open it. Opening reads nothing yet: a file that is not a
+    // the path when SQLite cannot open it, and with SQLITE_CANTOPEN, before SQLite sees it,
+    // for the other names SQLite does not open as a file (special_database_name: "", "file:"
+    // URIs). Opening reads nothing yet: a file that is not a
     // database is only noticed by the first statement that reads it.
     Database(const std::string& path, Access access);
     ~Database();
@@ -52,18 +54,30 @@ public:
     int changes() const;
     // True unless a transaction is open on this connection.
     bool autocommit() const;
+    // Closing leaves the write-ahead log as it is instead of copying it into the database
+    // file: for a file that must not be written to (a damaged one).
+    void keep_log_on_close() const noexcept;
     // Rolls back the open transaction, if any. Never throws: for destructors and for
     // unwinding, where the error being unwound matters more than a failed rollback.
     void rollback() noexcept;
 
     // Throws store_error for result code `code`, with SQLite's message for this connection
-    // and a hint for the usual causes (locked, not a database, cannot open, disk full).
+    // and a hint for the usual causes (locked, not a database, cannot open, disk full); for
+    // a damaged file (SQLITE_CORRUPT), that it is damaged and the recovery_advice, and the
+    // connection will not copy its write-ahead log into the file when it closes.
     [[noreturn]] void fail(int code) const;
 
 private:
     sqlite3* handle_ = nullptr;
     std::string path_;
 };
+
+// What to do about the damaged database file at path, as a sentence: import the reports
+// again into a new database, or salvage the readable rows with sqlite3's .recover (the path
+// quoted for the shell when it needs to be). .recover needs the sqlite_dbpage table, which
+// Debian 12's sqlite3 lacks (it fails with "SQL logic error"), and .dump is no substitute:
+// it ends a damaged file's dump with ROLLBACK and leaves out user_version and application_id.
+std::string recovery_advice(const std::string& path);
 
 // A compiled statement, reused across executions. Methods that bind return *this so
 // calls chain. Indexes are 1-based for parameters and 0-based for result columns, as in

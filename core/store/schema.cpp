@@ -228,6 +228,39 @@ void check_compatible(Database& db, int version) {
     }
 }
 
+// quick_check's first faults on one line: it prefixes them with "*** in database main ***"
+// and may break a fault over lines.
+std::string one_line(const std::string& fault) {
+    const std::string_view prefix = "*** in database main ***\n";
+    std::string line;
+    for (std::size_t i = fault.rfind(prefix, 0) == 0 ? prefix.size() : 0; i < fault.size(); ++i) {
+        line += fault[i] == '\n' ? std::string("; ") : std::string(1, fault[i]);
+    }
+    return line;
+}
+
+// PRAGMA quick_check verifies every page's b-tree structure (not that indexes match their
+// tables), reading the whole file once. A page too damaged to check fails the check itself.
+void check_pages(Database& db) {
+    std::string faults;
+    try {
+        Statement check = db.prepare("PRAGMA quick_check(3)");
+        while (check.step()) {
+            const std::string row = check.column_text(0);
+            if (row != "ok") faults += (faults.empty() ? "" : "; ") + one_line(row);
+        }
+    } catch (const store_error& e) {
+        if ((e.code() & 0xff) != SQLITE_CORRUPT) throw;
+        faults += (faults.empty() ? "" : "; ") + std::string(sqlite3_errstr(SQLITE_CORRUPT));
+    }
+    if (faults.empty()) return;
+    // A log left by an interrupted import stays beside the file, for whoever salvages it.
+    db.keep_log_on_close();
+    throw store_error(db.path() + ": the database is damaged (quick_check: " + faults + "); nothing was written. " +
+                          recovery_advice(db.path()),
+                      SQLITE_CORRUPT);
+}
+
 void migrate(Database& db) {
     for (const Migration& step : migrations()) {
         if (read_pragma(db, "user_version") >= step.version) continue;
@@ -244,16 +277,19 @@ void migrate(Database& db) {
 
 int current_schema_version() { return migrations().back().version; }
 
-void prepare_database(Database& db) {
+void prepare_database(Database& db, PageCheck check) {
     db.set_busy_timeout(busy_timeout_ms);
     db.exec("PRAGMA foreign_keys = ON");
-    // Reading the version is the first read of the file: a file that is not SQLite fails here,
-    // before anything is written to it.
-    check_compatible(db, read_pragma(db, "user_version"));
-    if (!db.in_memory()) db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
-    // Reading a large store (graph_data, linking) goes through many pages: a 64 MiB page cache
-    // and memory-mapped reads instead of SQLite's default 2 MiB and read() calls.
+    // Reading a large store (the page check, graph_data, linking) goes through many pages: a
+    // 64 MiB page cache and memory-mapped reads instead of SQLite's default 2 MiB and read() calls.
     db.exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456");
+    // Reading the version is the first read of the file: a file that is not SQLite fails here,
+    // before anything is written to it. So does a damaged one, in the page check.
+    const int version = read_pragma(db, "user_version");
+    check_compatible(db, version);
+    const bool migrating = version != 0 && version < current_schema_version();
+    if (check == PageCheck::always || migrating) check_pages(db);
+    if (!db.in_memory()) db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
     migrate(db);
 }
 

@@ -24,12 +24,17 @@ class Database;
 // The newest schema version this build knows; PRAGMA user_version of a current file.
 int current_schema_version();
 
+// When prepare_database runs PRAGMA quick_check over the file: always (a connection that
+// will write), or only when a migration is about to write (a reader).
+enum class PageCheck { always, before_migration };
+
 // Configures a fresh connection (busy timeout, foreign keys, WAL for files) and brings
 // its database to the current version, creating the schema in an empty file. Each
 // migration step runs in its own transaction, so a failure leaves the previous version.
 // Throws store_error naming the file when it is not a SQLite database, belongs to
 // another program, lacks glossgraph's tables although it claims a version, or was
-// written by a newer glossgraph.
-void prepare_database(Database& db);
+// written by a newer glossgraph; and with SQLITE_CORRUPT when the page check finds the
+// file damaged, before anything is written to it (the message says how to recover).
+void prepare_database(Database& db, PageCheck check = PageCheck::always);
 
 }  // namespace glossgraph

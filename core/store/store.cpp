@@ -57,8 +57,9 @@ void or_undo(Work&& work, Undo&& undo) {
 
 }  // namespace
 
-Store::Store(const std::string& path) : db_(std::make_unique<Database>(path, Access::read_write_create)) {
-    prepare_database(*db_);
+Store::Store(const std::string& path, Purpose purpose)
+    : db_(std::make_unique<Database>(path, Access::read_write_create)) {
+    prepare_database(*db_, purpose == Purpose::write ? PageCheck::always : PageCheck::before_migration);
     statements_ = std::make_unique<Statements>(*db_);
 }
 

@@ -161,11 +161,20 @@ struct MentionFilter {
 
 class Store final : public ReportSink {
 public:
+    // What a store is opened for. For writing, the file's pages are checked first (PRAGMA
+    // quick_check, which reads the whole file once) and a damaged file is refused before
+    // anything is written to it. For reading they are not (a command that shows one term
+    // should not read the whole file): a read that meets a damaged page throws store_error
+    // with SQLITE_CORRUPT, naming the file and how to recover. A reader that has to migrate
+    // the schema checks the pages as a writer does.
+    enum class Purpose { write, read };
+
     // Opens (creating when missing) the database at path; ":memory:" for an in-memory one.
     // Creates or migrates the schema (PRAGMA user_version) and turns on WAL and foreign keys.
     // Throws store_error when the file is not a glossgraph database or cannot be opened,
-    // and when it was written by a newer glossgraph (its version is higher than ours).
-    explicit Store(const std::string& path);
+    // when it was written by a newer glossgraph (its version is higher than ours), and, with
+    // SQLITE_CORRUPT, when it is damaged (see Purpose).
+    explicit Store(const std::string& path, Purpose purpose = Purpose::write);
     ~Store() override;
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;

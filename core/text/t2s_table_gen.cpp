@@ -15,13 +15,14 @@
 // is ever an empty array; kT2sPairs is never empty (the program fails instead).
 // ICU applies a phrase rule in preference to the one-character rules, which is why a
 // character-by-character table alone would differ from it.
-// The file is written to OUTPUT.tmp and renamed, so an interrupted build leaves no half table.
+// The file is written through core/output_file (a fresh temporary beside it, renamed once
+// whole), so an interrupted build leaves no half table.
+#include "core/output_file.hpp"
+
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 #include <unicode/uversion.h>
 
-#include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <algorithm>
@@ -194,17 +195,13 @@ void write_table(std::ostream& out, const std::vector<Pair>& pairs, const std::v
 
 bool write_file(const std::string& output, const std::vector<Pair>& pairs, const std::vector<char32_t>& only,
                 const std::vector<Phrase>& phrases) {
-    const std::string temporary = output + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        write_table(out, pairs, only, phrases);
-        if (!out.flush()) {
-            std::cerr << "t2s_table_gen: cannot write " << temporary << '\n';
-            return false;
-        }
-    }
-    if (std::rename(temporary.c_str(), output.c_str()) != 0) {
-        std::cerr << "t2s_table_gen: cannot rename " << temporary << " to " << output << '\n';
+    // A build output, made again on every change: replaced when it exists.
+    glossgraph::OutputRules rules;
+    rules.force = true;
+    try {
+        glossgraph::write_output_file(output, rules, [&](std::ostream& out) { write_table(out, pairs, only, phrases); });
+    } catch (const std::exception& e) {
+        std::cerr << "t2s_table_gen: " << e.what() << '\n';
         return false;
     }
     return true;

@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <fstream>
 
 namespace glossgraph {
@@ -136,6 +137,29 @@ TEST(StoreDatabaseFile, MissingFileOpenedWithoutCreateNamesIt) {
     TempDb file;
     expect_store_error([&] { Database db(file.path(), Access::read_write); },
                        file.path() + ": unable to open database file");
+}
+
+// SQLite would open these as a temporary or an in-memory database, storing nothing.
+TEST(StoreDatabaseFile, NamesThatAreNoFileAreRefused) {
+    expect_store_error([] { Database db("", Access::read_write_create); },
+                       "'': an empty name makes SQLite use a temporary database", SQLITE_CANTOPEN);
+    for (const char* uri : {"file:x.db?mode=memory", "file:x.db", "file::memory:"}) {
+        expect_store_error([&] { Database db(uri, Access::read_write_create); },
+                           std::string("'") + uri + "': a name starting with 'file:' is a SQLite URI", SQLITE_CANTOPEN);
+    }
+    EXPECT_FALSE(std::filesystem::exists("x.db"));
+}
+
+TEST(StoreDatabaseFile, AFileNamedLikeAUriIsReachedThroughItsFolder) {
+    TempDb file;
+    const std::filesystem::path path(file.path());
+    const std::string literal = (path.parent_path() / ("file:" + path.filename().string())).string();
+    {
+        Database db(literal, Access::read_write_create);
+        db.exec("CREATE TABLE t (x)");
+    }
+    EXPECT_TRUE(std::filesystem::exists(literal));
+    std::filesystem::remove(literal);
 }
 
 TEST(StoreDatabaseFile, TextFileFailsAtFirstRead) {

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <fstream>
+#include <iterator>
 #include <set>
 
 namespace glossgraph {
@@ -200,6 +201,32 @@ TEST(StoreSchema, TextFileIsRefusedByName) {
     std::ofstream(file.path()) << "2024年德阳市罗江区政府工作报告\n名词解释\n1.四个最严：……\n";
     expect_store_error([&] { Store store(file.path()); },
                        file.path() + ": file is not a database (expected a glossgraph database)", SQLITE_NOTADB);
+}
+
+// Opening for writing checks every page, so a damaged file is refused before anything is
+// written to it; opening for reading does not read the whole file first.
+TEST(StoreSchema, DamagedFileIsRefusedForWritingAndNothingIsWritten) {
+    TempDb file;
+    {
+        Store store(file.path());
+        store.on_report(store_test::make_meta("beijing.txt", "h1", "110105"));  // on the first page of regions
+        store.end_report();
+    }
+    store_test::damage_first_leaf_of(file.path(), "regions");
+    const auto bytes = [&] {
+        std::ifstream in(file.path(), std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    const std::string damaged = bytes();
+    expect_store_error([&] { Store store(file.path()); },
+                       file.path() + ": the database is damaged (quick_check: Page ", SQLITE_CORRUPT);
+    expect_store_error([&] { Store store(file.path()); }, "); nothing was written. Recover: import the reports again");
+    EXPECT_EQ(bytes(), damaged);
+    Store reader(file.path(), Store::Purpose::read);
+    expect_store_error([&] { static_cast<void>(reader.reports()); },
+                       file.path() + ": the database is damaged (database disk image is malformed). Recover: ",
+                       SQLITE_CORRUPT);
+    EXPECT_EQ(bytes(), damaged);
 }
 
 TEST(StoreSchema, FolderThatDoesNotExistIsNamed) {

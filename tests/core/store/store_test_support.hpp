@@ -9,10 +9,13 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -59,6 +62,28 @@ void expect_store_error(Action&& action, const std::string& part, std::optional<
             }
         },
         store_error);
+}
+
+// Overwrites the start of the first leaf page of `table` with 0xFF bytes, as a failing disk
+// might: SQLite still opens the file, and only what reads that page (or PRAGMA quick_check)
+// finds out. The database must be closed, its WAL checkpointed. Uses SQLite's dbstat table.
+inline void damage_first_leaf_of(const std::string& db, const std::string& table) {
+    sqlite3* handle = nullptr;
+    sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* query = nullptr;
+    const std::string sql = "SELECT pageno, (SELECT page_size FROM pragma_page_size) FROM dbstat WHERE name = ?1 "
+                            "AND pagetype = 'leaf' ORDER BY pageno LIMIT 1";
+    sqlite3_prepare_v2(handle, sql.c_str(), -1, &query, nullptr);
+    sqlite3_bind_text(query, 1, table.c_str(), -1, SQLITE_TRANSIENT);
+    const bool found = query && sqlite3_step(query) == SQLITE_ROW;
+    const long long offset = found ? (sqlite3_column_int64(query, 0) - 1) * sqlite3_column_int64(query, 1) : 0;
+    sqlite3_finalize(query);
+    sqlite3_close(handle);
+    if (!found) throw std::runtime_error("no leaf page of " + table + " in " + db);
+    std::fstream file(db, std::ios::in | std::ios::out | std::ios::binary);
+    file.seekp(offset);
+    file << std::string(200, '\xff');
+    if (!file.flush()) throw std::runtime_error("cannot damage " + db);
 }
 
 inline RegionPath region_path(const std::string& code) {
