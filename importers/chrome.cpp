@@ -98,11 +98,23 @@ std::size_t user_panel_end(const std::vector<SourceLine>& lines, std::size_t beg
 
 }  // namespace
 
+// "— 12 —", "-12-", "第3页", "第 3 页 共 10 页", "·5·", "3/10": a page number of a PDF or Word
+// text. A number in brackets is not one: "(1)" alone on its line numbers an item.
+bool is_page_number(std::string_view line) {
+    const std::u32string text = to_u32(line);
+    bool digit = false;
+    for (char32_t cp : text) {
+        if (cp >= U'0' && cp <= U'9') digit = true;
+        else if (std::u32string_view(U"—–-―－·•第页共/").find(cp) == std::u32string_view::npos) return false;
+    }
+    return digit;
+}
+
 bool is_chrome_line(std::string_view line) {
     const std::string text = comparable(line);
     if (text.empty()) return false;
     if (utf8::length(text) > max_chrome_length) return false;
-    if (is_counter_line(text) || is_date_stamp(text)) return true;
+    if (is_counter_line(text) || is_date_stamp(text) || is_page_number(text)) return true;
     for (std::string_view prefix : chrome_prefixes) {
         if (starts_with(text, prefix)) return true;
     }

@@ -10,6 +10,8 @@
 #include <cmath>
 #include <optional>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace glossgraph {
 namespace {
@@ -28,7 +30,7 @@ constexpr Penalty no_heading{0.1, "no glossary heading"};
 constexpr Penalty unnumbered{0.1, "unnumbered"};
 constexpr Penalty numbering_gap{0.2, "numbers skipped before it"};
 constexpr Penalty late_start{0.1, "the list does not start at 1"};
-constexpr Penalty defining_verb{0.1, "no colon after the term"};
+constexpr Penalty no_colon{0.1, "no colon after the term"};
 constexpr Penalty unquoted_defining{0.1, "unquoted term before 是指"};
 constexpr Penalty alone_numbered{0.1, "term alone on its line"};
 constexpr Penalty alone_unnumbered{0.25, "unnumbered term alone on its line"};
@@ -56,10 +58,24 @@ struct Spine {
     bool late_start = false;
 };
 
+// Short lines that stand three times or more in the document: the running header or footer of
+// a PDF or Word text ("2024年政府工作报告", "— 12 —" aside, "XX市人民政府办公室").
+std::unordered_set<std::string_view> running_lines(const std::vector<SourceLine>& lines) {
+    constexpr std::size_t max_running_length = 40 * 3;  // bytes
+    constexpr int min_repeats = 3;
+    std::unordered_map<std::string_view, int> counts;
+    std::unordered_set<std::string_view> running;
+    for (const SourceLine& line : lines) {
+        if (line.text.size() > max_running_length) continue;
+        if (++counts[line.text] == min_repeats) running.insert(line.text);
+    }
+    return running;
+}
+
 class ItemReader {
 public:
     ItemReader(const std::vector<SourceLine>& lines, bool headless, const std::string& file, Diagnostics& diagnostics)
-        : lines_(lines), headless_(headless), file_(file), diagnostics_(diagnostics) {}
+        : lines_(lines), headless_(headless), file_(file), diagnostics_(diagnostics), running_(running_lines(lines)) {}
 
     ItemsResult read(std::size_t begin) {
         const Spine spine = find_spine(begin);
@@ -79,10 +95,13 @@ public:
 private:
     std::string_view text(std::size_t i) const { return lines_[i].text; }
 
+    bool is_page_furniture(std::size_t i) const { return is_furniture(text(i)) || running_.contains(text(i)); }
+
     // The term of an item's first line, after its marker.
     static std::optional<TermSplit> item_term(std::string_view rest) {
         if (auto split = split_term(rest)) return split;
         if (auto split = split_defining_term(rest)) return split;
+        if (auto split = split_spaced_term(rest)) return split;
         return term_alone(rest);
     }
 
@@ -182,8 +201,9 @@ private:
         if (headless_) evidence.add(no_heading);
         if (spine.gaps[k]) evidence.add(numbering_gap);
         if (spine.late_start) evidence.add(late_start);
+        if (split.separator == TermSeparator::spacing) evidence.add(no_colon);
         if (split.separator == TermSeparator::defining) {
-            evidence.add(defining_verb);
+            evidence.add(no_colon);
             if (!is_quoted(split.term)) evidence.add(unquoted_defining);
         }
         if (split.separator == TermSeparator::line_break) evidence.add(alone_numbered);
@@ -224,7 +244,7 @@ private:
     // One line inside an item: a sub-entry, continuation, or furniture; false at the glossary's end.
     bool take_line(std::size_t i, bool last) {
         GlossaryEntry& current = entries_.back();
-        if (is_furniture(text(i))) {
+        if (is_page_furniture(i)) {
             // After the last item, furniture is the page's footer: the glossary is over.
             if (last || opens_related_list(text(i))) return end_at(i);
             diagnostics_.note({file_, lines_[i].number}, "page furniture inside the glossary ignored");
@@ -271,6 +291,7 @@ private:
         }
         if (auto split = split_term(text(i)); split && !split->definition.empty()) return split;
         if (auto split = split_defining_term(text(i)); split && is_quoted(split->term)) return split;
+        if (auto split = split_spaced_term(text(i))) return split;
         auto alone = split_term(text(i));
         if (!alone) alone = term_alone(text(i));
         if (!alone || i + 1 >= lines_.size() || !reads_as_prose(text(i + 1))) return std::nullopt;
@@ -291,7 +312,9 @@ private:
                 Evidence evidence;
                 if (headless_) evidence.add(no_heading);
                 evidence.add(unnumbered);
-                if (split->separator == TermSeparator::defining) evidence.add(defining_verb);
+                if (split->separator == TermSeparator::defining || split->separator == TermSeparator::spacing) {
+                    evidence.add(no_colon);
+                }
                 if (split->separator == TermSeparator::line_break) evidence.add(alone_unnumbered);
                 add_entry(std::nullopt, std::move(*split), lines_[i].number, evidence);
                 continue;
@@ -300,7 +323,7 @@ private:
                 diagnostics_.note({file_, lines_[i].number}, "text before the first glossary entry ignored");
                 continue;
             }
-            if (is_furniture(text(i))) {
+            if (is_page_furniture(i)) {
                 end_at(i);  // the page's footer: an unnumbered glossary has no later items
                 return;
             }
@@ -347,6 +370,7 @@ private:
     int items_ = 0;
     int items_with_term_ = 0;
     std::size_t end_ = lines_.size();
+    const std::unordered_set<std::string_view> running_;
 };
 
 // The entries worth keeping: each has a definition and enough confidence (a short definition

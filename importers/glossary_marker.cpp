@@ -117,8 +117,31 @@ Scanned scan_punctuated(std::u32string_view head) {
     }
 }
 
+int superscript_digit(char32_t cp) {
+    switch (cp) {
+        case U'⁰': return 0;
+        case U'¹': return 1;
+        case U'²': return 2;
+        case U'³': return 3;
+        default: return cp >= U'⁴' && cp <= U'⁹' ? static_cast<int>(cp - U'⁴') + 4 : -1;
+    }
+}
+
+// "¹", "¹²": up to three superscript digits.
+Scanned scan_superscript(std::u32string_view head) {
+    int number = 0;
+    std::size_t pos = 0;
+    while (pos < head.size() && pos < max_digits && superscript_digit(head[pos]) >= 0) {
+        number = number * 10 + superscript_digit(head[pos]);
+        ++pos;
+    }
+    if (pos == 0 || number < 1) return {};
+    return {pos, number, MarkerStyle::superscript};
+}
+
 Scanned scan_marker(std::u32string_view head) {
     if (head.empty()) return {};
+    if (superscript_digit(head[0]) >= 0) return scan_superscript(head);
     if (const auto [number, style] = enclosed_number(head[0]); number > 0) return {1, number, style};
     if (const BracketPair* pair = opening_pair(head[0])) return scan_bracketed(head, *pair);
     return scan_punctuated(head);
@@ -142,6 +165,7 @@ const char* to_string(MarkerStyle style) {
         case MarkerStyle::han_comma: return "han_comma";
         case MarkerStyle::han_paren: return "han_paren";
         case MarkerStyle::han_dot: return "han_dot";
+        case MarkerStyle::superscript: return "superscript";
     }
     return "paren";
 }

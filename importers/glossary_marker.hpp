@@ -2,7 +2,8 @@
 // The numbering that opens a glossary item, as one grammar over every form reports use:
 // a number in any bracket pair — () （） [] ［］ 【】 〔〕 〈〉 〖〗 — a number before a full stop,
 // an ideographic comma or a closing parenthesis — 1. １． 1、 １、 1) 1） — the enclosed numbers
-// ① ⑴ ⒈ ㉑ ㊱, and Chinese numerals — 一、 （一） 一. — with half- and full-width digits alike.
+// ① ⑴ ⒈ ㉑ ㊱, superscript digits ¹ ²³, and Chinese numerals — 一、 （一） 一. — with half- and
+// full-width digits alike.
 // The style (which family of marker) is kept: a glossary's items share one style and count
 // up from where they start, and that sequence is the strongest evidence of where items begin.
 #include <optional>
@@ -26,6 +27,7 @@ enum class MarkerStyle {
     han_comma,     // 一、 十二、
     han_paren,     // （一） (十二)
     han_dot,       // 一. 一．
+    superscript,   // ¹ ²³ (a number in superscript digits, as PDF and Word text keeps note marks)
 };
 
 // A short English name for messages and tests: "paren", "han_comma" ...

@@ -79,6 +79,40 @@ std::optional<std::size_t> find_headless_list(const std::vector<SourceLine>& lin
     return std::nullopt;
 }
 
+// "注释：①三线一单：…", "名词解释:1.放管服：…": a heading and the first item on one line become
+// two lines (same line number), so the rest of the parser sees the usual shape. Returns
+// nothing when no line needs it.
+struct SplitLines {
+    std::vector<SourceLine> lines;
+    std::size_t at = 0;  // index of the split line; later indices are one more than the original's
+};
+
+std::optional<SplitLines> split_inline_headings(const std::vector<SourceLine>& lines) {
+    std::optional<SplitLines> split;
+    for (std::size_t i = lines.size(); i-- > 0;) {  // the last such line: glossaries end reports
+        const std::string& text = lines[i].text;
+        std::size_t colon = text.find("：");
+        std::size_t colon_bytes = std::string_view("：").size();
+        if (const std::size_t ascii = text.find(':'); ascii < colon) {
+            colon = ascii;
+            colon_bytes = 1;
+        }
+        if (colon == std::string::npos || colon > 40 * 3) continue;
+        // A bare 注 before a numbered line is a note under a table ("注：1.数据来源…"), not a glossary.
+        const std::optional<std::string> heading = glossary_heading(text.substr(0, colon));
+        const bool splits = heading && *heading != "注" && read_marker(trim(std::string_view(text).substr(colon + colon_bytes)));
+        if (!splits) continue;
+        split.emplace();
+        split->at = i;
+        split->lines.assign(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i));
+        split->lines.push_back({text.substr(0, colon + colon_bytes), lines[i].number});
+        split->lines.push_back({std::string(trim(std::string_view(text).substr(colon + colon_bytes))), lines[i].number});
+        split->lines.insert(split->lines.end(), lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, lines.end());
+        return split;  // one glossary: one such line is enough
+    }
+    return split;
+}
+
 struct Candidate {
     std::size_t heading = 0;
     ItemsResult items;
@@ -89,10 +123,8 @@ void replay(const CollectingDiagnostics& from, Diagnostics& to) {
     for (const Diagnostic& item : from.items) to.report(item.severity, item.location, item.message);
 }
 
-}  // namespace
-
-GlossarySection parse_glossary(const std::vector<SourceLine>& lines, const std::string& file,
-                               Diagnostics& diagnostics) {
+// The glossary of lines, by the order of evidence in glossary_parser.hpp.
+GlossarySection find_section(const std::vector<SourceLine>& lines, const std::string& file, Diagnostics& diagnostics) {
     GlossarySection section;
     // The last heading followed by entries; else the last heading at all.
     std::optional<Candidate> chosen;
@@ -129,6 +161,17 @@ GlossarySection parse_glossary(const std::vector<SourceLine>& lines, const std::
         diagnostics.warning({file, lines[chosen->heading].number},
                             "glossary heading '" + section.heading + "' has no entries");
     }
+    return section;
+}
+
+}  // namespace
+
+GlossarySection parse_glossary(const std::vector<SourceLine>& all_lines, const std::string& file,
+                               Diagnostics& diagnostics) {
+    const std::optional<SplitLines> split = split_inline_headings(all_lines);
+    const std::vector<SourceLine>& lines = split ? split->lines : all_lines;
+    GlossarySection section = find_section(lines, file, diagnostics);
+    if (split && section.begin > split->at) --section.begin;  // back to an index of all_lines
     return section;
 }
 

@@ -193,6 +193,28 @@ std::optional<TermSplit> split_defining_term(std::string_view text_utf8) {
     return TermSplit{term, definition, TermSeparator::defining};
 }
 
+std::optional<TermSplit> split_spaced_term(std::string_view text_utf8) {
+    constexpr std::size_t max_spaced_term = 24;
+    const std::u32string text = to_u32(trim(text_utf8));
+    for (std::size_t i = 1; i < text.size() && i <= max_spaced_term; ++i) {
+        std::size_t gap = 0;
+        if (text[i] == U'\u3000' || text[i] == U'\t') {
+            gap = 1;
+        } else if (i + 1 < text.size() && text[i] == text[i + 1] &&
+                   std::u32string_view(U" —-―－").find(text[i]) != std::u32string_view::npos) {
+            gap = 2;
+        }
+        if (gap == 0) continue;
+        std::size_t rest = i + gap;
+        while (rest < text.size() && (is_space(text[rest]) || std::u32string_view(U"—-―－").find(text[rest]) != std::u32string_view::npos)) ++rest;
+        const std::string term(trim(to_utf8(text.substr(0, i))));
+        const std::string definition(trim(to_utf8(text.substr(rest))));
+        if (definition.empty() || !is_term_like(term)) return std::nullopt;
+        return TermSplit{term, definition, TermSeparator::spacing};
+    }
+    return std::nullopt;
+}
+
 std::optional<TermSplit> term_alone(std::string_view line) {
     std::string_view text = trim(line);
     for (std::string_view colon : {":", "："}) {

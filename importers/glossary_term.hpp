@@ -19,6 +19,7 @@ enum class TermSeparator {
     colon,       // "三线一单：生态保护红线…"
     defining,    // "“三线一单”，是指…" "三线一单是指…": a defining verb, no colon
     line_break,  // the term alone on its line, the definition on the lines after it
+    spacing,     // "三线一单　生态保护红线…", "三线一单——生态保护红线…": wide space or a dash
 };
 
 struct TermSplit {
@@ -41,6 +42,11 @@ std::optional<TermSplit> split_term(std::string_view text);
 // "“放管服”改革，即简政放权…", "“三线一单”是指…", and, unquoted, "三线一单是指…" (是指 and
 // 指的是 only: 即 and 是 are too common inside unquoted words). The definition keeps the verb.
 std::optional<TermSplit> split_defining_term(std::string_view text);
+
+// Splits a short term from its definition at a full-width space, a tab, two or more spaces
+// or a dash (—— -- ―― －－) when there is no colon: "三线一单　生态保护红线…". The term must be
+// term-like and at most 24 characters; the definition is not empty.
+std::optional<TermSplit> split_spaced_term(std::string_view text);
 
 // The term of a line that holds nothing else ("三线一单", "“五社联动”：").
 std::optional<TermSplit> term_alone(std::string_view line);

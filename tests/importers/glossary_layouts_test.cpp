@@ -180,5 +180,39 @@ TEST(GlossaryLayouts, PageOfItemsWithoutHeadingStartingAt8) {
     EXPECT_LT(r.entry(0).confidence, 1.0);
 }
 
+TEST(GlossaryLayouts, PageNumbersAndRunningHeadersBetweenItemsAreDropped) {
+    const Read r = read_fixture("page_numbers_and_running_header_between_items.txt");
+    EXPECT_EQ(r.terms(), three);
+    EXPECT_EQ(r.entry(0).definition, "生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。");
+    EXPECT_EQ(r.entry(2).definition, "简政放权、放管结合、优化服务。");
+}
+
+TEST(GlossaryLayouts, WideSpaceDashOrTabInsteadOfAColon) {
+    const Read r = read_fixture("terms_with_wide_space_or_dash_separator.txt");
+    EXPECT_EQ(r.terms(), three);
+    EXPECT_EQ(r.entry(1).definition, "社区、社会组织、社工、社会资源及社区自治组织的联动。");
+    EXPECT_LT(r.entry(0).confidence, 1.0);
+}
+
+TEST(GlossaryLayouts, SuperscriptNoteMarks) {
+    const Read r = read_fixture("superscript_note_marks.txt");
+    EXPECT_EQ(r.terms(), (Terms{"放管服", "三线一单"}));
+    EXPECT_EQ(r.entry(1).marker, "²");
+    EXPECT_EQ(r.entry(1).footnote, 2);
+}
+
+TEST(GlossaryLayouts, HeadingAndFirstItemOnOneLine) {
+    const Read r = read_fixture("heading_and_first_item_on_one_line.txt");
+    EXPECT_EQ(r.terms(), (Terms{"放管服", "三线一单"}));
+    EXPECT_EQ(r.report.meta.glossary_heading, "注释：");
+    EXPECT_EQ(r.report.meta.body.find("放管服"), std::string::npos);
+}
+
+TEST(GlossaryLayouts, ANoteUnderATableIsNotAGlossary) {
+    const Read r = read_fixture("table_note_is_not_a_glossary.txt");
+    EXPECT_TRUE(r.report.entries.empty());
+    EXPECT_NE(r.report.meta.body.find("数据来源"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace glossgraph
