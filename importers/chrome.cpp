@@ -25,11 +25,16 @@ constexpr std::string_view chrome_prefixes[] = {
     "审校:", "终审:", "初审:", "原标题:", "作者:", "记者:", "摄影:", "扫码", "微信扫一扫", "手机扫一扫", "分享:",
     "(来源:", "【来源:", "[来源:", "(责任编辑", "【责任编辑", "[责任编辑", "(编辑:", "【编辑:", "(记者", "相关附件",
     "附件下载", "【打印】", "[打印]", "[关闭]", "【关闭】", "打印本页", "关闭窗口", "收藏本页", "保存本页", "字号:",
-    "【字号", "[字号", "访问量", "点击数", "点击量", "浏览量", "阅读量"};
+    "【字号", "[字号", "访问量", "点击数", "点击量", "浏览量", "阅读量",
+    // Document-sharing sites around a report's text (豆丁, 道客巴巴, 原创力, 百度文库).
+    "预览已结束", "下载文档", "下载本文档", "文档贡献者", "本文档", "文档信息", "相关搜索", "上传时间", "上传者",
+    "还剩", "点击查看", "立即下载", "免费下载", "下载积分", "阅读已结束", "继续阅读", "展开全文", "全文阅读",
+    "加入VIP", "开通VIP", "VIP", "举报"};
 
 // Anywhere in a short line, these mark it as the site's footer.
 constexpr std::string_view chrome_infixes[] = {"ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "©",
-                                               "AllRightsReserved", "建议使用", "分辨率", "政府网站标识码"};
+                                               "AllRightsReserved", "政府网站标识码", "如有侵权", "版权归属",
+                                               "侵权请联系", "金币)", "积分)", "剩余内容"};
 
 // The headings of a page's list of related articles.
 constexpr std::string_view related_headings[] = {
@@ -110,11 +115,46 @@ bool is_page_number(std::string_view line) {
     return digit;
 }
 
+// "准格尔旗人民政府办公室 2020年1月10日印发", "抄送：…": a document's colophon.
+bool is_colophon(std::string_view line) {
+    constexpr std::size_t max_colophon = 40;
+    if (utf8::length(line) > max_colophon) return false;
+    if (starts_with(line, "抄送") || starts_with(line, "印发:") || starts_with(line, "印发：")) return true;
+    return line.ends_with("印发") && line.find("年") != std::string_view::npos && line.find("月") != std::string_view::npos;
+}
+
+// "温州市2019年政府工作报告 第 11 页 共 12 页": a running footer that ends in its page number.
+bool ends_with_page_number(std::string_view line) {
+    std::u32string text = to_u32(line);
+    const auto strip_number_before = [&](char32_t word) {
+        if (text.empty() || text.back() != word) return false;
+        text.pop_back();
+        std::size_t digits = 0;
+        while (!text.empty() && text.back() >= U'0' && text.back() <= U'9') {
+            text.pop_back();
+            ++digits;
+        }
+        return digits > 0;
+    };
+    const auto strip = [&](char32_t word) {
+        if (text.empty() || text.back() != word) return false;
+        text.pop_back();
+        return true;
+    };
+    if (strip_number_before(U'页') && strip(U'共')) {
+        if (!strip_number_before(U'页')) return false;
+    }
+    return strip(U'第');
+}
+
 bool is_chrome_line(std::string_view line) {
     const std::string text = comparable(line);
     if (text.empty()) return false;
     if (utf8::length(text) > max_chrome_length) return false;
-    if (is_counter_line(text) || is_date_stamp(text) || is_page_number(text)) return true;
+    if (is_counter_line(text) || is_date_stamp(text) || is_page_number(text) || is_colophon(text) ||
+        ends_with_page_number(text)) {
+        return true;
+    }
     for (std::string_view prefix : chrome_prefixes) {
         if (starts_with(text, prefix)) return true;
     }
@@ -151,6 +191,7 @@ bool is_chrome_label(std::string_view label) {
     for (std::string_view word : chrome_labels) {
         if (text == word) return true;
     }
+    if (opens_related_articles(label)) return true;  // "相关文档：…" lists articles
     // "本页访问量", "总浏览次数": counters, whatever stands before them.
     for (std::string_view counter : {"访问量", "浏览量", "点击量", "阅读量", "浏览次数", "访问次数", "阅读次数", "点击数"}) {
         if (text.ends_with(counter)) return true;

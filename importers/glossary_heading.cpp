@@ -15,8 +15,9 @@ constexpr std::size_t max_qualifier_length = 30;
 
 // Longest first, so 名词注释 is found before 注释.
 constexpr std::u32string_view heading_words[] = {
-    U"名词术语解释", U"有关名词解释", U"名词解释", U"名词注释", U"名词解析", U"名词说明", U"名词释义", U"术语解释",
-    U"词语解释", U"词语注释", U"名词简释", U"注释", U"注解", U"附注", U"释义", U"注"};
+    U"名词术语解释", U"有关名词解释", U"名词的解释", U"名词解释", U"名词注释", U"名词解析", U"名词说明", U"名词释义",
+    U"术语解释", U"术语说明", U"用语解释", U"用语说明", U"词语解释", U"词语注释", U"词汇解释", U"名词简释", U"名词术语",
+    U"注释", U"注解", U"附注", U"释义", U"注"};
 
 // Words that may qualify a heading word without making the line a sentence:
 // 《政府工作报告》名词注释, 本报告有关名词解释, 政府工作报告中的名词解释.
@@ -86,7 +87,7 @@ std::optional<std::string> glossary_heading(std::string_view line) {
         if (!text.ends_with(word)) continue;
         if (!is_qualifier(std::u32string_view(text).substr(0, text.size() - word.size()))) return std::nullopt;
         // 有关名词解释 is 名词解释 with a qualifier of its own.
-        return to_utf8(word == U"有关名词解释" ? U"名词解释" : word);
+        return to_utf8(word == U"有关名词解释" || word == U"名词的解释" ? U"名词解释" : word);
     }
     return std::nullopt;
 }

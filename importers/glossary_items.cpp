@@ -99,8 +99,10 @@ private:
 
     // The term of an item's first line, after its marker.
     static std::optional<TermSplit> item_term(std::string_view rest) {
+        if (auto split = split_bracketed_term(rest)) return split;
         if (auto split = split_term(rest)) return split;
         if (auto split = split_defining_term(rest)) return split;
+        if (auto split = split_parenthesized_term(rest)) return split;
         if (auto split = split_spaced_term(rest)) return split;
         return term_alone(rest);
     }
@@ -201,7 +203,9 @@ private:
         if (headless_) evidence.add(no_heading);
         if (spine.gaps[k]) evidence.add(numbering_gap);
         if (spine.late_start) evidence.add(late_start);
-        if (split.separator == TermSeparator::spacing) evidence.add(no_colon);
+        if (split.separator == TermSeparator::spacing || split.separator == TermSeparator::parenthesized) {
+            evidence.add(no_colon);
+        }
         if (split.separator == TermSeparator::defining) {
             evidence.add(no_colon);
             if (!is_quoted(split.term)) evidence.add(unquoted_defining);
@@ -224,6 +228,13 @@ private:
         const EntryMarker& marker = spine.markers[k];
         ++items_;
         auto split = item_term_at(first, marker);
+        std::size_t next = first + 1;
+        if ((!split || split->separator == TermSeparator::line_break) && next < end) {
+            if (auto joined = term_across_break(first, marker, next)) {
+                split = std::move(joined);
+                ++next;
+            }
+        }
         if (!split) {
             diagnostics_.warning({file_, lines_[first].number},
                                  "footnote " + marker.text + " has no \"term：definition\"; skipped");
@@ -234,11 +245,27 @@ private:
         const Evidence evidence = item_evidence(spine, k, *split);
         add_entry(marker.text, std::move(*split), lines_[first].number, evidence);
         head_ = entries_.size() - 1;
-        for (std::size_t i = first + 1; i < end; ++i) {
+        for (std::size_t i = next; i < end; ++i) {
             if (spine.group_headings.contains(i)) continue;
             if (!take_line(i, last)) return false;
         }
         return true;
+    }
+
+    // A term broken by a hard line break (PDF text): "12.大湾区大花园大通道大都市区建" then
+    // "设：浙江省2017年提出…". The second line's few characters before its colon finish the term.
+    std::optional<TermSplit> term_across_break(std::size_t first, const EntryMarker& marker, std::size_t next) const {
+        constexpr std::size_t max_tail = 4;
+        if (read_marker(text(next)) || is_page_furniture(next)) return std::nullopt;
+        const std::string_view second = text(next);
+        const std::size_t colon = std::min(second.find("："), second.find(':'));
+        if (colon == std::string_view::npos || utf8::length(second.substr(0, colon)) > max_tail) return std::nullopt;
+        const std::string_view tail = second.substr(0, colon);
+        if (tail.empty() || tail.starts_with("指") || tail.starts_with("是") || tail.starts_with("即")) return std::nullopt;
+        const std::string term = std::string(trim(text(first).substr(marker.length))) + std::string(tail);
+        auto split = split_term(term + std::string(second.substr(colon)));
+        if (!split || split->definition.empty()) return std::nullopt;
+        return split;
     }
 
     // One line inside an item: a sub-entry, continuation, or furniture; false at the glossary's end.
@@ -268,9 +295,21 @@ private:
     }
 
     // A "term：definition" line after a finished sentence, with a term short enough.
+    static bool announces_list(std::string_view definition) {
+        return definition.ends_with("：") || definition.ends_with(":");
+    }
+
     std::optional<TermSplit> sub_entry(std::size_t i, std::string_view definition) const {
-        if (!ends_sentence(definition) || ends_with_listing_date(text(i))) return std::nullopt;
-        auto split = split_term(text(i));
+        if ((!ends_sentence(definition) && !announces_list(definition)) || ends_with_listing_date(text(i))) {
+            return std::nullopt;
+        }
+        // A sub-list that the head announces ("具体包括：" then "（1）数字经济…“一号发展工程”：…")
+        // names sub-terms too.
+        std::string_view line = text(i);
+        if (const auto marker = read_marker(line); marker && announces_list(entries_[head_].definition)) {
+            line.remove_prefix(marker->length);
+        }
+        auto split = split_term(line);
         if (!split || split->definition.empty() || utf8::length(split->term) > max_sub_term_length) return std::nullopt;
         return split;
     }
@@ -282,7 +321,7 @@ private:
     // An unnumbered entry at line i: "term：definition", "“term”，即…", or a term alone
     // (or "term：") followed by a line of definition prose, after a finished definition.
     std::optional<TermSplit> unnumbered_entry(std::size_t i, const std::optional<std::string>& definition) const {
-        if (ends_with_listing_date(text(i))) return std::nullopt;
+        if (ends_with_listing_date(text(i)) || is_page_furniture(i)) return std::nullopt;
         if (definition && ends_mid_clause(*definition)) return std::nullopt;
         if (definition && !definition->empty() && !ends_sentence(*definition)) {
             auto split = split_term(text(i));
@@ -291,7 +330,9 @@ private:
         }
         if (auto split = split_term(text(i)); split && !split->definition.empty()) return split;
         if (auto split = split_defining_term(text(i)); split && is_quoted(split->term)) return split;
+        if (auto split = split_parenthesized_term(text(i)); split && is_quoted(split->term)) return split;
         if (auto split = split_spaced_term(text(i))) return split;
+        if (auto split = split_bracketed_term(text(i))) return split;
         auto alone = split_term(text(i));
         if (!alone) alone = term_alone(text(i));
         if (!alone || i + 1 >= lines_.size() || !reads_as_prose(text(i + 1))) return std::nullopt;
@@ -305,6 +346,7 @@ private:
     }
 
     void read_unnumbered(std::size_t begin) {
+        bool after_furniture = false;
         for (std::size_t i = begin; i < lines_.size(); ++i) {
             const std::optional<std::string> definition =
                 entries_.empty() ? std::nullopt : std::optional<std::string>(entries_.back().definition);
@@ -312,11 +354,12 @@ private:
                 Evidence evidence;
                 if (headless_) evidence.add(no_heading);
                 evidence.add(unnumbered);
-                if (split->separator == TermSeparator::defining || split->separator == TermSeparator::spacing) {
+                if (split->separator != TermSeparator::colon && split->separator != TermSeparator::line_break) {
                     evidence.add(no_colon);
                 }
                 if (split->separator == TermSeparator::line_break) evidence.add(alone_unnumbered);
                 add_entry(std::nullopt, std::move(*split), lines_[i].number, evidence);
+                after_furniture = false;
                 continue;
             }
             if (entries_.empty()) {
@@ -324,11 +367,15 @@ private:
                 continue;
             }
             if (is_page_furniture(i)) {
-                end_at(i);  // the page's footer: an unnumbered glossary has no later items
-                return;
+                if (opens_related_list(text(i))) {
+                    end_at(i);
+                    return;
+                }
+                after_furniture = true;  // a page break, or the footer: only a new entry goes on
+                continue;
             }
             GlossaryEntry& current = entries_.back();
-            if (!current.definition.empty() && !continues_definition(current.definition, text(i))) {
+            if (after_furniture || (!current.definition.empty() && !continues_definition(current.definition, text(i)))) {
                 end_at(i);
                 return;
             }
@@ -354,6 +401,7 @@ private:
         if (utf8::length(entry.term) > max_sub_term_length) evidence.add(long_term);
         entry.confidence = evidence.confidence;
         reasons_.push_back(std::move(evidence.reasons));
+        separators_.push_back(split.separator);
         entries_.push_back(std::move(entry));
     }
 
@@ -365,6 +413,7 @@ private:
     Diagnostics& diagnostics_;
     std::vector<GlossaryEntry> entries_;
     std::vector<std::string> reasons_;  // why each entry's confidence is below 1
+    std::vector<TermSeparator> separators_;
     std::size_t head_ = 0;              // the marked entry of the item in progress
     int footnote_ = 0;
     int items_ = 0;
@@ -382,6 +431,7 @@ std::vector<GlossaryEntry> ItemReader::take() {
     for (std::size_t i = 0; i < entries_.size(); ++i) {
         GlossaryEntry& entry = entries_[i];
         const Location where{file_, entry.line};
+        if (separators_[i] == TermSeparator::parenthesized) entry.definition = without_closing_parenthesis(entry.definition);
         if (entry.definition.empty()) {
             diagnostics_.warning(where, "entry '" + entry.term + "' has no definition; skipped");
             continue;
@@ -410,11 +460,63 @@ std::vector<GlossaryEntry> ItemReader::take() {
     return kept;
 }
 
+// Where a line that starts with a marker holds further items of its own sequence, each right
+// after the end of a sentence ("1.三线一单：…。2.五社联动：…。"), the byte offsets to split at.
+std::vector<std::size_t> run_on_splits(std::string_view line) {
+    std::vector<std::size_t> splits;
+    const auto first = read_marker(line);
+    if (!first) return splits;
+    int expected = first->number + 1;
+    for (std::size_t pos = first->length; pos < line.size();) {
+        const char32_t cp = utf8::next(line, pos);
+        if (std::u32string_view(U"。；;！？").find(cp) == std::u32string_view::npos) continue;
+        std::size_t after = pos;
+        while (after < line.size() && (line[after] == ' ' || line.compare(after, 3, "\u201D") == 0)) {
+            after += line[after] == ' ' ? 1 : 3;
+        }
+        const auto next = read_marker(line.substr(after));
+        if (!next || next->number != expected || !continues_style(first->style, next->style)) continue;
+        if (!split_term(line.substr(after + next->length))) continue;
+        splits.push_back(after);
+        ++expected;
+    }
+    return splits;
+}
+
+// The lines from begin on with run-on items split (same line numbers), or nothing when no
+// line needs it. origin maps each line of the result to its index in lines.
+std::optional<std::vector<SourceLine>> split_run_on_items(const std::vector<SourceLine>& lines, std::size_t begin,
+                                                          std::vector<std::size_t>& origin) {
+    std::optional<std::vector<SourceLine>> split;
+    for (std::size_t i = begin; i < lines.size(); ++i) {
+        const std::vector<std::size_t> at = run_on_splits(lines[i].text);
+        if (at.empty() && !split) continue;
+        if (!split) {
+            split.emplace(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i));
+            for (std::size_t j = 0; j < i; ++j) origin.push_back(j);
+        }
+        std::size_t from = 0;
+        for (std::size_t cut : at) {
+            split->push_back({std::string(trim(std::string_view(lines[i].text).substr(from, cut - from))), lines[i].number});
+            origin.push_back(i);
+            from = cut;
+        }
+        split->push_back({std::string(trim(std::string_view(lines[i].text).substr(from))), lines[i].number});
+        origin.push_back(i);
+    }
+    return split;
+}
+
 }  // namespace
 
 ItemsResult read_glossary_items(const std::vector<SourceLine>& lines, std::size_t begin, bool headless,
                                 const std::string& file, Diagnostics& diagnostics) {
-    return ItemReader(lines, headless, file, diagnostics).read(begin);
+    std::vector<std::size_t> origin;  // for each line of `split`, its index in `lines`
+    const std::optional<std::vector<SourceLine>> split = split_run_on_items(lines, begin, origin);
+    if (!split) return ItemReader(lines, headless, file, diagnostics).read(begin);
+    ItemsResult result = ItemReader(*split, headless, file, diagnostics).read(begin);
+    result.end = result.end < origin.size() ? origin[result.end] : lines.size();
+    return result;
 }
 
 }  // namespace glossgraph

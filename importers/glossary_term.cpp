@@ -62,6 +62,27 @@ std::u32string outside_quotes(std::u32string_view text) {
     return out;
 }
 
+// True when every quote and bracket that opens in text closes in it, and no bracket holds a
+// sentence ("五大任务（习近平总书记交给…，即努力成为我" is a definition, not a term).
+bool is_balanced_phrase(std::u32string_view text) {
+    int depth = 0;
+    int brackets = 0;
+    for (char32_t cp : text) {
+        if (cp == U'"') continue;
+        if (is_opening_quote(cp) || is_opening_bracket(cp)) {
+            ++depth;
+            if (is_opening_bracket(cp)) ++brackets;
+        } else if (is_closing_quote(cp) || is_closing_bracket(cp)) {
+            if (depth == 0) return false;
+            --depth;
+            if (is_closing_bracket(cp) && brackets > 0) --brackets;
+        } else if (brackets > 0 && std::u32string_view(U"。；;，,").find(cp) != std::u32string_view::npos) {
+            return false;
+        }
+    }
+    return depth == 0;
+}
+
 bool has_word_char(std::u32string_view text) {
     return std::any_of(text.begin(), text.end(), [](char32_t cp) { return utf8::is_han(cp) || is_latin(cp); });
 }
@@ -127,6 +148,7 @@ bool is_term_like(std::string_view text) {
     const std::u32string term = to_u32(trim(text));
     if (term.empty() || term.size() > max_term_length) return false;
     if (!has_word_char(term) && !is_formula(term) && !is_numeric_name(term)) return false;
+    if (!is_balanced_phrase(term)) return false;
     const std::u32string outside = outside_quotes(term);
     if (outside.find_first_of(U"。；;！!？?，,：:") != std::u32string::npos) return false;
     if (std::count(outside.begin(), outside.end(), U'、') > 2) return false;
@@ -213,6 +235,51 @@ std::optional<TermSplit> split_spaced_term(std::string_view text_utf8) {
         return TermSplit{term, definition, TermSeparator::spacing};
     }
     return std::nullopt;
+}
+
+std::optional<TermSplit> split_bracketed_term(std::string_view text_utf8) {
+    const std::u32string text = to_u32(trim(text_utf8));
+    if (text.empty()) return std::nullopt;
+    const std::size_t open = std::u32string_view(U"【〖［[").find(text[0]);
+    if (open == std::u32string_view::npos) return std::nullopt;
+    const char32_t close = U"】〗］]"[open];
+    const std::size_t end = text.find(close, 1);
+    if (end == std::u32string::npos || end > max_term_length + 1) return std::nullopt;
+    const std::u32string inside = text.substr(1, end - 1);
+    if (std::all_of(inside.begin(), inside.end(), [](char32_t cp) { return digit_value(cp) >= 0 || is_space(cp); })) {
+        return std::nullopt;  // [1] is a marker
+    }
+    std::size_t rest = end + 1;
+    while (rest < text.size() && (is_space(text[rest]) || text[rest] == U':' || text[rest] == U'：')) ++rest;
+    const std::string term(trim(to_utf8(inside)));
+    const std::string definition(trim(to_utf8(text.substr(rest))));
+    if (definition.empty() || !is_term_like(term)) return std::nullopt;
+    return TermSplit{term, definition, TermSeparator::bracketed};
+}
+
+std::optional<TermSplit> split_parenthesized_term(std::string_view text_utf8) {
+    constexpr std::size_t min_definition = 4;
+    const std::u32string text = to_u32(trim(text_utf8));
+    const std::size_t open = text.find_first_of(U"（(");
+    if (open == std::u32string::npos || open == 0 || open > max_term_length) return std::nullopt;
+    const std::string term(trim(to_utf8(text.substr(0, open))));
+    std::u32string definition = text.substr(open + 1);
+    if (!is_term_like(term)) return std::nullopt;
+    // The whole rest is the parenthesis: it closes at the end of the line (before a final ；。)
+    // or not on this line at all; "三变（试行）改革" is a term, not a definition.
+    std::u32string_view rest(definition);
+    while (!rest.empty() && std::u32string_view(U"；;。，,").find(rest.back()) != std::u32string_view::npos) rest.remove_suffix(1);
+    const std::size_t close = rest.find_first_of(U"）)");
+    if (close != std::u32string_view::npos && close + 1 != rest.size()) return std::nullopt;
+    if (rest.size() < min_definition) return std::nullopt;
+    return TermSplit{term, std::string(trim(to_utf8(definition))), TermSeparator::parenthesized};
+}
+
+std::string without_closing_parenthesis(std::string_view definition) {
+    std::u32string text = to_u32(trim(definition));
+    while (!text.empty() && std::u32string_view(U"；;。，,").find(text.back()) != std::u32string_view::npos) text.pop_back();
+    if (!text.empty() && (text.back() == U'）' || text.back() == U')')) text.pop_back();
+    return std::string(trim(to_utf8(text)));
 }
 
 std::optional<TermSplit> term_alone(std::string_view line) {

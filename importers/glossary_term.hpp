@@ -20,6 +20,8 @@ enum class TermSeparator {
     defining,    // "“三线一单”，是指…" "三线一单是指…": a defining verb, no colon
     line_break,  // the term alone on its line, the definition on the lines after it
     spacing,     // "三线一单　生态保护红线…", "三线一单——生态保护红线…": wide space or a dash
+    bracketed,   // "【三线一单】生态保护红线…": the term in lenticular or square brackets
+    parenthesized,  // "“三变”改革（资源变资产…）；": the definition in parentheses after the term
 };
 
 struct TermSplit {
@@ -47,6 +49,17 @@ std::optional<TermSplit> split_defining_term(std::string_view text);
 // or a dash (—— -- ―― －－) when there is no colon: "三线一单　生态保护红线…". The term must be
 // term-like and at most 24 characters; the definition is not empty.
 std::optional<TermSplit> split_spaced_term(std::string_view text);
+
+// Splits "【三线一单】生态保护红线…" or "[五社联动]：社区…" (〖〗 ［］ too): a term-like text
+// that is not a number inside the brackets at the start, the definition after them (a colon
+// after the bracket is dropped). The term is kept without its brackets.
+std::optional<TermSplit> split_bracketed_term(std::string_view text);
+
+// Splits "“三变”改革（资源变资产、资金变股金…）；": a term, then its definition in parentheses that
+// close at the end of the line (before a final ；。) or on a later line. The definition keeps
+// the closing parenthesis until it is whole; without_closing_parenthesis then removes it.
+std::optional<TermSplit> split_parenthesized_term(std::string_view text);
+std::string without_closing_parenthesis(std::string_view definition);
 
 // The term of a line that holds nothing else ("三线一单", "“五社联动”：").
 std::optional<TermSplit> term_alone(std::string_view line);

@@ -214,5 +214,32 @@ TEST(GlossaryLayouts, ANoteUnderATableIsNotAGlossary) {
     EXPECT_NE(r.report.meta.body.find("数据来源"), std::string::npos);
 }
 
+TEST(GlossaryLayouts, DefinitionsInParenthesesEvenOverALineBreak) {
+    const Read r = read_fixture("definitions_in_parentheses.txt");
+    EXPECT_EQ(r.terms(), (Terms{"“两不愁三保障”", "五大任务", "“放管服”改革"}));
+    EXPECT_EQ(r.entry(1).definition, "习近平总书记交给内蒙古的五大任务，即努力成为我国北方重要生态安全屏障、祖国北疆安全稳定屏障");
+    EXPECT_EQ(r.entry(2).definition, "简政放权、放管结合、优化服务改革");
+}
+
+TEST(GlossaryLayouts, TermBrokenByAPdfLineBreak) {
+    const Read r = read_fixture("term_broken_by_a_pdf_line_break.txt");
+    EXPECT_EQ(r.terms(), (Terms{"长江经济带“共抓大保护、不搞大开发”", "大湾区大花园大通道大都市区建设", "三线一单"}));
+    EXPECT_EQ(r.entry(1).definition, "浙江省2017年提出的四大建设。");
+}
+
+TEST(GlossaryLayouts, DocumentSharingSiteFurnitureAroundTheGlossary) {
+    const Read r = read_fixture("document_sharing_site_around_glossary.txt");
+    EXPECT_EQ(r.terms(), two);
+    EXPECT_EQ(r.entry(1).definition, "社区、社会组织、社工、社会资源及社区自治组织的联动。");
+}
+
+TEST(GlossaryLayouts, ASubListOfTheHeadNamesSubTerms) {
+    const Read r = read_fixture("sub_list_of_the_head_names_sub_terms.txt");
+    EXPECT_EQ(r.terms(), (Terms{"三个“一号工程”", "数字经济创新提质“一号发展工程”", "营商环境优化提升“一号改革工程”", "三线一单"}));
+    EXPECT_EQ(r.entry(1).footnote, 1);
+    EXPECT_FALSE(r.entry(1).marker.has_value());
+    EXPECT_EQ(r.entry(3).footnote, 2);
+}
+
 }  // namespace
 }  // namespace glossgraph

@@ -36,6 +36,7 @@ constexpr double news_floor = 0.7;
 
 const fs::path real_dir = fs::path(GLOSSGRAPH_SOURCE_DIR) / "tests" / "real";
 const fs::path handmade_dir = fs::path(GLOSSGRAPH_SOURCE_DIR) / "tests" / "handmade";
+const fs::path heldout_dir = fs::path(GLOSSGRAPH_SOURCE_DIR) / "tests" / "heldout";
 
 // The truth is the text as written; the parser cleans lines first (pinyin annotations such
 // as 個(gè) removed), so both are compared cleaned, without spaces, width folded.
@@ -145,6 +146,11 @@ const Scores& real_scores() {
     return scores;
 }
 
+const Scores& heldout_scores() {
+    static const Scores scores = score_set(heldout_dir);
+    return scores;
+}
+
 const Scores& handmade_scores() {
     static const Scores scores = score_set(handmade_dir);
     return scores;
@@ -178,6 +184,10 @@ TEST(RealReports, HeaderFields) { expect_header("real pages", real_scores().all)
 TEST(HandmadeReports, EntryRecallAndPrecision) { expect_entries("hand-made reports", handmade_scores().reports, target); }
 
 TEST(HandmadeReports, HeaderFields) { expect_header("hand-made reports", handmade_scores().all); }
+
+TEST(HeldoutReports, EntryRecallAndPrecision) { expect_entries("held-out reports", heldout_scores().reports, target); }
+
+TEST(HeldoutReports, HeaderFields) { expect_header("held-out reports", heldout_scores().all); }
 
 }  // namespace
 }  // namespace glossgraph
