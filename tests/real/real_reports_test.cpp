@@ -11,6 +11,8 @@
 #include "core/text/normalize.hpp"
 #include "core/text/script.hpp"
 #include "core/text/utf8.hpp"
+#include "importers/docx_importer.hpp"
+#include "importers/html_importer.hpp"
 #include "importers/source_lines.hpp"
 #include "importers/text_importer.hpp"
 #include "tests/importers/whole_file.hpp"
@@ -37,6 +39,7 @@ constexpr double news_floor = 0.7;
 const fs::path real_dir = fs::path(GLOSSGRAPH_SOURCE_DIR) / "tests" / "real";
 const fs::path handmade_dir = fs::path(GLOSSGRAPH_SOURCE_DIR) / "tests" / "handmade";
 const fs::path heldout_dir = fs::path(GLOSSGRAPH_SOURCE_DIR) / "tests" / "heldout";
+const fs::path blind_dir = fs::path(GLOSSGRAPH_SOURCE_DIR) / "tests" / "blind";
 
 // The truth is the text as written; the parser cleans lines first (pinyin annotations such
 // as 個(gè) removed), so both are compared cleaned, without spaces, width folded.
@@ -123,6 +126,15 @@ struct Scores {
     Score all;      // header fields of every page
 };
 
+// The report read by the importer its suffix names, as `import` would choose it.
+ParsedReport parse_report(const std::string& path, Diagnostics& diagnostics) {
+    const std::string bytes = testing::slurp(path);
+    const ImportContext context{path, &Gazetteer::builtin(), &diagnostics};
+    if (path.ends_with(".html") || path.ends_with(".htm")) return parse_html_report(bytes, context);
+    if (path.ends_with(".docx")) return parse_docx_report(bytes, context);
+    return parse_text_report(bytes, context);
+}
+
 Scores score_set(const fs::path& dir) {
         Scores s;
         std::vector<fs::path> truths;
@@ -132,8 +144,7 @@ Scores score_set(const fs::path& dir) {
             const json truth = json::parse(testing::slurp(path.string()));
             const std::string report_path = (dir / truth.at("file").get<std::string>()).string();
             CollectingDiagnostics diagnostics;
-            const ParsedReport report = parse_text_report(testing::slurp(report_path),
-                                                          ImportContext{report_path, &Gazetteer::builtin(), &diagnostics});
+            const ParsedReport report = parse_report(report_path, diagnostics);
             const std::string id = path.stem().string();
             score_entries(id, report, truth, truth.value("kind", "report page") == "news reprint" ? s.news : s.reports);
             score_header(id, report.meta, truth, s.all);
