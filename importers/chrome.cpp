@@ -155,8 +155,13 @@ bool is_chrome_line(std::string_view line) {
         ends_with_page_number(text)) {
         return true;
     }
+    // "[打印本页] [关闭窗口]": the same words in brackets.
+    std::string_view bare = text;
+    for (std::string_view open : {"[", "【", "(", "〔"}) {
+        if (starts_with(bare, open)) bare.remove_prefix(open.size());
+    }
     for (std::string_view prefix : chrome_prefixes) {
-        if (starts_with(text, prefix)) return true;
+        if (starts_with(text, prefix) || starts_with(bare, prefix)) return true;
     }
     for (std::string_view infix : chrome_infixes) {
         if (text.find(infix) != std::string::npos) return true;
@@ -192,6 +197,10 @@ bool is_chrome_label(std::string_view label) {
         if (text == word) return true;
     }
     if (opens_related_articles(label)) return true;  // "相关文档：…" lists articles
+    // "本版编辑", "美编", "图片来源": credits, whatever page or picture they name.
+    for (std::string_view credit : {"编辑", "美编", "校对", "审核", "来源", "作者", "记者", "摄影", "供图", "制图"}) {
+        if (text.ends_with(credit) && utf8::length(text) <= 6) return true;
+    }
     // "本页访问量", "总浏览次数": counters, whatever stands before them.
     for (std::string_view counter : {"访问量", "浏览量", "点击量", "阅读量", "浏览次数", "访问次数", "阅读次数", "点击数"}) {
         if (text.ends_with(counter)) return true;

@@ -107,7 +107,15 @@ private:
         return term_alone(rest);
     }
 
+    // A marker alone on its line ("5", "（3）") has its term on the next line (a table's number
+    // cell, a PDF's numbering).
+    bool term_on_next_line(std::size_t i, const EntryMarker& marker) const {
+        return trim(text(i).substr(marker.length)).empty() && i + 1 < lines_.size() && !read_marker(text(i + 1)) &&
+               !is_page_furniture(i + 1);
+    }
+
     std::optional<TermSplit> item_term_at(std::size_t i, const EntryMarker& marker) const {
+        if (term_on_next_line(i, marker)) return item_term(text(i + 1));
         return item_term(text(i).substr(marker.length));
     }
 
@@ -228,8 +236,9 @@ private:
         const EntryMarker& marker = spine.markers[k];
         ++items_;
         auto split = item_term_at(first, marker);
-        std::size_t next = first + 1;
-        if ((!split || split->separator == TermSeparator::line_break) && next < end) {
+        const bool term_below = term_on_next_line(first, marker);
+        std::size_t next = term_below ? first + 2 : first + 1;
+        if (!term_below && (!split || split->separator == TermSeparator::line_break) && next < end) {
             if (auto joined = term_across_break(first, marker, next)) {
                 split = std::move(joined);
                 ++next;

@@ -103,8 +103,12 @@ Scanned scan_punctuated(std::u32string_view head) {
         number = read_han_numeral(head, pos);
         han = true;
     }
-    if (number < 1 || pos >= head.size()) return {};
+    if (number < 1) return {};
+    if (pos >= head.size()) return han ? Scanned{} : Scanned{pos, number, MarkerStyle::bare};
     switch (head[pos]) {
+        case U'\t':
+            if (han) return {};
+            return {pos + 1, number, MarkerStyle::tab};
         case U'.': case U'．':
             return {pos + 1, number, han ? MarkerStyle::han_dot : MarkerStyle::dot};
         case U'、':
@@ -166,6 +170,8 @@ const char* to_string(MarkerStyle style) {
         case MarkerStyle::han_paren: return "han_paren";
         case MarkerStyle::han_dot: return "han_dot";
         case MarkerStyle::superscript: return "superscript";
+        case MarkerStyle::tab: return "tab";
+        case MarkerStyle::bare: return "bare";
     }
     return "paren";
 }
@@ -176,7 +182,8 @@ bool continues_style(MarkerStyle list, MarkerStyle next) {
             case MarkerStyle::paren: case MarkerStyle::square: case MarkerStyle::lenticular:
             case MarkerStyle::tortoise: case MarkerStyle::angle:
                 return 1;
-            case MarkerStyle::dot: case MarkerStyle::comma: case MarkerStyle::closing:
+            case MarkerStyle::dot: case MarkerStyle::comma: case MarkerStyle::closing: case MarkerStyle::tab:
+            case MarkerStyle::bare:
                 return 2;
             default:
                 return 0;

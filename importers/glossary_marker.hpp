@@ -28,6 +28,8 @@ enum class MarkerStyle {
     han_paren,     // （一） (十二)
     han_dot,       // 一. 一．
     superscript,   // ¹ ²³ (a number in superscript digits, as PDF and Word text keeps note marks)
+    tab,           // "1\t" (a table pasted as tab-separated text)
+    bare,          // "5" alone on its line (a table's number cell, a PDF's item number)
 };
 
 // A short English name for messages and tests: "paren", "han_comma" ...
@@ -52,7 +54,8 @@ struct EntryMarker {
 };
 
 // The numbering at the start of line, when there is one. Numbers run from 1 to 999; a digit
-// marker must be followed by its punctuation (so 2020年 and 3万 are not markers).
+// marker must be followed by its punctuation, a tab, or nothing at all (a line that is only a
+// number), so 2020年 and 3万 are not markers.
 std::optional<EntryMarker> read_marker(std::string_view line);
 
 // The value of a Chinese numeral of one to three characters (一 … 十 … 九十九), or 0.

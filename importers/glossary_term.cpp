@@ -16,7 +16,9 @@ constexpr std::u32string_view connectives[] = {
     U"其中", U"包括", U"主要包括", U"具体包括", U"具体为", U"具体是", U"具体来说", U"主要有", U"分别为",
     U"分别是", U"即", U"注", U"备注", U"说明", U"例如", U"如", U"内容", U"主要内容", U"目标", U"要求",
     U"一是", U"二是", U"三是", U"四是", U"五是", U"比如", U"也就是", U"就是", U"总之", U"同时", U"此外",
-    U"另外", U"以及", U"和", U"或", U"等", U"主要是", U"重点是", U"重点", U"任务", U"措施", U"做法"};
+    U"另外", U"以及", U"和", U"或", U"等", U"主要是", U"重点是", U"重点", U"任务", U"措施", U"做法",
+    // The header row of a glossary table ("序号 名词 解释").
+    U"名词", U"名称", U"术语", U"词条", U"序号", U"条目", U"解释", U"释义", U"含义", U"定义", U"名词术语"};
 
 // A term never ends with these: they announce a list ("重点领域包括：").
 constexpr std::u32string_view list_openers[] = {

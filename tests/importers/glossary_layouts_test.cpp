@@ -241,5 +241,19 @@ TEST(GlossaryLayouts, ASubListOfTheHeadNamesSubTerms) {
     EXPECT_EQ(r.entry(3).footnote, 2);
 }
 
+TEST(GlossaryLayouts, TablePastedAsTabSeparatedText) {
+    const Read r = read_fixture("table_pasted_as_tab_separated_text.txt");
+    EXPECT_EQ(r.terms(), two);
+    EXPECT_EQ(r.entry(1).footnote, 2);
+    EXPECT_EQ(r.entry(1).definition, "社区、社会组织、社工、社会资源及社区自治组织的联动。");
+}
+
+TEST(GlossaryLayouts, NumbersAloneOnTheirLinesAndBracketedFurniture) {
+    const Read r = read_fixture("numbers_alone_on_their_lines.txt");
+    EXPECT_EQ(r.terms(), three);
+    EXPECT_EQ(r.entry(1).definition, "社区、社会组织、社工、社会资源及社区自治组织的联动。");
+    EXPECT_EQ(r.entry(2).definition, "简政放权、放管结合、优化服务。");
+}
+
 }  // namespace
 }  // namespace glossgraph

@@ -162,6 +162,11 @@ const Scores& heldout_scores() {
     return scores;
 }
 
+const Scores& blind_scores() {
+    static const Scores scores = score_set(blind_dir);
+    return scores;
+}
+
 const Scores& handmade_scores() {
     static const Scores scores = score_set(handmade_dir);
     return scores;
@@ -199,6 +204,10 @@ TEST(HandmadeReports, HeaderFields) { expect_header("hand-made reports", handmad
 TEST(HeldoutReports, EntryRecallAndPrecision) { expect_entries("held-out reports", heldout_scores().reports, target); }
 
 TEST(HeldoutReports, HeaderFields) { expect_header("held-out reports", heldout_scores().all); }
+
+TEST(BlindReports, EntryRecallAndPrecision) { expect_entries("blind reports", blind_scores().reports, target); }
+
+TEST(BlindReports, HeaderFields) { expect_header("blind reports", blind_scores().all); }
 
 }  // namespace
 }  // namespace glossgraph
