@@ -2,15 +2,14 @@
 
 #include "core/errors.hpp"
 #include "core/gazetteer_csv.hpp"
+#include "core/region_names.hpp"
 #include "core/text/script.hpp"
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace glossgraph {
 
@@ -21,66 +20,6 @@ extern const std::string_view areas_csv;
 }  // namespace gazetteer_data
 
 namespace {
-
-// Ethnic names as they occur in autonomous divisions (自治区/州/县/旗), without 族,
-// longest first. A one-character name is stripped only before 族 (三江侗族 -> 三江,
-// but 融水 keeps its 水).
-constexpr std::string_view ethnic_names[] = {
-    "柯尔克孜", "乌孜别克", "达斡尔", "维吾尔", "哈萨克", "鄂伦春", "鄂温克", "塔吉克", "俄罗斯", "塔塔尔",
-    "蒙古", "布依", "朝鲜", "土家", "哈尼", "傈僳", "拉祜", "东乡", "纳西", "景颇", "仫佬", "布朗", "撒拉",
-    "毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴", "珞巴", "基诺",
-    "高山", "满", "回", "藏", "苗", "彝", "壮", "侗", "瑶", "白", "傣", "黎", "畲", "羌", "佤", "水", "土",
-    "京", "怒", "各"};
-
-bool strips_ethnic(std::string_view base, std::string_view ethnic, bool before_zu) {
-    return base.ends_with(ethnic) && (before_zu || utf8::length(ethnic) > 1) &&
-           utf8::length(base) >= utf8::length(ethnic) + 2;
-}
-
-// "凉山彝族" -> "凉山", "双江拉祜族佤族布朗族傣族" -> "双江": strips ethnic names from the end
-// while at least two characters remain; "鄂温克族" keeps "鄂温克".
-std::string_view strip_ethnic(std::string_view base) {
-    while (true) {
-        const bool zu = base.ends_with("族");
-        const std::string_view bare = zu ? base.substr(0, base.size() - std::string_view("族").size()) : base;
-        const auto* found = std::find_if(std::begin(ethnic_names), std::end(ethnic_names),
-                                         [&](std::string_view ethnic) { return strips_ethnic(bare, ethnic, zu); });
-        if (found == std::end(ethnic_names)) return bare;
-        base = bare.substr(0, bare.size() - found->size());
-    }
-}
-
-constexpr std::array<std::string_view, 4> autonomous_suffixes = {"自治区", "自治州", "自治县", "自治旗"};
-
-// A name without its administrative suffix, or empty when it has none of at least two
-// characters: 四川省 -> 四川, 广西壮族自治区 -> 广西, 凉山彝族自治州 -> 凉山, 罗江区 -> 罗江.
-std::string stem_of(std::string_view name, RegionLevel level) {
-    for (std::string_view suffix : autonomous_suffixes) {
-        if (!name.ends_with(suffix)) continue;
-        const std::string_view stem = strip_ethnic(name.substr(0, name.size() - suffix.size()));
-        return utf8::length(stem) >= 2 ? std::string(stem) : std::string();
-    }
-    static const std::vector<std::string_view> province{"省", "市"}, prefecture{"地区", "盟", "市"},
-        county{"区", "县", "市", "旗"};
-    const auto& suffixes = level == RegionLevel::province ? province
-                           : level == RegionLevel::prefecture ? prefecture
-                                                              : county;
-    for (std::string_view suffix : suffixes) {
-        if (!name.ends_with(suffix)) continue;
-        const std::string_view stem = name.substr(0, name.size() - suffix.size());
-        return utf8::length(stem) >= 2 ? std::string(stem) : std::string();
-    }
-    return {};
-}
-
-// The usual short form of an autonomous prefecture or county: 凉山州, 本溪县, 鄂温克旗.
-std::string autonomous_alias(std::string_view name, const std::string& stem) {
-    if (stem.empty()) return {};
-    if (name.ends_with("自治州")) return stem + "州";
-    if (name.ends_with("自治县")) return stem + "县";
-    if (name.ends_with("自治旗")) return stem + "旗";
-    return {};
-}
 
 // One way of naming a region. Official names serve find_by_name; a name that needs its
 // parent is recognised only directly after a name of that parent.
@@ -169,6 +108,7 @@ struct Gazetteer::Index {
 
     explicit Index(const std::vector<Region>& regions);
     void add_short_forms(const std::vector<Region>& regions);
+    void add_name(std::uint32_t region, const std::string& name, Entry entry);
     bool on_path(std::uint32_t ancestor, std::uint32_t region) const;
     bool child_of_any(std::uint32_t region, const std::vector<std::uint32_t>& parents) const;
     std::optional<Match> match_at(std::string_view phrase, std::size_t pos,
@@ -185,40 +125,36 @@ Gazetteer::Index::Index(const std::vector<Region>& regions) : parent(regions.siz
         const Region& region = regions[i];
         if (const auto it = by_code.find(region.parent_code); it != by_code.end())
             parent[i] = static_cast<std::int32_t>(it->second);
-        // 城区, 郊区, 东区 ... are words as much as names: recognised only after their parent.
-        const bool generic = utf8::length(region.name) == 2 && region.name.ends_with("区");
-        trie.insert(region.name, {i, true, generic});
-        names[i].push_back(region.name);
+        const bool generic = region_names::is_word_like(region.name);  // 城区: only after its parent
         // Phrases reach resolve() converted by to_simplified, which also turns the 乾 of 乾县
         // into 干: the converted name must find the division too.
-        const std::string converted = to_simplified(region.name);
-        if (converted != region.name) {
-            trie.insert(converted, {i, true, generic});
-            names[i].push_back(converted);
-        }
+        add_name(i, region.name, {i, true, generic});
     }
     add_short_forms(regions);
 }
 
-// Province short forms stand alone; stems of prefectures and counties need their parent.
-// An alias such as 凉山州 stands alone unless it is some division's official name.
+// Stems of prefectures and counties need their parent; short forms (四川, 凉山州) stand alone
+// unless they are some division's official name. Both are indexed in the script resolve()
+// gets too (to_simplified).
 void Gazetteer::Index::add_short_forms(const std::vector<Region>& regions) {
     for (std::uint32_t i = 0; i < regions.size(); ++i) {
         const Region& region = regions[i];
-        const std::string stem = stem_of(region.name, region.level);
-        if (stem.empty()) continue;
-        trie.insert(stem, {i, false, region.level != RegionLevel::province});
-        names[i].push_back(stem);
-        if (const std::string converted = to_simplified(stem); converted != stem) {
-            trie.insert(converted, {i, false, region.level != RegionLevel::province});
-            names[i].push_back(converted);
-        }
-        const std::string alias = autonomous_alias(region.name, stem);
-        const std::vector<Entry> taken = trie.exact(alias);
-        if (alias.empty() || std::any_of(taken.begin(), taken.end(), [](const Entry& e) { return e.official; }))
+        const std::string stem = region_names::stem(region.name, region.level);
+        const std::string short_form = region_names::short_form(region.name, region.level);
+        if (!stem.empty() && stem != short_form) add_name(i, stem, {i, false, true});
+        const std::vector<Entry> taken = trie.exact(short_form);
+        if (short_form.empty() || std::any_of(taken.begin(), taken.end(), [](const Entry& e) { return e.official; }))
             continue;
-        trie.insert(alias, {i, false, false});
-        names[i].push_back(alias);
+        add_name(i, short_form, {i, false, false});
+    }
+}
+
+void Gazetteer::Index::add_name(std::uint32_t region, const std::string& name, Entry entry) {
+    trie.insert(name, entry);
+    names[region].push_back(name);
+    if (const std::string converted = to_simplified(name); converted != name) {
+        trie.insert(converted, entry);
+        names[region].push_back(converted);
     }
 }
 

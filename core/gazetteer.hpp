@@ -53,6 +53,7 @@ public:
     // damaged tail ("曲靖市麒麟?yún)^") does no harm. Returns the candidates sorted by code:
     // one means resolved, several ambiguous, none unknown. Microseconds per call.
     //
+    // Stems and short forms are those of core/region_names.hpp.
     // Names recognised anywhere: every official name; a province's short form (四川, 北京,
     // 内蒙古, 广西, 新疆); the short form of an autonomous prefecture, county or banner
     // (凉山州, 本溪县) unless it is another division's official name.
