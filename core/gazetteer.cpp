@@ -111,9 +111,11 @@ struct Gazetteer::Index {
     void add_name(std::uint32_t region, const std::string& name, Entry entry);
     bool on_path(std::uint32_t ancestor, std::uint32_t region) const;
     bool child_of_any(std::uint32_t region, const std::vector<std::uint32_t>& parents) const;
+    bool parent_of_next(std::string_view phrase, std::size_t pos, std::uint32_t region) const;
     std::optional<Match> match_at(std::string_view phrase, std::size_t pos,
                                   const std::vector<std::uint32_t>* previous) const;
-    std::vector<Match> scan(std::string_view phrase) const;
+    std::vector<Match> scan(std::string_view phrase, bool* whole = nullptr) const;
+    int score(std::uint32_t region, const std::vector<Match>& matches) const;
     std::vector<std::uint32_t> most_specific(const std::vector<Match>& matches) const;
     bool mentioned(std::uint32_t region, std::string_view context) const;
     std::vector<std::uint32_t> narrow(const std::vector<std::uint32_t>& candidates, std::string_view context) const;
@@ -169,8 +171,22 @@ bool Gazetteer::Index::child_of_any(std::uint32_t region, const std::vector<std:
     return up >= 0 && std::find(parents.begin(), parents.end(), static_cast<std::uint32_t>(up)) != parents.end();
 }
 
+// True when a name of one of region's children starts at pos, spaces aside: the 鼓楼区 after
+// 南京 makes 南京 a name of 南京市, as 南京市 before it makes 鼓楼 a name of 南京市鼓楼区.
+bool Gazetteer::Index::parent_of_next(std::string_view phrase, std::size_t pos, std::uint32_t region) const {
+    for (std::size_t after = pos; pos < phrase.size() && is_space(utf8::next(phrase, after));) pos = after;
+    bool found = false;
+    trie.walk(phrase, pos, [&](std::size_t, const std::vector<Entry>& entries) {
+        found = found || std::any_of(entries.begin(), entries.end(), [&](const Entry& entry) {
+                    return parent[entry.region] == static_cast<std::int32_t>(region);
+                });
+    });
+    return found;
+}
+
 // The best name starting at pos: one that chains to `previous` (the regions of the name
-// directly before, if any) over one that does not, then the longest.
+// directly before, if any) over one that does not, then the longest. A name that needs its
+// parent is taken after it or right before a name of one of its children.
 std::optional<Match> Gazetteer::Index::match_at(std::string_view phrase, std::size_t pos,
                                                 const std::vector<std::uint32_t>* previous) const {
     std::optional<Match> best;
@@ -178,7 +194,7 @@ std::optional<Match> Gazetteer::Index::match_at(std::string_view phrase, std::si
         Match match{{}, end, false};
         for (const Entry& entry : entries) {
             const bool chains = previous != nullptr && child_of_any(entry.region, *previous);
-            if (entry.needs_parent && !chains) continue;
+            if (entry.needs_parent && !chains && !parent_of_next(phrase, end, entry.region)) continue;
             match.chains = match.chains || chains;
             add_unique(match.regions, entry.region);
         }
@@ -189,8 +205,9 @@ std::optional<Match> Gazetteer::Index::match_at(std::string_view phrase, std::si
 }
 
 // Left to right: take the best name at each position, or skip one character. Spaces
-// between two names keep them adjacent; anything else breaks the chain.
-std::vector<Match> Gazetteer::Index::scan(std::string_view phrase) const {
+// between two names keep them adjacent; anything else breaks the chain, and makes *whole
+// false when it is given.
+std::vector<Match> Gazetteer::Index::scan(std::string_view phrase, bool* whole) const {
     std::vector<Match> matches;
     bool adjacent = false;
     for (std::size_t pos = 0; pos < phrase.size();) {
@@ -201,9 +218,18 @@ std::vector<Match> Gazetteer::Index::scan(std::string_view phrase) const {
             adjacent = true;
         } else if (!is_space(utf8::next(phrase, pos))) {
             adjacent = false;
+            if (whole != nullptr) *whole = false;
         }
     }
     return matches;
+}
+
+// The number of names consistent with region: those that name it or an ancestor.
+int Gazetteer::Index::score(std::uint32_t region, const std::vector<Match>& matches) const {
+    return static_cast<int>(std::count_if(matches.begin(), matches.end(), [&](const Match& match) {
+        return std::any_of(match.regions.begin(), match.regions.end(),
+                           [&](std::uint32_t named) { return on_path(named, region); });
+    }));
 }
 
 // The regions consistent with the most names (a name is consistent with a region when it
@@ -213,11 +239,7 @@ std::vector<std::uint32_t> Gazetteer::Index::most_specific(const std::vector<Mat
     for (const Match& match : matches)
         for (std::uint32_t region : match.regions) add_unique(all, region);
     std::vector<int> scores(all.size(), 0);
-    for (std::size_t i = 0; i < all.size(); ++i)
-        for (const Match& match : matches)
-            if (std::any_of(match.regions.begin(), match.regions.end(),
-                            [&](std::uint32_t named) { return on_path(named, all[i]); }))
-                ++scores[i];
+    for (std::size_t i = 0; i < all.size(); ++i) scores[i] = score(all[i], matches);
     const std::vector<std::uint32_t> best = keep_top(all, scores);
     std::vector<std::uint32_t> kept;
     for (std::uint32_t region : best)
@@ -293,6 +315,17 @@ std::vector<const Region*> Gazetteer::resolve(std::string_view phrase, std::stri
     const std::vector<std::uint32_t> chosen = index_->narrow(index_->most_specific(index_->scan(phrase)), context);
     std::vector<const Region*> found;
     for (std::uint32_t region : chosen) found.push_back(&regions_[region]);
+    std::sort(found.begin(), found.end(), by_code);
+    return found;
+}
+
+std::vector<const Region*> Gazetteer::resolve_name(std::string_view name) const {
+    bool whole = true;
+    const std::vector<Match> matches = index_->scan(name, &whole);
+    std::vector<const Region*> found;
+    if (!whole) return found;
+    for (std::uint32_t region : index_->most_specific(matches))
+        if (index_->score(region, matches) == static_cast<int>(matches.size())) found.push_back(&regions_[region]);
     std::sort(found.begin(), found.end(), by_code);
     return found;
 }

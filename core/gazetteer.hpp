@@ -48,7 +48,8 @@ public:
     std::vector<const Region*> find_by_name(std::string_view name) const;
 
     // Resolves a place phrase in simplified script, such as "德阳市罗江区", "曾都区",
-    // "曲靖市麒麟" (a county stem after its prefecture) or "四川", to the most specific
+    // "曲靖市麒麟" (a county stem after its prefecture), "江苏南京鼓楼区", "凉山州西昌市" or
+    // "四川", to the most specific
     // division consistent with the names in it. Text between names is ignored, so a
     // damaged tail ("曲靖市麒麟?yún)^") does no harm. Returns the candidates sorted by code:
     // one means resolved, several ambiguous, none unknown. Microseconds per call.
@@ -57,10 +58,11 @@ public:
     // Names recognised anywhere: every official name; a province's short form (四川, 北京,
     // 内蒙古, 广西, 新疆); the short form of an autonomous prefecture, county or banner
     // (凉山州, 本溪县) unless it is another division's official name.
-    // Names recognised only directly after a name of the parent (spaces allowed between):
-    // stems of at least two characters of prefectures (德阳 for 德阳市, 凉山 for 凉山彝族自治州,
-    // 锡林郭勒 for 锡林郭勒盟) and counties (罗江 for 罗江区, 麒麟 for 麒麟区, 长阳 for
-    // 长阳土家族自治县), and the two-character district names that are also words (城区, 郊区).
+    // Names recognised only directly after a name of the parent, or directly before a name
+    // of one of their children (spaces allowed between): stems of at least two characters of
+    // prefectures (德阳 for 德阳市, 凉山 for 凉山彝族自治州, 锡林郭勒 for 锡林郭勒盟; 南京 in
+    // "南京鼓楼区") and counties (罗江 for 罗江区, 麒麟 for 麒麟区, 长阳 for 长阳土家族自治县),
+    // and the two-character district names that are also words (城区, 郊区).
     // Pseudo-prefectures such as 市辖区 are never matched.
     // The scan goes left to right; at each position it takes the name that follows a name
     // of its parent over one that does not, then the longest, else skips one character.
@@ -74,6 +76,15 @@ public:
     // candidates with the most ancestors mentioned remain; all of them when none is
     // mentioned. One candidate or none is returned as it is. Use for the header of a report.
     std::vector<const Region*> resolve(std::string_view phrase, std::string_view context) const;
+
+    // Resolves a name given on its own, such as a command-line argument, that may be
+    // qualified by its ancestors: "江苏省南京市鼓楼区", "南京市鼓楼区", "南京鼓楼区",
+    // "江苏南京鼓楼区", "凉山州西昌市", "北京市朝阳区", or one name ("曾都区", "凉山州"). Names are
+    // recognised as by resolve(), but nothing else may stand in `name` (spaces aside) and
+    // every name in it must name the result or one of its ancestors: "罗江区政府",
+    // "德阳市朝阳区" and a stem alone ("罗江") give nothing. Sorted by code; several mean the
+    // name is ambiguous ("江苏省鼓楼区": 南京's and 徐州's 鼓楼区).
+    std::vector<const Region*> resolve_name(std::string_view name) const;
 
 private:
     struct Index;

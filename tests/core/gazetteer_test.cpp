@@ -288,6 +288,30 @@ TEST(GazetteerResolve, InconsistentNamesStayAmbiguous) {
     EXPECT_EQ(resolve("德阳市朝阳区"), (Codes{"110105", "220104", "510600"}));
 }
 
+TEST(GazetteerResolve, QualifiedByAncestors) {
+    EXPECT_EQ(resolve("江苏省南京市鼓楼区"), (Codes{"320106"}));
+    EXPECT_EQ(resolve("南京市鼓楼区"), (Codes{"320106"}));
+    EXPECT_EQ(resolve("福州市鼓楼区"), (Codes{"350102"}));
+    EXPECT_EQ(resolve("吉林省长春市朝阳区"), (Codes{"220104"}));
+}
+
+TEST(GazetteerResolve, QualifiedByShortForms) {
+    EXPECT_EQ(resolve("江苏南京鼓楼区"), (Codes{"320106"}));
+    EXPECT_EQ(resolve("凉山州西昌市"), (Codes{"513401"}));
+    EXPECT_EQ(resolve("广西南宁"), (Codes{"450100"}));
+    EXPECT_EQ(resolve("江苏南京鼓楼"), (Codes{"320106"}));
+}
+
+// A stem right before a name of one of its children names its division: 南京 in 南京鼓楼区.
+TEST(GazetteerResolve, StemRightBeforeAChild) {
+    EXPECT_EQ(resolve("南京鼓楼区"), (Codes{"320106"}));
+    EXPECT_EQ(resolve("南京 鼓楼区"), (Codes{"320106"}));
+    EXPECT_EQ(resolve("德阳罗江"), (Codes{"510604"}));
+    EXPECT_EQ(resolve("鼓楼区"), (Codes{"320106", "320302", "350102", "410204"}));
+    EXPECT_EQ(resolve("南京的鼓楼区"), (Codes{"320106", "320302", "350102", "410204"}));
+    EXPECT_TRUE(resolve("南京").empty());
+}
+
 TEST(GazetteerResolve, PlaceInsideATitle) {
     EXPECT_EQ(resolve("2024年德阳市罗江区政府工作报告"), (Codes{"510604"}));
 }
@@ -296,6 +320,50 @@ TEST(GazetteerResolve, NoPlaceGivesNothing) {
     EXPECT_TRUE(resolve("").empty());
     EXPECT_TRUE(resolve("政府工作报告").empty());
     EXPECT_TRUE(resolve("\xff\xfe?").empty());
+}
+
+// ---- names given on their own ----
+
+std::vector<std::string> resolve_name(std::string_view name) { return codes(Gazetteer::builtin().resolve_name(name)); }
+
+TEST(GazetteerResolveName, OneNameOrQualifiedByAncestors) {
+    EXPECT_EQ(resolve_name("曾都区"), (Codes{"421303"}));
+    EXPECT_EQ(resolve_name("凉山州"), (Codes{"513400"}));
+    EXPECT_EQ(resolve_name("江苏省南京市鼓楼区"), (Codes{"320106"}));
+    EXPECT_EQ(resolve_name("南京市鼓楼区"), (Codes{"320106"}));
+    EXPECT_EQ(resolve_name("南京鼓楼区"), (Codes{"320106"}));
+    EXPECT_EQ(resolve_name("江苏南京鼓楼区"), (Codes{"320106"}));
+    EXPECT_EQ(resolve_name("凉山州西昌市"), (Codes{"513401"}));
+    EXPECT_EQ(resolve_name("北京市 朝阳区"), (Codes{"110105"}));
+    EXPECT_EQ(resolve_name("吉林省长春市朝阳区"), (Codes{"220104"}));
+}
+
+TEST(GazetteerResolveName, SeveralWhenTheAncestorsLeaveSeveral) {
+    EXPECT_EQ(resolve_name("朝阳区"), (Codes{"110105", "220104"}));
+    EXPECT_EQ(resolve_name("江苏省鼓楼区"), (Codes{"320106", "320302"}));
+}
+
+TEST(GazetteerResolveName, NothingButNamesAndEveryNameAnAncestor) {
+    EXPECT_TRUE(resolve_name("罗江区政府").empty());
+    EXPECT_TRUE(resolve_name("德阳市的罗江区").empty());
+    EXPECT_TRUE(resolve_name("德阳市朝阳区").empty());
+    EXPECT_TRUE(resolve_name("福建省南京市").empty());
+    EXPECT_TRUE(resolve_name("罗江").empty());
+    EXPECT_TRUE(resolve_name("").empty());
+}
+
+// The form in which errors list a division (province, prefecture and county names) names it,
+// but for the prefecture 嘉峪关市: the data lists its one district as a county of the same name
+// (620201), the most specific division that 甘肃省嘉峪关市 names.
+TEST(GazetteerResolveName, EveryDivisionByItsFullName) {
+    const Gazetteer& gazetteer = Gazetteer::builtin();
+    for (const Region& region : gazetteer.regions()) {
+        const RegionPath path = gazetteer.path(region);
+        const Codes expected{region.code == "620200" ? "620201" : region.code};
+        EXPECT_EQ(resolve_name(path.province + path.prefecture + path.county), expected)
+            << path.province << path.prefecture << path.county;
+    }
+    EXPECT_EQ(resolve_name("甘肃省嘉峪关市嘉峪关市"), Codes{"620201"});
 }
 
 // ---- from_csv ----
