@@ -37,32 +37,39 @@ std::string listed(const Gazetteer& gazetteer, const std::vector<const Region*>&
     return list;
 }
 
+// The one region found, or an error listing them in the forms the user may give back.
+const GraphRegion& only_one(const GraphData& data, const std::string& name_or_code,
+                            const std::vector<const GraphRegion*>& found) {
+    if (found.size() == 1) return *found.front();
+    throw error("region '" + name_or_code + "' is ambiguous; name one by its code or its full name:" + listed(data, found));
+}
+
 }  // namespace
 
 const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code) {
-    using Match = RegionQuery::Match;
     const RegionQuery query(name_or_code);
     const Gazetteer& gazetteer = Gazetteer::builtin();
-    std::vector<const GraphRegion*> found = query.find_in(data.regions, Match::exact);
-    std::vector<const Region*> official;  // the divisions of the gazetteer with exactly this code or name
-    if (found.empty()) {
-        official = query.find_in(gazetteer.regions(), Match::exact);
-        // A stem stands for an imported region only when the name is no division's official
-        // name: 朝阳市 is 辽宁's 朝阳市, never 北京's 朝阳区 found by the stem 朝阳.
-        if (official.empty()) found = query.find_in(data.regions);
+    const auto imported = query.find_in(data.regions);
+    const auto known = query.find_in(gazetteer.regions());
+    // An imported region must match as closely as any division does: a stem never stands
+    // for it when the name is, more closely, another division's (朝阳市 is 辽宁's 朝阳市, never
+    // 北京's 朝阳区 by the stem 朝阳; 本溪县 is 本溪满族自治县, never 本溪市 by the stem 本溪).
+    if (!imported.regions.empty() && imported.match >= known.match) return only_one(data, name_or_code, imported.regions);
+    std::vector<const Region*> divisions = known.regions;
+    if (divisions.empty() && !query.is_code()) {
+        divisions = gazetteer.resolve_name(query.text());  // qualified: 江苏省南京市鼓楼区, 南京鼓楼区
+        std::vector<const GraphRegion*> found;
+        for (const Region* division : divisions)
+            if (const GraphRegion* region = find_region(data, division->code)) found.push_back(region);
+        if (!found.empty()) return only_one(data, name_or_code, found);
     }
-    if (found.size() == 1) return *found.front();
-    if (!found.empty()) {
-        throw error("region '" + name_or_code + "' is ambiguous; name one by its code:" + listed(data, found));
-    }
+    if (divisions.empty()) throw error("region '" + name_or_code + "': no such region (a GB/T 2260 code or a name)");
     // Imported regions include every ancestor of a report's region: a division missing here
     // has no report from it or from any division within it.
-    std::vector<const Region*> known = official.empty() ? query.find_in(gazetteer.regions()) : official;
-    if (known.empty()) throw error("region '" + name_or_code + "': no such region (a GB/T 2260 code or a name)");
-    std::sort(known.begin(), known.end(), [](const Region* a, const Region* b) { return a->code < b->code; });
+    std::sort(divisions.begin(), divisions.end(), [](const Region* a, const Region* b) { return a->code < b->code; });
     throw error("region '" + name_or_code + "': no imported report comes from " +
-                (known.size() == 1 ? "it or a region within it:" : "any of these regions or a region within them:") +
-                listed(gazetteer, known));
+                (divisions.size() == 1 ? "it or a region within it:" : "any of these regions or a region within them:") +
+                listed(gazetteer, divisions));
 }
 
 std::string resolve_term(const Store& store, const std::string& query, const std::string& db_path) {

@@ -13,11 +13,15 @@ namespace glossgraph {
 // command only compares definitions.
 GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions = Store::WithMentions::yes);
 
-// The region that name_or_code names (RegionQuery: a GB/T 2260 code, 2, 4 or 6 digits, or a
-// name in either script). A name matched only by its stem must not be another division's
-// official name. Throws error when none of the data's regions matches (listing the divisions
-// of the gazetteer it names, so the user learns they merely have no reports), and when
-// several do, listing them.
+// The imported region that name_or_code names: a GB/T 2260 code (2, 4 or 6 digits), one
+// name in either script (official, short form or stem, as RegionQuery matches them), or a
+// name qualified by its ancestors (江苏省南京市鼓楼区, 南京市鼓楼区, 南京鼓楼区, 凉山州西昌市; as
+// Gazetteer::resolve_name reads them). The closest match wins, and a division of the
+// gazetteer that matches more closely than any imported region is the one meant (朝阳市 is
+// 辽宁's 朝阳市, never 北京's 朝阳区 by its stem). Throws error when several imported regions
+// remain, listing each with its code and full name (北京市朝阳区), a form this function accepts
+// back; and when none does, naming the divisions of the gazetteer meant, so the user learns
+// they merely have no reports, or saying there is no such region.
 const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code);
 
 // The key of the term written as query (written form or key, either script); throws error

@@ -2,10 +2,8 @@
 
 #include "core/text/normalize.hpp"
 #include "core/text/script.hpp"
-#include "core/text/utf8.hpp"
 
 #include <algorithm>
-#include <array>
 
 namespace glossgraph {
 namespace {
@@ -32,19 +30,6 @@ std::span<const T> range_of_key(const std::vector<T>& items, std::string_view ke
 
 bool is_digits(std::string_view text) {
     return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// Longest first, so 自治区 is taken before 区.
-constexpr std::array<std::string_view, 13> kSuffixes{"特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "区",
-                                                     "县",         "市",     "省",     "州",     "旗",   "盟"};
-
-std::string_view strip_suffix(std::string_view name) {
-    for (std::string_view suffix : kSuffixes) {
-        if (name.size() <= suffix.size() || !name.ends_with(suffix)) continue;
-        const std::string_view stem = name.substr(0, name.size() - suffix.size());
-        if (utf8::length(stem) >= 2) return stem;
-    }
-    return name;
 }
 
 }  // namespace
@@ -113,18 +98,15 @@ RegionQuery::RegionQuery(std::string_view name_or_code) {
         return;
     }
     text_ = to_simplified(folded);
-    stem_ = std::string(strip_suffix(text_));
 }
 
-bool RegionQuery::matches(const std::string& code, const std::string& name, bool by_stem) const {
-    if (is_code_) return code == text_;
-    if (text_.empty()) return false;
-    if (!by_stem) return to_simplified(name) == text_;
-    return strip_suffix(to_simplified(name)) == stem_;
+region_names::NameMatch RegionQuery::match(std::string_view code, std::string_view name, RegionLevel level) const {
+    if (is_code_) return code == text_ ? region_names::NameMatch::official : region_names::NameMatch::none;
+    return region_names::match(text_, to_simplified(name), level);
 }
 
 std::vector<const GraphRegion*> find_regions(const GraphData& data, std::string_view name_or_code) {
-    return RegionQuery(name_or_code).find_in(data.regions);
+    return RegionQuery(name_or_code).find_in(data.regions).regions;
 }
 
 }  // namespace glossgraph

@@ -3,6 +3,7 @@
 // region hierarchy. Every function here requires the lists sorted as graph_data.hpp states;
 // returned pointers and spans point into the data and live as long as it does.
 #include "core/graph/graph_data.hpp"
+#include "core/region_names.hpp"
 
 #include <span>
 #include <string>
@@ -43,41 +44,53 @@ std::vector<const GraphRegion*> region_chain(const GraphData& data, std::string_
 // imported regions of a GraphData, or every division of the gazetteer).
 //  - Digits (ASCII or full-width) are a GB/T 2260 code; two or four of them are the code of a
 //    province or prefecture written short: "51" is 510000, "5106" is 510600.
-//  - Anything else is a name, compared after removing spaces, folding width and to_simplified(),
-//    so 陵城區 finds 陵城区. Exact names win: when some region's name equals the name, those
-//    are the result. Otherwise the name is compared without its administrative suffix (the
-//    longest of 特别行政区 自治区 自治州 自治县 自治旗 地区 区 县 市 省 州 旗 盟 that leaves at
-//    least two characters) against the regions' names stripped the same way: 罗江 and 罗江县
-//    both find 罗江区, 四川 finds 四川省.
+//  - Anything else is one name, compared after removing spaces, folding width and
+//    to_simplified() (陵城區 finds 陵城区), with each region's name by the rules of
+//    core/region_names.hpp: its official name (罗江区), its short form (四川, 广西, 凉山州,
+//    本溪县), or its stem (罗江, 随州, 凉山; 罗江县 too, by its own stem).
+// Only the closest matches count: a code or an official name over a short form, a short form
+// over a stem. So 四川 is 四川省, 吉林 is 吉林省 and not 吉林市, 本溪县 is 本溪满族自治县 and
+// not 本溪市 by the stem 本溪. Qualified names (德阳市罗江区) are no single name; the gazetteer
+// resolves them (Gazetteer::resolve_name).
 class RegionQuery {
 public:
     explicit RegionQuery(std::string_view name_or_code);
 
-    enum class Match { exact_or_stem, exact };
+    // True when the query is a code (then text() is its six digits).
+    bool is_code() const { return is_code_; }
+    // The code, or the name in simplified script without spaces (empty for a blank query).
+    const std::string& text() const { return text_; }
 
-    // The regions named, in the order of `regions`; several mean the name is ambiguous, none
-    // that it names none of them. Match::exact skips the comparison of stems. Region is any
-    // type with `code` and `name` strings.
+    // How closely the query names one region: official for its own code, none when it names
+    // another or the query is blank.
+    region_names::NameMatch match(std::string_view code, std::string_view name, RegionLevel level) const;
+
+    // The regions of a list that the query names most closely, in the order of the list, and
+    // how closely; several mean the name is ambiguous there, none (match none) that it names
+    // none of them. Region is any type with `code` and `name` strings and a `level`.
     template <typename Region>
-    std::vector<const Region*> find_in(const std::vector<Region>& regions, Match match = Match::exact_or_stem) const {
-        std::vector<const Region*> found;
-        for (const bool by_stem : {false, true}) {
-            if (by_stem && (is_code_ || match == Match::exact)) break;
-            for (const Region& region : regions)
-                if (matches(region.code, region.name, by_stem)) found.push_back(&region);
-            if (!found.empty()) break;
+    struct Found {
+        region_names::NameMatch match = region_names::NameMatch::none;
+        std::vector<const Region*> regions;
+    };
+    template <typename Region>
+    Found<Region> find_in(const std::vector<Region>& regions) const {
+        Found<Region> found;
+        for (const Region& region : regions) {
+            const region_names::NameMatch closeness = match(region.code, region.name, region.level);
+            if (closeness == region_names::NameMatch::none || closeness < found.match) continue;
+            if (closeness > found.match) found = {closeness, {}};
+            found.regions.push_back(&region);
         }
         return found;
     }
 
 private:
-    bool matches(const std::string& code, const std::string& name, bool by_stem) const;
     std::string text_;  // the code (6 digits) or the simplified name
-    std::string stem_;  // the name without its suffix
     bool is_code_ = false;
 };
 
-// The regions of data that name_or_code names (RegionQuery), sorted by code.
+// The regions of data that name_or_code names most closely (RegionQuery), sorted by code.
 std::vector<const GraphRegion*> find_regions(const GraphData& data, std::string_view name_or_code);
 
 }  // namespace glossgraph

@@ -90,23 +90,63 @@ TEST(GraphFindRegions, SeveralMeanAmbiguous) {
     EXPECT_EQ(codes(find_regions(data, "朝陽")), (Codes{"110105", "211300", "220104"}));
 }
 
+// Divisions of the gazetteer (core/model.hpp Region), matched as the imported ones are.
+const std::vector<Region>& divisions() {
+    static const std::vector<Region> list{{"510000", "四川省", RegionLevel::province, ""},
+                                          {"510100", "成都市", RegionLevel::prefecture, "510000"},
+                                          {"513400", "凉山彝族自治州", RegionLevel::prefecture, "510000"},
+                                          {"450000", "广西壮族自治区", RegionLevel::province, ""},
+                                          {"220000", "吉林省", RegionLevel::province, ""},
+                                          {"220200", "吉林市", RegionLevel::prefecture, "220000"},
+                                          {"210500", "本溪市", RegionLevel::prefecture, "210000"},
+                                          {"210521", "本溪满族自治县", RegionLevel::county, "210500"},
+                                          {"110105", "朝阳区", RegionLevel::county, "110000"},
+                                          {"220104", "朝阳区", RegionLevel::county, "220100"}};
+    return list;
+}
+
+using NameMatch = region_names::NameMatch;
+
+// The codes of the regions found, and how closely they match.
+std::pair<Codes, NameMatch> query(std::string_view text) {
+    const auto found = RegionQuery(text).find_in(divisions());
+    Codes codes;
+    for (const Region* region : found.regions) codes.push_back(region->code);
+    return {codes, found.match};
+}
+
 TEST(GraphRegionQuery, MatchesAnyListOfRegions) {
-    // The gazetteer's divisions (core/model.hpp Region) are matched as the imported ones are.
-    const std::vector<Region> divisions{{"510000", "四川省", RegionLevel::province, ""},
-                                        {"510100", "成都市", RegionLevel::prefecture, "510000"},
-                                        {"110105", "朝阳区", RegionLevel::county, "110000"},
-                                        {"220104", "朝阳区", RegionLevel::county, "220100"}};
-    const auto codes_of = [](const std::vector<const Region*>& regions) {
-        std::vector<std::string> out;
-        for (const Region* region : regions) out.push_back(region->code);
-        return out;
-    };
-    EXPECT_EQ(codes_of(RegionQuery("成都").find_in(divisions)), Codes{"510100"});
-    EXPECT_EQ(codes_of(RegionQuery("5101").find_in(divisions)), Codes{"510100"});
-    EXPECT_EQ(codes_of(RegionQuery("朝陽區").find_in(divisions)), (Codes{"110105", "220104"}));
-    EXPECT_TRUE(RegionQuery("1101").find_in(divisions).empty());
-    EXPECT_TRUE(RegionQuery("桃花源县").find_in(divisions).empty());
-    EXPECT_TRUE(RegionQuery("  ").find_in(divisions).empty());
+    EXPECT_EQ(query("成都"), std::pair(Codes{"510100"}, NameMatch::stem));
+    EXPECT_EQ(query("5101"), std::pair(Codes{"510100"}, NameMatch::official));
+    EXPECT_EQ(query("朝陽區"), std::pair(Codes{"110105", "220104"}, NameMatch::official));
+    EXPECT_EQ(query("1101"), std::pair(Codes{}, NameMatch::none));
+    EXPECT_EQ(query("桃花源县"), std::pair(Codes{}, NameMatch::none));
+    EXPECT_EQ(query("  "), std::pair(Codes{}, NameMatch::none));
+}
+
+TEST(GraphRegionQuery, ShortForms) {
+    EXPECT_EQ(query("四川"), std::pair(Codes{"510000"}, NameMatch::short_form));
+    EXPECT_EQ(query("广西"), std::pair(Codes{"450000"}, NameMatch::short_form));
+    EXPECT_EQ(query("凉山州"), std::pair(Codes{"513400"}, NameMatch::short_form));
+    EXPECT_EQ(query("凉 山 州"), std::pair(Codes{"513400"}, NameMatch::short_form));
+    EXPECT_EQ(query("涼山州"), std::pair(Codes{"513400"}, NameMatch::short_form));
+    EXPECT_EQ(query("凉山"), std::pair(Codes{"513400"}, NameMatch::stem));
+    EXPECT_EQ(query("广西壮族自治区"), std::pair(Codes{"450000"}, NameMatch::official));
+}
+
+TEST(GraphRegionQuery, OnlyTheClosestMatchesCount) {
+    EXPECT_EQ(query("吉林"), std::pair(Codes{"220000"}, NameMatch::short_form));  // not 吉林市 by its stem
+    EXPECT_EQ(query("吉林市"), std::pair(Codes{"220200"}, NameMatch::official));
+    EXPECT_EQ(query("本溪县"), std::pair(Codes{"210521"}, NameMatch::short_form));  // not 本溪市 by its stem
+    EXPECT_EQ(query("本溪"), std::pair(Codes{"210500", "210521"}, NameMatch::stem));
+}
+
+TEST(GraphRegionQuery, AQualifiedNameIsNoSingleName) {
+    EXPECT_EQ(query("四川省成都市"), std::pair(Codes{}, NameMatch::none));
+    EXPECT_EQ(RegionQuery("四川省 成都市").text(), "四川省成都市");
+    EXPECT_FALSE(RegionQuery("四川省成都市").is_code());
+    EXPECT_TRUE(RegionQuery("５１").is_code());
+    EXPECT_EQ(RegionQuery("５１").text(), "510000");
 }
 
 }  // namespace
