@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
 
 namespace glossgraph::region_names {
 namespace {
@@ -40,24 +39,20 @@ bool strips_ethnic(std::string_view base, std::string_view ethnic, bool before_z
            utf8::length(base) >= utf8::length(ethnic) + 2;
 }
 
-// name without `suffix` when it ends with it and at least two characters remain.
-std::optional<std::string_view> without(std::string_view name, std::string_view suffix) {
-    if (!name.ends_with(suffix)) return std::nullopt;
-    const std::string_view rest = name.substr(0, name.size() - suffix.size());
-    if (utf8::length(rest) < 2) return std::nullopt;
-    return rest;
-}
-
 const Autonomous* autonomous_suffix_of(std::string_view name) {
     const auto* found = std::find_if(kAutonomous.begin(), kAutonomous.end(),
                                      [&](const Autonomous& a) { return name.ends_with(a.suffix); });
     return found == kAutonomous.end() ? nullptr : found;
 }
 
-// The stem of a name ending with an autonomous suffix: without it and its ethnic names.
-std::string autonomous_stem(std::string_view name, const Autonomous& autonomous) {
-    const std::string_view stem = strip_ethnic(name.substr(0, name.size() - autonomous.suffix.size()));
-    return utf8::length(stem) >= 2 ? std::string(stem) : std::string();
+// name without `suffix`, and without the ethnic names before it when the suffix is autonomous
+// or they end in 族 (管城回族区 -> 管城); empty unless name ends with suffix and at least two
+// characters remain.
+std::string without(std::string_view name, std::string_view suffix) {
+    if (!name.ends_with(suffix)) return {};
+    std::string_view rest = name.substr(0, name.size() - suffix.size());
+    if (autonomous_suffix_of(suffix) != nullptr || rest.ends_with(kZu)) rest = strip_ethnic(rest);
+    return utf8::length(rest) >= 2 ? std::string(rest) : std::string();
 }
 
 }  // namespace
@@ -84,13 +79,9 @@ std::string_view strip_ethnic(std::string_view base) {
 
 std::string stem(std::string_view name, RegionLevel level) {
     const auto level_suffixes = suffixes(level);
-    for (std::string_view suffix : level_suffixes) {
-        if (!name.ends_with(suffix)) continue;
-        if (const Autonomous* autonomous = autonomous_suffix_of(suffix)) return autonomous_stem(name, *autonomous);
-        const auto rest = without(name, suffix);
-        return rest ? std::string(*rest) : std::string();
-    }
-    return {};
+    const auto suffix = std::find_if(level_suffixes.begin(), level_suffixes.end(),
+                                     [&](std::string_view s) { return name.ends_with(s); });
+    return suffix == level_suffixes.end() ? std::string() : without(name, *suffix);
 }
 
 std::string short_form(std::string_view name, RegionLevel level) {
@@ -104,13 +95,8 @@ std::string short_form(std::string_view name, RegionLevel level) {
 bool is_word_like(std::string_view name) { return utf8::length(name) == 2 && name.ends_with("区"); }
 
 std::string bare(std::string_view written) {
-    for (std::string_view suffix : kAnySuffix) {
-        if (const Autonomous* autonomous = autonomous_suffix_of(suffix); autonomous && written.ends_with(suffix)) {
-            if (std::string stem = autonomous_stem(written, *autonomous); !stem.empty()) return stem;
-            continue;
-        }
-        if (const auto rest = without(written, suffix)) return std::string(*rest);
-    }
+    for (std::string_view suffix : kAnySuffix)
+        if (std::string rest = without(written, suffix); !rest.empty()) return rest;
     return std::string(written);
 }
 

@@ -31,10 +31,10 @@ std::span<const std::string_view> suffixes(RegionLevel level);
 std::string_view strip_ethnic(std::string_view base);
 
 // The official name `name` of a division of `level` without its suffix and, for an autonomous
-// division, without its ethnic names: 四川省 -> 四川, 北京市 -> 北京, 广西壮族自治区 -> 广西,
-// 德阳市 -> 德阳, 凉山彝族自治州 -> 凉山, 锡林郭勒盟 -> 锡林郭勒, 罗江区 -> 罗江, 长阳土家族自治县
-// -> 长阳, 六枝特区 -> 六枝. Empty when the name ends with no suffix of its level, or when fewer
-// than two characters would remain (城区).
+// division or an ethnic district (…族区), without its ethnic names: 四川省 -> 四川, 北京市 ->
+// 北京, 广西壮族自治区 -> 广西, 德阳市 -> 德阳, 凉山彝族自治州 -> 凉山, 锡林郭勒盟 -> 锡林郭勒,
+// 罗江区 -> 罗江, 长阳土家族自治县 -> 长阳, 管城回族区 -> 管城, 六枝特区 -> 六枝. Empty when the
+// name ends with no suffix of its level, or when fewer than two characters would remain (城区).
 std::string stem(std::string_view name, RegionLevel level);
 
 // The form that names the division on its own, without its parent: a province's stem (四川,
@@ -49,8 +49,8 @@ std::string short_form(std::string_view name, RegionLevel level);
 bool is_word_like(std::string_view name);
 
 // A name as someone wrote it, its level unknown, without the longest suffix of any level or
-// short form (州) it ends with that leaves two characters, and without the ethnic names before
-// an autonomous suffix: 罗江县 -> 罗江, 凉山州 -> 凉山, 广西壮族自治区 -> 广西, 随州市 -> 随州.
+// short form (州) it ends with that leaves two characters, and without ethnic names as stem()
+// strips them: 罗江县 -> 罗江, 凉山州 -> 凉山, 广西壮族自治区 -> 广西, 随州市 -> 随州.
 // The text itself when nothing is stripped (随州, 城区).
 std::string bare(std::string_view written);
 

@@ -239,6 +239,10 @@ TEST(GazetteerResolve, SpecialDistrictByItsStem) {
     EXPECT_EQ(resolve("六盘水市六枝"), (Codes{"520203"}));  // 六枝特区
 }
 
+TEST(GazetteerResolve, EthnicDistrictByItsStem) {
+    EXPECT_EQ(resolve("郑州市管城"), (Codes{"410104"}));  // 管城回族区
+}
+
 TEST(GazetteerResolve, StemThatIsAlsoAProvinceShortFormFollowsItsParent) {
     // 河南蒙古族自治县 (stem 河南) lies in 黄南藏族自治州.
     EXPECT_EQ(resolve("河南"), (Codes{"410000"}));

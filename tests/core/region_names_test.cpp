@@ -66,6 +66,8 @@ TEST(RegionNamesStem, OfEachLevel) {
     EXPECT_EQ(region_names::stem("长阳土家族自治县", Level::county), "长阳");
     EXPECT_EQ(region_names::stem("鄂温克族自治旗", Level::county), "鄂温克");
     EXPECT_EQ(region_names::stem("六枝特区", Level::county), "六枝");
+    EXPECT_EQ(region_names::stem("管城回族区", Level::county), "管城");
+    EXPECT_EQ(region_names::stem("梅里斯达斡尔族区", Level::county), "梅里斯");
     EXPECT_EQ(region_names::stem("万柏林区", Level::county), "万柏林");
 }
 
