@@ -1,6 +1,8 @@
 // make_corpus: reading the regions from the gazetteer and parsing the sample reports.
 #include "bench/corpus_sources.hpp"
 
+#include "core/region_names.hpp"
+
 #include <algorithm>
 #include <map>
 #include <sstream>
@@ -25,16 +27,6 @@ std::vector<std::vector<std::string>> read_csv(const fs::path& path) {
     return rows;
 }
 
-std::string stem_of(const std::string& name) {
-    const auto cps = code_points(name);
-    if (name.find("族") != std::string::npos || name.ends_with("自治州") || name.ends_with("自治县"))
-        return cps[0] + cps[1];
-    for (std::string_view suffix : {"林区", "特区", "新区", "区", "县", "市", "旗", "盟", "州"})
-        if (name.ends_with(suffix) && code_points(name).size() - code_points(suffix).size() >= 2)
-            return name.substr(0, name.size() - suffix.size());
-    return name;
-}
-
 std::string leader_of(const std::string& name) {
     if (name.ends_with("区")) return "区长";
     if (name.ends_with("县")) return "县长";
@@ -42,12 +34,6 @@ std::string leader_of(const std::string& name) {
     if (name.ends_with("州")) return "州长";
     if (name.ends_with("盟")) return "盟长";
     return "市长";
-}
-
-std::string province_tag(std::string name) {
-    for (std::string_view s : {"壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市"})
-        if (name.ends_with(s)) return name.substr(0, name.size() - s.size());
-    return name;
 }
 
 bool pseudo_prefecture(const std::string& name) {
@@ -89,10 +75,11 @@ std::vector<Region> load_regions(const fs::path& gazetteer, std::size_t wanted, 
             if (chosen.size() < wanted) chosen.push_back(g);
     std::sort(chosen.begin(), chosen.end(), [](auto& a, auto& b) { return a.code < b.code; });
     for (auto& g : chosen) {
-        g.stem = stem_of(g.name);
-        g.pref_stem = stem_of(g.pref_name);
+        // Written as people write them, by the rules the gazetteer reads them by.
+        g.stem = region_names::bare(g.name);
+        g.pref_stem = region_names::bare(g.pref_name);
         g.leader = leader_of(g.name);
-        g.province_tag = province_tag(g.province);
+        g.province_tag = region_names::short_form(g.province, RegionLevel::province);
     }
     return chosen;
 }
