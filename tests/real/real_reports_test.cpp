@@ -91,28 +91,25 @@ void score_entries(const std::string& id, const ParsedReport& report, const json
     }
 }
 
-template <typename T>
-void score_field(const std::string& id, const char* name, const T& got, const T& want, Score& score) {
+void score_field(const std::string& id, const char* name, const std::optional<std::string>& got,
+                 const std::optional<std::string>& want, Score& score) {
     ++score.fields;
     if (got == want) {
         ++score.fields_right;
         return;
     }
-    const auto show = [](const auto& value) -> std::string {
-        if (!value) return "null";
-        std::ostringstream out;
-        out << *value;
-        return out.str();
-    };
+    const auto show = [](const std::optional<std::string>& value) { return value.value_or("null"); };
     score.misses << id << ": " << name << " " << show(got) << ", truth " << show(want) << "\n";
 }
 
 void score_header(const std::string& id, const ReportMeta& meta, const json& truth, Score& score) {
     const std::optional<std::string> code = meta.region ? std::optional(meta.region->code) : std::nullopt;
     score_field(id, "region", code, optional_string(truth.at("region_code")), score);
-    const std::optional<int> year = truth.at("report_year").is_null() ? std::nullopt
-                                                                     : std::optional(truth.at("report_year").get<int>());
-    score_field(id, "year", meta.year, year, score);
+    // Years compared as text: one type for every field (and no optional<int> for GCC to doubt).
+    std::optional<std::string> year;
+    if (!truth.at("report_year").is_null()) year = std::to_string(truth.at("report_year").get<int>());
+    const std::optional<std::string> meta_year = meta.year ? std::optional(std::to_string(*meta.year)) : std::nullopt;
+    score_field(id, "year", meta_year, year, score);
     score_field(id, "delivered_on", meta.delivered_on, optional_string(truth.at("delivered_on")), score);
     const std::optional<std::string> speaker =
         meta.speaker ? std::optional(to_simplified(remove_spaces(*meta.speaker))) : std::nullopt;
