@@ -182,6 +182,17 @@ bool opens_related_articles(std::string_view line) {
     return false;
 }
 
+bool is_byline(std::string_view line) {
+    constexpr std::size_t max_byline = 30;
+    const std::string text = comparable(line);
+    if (utf8::length(text) > max_byline) return false;
+    for (std::string_view credit : {"记者", "本报记者", "通讯员", "实习生", "编辑", "责编", "摄影", "作者", "文/", "图/",
+                                    "文|", "撰文", "报道"}) {
+        if (starts_with(text, credit)) return true;
+    }
+    return false;
+}
+
 bool is_chrome_label(std::string_view label) {
     std::string text = comparable(label);
     for (std::string_view open : {"【", "[", "(", "•", "·"}) {

@@ -27,6 +27,10 @@ bool is_chrome_line(std::string_view line);
 // ("相关阅读", "【相关新闻】", "推荐阅读：", "延伸阅读"): everything after it is furniture.
 bool opens_related_articles(std::string_view line);
 
+// True when a short line credits its authors: "记者 王小明", "本报记者 李华 通讯员 张三",
+// "文/王敏", "编辑 刘洋".
+bool is_byline(std::string_view line);
+
 // True when text, before a colon, is the label of a page's furniture rather than a term:
 // 来源, 责任编辑, 发布时间, 联系电话, 关键词 … (compared in simplified, width-folded form).
 bool is_chrome_label(std::string_view text);

@@ -2,10 +2,13 @@
 #include "importers/glossary_parser.hpp"
 
 #include "core/text/normalize.hpp"
+#include "core/text/script.hpp"
 #include "importers/glossary_end.hpp"
 #include "importers/glossary_items.hpp"
 #include "importers/glossary_labelled.hpp"
 #include "importers/u32.hpp"
+
+#include <algorithm>
 
 namespace glossgraph {
 namespace {
@@ -113,6 +116,51 @@ std::optional<SplitLines> split_inline_headings(const std::vector<SourceLine>& l
     return split;
 }
 
+// Verbs that open a report's section headings ("加快建设现代化产业体系"); a glossary's terms
+// are the names of things ("四个城市", "五绿润城"), not such verb phrases.
+constexpr std::u32string_view heading_verbs[] = {
+    U"加快", U"推进", U"推动", U"深化", U"坚持", U"着力", U"全面", U"持续", U"大力", U"扎实", U"积极", U"不断",
+    U"提升", U"强化", U"优化", U"统筹", U"巩固", U"加强", U"建设", U"实施", U"完善", U"促进", U"做好", U"抓好",
+    U"落实", U"深入", U"努力", U"切实", U"聚焦", U"围绕", U"打造", U"构建", U"发展", U"保障", U"改善", U"扩大"};
+
+bool opens_with_heading_verb(std::string_view term) {
+    const std::u32string text = to_u32(to_simplified(term));
+    for (std::u32string_view verb : heading_verbs) {
+        if (text.starts_with(verb)) return true;
+    }
+    return false;
+}
+
+// A page about a report (it names 政府工作报告 near its top) without a closing paragraph,
+// heading or numbers, ending in at least three terms each alone on a line before its
+// definition (a newspaper's "new words of the report"). The terms must be names, not a
+// report's verb-phrase section headings, and the list must fill the page to its end (a last
+// line or two cut off by the page aside).
+std::optional<std::size_t> find_page_of_term_lines(const std::vector<SourceLine>& lines, const std::string& file) {
+    constexpr std::size_t top_lines = 6;
+    constexpr std::size_t min_entries = 3;
+    constexpr std::size_t max_cut_tail = 2;
+    if (closing_paragraph_end(lines) > 0) return std::nullopt;
+    bool about_report = false;
+    for (std::size_t i = 0; i < lines.size() && i < top_lines; ++i) {
+        about_report = about_report || to_u32(to_simplified(lines[i].text)).find(U"政府工作报告") != std::u32string::npos;
+    }
+    if (!about_report) return std::nullopt;
+    int tried = 0;
+    for (std::size_t i = 0; i + 1 < lines.size() && tried < max_list_candidates; ++i) {
+        if (read_marker(lines[i].text) || !term_alone(lines[i].text) || !reads_as_prose(lines[i + 1].text)) continue;
+        ++tried;
+        CollectingDiagnostics trial;
+        const ItemsResult items = read_glossary_items(lines, i, true, file, trial);
+        if (items.entries.size() < min_entries || items.end + max_cut_tail < lines.size()) continue;
+        const bool names = std::none_of(items.entries.begin(), items.entries.end(), [](const GlossaryEntry& entry) {
+            return opens_with_heading_verb(entry.term);
+        });
+        if (names) return i;
+    }
+    return std::nullopt;
+}
+
 struct Candidate {
     std::size_t heading = 0;
     ItemsResult items;
@@ -153,6 +201,10 @@ GlossarySection find_section(const std::vector<SourceLine>& lines, const std::st
         section.found = true;
         section.begin = *start;
         section.entries = read_glossary_items(lines, *start, true, file, diagnostics).entries;
+    } else if (const auto page_start = find_page_of_term_lines(lines, file)) {
+        section.found = true;
+        section.begin = *page_start;
+        section.entries = read_glossary_items(lines, *page_start, true, file, diagnostics).entries;
     } else if (chosen) {
         section.found = true;
         section.begin = chosen->heading;

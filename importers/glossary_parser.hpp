@@ -5,7 +5,10 @@
 // 附件2 名词解释, 《政府工作报告》名词注释, 【名词解释】 …) followed by items, or, without a
 // heading, a numbered list after the report's closing paragraph (the last line opening with
 // 各位代表) whose items are term–definition pairs, or a newspaper's labelled blocks
-// (关键词： / term / 名词解释：definition, glossary_labelled.hpp). Several headings: the last
+// (关键词： / term / 名词解释：definition, glossary_labelled.hpp), or, on a page about a report
+// without a closing paragraph, at least three terms alone on their lines, each before its
+// definition, filling the page to its end (names, not verb-phrase section headings). Several
+// headings: the last
 // one followed by entries wins (a related article titled …名词解释 after the glossary is
 // not one); a heading without entries counts only when nothing else is found.
 //

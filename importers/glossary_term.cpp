@@ -160,7 +160,7 @@ bool is_term_like(std::string_view text) {
     for (std::u32string_view word : never_inside) {
         if (simplified.find(word) != std::u32string::npos) return false;
     }
-    if (is_chrome_label(text)) return false;
+    if (is_chrome_label(text) || is_byline(text)) return false;
     if (key.size() >= min_headline_length &&
         std::any_of(std::begin(headline_verbs), std::end(headline_verbs),
                     [&](std::u32string_view verb) { return key.find(verb) != std::u32string::npos; })) {

@@ -255,5 +255,15 @@ TEST(GlossaryLayouts, NumbersAloneOnTheirLinesAndBracketedFurniture) {
     EXPECT_EQ(r.entry(2).definition, "简政放权、放管结合、优化服务。");
 }
 
+TEST(GlossaryLayouts, NewsPageOfNewTermsWithoutHeading) {
+    const Read r = read_fixture("news_page_of_new_terms_without_heading.txt");
+    EXPECT_EQ(r.terms(), (Terms{"四个城市", "青山绿道蓝网", "五绿润城"}));
+    EXPECT_LT(r.entry(0).confidence, doubtful_below);
+}
+
+TEST(GlossaryLayouts, ReportPageOfSectionHeadingsIsNotAGlossary) {
+    EXPECT_TRUE(read_fixture("report_page_with_section_headings_is_not_a_glossary.txt").report.entries.empty());
+}
+
 }  // namespace
 }  // namespace glossgraph
