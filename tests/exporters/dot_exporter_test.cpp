@@ -49,7 +49,7 @@ TEST(ExportDot, TermsAndReportsWithoutRegionStandOutside) {
 
 TEST(ExportDot, HostileLabelIsEscaped) {
     const std::string dot = dot_of(fixtures::fixture_graph());
-    EXPECT_NE(dot.find("\"term:ab\\\\c<d>&amp;ex;droptableterms;--\" [label=\"a\\\"b\\\\c<d>&amp;e\\n'x'); DROP TABLE terms;--\""),
+    EXPECT_NE(dot.find("\"term:ab\\\\\\\\c<d>&amp;ex;droptableterms;--\" [label=\"a\\\"b\\\\c<d>&amp;e\\n'x'); DROP TABLE terms;--\""),
               std::string::npos);
     EXPECT_NE(dot.find("tooltip=\"定义含 \\\"引号\\\"、\\\\反斜杠、<标签>、&amp;符号\\n第二行：與繁體 'x'\""), std::string::npos);
     EXPECT_NE(dot.find("tooltip=\"names 三线一单 in \\\"<b>\\\" &amp; 'c'\""), std::string::npos);
