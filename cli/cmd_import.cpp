@@ -5,6 +5,7 @@
 #include "core/errors.hpp"
 #include "core/link/linker.hpp"
 #include "core/store/store.hpp"
+#include "core/terminal_text.hpp"
 #include "importers/importer.hpp"
 #include "importers/prepared_file.hpp"
 
@@ -51,6 +52,12 @@ public:
 private:
     Store& store_;
 };
+
+// One line on stderr per file that failed; its message holds the file name and perhaps
+// text from the file, so it is escaped.
+void report_failure(const Outcome& outcome, Streams& streams) {
+    streams.err << "glossgraph: import failed: " << escape_for_terminal(outcome.message) << '\n';
+}
 
 class ImportCommand final : public Command {
 public:
@@ -109,7 +116,7 @@ private:
             const fs::file_status status = fs::status(path, ec);
             if (!fs::exists(status)) {
                 outcomes.push_back({path, "failed", "", {}, {}, 0, path + ": no such file or folder"});
-                streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
+                report_failure(outcomes.back(), streams);
             } else if (fs::is_directory(status)) {
                 std::vector<std::string> found = walk(path, outcomes, streams);
                 std::sort(found.begin(), found.end());
@@ -133,7 +140,7 @@ private:
         }
         if (ec) {
             outcomes.push_back({folder, "failed", "", {}, {}, 0, folder + ": cannot list folder: " + ec.message()});
-            streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
+            report_failure(outcomes.back(), streams);
         }
         return found;
     }
@@ -157,7 +164,7 @@ private:
         for (std::size_t i = 0; i < files.size() && !stopped_; ++i) {
             outcomes.push_back(clashes[i] ? name_clash(paths[i], *clashes[i]) : store_one(files[i], store, diagnostics));
             files[i].release();
-            if (outcomes.back().status == "failed") streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
+            if (outcomes.back().status == "failed") report_failure(outcomes.back(), streams);
         }
     }
 
@@ -227,7 +234,7 @@ private:
             return link(store);
         } catch (const store_error& e) {
             streams.err << "glossgraph: linking failed (the reports are stored; the next import links them): "
-                        << e.what() << '\n';
+                        << escape_for_terminal(e.what()) << '\n';
             stopped_ = true;
             return std::nullopt;
         }
