@@ -89,6 +89,18 @@ std::string escape_id_text(std::string_view text) {
     return out;
 }
 
+std::string truncate_chars(std::string_view text, std::size_t max_chars) {
+    std::size_t pos = 0;
+    std::size_t cut = 0;  // where the first max_chars - 1 characters end
+    for (std::size_t count = 0; pos < text.size(); ++count) {
+        if (count + 1 == max_chars) cut = pos;
+        if (count == max_chars) return std::string(text.substr(0, cut)) + "…";
+        const std::size_t length = utf8::sequence_length(text, pos);
+        pos += length == 0 ? 1 : length;
+    }
+    return std::string(text);
+}
+
 std::string escape_dot_id(std::string_view text) {
     std::string out = "\"";
     each_char(text, [&](char32_t cp, std::string_view bytes) {

@@ -19,6 +19,11 @@ std::string valid_utf8(std::string_view text);
 // without those characters is returned as it is.
 std::string escape_id_text(std::string_view text);
 
+// text cut to at most max_chars characters (code points; an ill-formed byte counts as one):
+// longer text keeps its first max_chars - 1 and ends in "…". For consumers that limit the
+// length of a string (Graphviz: 16,384 bytes of a quoted string as written). max_chars >= 1.
+std::string truncate_chars(std::string_view text, std::size_t max_chars);
+
 // A DOT double-quoted string holding text, usable as a node ID and as a label (escString):
 // the text in double quotes with \ written \\, " written \", LF written \n, CR written \r
 // and & written &amp;; other C0 controls and DEL become U+FFFD. Graphviz expands character

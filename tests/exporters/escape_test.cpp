@@ -57,6 +57,15 @@ TEST(ExportEscape, IdTextIsInjective) {
     EXPECT_EQ(sanitize_xml(escape_id_text("\x01")), escape_id_text("\x01"));
 }
 
+// Issue 13: Graphviz refuses a quoted string longer than 16,384 bytes.
+TEST(ExportEscape, TruncateCharsCutsWithAnEllipsis) {
+    EXPECT_EQ(truncate_chars("三线一单", 4), "三线一单");
+    EXPECT_EQ(truncate_chars("三线一单", 3), "三线…");
+    EXPECT_EQ(truncate_chars("abc", 1), "…");
+    EXPECT_EQ(truncate_chars("", 1), "");
+    EXPECT_EQ(truncate_chars("a\xFF\xFF" "b", 3), "a\xFF…");  // an ill-formed byte counts as one
+}
+
 TEST(ExportEscape, SanitizeXmlLeavesMarkupToTheWriter) {
     EXPECT_EQ(sanitize_xml("a\"b\\c<d>&e\n'x' 與繁體"), "a\"b\\c<d>&e\n'x' 與繁體");
     EXPECT_EQ(sanitize_xml("tab\tcr\r"), "tab\tcr\r");
