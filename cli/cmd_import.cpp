@@ -130,17 +130,32 @@ private:
         return files;
     }
 
+    // Every regular file under folder, symbolic links to files included; links to folders are
+    // not followed, so a loop cannot trap the walk. A folder that cannot be listed (no read
+    // permission) is a failure naming it, never skipped in silence; the rest is walked.
+    // Folders are visited in name order, so failures are listed in the same order every time.
     static std::vector<std::string> walk(const std::string& folder, std::vector<Outcome>& outcomes, Streams& streams) {
         std::vector<std::string> found;
-        std::error_code ec;
-        fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
-        for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            std::error_code type_ec;
-            if (it->is_regular_file(type_ec)) found.push_back(it->path().string());
-        }
-        if (ec) {
-            outcomes.push_back({folder, "failed", "", {}, {}, 0, folder + ": cannot list folder: " + ec.message()});
-            report_failure(outcomes.back(), streams);
+        std::vector<fs::path> pending{folder};  // a stack: the next folder to list is at the back
+        while (!pending.empty()) {
+            const fs::path at = std::move(pending.back());
+            pending.pop_back();
+            std::vector<fs::path> subfolders;
+            std::error_code ec;
+            for (fs::directory_iterator it(at, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+                std::error_code type_ec;
+                if (fs::is_directory(it->symlink_status(type_ec))) {
+                    subfolders.push_back(it->path());
+                } else if (it->is_regular_file(type_ec)) {
+                    found.push_back(it->path().string());
+                }
+            }
+            std::sort(subfolders.rbegin(), subfolders.rend());
+            pending.insert(pending.end(), subfolders.begin(), subfolders.end());
+            if (ec) {
+                outcomes.push_back({at.string(), "failed", "", {}, {}, 0, at.string() + ": cannot list folder: " + ec.message()});
+                report_failure(outcomes.back(), streams);
+            }
         }
         return found;
     }
