@@ -273,6 +273,18 @@ void migrate(Database& db) {
     }
 }
 
+// A connection that cannot write reads the file as it is, which must then be current: an
+// older one needs its migration written first.
+void check_readable_as_is(const Database& db, int version) {
+    if (version == current_schema_version()) return;
+    if (version == 0) refuse(db, "no glossgraph database here yet (an empty file), and it cannot be written to make one");
+    throw store_error(db.path() + ": written by an older glossgraph (schema version " + std::to_string(version) +
+                          "; this one reads version " + std::to_string(current_schema_version()) +
+                          "), and it must be upgraded, which writes to it; it is read-only here. Upgrade it once "
+                          "where it can be written (any glossgraph command does), or read a writable copy",
+                      SQLITE_READONLY);
+}
+
 }  // namespace
 
 int current_schema_version() { return migrations().back().version; }
@@ -287,6 +299,10 @@ void prepare_database(Database& db, PageCheck check) {
     // before anything is written to it. So does a damaged one, in the page check.
     const int version = read_pragma(db, "user_version");
     check_compatible(db, version);
+    if (db.read_only()) {
+        check_readable_as_is(db, version);
+        return;
+    }
     const bool migrating = version != 0 && version < current_schema_version();
     if (check == PageCheck::always || migrating) check_pages(db);
     if (!db.in_memory()) db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");

@@ -29,7 +29,9 @@ int current_schema_version();
 enum class PageCheck { always, before_migration };
 
 // Configures a fresh connection (busy timeout, foreign keys, WAL for files) and brings
-// its database to the current version, creating the schema in an empty file. Each
+// its database to the current version, creating the schema in an empty file. A connection
+// that cannot write (Database::read_only) reads the file as it is: an older version, or an
+// empty file, is then a store_error (SQLITE_READONLY for an older one, saying how to upgrade). Each
 // migration step runs in its own transaction, so a failure leaves the previous version.
 // Throws store_error naming the file when it is not a SQLite database, belongs to
 // another program, lacks glossgraph's tables although it claims a version, or was

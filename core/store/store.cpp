@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <utility>
@@ -55,11 +56,46 @@ void or_undo(Work&& work, Undo&& undo) {
     }
 }
 
+// A reader of a database in WAL mode needs the -shm file beside it, which SQLite creates
+// (and so writes the folder) even to read. In a folder it may not write to, that fails with
+// SQLITE_READONLY or SQLITE_CANTOPEN.
+bool needs_writable_folder(int code) {
+    return (code & 0xff) == SQLITE_READONLY || (code & 0xff) == SQLITE_CANTOPEN;
+}
+
+bool exists_beside(const std::string& path, const char* suffix) {
+    std::error_code ignored;
+    return std::filesystem::exists(path + suffix, ignored);
+}
+
+// Opens path for reading: as usual when it can (so an older file is upgraded), else, when
+// only the folder's permissions stand in the way, read-only: with the writer's -wal and -shm
+// when they are there, else immutable (no -shm needed; nobody can write the file meanwhile,
+// since a writer needs to create files in that folder too).
+std::unique_ptr<Database> open_for_reading(const std::string& path) {
+    try {
+        auto db = std::make_unique<Database>(path, Access::read_write);
+        prepare_database(*db, PageCheck::before_migration);
+        return db;
+    } catch (const store_error& e) {
+        if (!needs_writable_folder(e.code()) || path == ":memory:") throw;
+    }
+    const bool log = exists_beside(path, "-wal") || exists_beside(path, "-shm");
+    auto db = std::make_unique<Database>(path, log ? Access::read_only : Access::read_only_immutable);
+    prepare_database(*db, PageCheck::before_migration);
+    return db;
+}
+
+std::unique_ptr<Database> open_database(const std::string& path, Store::Purpose purpose) {
+    if (purpose == Store::Purpose::read) return open_for_reading(path);
+    auto db = std::make_unique<Database>(path, Access::read_write_create);
+    prepare_database(*db, PageCheck::always);
+    return db;
+}
+
 }  // namespace
 
-Store::Store(const std::string& path, Purpose purpose)
-    : db_(std::make_unique<Database>(path, Access::read_write_create)) {
-    prepare_database(*db_, purpose == Purpose::write ? PageCheck::always : PageCheck::before_migration);
+Store::Store(const std::string& path, Purpose purpose) : db_(open_database(path, purpose)) {
     statements_ = std::make_unique<Statements>(*db_);
 }
 

@@ -166,7 +166,9 @@ public:
     // anything is written to it. For reading they are not (a command that shows one term
     // should not read the whole file): a read that meets a damaged page throws store_error
     // with SQLITE_CORRUPT, naming the file and how to recover. A reader that has to migrate
-    // the schema checks the pages as a writer does.
+    // the schema checks the pages as a writer does. A reader also reads a database in a folder
+    // it may not write to (where SQLite cannot create the -shm file a WAL reader needs): then
+    // read-only and immutable, as long as no write-ahead log is left beside the file.
     enum class Purpose { write, read };
 
     // Opens (creating when missing) the database at path; ":memory:" for an in-memory one.

@@ -94,6 +94,29 @@ TEST_F(DatabaseFaults, ReadOnlyFolderFailsNamingTheDatabaseAndLosesNothing) {
     expect_nothing_lost();
 }
 
+// Issue 12, item 17: in a folder it may not write to, a database could not be read at all
+// ("attempt to write a readonly database": a reader of a WAL database creates its -shm file).
+TEST_F(DatabaseFaults, ReadOnlyFolderCanStillBeRead) {
+    hand_to_unprivileged(dir_.path());
+    fs::permissions(db_, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    fs::permissions(dir_.path(), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                     fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+    const std::vector<std::vector<std::string>> reads = {
+        {"stats", "--json"}, {"reports"}, {"show", "三线一单"}, {"entries", "--json"}, {"export", "--format", "json"}};
+    for (const std::vector<std::string>& read : reads) {
+        std::vector<std::string> args{"--db", db_.string()};
+        args.insert(args.end(), read.begin(), read.end());
+        const RunResult result = run_glossgraph(args, logs_.path(), as_nobody);
+        EXPECT_EQ(result.exit_code, 0) << read.front() << ": " << result.err;
+        EXPECT_EQ(result.err, "") << read.front();
+    }
+    const RunResult stats = run_glossgraph({"--db", db_.string(), "stats", "--json"}, logs_.path(), as_nobody);
+    EXPECT_NE(stats.out.find("\"reports\": 5"), std::string::npos) << stats.out;
+    fs::permissions(dir_.path(), fs::perms::owner_all, fs::perm_options::add);
+    EXPECT_FALSE(fs::exists(dir_ / "glossgraph.db-shm"));
+    expect_nothing_lost();
+}
+
 // A full disk, simulated as the issue asks with PRAGMA max_page_count. The pragma holds for
 // one connection only, so it is set from inside this process on every connection SQLite
 // opens (an auto extension), and glossgraph runs in-process through run_cli().
