@@ -118,6 +118,7 @@ public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("differing", "List terms that several regions define with different readings");
         app_->add_option("--min-regions", min_regions_, "Only terms defined by at least this many regions")
+            ->check(number())
             ->check(CLI::Range(2, 100000))
             ->capture_default_str();
         add_threshold_option(*app_, threshold_);

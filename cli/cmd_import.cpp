@@ -70,7 +70,8 @@ public:
         for (const Format format : registry_.formats()) formats.append(formats.empty() ? "" : ", ").append(to_string(format));
         app_ = parent.add_subcommand("import", "Import reports: files, or folders searched recursively for " + suffixes);
         app_->add_option("PATH", paths_, "Report files or folders")->required();
-        app_->add_option("--from", from_, "Input format of every file: " + formats + " (default: decided by content, then suffix)");
+        app_->add_option("--from", from_, "Input format of every file: " + formats + " (default: decided by content, then suffix)")
+            ->check(nonempty());
         app_->add_flag("--json", json_, "Print the outcome per file as JSON");
     }
 
@@ -81,10 +82,16 @@ public:
         std::vector<Outcome> outcomes;
         std::map<std::string, std::string> named;  // file name -> the path of this run that has it
         const std::vector<std::string> paths = collect(registry_, from, outcomes, streams);
+        std::size_t reached = 0;  // the files of paths with an outcome
         for (std::size_t begin = 0; begin < paths.size() && !stopped_;) {
             const std::size_t end = batch_end(paths, begin);
-            import_batch(std::span(paths).subspan(begin, end - begin), from, named, store, diagnostics, outcomes, streams);
+            reached = begin + import_batch(std::span(paths).subspan(begin, end - begin), from, named, store, diagnostics,
+                                           outcomes, streams);
             begin = end;
+        }
+        // Stopped by a database error: the files never reached are in the summary too.
+        for (std::size_t i = reached; stopped_ && i < paths.size(); ++i) {
+            outcomes.push_back({paths[i], "skipped", "", {}, {}, 0, "not tried: the import stopped at a database error"});
         }
         const std::optional<LinkSummary> links = link_if_possible(store, streams);
         print(outcomes, links, streams);
@@ -162,9 +169,10 @@ private:
 
     // Reads and parses the batch on every core, then stores each file in order. Files the
     // store already holds unchanged (or as a duplicate) are read and hashed, not parsed.
-    void import_batch(std::span<const std::string> paths, std::optional<Format> from,
-                      std::map<std::string, std::string>& named, Store& store, Diagnostics& diagnostics,
-                      std::vector<Outcome>& outcomes, Streams& streams) {
+    // Returns how many files got an outcome: all, unless a database error stopped the import.
+    std::size_t import_batch(std::span<const std::string> paths, std::optional<Format> from,
+                             std::map<std::string, std::string>& named, Store& store, Diagnostics& diagnostics,
+                             std::vector<Outcome>& outcomes, Streams& streams) {
         std::vector<PreparedFile> files(paths.begin(), paths.end());
         std::vector<std::optional<std::string>> clashes(paths.size());  // the earlier path of the same name
         std::vector<bool> wanted(paths.size());
@@ -176,11 +184,13 @@ private:
         read_all(files, wanted, registry_, from);
         for (std::size_t i = 0; i < files.size(); ++i) wanted[i] = wanted[i] && decide(files[i], store) == Decision::import;
         parse_all(files, wanted);
-        for (std::size_t i = 0; i < files.size() && !stopped_; ++i) {
+        std::size_t i = 0;
+        for (; i < files.size() && !stopped_; ++i) {
             outcomes.push_back(clashes[i] ? name_clash(paths[i], *clashes[i]) : store_one(files[i], store, diagnostics));
             files[i].release();
             if (outcomes.back().status == "failed") report_failure(outcomes.back(), streams);
         }
+        return i;
     }
 
     enum class Decision { skip, import };
@@ -255,6 +265,18 @@ private:
         }
     }
 
+    // "7 file(s): 2 imported, 0 replaced, 0 unchanged, 0 duplicate, 1 failed", and how many
+    // were never tried when a database error stopped the import.
+    static std::string summary_line(std::size_t files, std::map<std::string, int>& counts) {
+        std::string line = std::to_string(files) + " file(s):";
+        for (const char* status : {"imported", "replaced", "unchanged", "duplicate", "failed"}) {
+            line.append(" ").append(std::to_string(counts[status])).append(" ").append(status);
+            if (std::string_view(status) != "failed") line += ",";
+        }
+        if (counts["skipped"] > 0) line.append(", ").append(std::to_string(counts["skipped"])).append(" not tried (the import stopped)");
+        return line;
+    }
+
     void print(const std::vector<Outcome>& outcomes, const std::optional<LinkSummary>& links, Streams& streams) const {
         if (json_) {
             Json array = Json::array();
@@ -279,11 +301,7 @@ private:
             ++counts[o.status];
         }
         table.print(streams.out);
-        streams.out << outcomes.size() << " file(s):";
-        for (const char* status : {"imported", "replaced", "unchanged", "duplicate", "failed"}) {
-            streams.out << ' ' << counts[status] << ' ' << status << (std::string_view(status) == "failed" ? "" : ",");
-        }
-        streams.out << "; " << entries << " glossary entries read\n";
+        streams.out << summary_line(outcomes.size(), counts) << "; " << entries << " glossary entries read\n";
         if (links && links->relinked) {
             streams.out << "linking rules changed since this database was linked: every report linked again\n";
         }

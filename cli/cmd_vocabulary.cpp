@@ -85,7 +85,10 @@ class CentralCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("central", "Rank terms by the regions that define or mention them, with betweenness centrality");
-        app_->add_option("--top", top_, "How many terms (0: all)")->check(CLI::Range(0, 1000000))->capture_default_str();
+        app_->add_option("--top", top_, "How many terms (0: all)")
+            ->check(number())
+            ->check(CLI::Range(0, 1000000))
+            ->capture_default_str();
         app_->add_flag("--json", json_, "Print a JSON array");
     }
 

@@ -4,6 +4,8 @@
 #include "core/store/database_name.hpp"
 #include "core/terminal_text.hpp"
 
+#include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <ostream>
 
@@ -22,6 +24,26 @@ std::unique_ptr<Command> make_compare_command();
 std::unique_ptr<Command> make_central_command();
 std::unique_ptr<Command> make_families_command();
 std::unique_ptr<Command> make_export_command();
+
+CLI::Validator nonempty() {
+    return CLI::Validator(
+        [](const std::string& value) {
+            return value.empty() ? std::string("an empty value names nothing; give one, or leave the option out") : std::string();
+        },
+        "", "nonempty");
+}
+
+CLI::Validator number() {
+    return CLI::Validator(
+        [](const std::string& value) {
+            char* end = nullptr;
+            errno = 0;
+            std::strtod(value.c_str(), &end);
+            const bool whole = !value.empty() && end == value.c_str() + value.size() && errno == 0;
+            return whole ? std::string() : "'" + value + "' is not a number";
+        },
+        "", "number");
+}
 
 std::vector<std::unique_ptr<Command>> make_commands() {
     std::vector<std::unique_ptr<Command>> commands;

@@ -8,6 +8,7 @@
 #include "tests/faults/fault_support.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include <sstream>
@@ -182,6 +183,26 @@ TEST_F(DatabaseFaults, FullDiskFailsNamingTheDatabaseAndLosesNothing) {
     // With room again, the import finishes.
     EXPECT_EQ(run_in_process({"--db", db_.string(), "import", (dir_ / "more").string()}, out, err), 0) << err;
     EXPECT_EQ(read_database(db_).reports.size(), 15u);
+}
+
+// Issue 12, item 18: after the disk filled up, the summary counted only the files tried
+// ("3 file(s): 2 imported, 1 failed"), not the ones the stop left untried.
+TEST_F(DatabaseFaults, FullDiskSummaryCountsTheFilesNeverReached) {
+    write_synthetic_reports(dir_ / "more", 10, 0);
+    std::string out;
+    std::string err;
+    {
+        PageLimit limit(page_count(db_) + 8);
+        EXPECT_EQ(run_in_process({"--db", db_.string(), "import", (dir_ / "more").string()}, out, err), 1);
+    }
+    EXPECT_NE(out.find("10 file(s): "), std::string::npos) << out;
+    EXPECT_NE(out.find(" not tried (the import stopped)"), std::string::npos) << out;
+    EXPECT_NE(out.find("skipped   " + (dir_ / "more/synthetic_009.txt").string()), std::string::npos) << out;
+    {
+        PageLimit limit(page_count(db_) + 8);
+        EXPECT_EQ(run_in_process({"--db", db_.string(), "import", "--json", (dir_ / "more").string()}, out, err), 1);
+    }
+    EXPECT_EQ(nlohmann::json::parse(out).size(), 10u) << out;
 }
 
 // At the store: a report that no longer fits is rolled back whole, and the version it was
