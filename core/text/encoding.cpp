@@ -390,6 +390,12 @@ Decoding decode_utf16(std::string_view bytes, const Bom& bom, const std::string&
 
 }  // namespace
 
+std::optional<std::string> gb18030_to_utf8(std::string_view bytes) {
+    Converted converted = convert_with_icu(bytes, "GB18030", "");
+    if (converted.damage.count != 0) return std::nullopt;
+    return std::move(converted.text);
+}
+
 DecodedText decode_text(std::string_view bytes, const std::string& file, Diagnostics& diagnostics) {
     if (bytes.empty()) throw_empty(file);
     const Bom bom = detect_bom(bytes);

@@ -2,6 +2,7 @@
 // Turns the raw bytes of a report into UTF-8 text.
 #include "core/diagnostics.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,5 +36,8 @@ struct DecodedText {
 // Nothing is reported to diagnostics for input that is then rejected.
 DecodedText decode_text(std::string_view bytes, const std::string& file, Diagnostics& diagnostics);
 
+// bytes read as GB18030 (so GBK and GB2312), as UTF-8; nothing when a sequence is not valid
+// GB18030. For short texts such as file names; no BOM or line-end handling.
+std::optional<std::string> gb18030_to_utf8(std::string_view bytes);
 
 }  // namespace glossgraph

@@ -118,6 +118,26 @@ TEST_F(DatabaseFaults, ReadOnlyFolderCanStillBeRead) {
     expect_nothing_lost();
 }
 
+// An older database cannot be upgraded where it cannot be written: said so, with how.
+TEST_F(DatabaseFaults, ReadOnlyFolderWithAnOlderDatabaseSaysHowToUpgradeIt) {
+    sqlite3* handle = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(db_.c_str(), &handle, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(handle, "DROP INDEX reports_source; ALTER TABLE reports DROP COLUMN source; PRAGMA user_version = 4",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(handle);
+    hand_to_unprivileged(dir_.path());
+    fs::permissions(dir_.path(), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                     fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+    const RunResult result = run_glossgraph({"--db", db_.string(), "reports"}, logs_.path(), as_nobody);
+    fs::permissions(dir_.path(), fs::perms::owner_all, fs::perm_options::add);
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.err.find(db_.string() + ": written by an older glossgraph (schema version 4; this one reads version 5), "
+                              "and it must be upgraded, which writes to it; it is read-only here"),
+              std::string::npos)
+        << result.err;
+}
+
 // A full disk, simulated as the issue asks with PRAGMA max_page_count. The pragma holds for
 // one connection only, so it is set from inside this process on every connection SQLite
 // opens (an auto extension), and glossgraph runs in-process through run_cli().
@@ -207,6 +227,16 @@ TEST_F(DatabaseFaults, FullDiskSummaryCountsTheFilesNeverReached) {
 
 // At the store: a report that no longer fits is rolled back whole, and the version it was
 // replacing stays.
+// Forwards to the store as the report from `source` (reports are known by their source).
+struct SourcedSink final : ReportSink {
+    SourcedSink(Store& to, std::string as) : store(to), source(std::move(as)) {}
+    void on_report(const ReportMeta& meta) override { store.on_report(meta, source); }
+    void on_entry(const GlossaryEntry& entry) override { store.on_entry(entry); }
+    void end_report() override { store.end_report(); }
+    Store& store;
+    std::string source;
+};
+
 TEST_F(DatabaseFaults, FullDiskDuringReplacementKeepsThePreviousVersion) {
     write_synthetic_reports(dir_ / "v0", 1, 0);
     write_synthetic_reports(dir_ / "v1", 1, 1);
@@ -222,7 +252,9 @@ TEST_F(DatabaseFaults, FullDiskDuringReplacementKeepsThePreviousVersion) {
         Store store(db_.string());
         CollectingDiagnostics diagnostics;
         const ImportContext context{"v1/synthetic_000.txt", &Gazetteer::builtin(), &diagnostics};
-        store_test::expect_store_error([&] { TextImporter().read(longer, context, store); },
+        // As import does: the report from v0's source, which it replaces.
+        SourcedSink sink{store, "v0/synthetic_000.txt"};
+        store_test::expect_store_error([&] { TextImporter().read(longer, context, sink); },
                                        db_.string() + ": database or disk is full (is the disk full?)", SQLITE_FULL);
         store.abort_report();
     }
