@@ -5,6 +5,7 @@
 #include "cli/views.hpp"
 #include "core/errors.hpp"
 #include "core/graph/term_diff.hpp"
+#include "core/terminal_text.hpp"
 
 #include <cstdio>
 #include <ostream>
@@ -39,14 +40,16 @@ Json reading_json(const TermReading& reading) {
     return json;
 }
 
-// The diff as text: removals as [-…-] and insertions as {+…+}, or in red and green on a terminal.
+// The diff as text: removals as [-…-] and insertions as {+…+}, or in red and green on a
+// terminal. The texts are escaped first: the only escape sequences written are our colours.
 std::string render_diff(const std::vector<DiffSpan>& spans, bool colour) {
     std::string out;
     for (const DiffSpan& span : spans) {
+        const std::string text = escape_for_terminal(span.text);
         switch (span.op) {
-            case DiffSpan::Op::equal: out += span.text; break;
-            case DiffSpan::Op::remove: out += colour ? "\033[31;9m" + span.text + "\033[0m" : "[-" + span.text + "-]"; break;
-            case DiffSpan::Op::insert: out += colour ? "\033[32;4m" + span.text + "\033[0m" : "{+" + span.text + "+}"; break;
+            case DiffSpan::Op::equal: out += text; break;
+            case DiffSpan::Op::remove: out += colour ? "\033[31;9m" + text + "\033[0m" : "[-" + text + "-]"; break;
+            case DiffSpan::Op::insert: out += colour ? "\033[32;4m" + text + "\033[0m" : "{+" + text + "+}"; break;
         }
     }
     return out;
@@ -65,7 +68,7 @@ void print_reading(const TermReading& reading, std::size_t index, bool colour, s
         table.add({m.region.empty() ? "-" : m.region + " " + m.region_code, or_dash(m.year), m.report, m.term});
     }
     table.print(out);
-    out << (index == 0 ? reading.text : render_diff(reading.diff, colour)) << '\n';
+    out << (index == 0 ? escape_for_terminal(reading.text) : render_diff(reading.diff, colour)) << '\n';
 }
 
 class DiffCommand final : public Command {
@@ -89,11 +92,11 @@ public:
             write_json(streams.out, json);
             return 0;
         }
-        streams.out << diff.label << "  (key " << diff.key;
+        streams.out << escape_for_terminal(diff.label) << "  (key " << escape_for_terminal(diff.key);
         if (diff.keys.size() > 1) {
             streams.out << "; with";
             for (const std::string& k : diff.keys) {
-                if (k != diff.key) streams.out << ' ' << k;
+                if (k != diff.key) streams.out << ' ' << escape_for_terminal(k);
             }
         }
         streams.out << "): " << diff.readings.size() << " reading(s)\n";
@@ -115,6 +118,7 @@ public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("differing", "List terms that several regions define with different readings");
         app_->add_option("--min-regions", min_regions_, "Only terms defined by at least this many regions")
+            ->check(number())
             ->check(CLI::Range(2, 100000))
             ->capture_default_str();
         add_threshold_option(*app_, threshold_);

@@ -13,8 +13,8 @@ class EntriesCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("entries", "List glossary entries in report and glossary order");
-        app_->add_option("--report", report_, "Only the entries of this report (its file name, or its path)");
-        app_->add_option("--term", term_, "Only the entries of this term (written form or key, either script)");
+        app_->add_option("--report", report_, "Only the entries of this report (its file name, or its path)")->check(nonempty());
+        app_->add_option("--term", term_, "Only the entries of this term (written form or key, either script)")->check(nonempty());
         app_->add_flag("--json", json_, "Print a JSON array, one object per entry");
     }
 

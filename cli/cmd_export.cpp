@@ -15,22 +15,28 @@ class ExportCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("export", "Export the graph, or part of it, as dot, graphml, turtle, ntriples or json");
-        app_->add_option("--format", format_, "dot, graphml, turtle, ntriples or json (default: by the suffix of -o)");
+        app_->add_option("--format", format_, "dot, graphml, turtle, ntriples or json (default: by the suffix of -o)")
+            ->check(nonempty());
         app_->add_option("-o,--output", output_,
                          "Output file, or - for standard output. Never the database (by any name) nor a folder; "
                          "written whole or not at all")
             ->capture_default_str();
         app_->add_flag("--force", force_, "Replace the output file when it exists (refused otherwise)");
-        auto* term = app_->add_option("--term", term_, "Only this term, its relations and the reports and regions around it");
+        auto* term = app_->add_option("--term", term_, "Only this term, its relations and the reports and regions around it")
+                         ->check(nonempty());
         app_->add_option("--depth", depth_, "With --term: how many term-to-term hops to follow")
+            ->check(number())
             ->check(CLI::Range(0, 100))
             ->capture_default_str()
             ->needs(term);
         auto* region = app_->add_option("--region", region_,
-                                        "Only what one region's own reports define and mention (code or name)");
+                                        "Only what one region's own reports define and mention (code or name)")
+                           ->check(nonempty());
         auto* within = app_->add_option("--within", within_,
-                                        "Only a region and every region under it: a prefecture with its counties (code or name)");
-        auto* province = app_->add_option("--province", province_, "Only the regions of one province (code or name)");
+                                        "Only a region and every region under it: a prefecture with its counties (code or name)")
+                           ->check(nonempty());
+        auto* province = app_->add_option("--province", province_, "Only the regions of one province (code or name)")
+                             ->check(nonempty());
         term->excludes(region)->excludes(within)->excludes(province);
         region->excludes(within)->excludes(province);
         within->excludes(province);

@@ -4,7 +4,9 @@
 #include "cli/views.hpp"
 #include "core/errors.hpp"
 #include "core/link/linker.hpp"
+#include "core/store/report_source.hpp"
 #include "core/store/store.hpp"
+#include "core/terminal_text.hpp"
 #include "importers/importer.hpp"
 #include "importers/prepared_file.hpp"
 
@@ -30,14 +32,14 @@ struct Outcome {
     std::string message;
 };
 
-// Forwards to the store and remembers what the summary shows.
+// Forwards to the store, as the report from `source`, and remembers what the summary shows.
 class CountingSink final : public ReportSink {
 public:
-    explicit CountingSink(Store& store) : store_(store) {}
+    CountingSink(Store& store, std::string source) : store_(store), source_(std::move(source)) {}
     void on_report(const ReportMeta& meta) override {
         region = meta.region;
         year = meta.year;
-        store_.on_report(meta);
+        store_.on_report(meta, source_);
     }
     void on_entry(const GlossaryEntry& entry) override {
         ++entries;
@@ -50,7 +52,14 @@ public:
 
 private:
     Store& store_;
+    std::string source_;
 };
+
+// One line on stderr per file that failed; its message holds the file name and perhaps
+// text from the file, so it is escaped.
+void report_failure(const Outcome& outcome, Streams& streams) {
+    streams.err << "glossgraph: import failed: " << escape_for_terminal(outcome.message) << '\n';
+}
 
 class ImportCommand final : public Command {
 public:
@@ -63,21 +72,28 @@ public:
         for (const Format format : registry_.formats()) formats.append(formats.empty() ? "" : ", ").append(to_string(format));
         app_ = parent.add_subcommand("import", "Import reports: files, or folders searched recursively for " + suffixes);
         app_->add_option("PATH", paths_, "Report files or folders")->required();
-        app_->add_option("--from", from_, "Input format of every file: " + formats + " (default: decided by content, then suffix)");
+        app_->add_option("--from", from_, "Input format of every file: " + formats + " (default: decided by content, then suffix)")
+            ->check(nonempty());
         app_->add_flag("--json", json_, "Print the outcome per file as JSON");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const std::optional<Format> from = from_.empty() ? std::nullopt : std::optional(parse_format(from_));
         Store store(global.db);
+        db_ = global.db;
         StreamDiagnostics diagnostics(streams.err);
         std::vector<Outcome> outcomes;
-        std::map<std::string, std::string> named;  // file name -> the path of this run that has it
         const std::vector<std::string> paths = collect(registry_, from, outcomes, streams);
+        std::size_t reached = 0;  // the files of paths with an outcome
         for (std::size_t begin = 0; begin < paths.size() && !stopped_;) {
             const std::size_t end = batch_end(paths, begin);
-            import_batch(std::span(paths).subspan(begin, end - begin), from, named, store, diagnostics, outcomes, streams);
+            reached = begin + import_batch(std::span(paths).subspan(begin, end - begin), from, store, diagnostics,
+                                           outcomes, streams);
             begin = end;
+        }
+        // Stopped by a database error: the files never reached are in the summary too.
+        for (std::size_t i = reached; stopped_ && i < paths.size(); ++i) {
+            outcomes.push_back({paths[i], "skipped", "", {}, {}, 0, "not tried: the import stopped at a database error"});
         }
         const std::optional<LinkSummary> links = link_if_possible(store, streams);
         print(outcomes, links, streams);
@@ -86,19 +102,6 @@ public:
     }
 
 private:
-    static bool same_file(const std::string& a, const std::string& b) {
-        std::error_code ec;
-        return a == b || fs::equivalent(a, b, ec);
-    }
-
-    // A report is known by its file name: a second file of that name in one run would
-    // silently replace the first, so it is refused.
-    static Outcome name_clash(const std::string& path, const std::string& first) {
-        return {path, "failed", "", {}, {}, 0,
-                path + ": same file name as " + first + ", imported in this run; reports are known by file name, "
-                       "so one would replace the other: rename one of them"};
-    }
-
     // Files named directly are imported whatever their suffix; in folders, only files whose
     // suffix an importer claims (all files with --from). Sorted, so runs are repeatable.
     std::vector<std::string> collect(const ImporterRegistry& registry, std::optional<Format> from,
@@ -109,7 +112,7 @@ private:
             const fs::file_status status = fs::status(path, ec);
             if (!fs::exists(status)) {
                 outcomes.push_back({path, "failed", "", {}, {}, 0, path + ": no such file or folder"});
-                streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
+                report_failure(outcomes.back(), streams);
             } else if (fs::is_directory(status)) {
                 std::vector<std::string> found = walk(path, outcomes, streams);
                 std::sort(found.begin(), found.end());
@@ -123,67 +126,96 @@ private:
         return files;
     }
 
+    // Every regular file under folder, symbolic links to files included; links to folders are
+    // not followed, so a loop cannot trap the walk. A folder that cannot be listed (no read
+    // permission) is a failure naming it, never skipped in silence; the rest is walked.
+    // Folders are visited in name order, so failures are listed in the same order every time.
     static std::vector<std::string> walk(const std::string& folder, std::vector<Outcome>& outcomes, Streams& streams) {
         std::vector<std::string> found;
-        std::error_code ec;
-        fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
-        for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            std::error_code type_ec;
-            if (it->is_regular_file(type_ec)) found.push_back(it->path().string());
-        }
-        if (ec) {
-            outcomes.push_back({folder, "failed", "", {}, {}, 0, folder + ": cannot list folder: " + ec.message()});
-            streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
+        std::vector<fs::path> pending{folder};  // a stack: the next folder to list is at the back
+        while (!pending.empty()) {
+            const fs::path at = std::move(pending.back());
+            pending.pop_back();
+            std::vector<fs::path> subfolders;
+            std::error_code ec;
+            for (fs::directory_iterator it(at, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+                std::error_code type_ec;
+                if (fs::is_directory(it->symlink_status(type_ec))) {
+                    subfolders.push_back(it->path());
+                } else if (it->is_regular_file(type_ec)) {
+                    found.push_back(it->path().string());
+                }
+            }
+            std::sort(subfolders.rbegin(), subfolders.rend());
+            pending.insert(pending.end(), subfolders.begin(), subfolders.end());
+            if (ec) {
+                outcomes.push_back({at.string(), "failed", "", {}, {}, 0, at.string() + ": cannot list folder: " + ec.message()});
+                report_failure(outcomes.back(), streams);
+            }
         }
         return found;
     }
 
     // Reads and parses the batch on every core, then stores each file in order. Files the
     // store already holds unchanged (or as a duplicate) are read and hashed, not parsed.
-    void import_batch(std::span<const std::string> paths, std::optional<Format> from,
-                      std::map<std::string, std::string>& named, Store& store, Diagnostics& diagnostics,
-                      std::vector<Outcome>& outcomes, Streams& streams) {
+    // Returns how many files got an outcome: all, unless a database error stopped the import.
+    std::size_t import_batch(std::span<const std::string> paths, std::optional<Format> from, Store& store,
+                             Diagnostics& diagnostics, std::vector<Outcome>& outcomes, Streams& streams) {
         std::vector<PreparedFile> files(paths.begin(), paths.end());
-        std::vector<std::optional<std::string>> clashes(paths.size());  // the earlier path of the same name
-        std::vector<bool> wanted(paths.size());
-        for (std::size_t i = 0; i < paths.size(); ++i) {
-            const auto [first, fresh] = named.emplace(file_name(paths[i]), paths[i]);
-            if (!fresh && !same_file(first->second, paths[i])) clashes[i] = first->second;
-            wanted[i] = !clashes[i];
-        }
+        std::vector<bool> wanted(paths.size(), true);
         read_all(files, wanted, registry_, from);
-        for (std::size_t i = 0; i < files.size(); ++i) wanted[i] = wanted[i] && decide(files[i], store) == Decision::import;
+        for (std::size_t i = 0; i < files.size(); ++i) wanted[i] = decide(files[i], store) == Decision::import;
         parse_all(files, wanted);
-        for (std::size_t i = 0; i < files.size() && !stopped_; ++i) {
-            outcomes.push_back(clashes[i] ? name_clash(paths[i], *clashes[i]) : store_one(files[i], store, diagnostics));
+        std::size_t i = 0;
+        for (; i < files.size() && !stopped_; ++i) {
+            outcomes.push_back(store_one(files[i], store, diagnostics));
             files[i].release();
-            if (outcomes.back().status == "failed") streams.err << "glossgraph: import failed: " << outcomes.back().message << '\n';
+            if (outcomes.back().status == "failed") report_failure(outcomes.back(), streams);
         }
+        return i;
     }
 
     enum class Decision { skip, import };
 
+    // A report is known by its source: the path of its file relative to the database's folder
+    // (core/store/report_source.hpp), so two files of one name in two folders are two reports.
+    std::string source_of(const PreparedFile& file) const { return report_source(file.path(), db_); }
+
     // What the store holds of a file read, as it stands now: unchanged only when it was also
     // read as the same format, since the same bytes read as another format (--from) make
     // another report.
-    static ReportState state_in(const Store& store, const PreparedFile& file) {
-        const std::string name = file_name(file.path());
-        const ReportState state = store.state_of(name, file.hash());
-        if (state == ReportState::unchanged && store.format_of(name) != file.format()) return ReportState::changed;
-        return state;
+    ReportStatus status_in(const Store& store, const PreparedFile& file) const {
+        ReportStatus status = store.status_of(source_of(file), file.hash());
+        if (status.state == ReportState::unchanged && status.format != file.format()) status.state = ReportState::changed;
+        return status;
     }
 
     // Whether a file read is to be imported, as the store stands now (the files before it
     // in the batch may have changed that: they are decided again just before storing). A
     // database error here is met again, and reported, when the file is stored.
-    static Decision decide(const PreparedFile& file, const Store& store) {
+    Decision decide(const PreparedFile& file, const Store& store) const {
         if (file.hash().empty() || !file.failure().empty()) return Decision::skip;  // fails anyway
         try {
-            const ReportState state = state_in(store, file);
+            const ReportState state = status_in(store, file).state;
             if (state == ReportState::duplicate || state == ReportState::unchanged) return Decision::skip;
         } catch (const store_error&) {
         }
         return Decision::import;
+    }
+
+    static std::string duplicate_note(const ReportStatus& status) {
+        std::string note = "same content as " + status.duplicate_of;
+        if (status.duplicate_path != status.duplicate_of) note += ", imported from " + status.duplicate_path;
+        return note;
+    }
+
+    // Said when the report is not shown by its file name: that name is another report's, or
+    // it is not UTF-8.
+    static std::string name_note(const std::string& path, const std::string& name) {
+        const std::string file = file_name(path);
+        if (name == file) return {};
+        if (name == display_name(file)) return "shown as " + name + " (the name is not UTF-8)";
+        return "shown as " + name + " (the name is taken)";
     }
 
     Outcome store_one(PreparedFile& prepared, Store& store, Diagnostics& diagnostics) {
@@ -191,23 +223,22 @@ private:
         Outcome outcome{path, "failed", "", {}, {}, 0, prepared.failure()};
         if (prepared.hash().empty()) return outcome;  // not read
         try {
-            const ReportState state = state_in(store, prepared);
-            if (state == ReportState::duplicate) {
-                return {path, "duplicate", "", {}, {}, 0, "same content as " + store.file_with_hash(prepared.hash()).value_or("?")};
-            }
+            const ReportStatus status = status_in(store, prepared);
+            if (status.state == ReportState::duplicate) return {path, "duplicate", "", {}, {}, 0, duplicate_note(status)};
             outcome.format = prepared.format();
             if (outcome.format.empty()) return outcome;  // no importer takes it
-            if (state == ReportState::unchanged) return {path, "unchanged", "", {}, {}, 0, "already imported"};
-            CountingSink sink(store);
+            if (status.state == ReportState::unchanged) return {path, "unchanged", "", {}, {}, 0, "already imported"};
+            CountingSink sink(store, source_of(prepared));
             prepared.replay(sink, diagnostics);
             if (!prepared.failure().empty()) {
                 outcome.message = prepared.failure();
                 return outcome;
             }
-            outcome.status = state == ReportState::changed ? "replaced" : "imported";
+            outcome.status = status.state == ReportState::changed ? "replaced" : "imported";
             outcome.region = sink.region;
             outcome.year = sink.year;
             outcome.entries = sink.entries;
+            outcome.message = name_note(path, store.name_of(source_of(prepared)).value_or(""));
         } catch (const store_error& e) {
             store.abort_report();
             outcome.message = path + ": database error: " + e.what();
@@ -227,10 +258,22 @@ private:
             return link(store);
         } catch (const store_error& e) {
             streams.err << "glossgraph: linking failed (the reports are stored; the next import links them): "
-                        << e.what() << '\n';
+                        << escape_for_terminal(e.what()) << '\n';
             stopped_ = true;
             return std::nullopt;
         }
+    }
+
+    // "7 file(s): 2 imported, 0 replaced, 0 unchanged, 0 duplicate, 1 failed", and how many
+    // were never tried when a database error stopped the import.
+    static std::string summary_line(std::size_t files, std::map<std::string, int>& counts) {
+        std::string line = std::to_string(files) + " file(s):";
+        for (const char* status : {"imported", "replaced", "unchanged", "duplicate", "failed"}) {
+            line.append(" ").append(std::to_string(counts[status])).append(" ").append(status);
+            if (std::string_view(status) != "failed") line += ",";
+        }
+        if (counts["skipped"] > 0) line.append(", ").append(std::to_string(counts["skipped"])).append(" not tried (the import stopped)");
+        return line;
     }
 
     void print(const std::vector<Outcome>& outcomes, const std::optional<LinkSummary>& links, Streams& streams) const {
@@ -257,11 +300,7 @@ private:
             ++counts[o.status];
         }
         table.print(streams.out);
-        streams.out << outcomes.size() << " file(s):";
-        for (const char* status : {"imported", "replaced", "unchanged", "duplicate", "failed"}) {
-            streams.out << ' ' << counts[status] << ' ' << status << (std::string_view(status) == "failed" ? "" : ",");
-        }
-        streams.out << "; " << entries << " glossary entries read\n";
+        streams.out << summary_line(outcomes.size(), counts) << "; " << entries << " glossary entries read\n";
         if (links && links->relinked) {
             streams.out << "linking rules changed since this database was linked: every report linked again\n";
         }
@@ -273,6 +312,7 @@ private:
     }
 
     ImporterRegistry registry_;  // the formats, for --help and for reading
+    std::string db_;             // the database: reports are known by their path relative to its folder
     std::vector<std::string> paths_;
     std::string from_;
     bool json_ = false;

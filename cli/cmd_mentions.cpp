@@ -14,8 +14,8 @@ class MentionsCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("mentions", "List where terms are mentioned in report bodies (glossaries excluded)");
-        app_->add_option("--term", term_, "Only mentions of this term (written form or key, either script)");
-        app_->add_option("--report", report_, "Only mentions in this report (its file name, or its path)");
+        app_->add_option("--term", term_, "Only mentions of this term (written form or key, either script)")->check(nonempty());
+        app_->add_option("--report", report_, "Only mentions in this report (its file name, or its path)")->check(nonempty());
         app_->add_flag("--json", json_, "Print a JSON array, one object per report and term");
     }
 

@@ -3,6 +3,7 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
+#include "core/terminal_text.hpp"
 
 #include <ostream>
 
@@ -87,7 +88,7 @@ private:
     static void print_table(const TermRow& term, const std::vector<EntryRow>& definitions,
                             const std::vector<MentionRow>& mentions, const std::vector<RelatedTerm>& related,
                             std::ostream& out) {
-        out << term.term << "  (key " << term.key << ")\n"
+        out << escape_for_terminal(term.term) << "  (key " << escape_for_terminal(term.key) << ")\n"
                     << "defined " << term.definitions << " time(s) in " << term.reports << " report(s), "
                     << term.regions << " region(s)\n\n";
         Table table({"region", "year", "report", "term", "definition"}, {16, 0, 28, 24, 0});

@@ -16,6 +16,7 @@ public:
         app_ = parent.add_subcommand("terms", "List terms, those defined by most regions first");
         app_->add_option("--min-regions", min_regions_,
                          "Only terms defined by at least this many regions (reports without a region count for none)")
+            ->check(number())
             ->check(CLI::Range(1, 100000));
         app_->add_flag("--json", json_, "Print a JSON array, one object per term");
     }

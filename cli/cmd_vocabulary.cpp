@@ -6,6 +6,7 @@
 #include "core/graph/families.hpp"
 #include "core/graph/graph_lookup.hpp"
 #include "core/graph/region_compare.hpp"
+#include "core/terminal_text.hpp"
 
 #include <cstdio>
 #include <ostream>
@@ -67,8 +68,9 @@ public:
         table.add({"only " + a.name, labels(data, c.only_a), std::to_string(c.only_a.size())});
         table.add({"only " + b.name, labels(data, c.only_b), std::to_string(c.only_b.size())});
         table.print(streams.out);
-        streams.out << "Jaccard of the vocabularies of " << a.name << " (" << a.code << ") and " << b.name << " (" << b.code
-                    << "): " << fixed(c.jaccard, 3) << '\n';
+        streams.out << escape_for_terminal("Jaccard of the vocabularies of " + a.name + " (" + a.code + ") and " + b.name +
+                                           " (" + b.code + "): " + fixed(c.jaccard, 3))
+                    << '\n';
         return 0;
     }
 
@@ -83,7 +85,10 @@ class CentralCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("central", "Rank terms by the regions that define or mention them, with betweenness centrality");
-        app_->add_option("--top", top_, "How many terms (0: all)")->check(CLI::Range(0, 1000000))->capture_default_str();
+        app_->add_option("--top", top_, "How many terms (0: all)")
+            ->check(number())
+            ->check(CLI::Range(0, 1000000))
+            ->capture_default_str();
         app_->add_flag("--json", json_, "Print a JSON array");
     }
 

@@ -2,7 +2,10 @@
 
 #include "core/errors.hpp"
 #include "core/store/database_name.hpp"
+#include "core/terminal_text.hpp"
 
+#include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <ostream>
 
@@ -21,6 +24,26 @@ std::unique_ptr<Command> make_compare_command();
 std::unique_ptr<Command> make_central_command();
 std::unique_ptr<Command> make_families_command();
 std::unique_ptr<Command> make_export_command();
+
+CLI::Validator nonempty() {
+    return CLI::Validator(
+        [](const std::string& value) {
+            return value.empty() ? std::string("an empty value names nothing; give one, or leave the option out") : std::string();
+        },
+        "", "nonempty");
+}
+
+CLI::Validator number() {
+    return CLI::Validator(
+        [](const std::string& value) {
+            char* end = nullptr;
+            errno = 0;
+            std::strtod(value.c_str(), &end);
+            const bool whole = !value.empty() && end == value.c_str() + value.size() && errno == 0;
+            return whole ? std::string() : "'" + value + "' is not a number";
+        },
+        "", "number");
+}
 
 std::vector<std::unique_ptr<Command>> make_commands() {
     std::vector<std::unique_ptr<Command>> commands;
@@ -65,6 +88,10 @@ void check_database_option(const std::string& db) {
     }
 }
 
+// An error's message as printed: some are lists of several lines (the regions a name may
+// mean), so line breaks stay; every other control character is written out.
+std::string shown(const std::exception& e) { return escape_for_terminal(e.what(), Newlines::keep); }
+
 int run_parsed(CLI::App& app, std::vector<std::unique_ptr<Command>>& commands, const GlobalOptions& global,
                Streams& streams) {
     for (auto& command : commands) {
@@ -105,19 +132,19 @@ int run_cli(int argc, const char* const* argv, Streams& streams) {
         streams.out << "glossgraph 0.1.0\n";
         return exit_ok;
     } catch (const CLI::ParseError& e) {
-        streams.err << "glossgraph: " << e.what() << "\n(run 'glossgraph --help' or 'glossgraph COMMAND --help')\n";
+        streams.err << "glossgraph: " << shown(e) << "\n(run 'glossgraph --help' or 'glossgraph COMMAND --help')\n";
         return exit_usage;
     } catch (const usage_error& e) {
-        streams.err << "glossgraph: " << e.what() << "\n(run 'glossgraph --help')\n";
+        streams.err << "glossgraph: " << shown(e) << "\n(run 'glossgraph --help')\n";
         return exit_usage;
     } catch (const store_error& e) {
-        streams.err << "glossgraph: database error: " << e.what() << '\n';
+        streams.err << "glossgraph: database error: " << shown(e) << '\n';
         return exit_failure;
     } catch (const error& e) {
-        streams.err << "glossgraph: " << e.what() << '\n';
+        streams.err << "glossgraph: " << shown(e) << '\n';
         return exit_failure;
     } catch (const std::exception& e) {
-        streams.err << "glossgraph: unexpected error: " << e.what() << '\n';
+        streams.err << "glossgraph: unexpected error: " << shown(e) << '\n';
         return exit_failure;
     }
 }

@@ -32,6 +32,13 @@ protected:
     CLI::App* app_ = nullptr;
 };
 
+// Validators for option values, added with ->check(). nonempty: a value given must name
+// something ("--term ''" would otherwise mean no --term at all, and export the whole graph).
+// number: the value is a number, said plainly before CLI::Range checks its range (which says
+// "Value  not in range 0 to 1000000" of an empty or non-numeric one).
+CLI::Validator nonempty();
+CLI::Validator number();
+
 // Every subcommand of glossgraph, in the order --help lists them.
 std::vector<std::unique_ptr<Command>> make_commands();
 

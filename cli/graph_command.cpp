@@ -82,6 +82,7 @@ void add_threshold_option(CLI::App& app, double& threshold) {
     threshold = kDefaultReadingThreshold;
     app.add_option("--threshold", threshold,
                    "Similarity (edit or shared items, 0..1) from which two definitions are one reading")
+        ->check(number())
         ->check(CLI::Range(0.0, 1.0))
         ->capture_default_str();
 }

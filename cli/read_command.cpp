@@ -1,6 +1,7 @@
 #include "cli/read_command.hpp"
 
 #include "core/errors.hpp"
+#include "core/store/report_source.hpp"
 
 #include <filesystem>
 
@@ -15,9 +16,10 @@ std::unique_ptr<Store> open_existing_store(const std::string& path) {
 
 std::string stored_report(const Store& store, const std::string& given, const std::string& db) {
     if (store.has_report(given)) return given;
-    const std::string file = std::filesystem::path(given).filename().string();
+    if (std::optional<std::string> name = store.name_of(report_source(given, db))) return *name;
+    const std::string file = display_name(std::filesystem::path(given).filename().string());
     if (!file.empty() && store.has_report(file)) return file;
-    throw error("no report '" + given + "' in " + db + " (reports are named by file name: see 'glossgraph reports')");
+    throw error("no report '" + given + "' in " + db + " (see 'glossgraph reports' for their names)");
 }
 
 }  // namespace glossgraph

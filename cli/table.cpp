@@ -1,5 +1,6 @@
 #include "cli/table.hpp"
 
+#include "core/terminal_text.hpp"
 #include "core/text/utf8.hpp"
 
 #include <unicode/uchar.h>
@@ -48,6 +49,7 @@ void Table::add(std::vector<std::string> row) {
         for (char& c : row[i]) {
             if (c == '\n' || c == '\t') c = ' ';
         }
+        row[i] = escape_for_terminal(row[i]);
         if (max_widths_[i] > 0) row[i] = truncate_to_width(row[i], max_widths_[i]);
     }
     rows_.push_back(std::move(row));

@@ -12,6 +12,8 @@ class Table {
 public:
     // max_widths: a display-width limit per column (0 = none); longer cells end in "…".
     Table(std::vector<std::string> headers, std::vector<std::size_t> max_widths = {});
+    // Tabs and line breaks in a cell become spaces, and every other control character is
+    // written out (escape_for_terminal), so a cell is one line and cannot act on the terminal.
     void add(std::vector<std::string> row);
     // Writes the header, a rule, and the rows; columns separated by two spaces, no trailing blanks.
     void print(std::ostream& out) const;

@@ -31,7 +31,7 @@ public:
     void note(const Location& where, const std::string& message) { report(Severity::note, where, message); }
 };
 
-// Writes "file:line: warning: message" lines to a stream (stderr in the CLI).
+// Writes "file:line: warning: message" lines (format_diagnostic) to a stream (stderr in the CLI).
 class StreamDiagnostics final : public Diagnostics {
 public:
     explicit StreamDiagnostics(std::ostream& out) : out_(out) {}
@@ -52,7 +52,10 @@ public:
     std::vector<Diagnostic> items;
 };
 
-// Formats one diagnostic as "file:line: severity: message" (no line part when line is 0).
+// Formats one diagnostic as "file:line: severity: message" (no line part when line is 0), one
+// line for people: file and message go through escape_for_terminal (core/terminal_text.hpp),
+// so a control character or line break in a file name or report text cannot act on the
+// terminal or forge a line of its own.
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
 }  // namespace glossgraph

@@ -12,6 +12,16 @@ namespace {
 
 constexpr std::string_view font = "Noto Sans CJK SC";
 
+// Graphviz refuses a file with a quoted string of more than 16,384 bytes as written ("longer
+// than 16384?"). A character is written in at most 5 bytes (& as &amp;), so texts are cut
+// (with "…") well below it: a label to what fits on a node, a tooltip (a definition) to
+// 2,000 characters. Ids are not cut: keys and file names are short (a term has at most 64
+// characters, a file name at most 255 bytes).
+constexpr std::size_t max_label_chars = 200;
+constexpr std::size_t max_tooltip_chars = 2000;
+
+std::string dot_label(std::string_view text) { return escape_dot_id(truncate_chars(text, max_label_chars)); }
+
 // rankdir, newrank, nodesep and ranksep steer dot; overlap steers sfdp; each ignores the
 // other's, so one file lays out with either.
 constexpr std::string_view graph_attributes =
@@ -143,7 +153,7 @@ private:
         const std::string indent(static_cast<std::size_t>(depth), '\t');
         const bool province = region.level == RegionLevel::province;
         out_ << indent << "subgraph " << escape_dot_id("cluster_" + region.code) << " {\n";
-        out_ << indent << "\tlabel=" << escape_dot_id(region.name) << ";\n";
+        out_ << indent << "\tlabel=" << dot_label(region.name) << ";\n";
         out_ << indent << "\tstyle=\"rounded,filled\"; color=\"#b3b3b3\"; fillcolor=\""
              << (province ? "#f7f7f7" : "#eeeeee") << "\";\n";
         write_members(region.code, depth + 1);
@@ -152,13 +162,13 @@ private:
 
     void write_node(const PropertyNode& node, int depth) {
         out_ << std::string(static_cast<std::size_t>(depth), '\t') << escape_dot_id(node.id)
-             << " [label=" << escape_dot_id(node.label) << ", " << node_style(node.kind) << "];\n";
+             << " [label=" << dot_label(node.label) << ", " << node_style(node.kind) << "];\n";
     }
 
     void write_edge(const PropertyEdge& edge) {
         out_ << '\t' << escape_dot_id(edge.source) << " -> " << escape_dot_id(edge.target) << " [" << edge_style(edge.kind);
         const std::string tooltip = edge_tooltip(edge);
-        if (!tooltip.empty()) out_ << ", tooltip=" << escape_dot_id(tooltip);
+        if (!tooltip.empty()) out_ << ", tooltip=" << escape_dot_id(truncate_chars(tooltip, max_tooltip_chars));
         out_ << "];\n";
     }
 

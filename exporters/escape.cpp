@@ -61,6 +61,46 @@ std::string valid_utf8(std::string_view text) {
     return out;
 }
 
+std::string escape_id_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto hex = [&](std::string_view bytes) {
+        for (const char c : bytes) {
+            out += "\\x";
+            append_hex_byte(out, static_cast<unsigned char>(c));
+        }
+    };
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t length = utf8::sequence_length(text, pos);
+        if (length == 0) {
+            hex(text.substr(pos, 1));
+            ++pos;
+            continue;
+        }
+        std::size_t next = pos;
+        const char32_t cp = utf8::next(text, next);
+        const std::string_view bytes = text.substr(pos, length);
+        if (cp == U'\\') out += "\\\\";
+        else if (is_control(cp) || cp == 0xFFFE || cp == 0xFFFF) hex(bytes);
+        else out += bytes;
+        pos += length;
+    }
+    return out;
+}
+
+std::string truncate_chars(std::string_view text, std::size_t max_chars) {
+    std::size_t pos = 0;
+    std::size_t cut = 0;  // where the first max_chars - 1 characters end
+    for (std::size_t count = 0; pos < text.size(); ++count) {
+        if (count + 1 == max_chars) cut = pos;
+        if (count == max_chars) return std::string(text.substr(0, cut)) + "…";
+        const std::size_t length = utf8::sequence_length(text, pos);
+        pos += length == 0 ? 1 : length;
+    }
+    return std::string(text);
+}
+
 std::string escape_dot_id(std::string_view text) {
     std::string out = "\"";
     each_char(text, [&](char32_t cp, std::string_view bytes) {

@@ -11,6 +11,19 @@ namespace glossgraph {
 // text with each maximal ill-formed UTF-8 subpart replaced by U+FFFD; valid text unchanged.
 std::string valid_utf8(std::string_view text);
 
+// The text of a node id, made so that no output format alters it: \ written \\, and each C0
+// control, DEL, U+FFFE, U+FFFF and each byte of ill-formed UTF-8 written \xHH (one per byte,
+// upper-case hex). Injective: distinct texts give distinct results, which escape_dot_id,
+// sanitize_xml and JSON then carry unchanged, so two nodes never share an id (as 术\x01甲
+// and 术\x02甲, or two file names in GBK, did when each became U+FFFD). Well-formed text
+// without those characters is returned as it is.
+std::string escape_id_text(std::string_view text);
+
+// text cut to at most max_chars characters (code points; an ill-formed byte counts as one):
+// longer text keeps its first max_chars - 1 and ends in "…". For consumers that limit the
+// length of a string (Graphviz: 16,384 bytes of a quoted string as written). max_chars >= 1.
+std::string truncate_chars(std::string_view text, std::size_t max_chars);
+
 // A DOT double-quoted string holding text, usable as a node ID and as a label (escString):
 // the text in double quotes with \ written \\, " written \", LF written \n, CR written \r
 // and & written &amp;; other C0 controls and DEL become U+FFFD. Graphviz expands character

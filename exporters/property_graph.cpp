@@ -1,5 +1,7 @@
 #include "exporters/property_graph.hpp"
 
+#include "exporters/escape.hpp"
+
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -120,9 +122,9 @@ std::string_view to_string(NodeKind kind) {
     return "term";
 }
 
-std::string region_node_id(std::string_view code) { return "region:" + std::string(code); }
-std::string report_node_id(std::string_view file) { return "report:" + std::string(file); }
-std::string term_node_id(std::string_view key) { return "term:" + std::string(key); }
+std::string region_node_id(std::string_view code) { return "region:" + escape_id_text(code); }
+std::string report_node_id(std::string_view file) { return "report:" + escape_id_text(file); }
+std::string term_node_id(std::string_view key) { return "term:" + escape_id_text(key); }
 
 PropertyGraph build_property_graph(const GraphData& data) {
     PropertyGraph graph;

@@ -31,10 +31,11 @@ inline constexpr std::string_view edge_in_region = "in_region";
 inline constexpr std::string_view edge_defines = "defines";
 inline constexpr std::string_view edge_mentions = "mentions";
 
-// Node ids: a kind prefix and the stable identity, as written (no escaping).
+// Node ids: a kind prefix and the stable identity through escape_id_text (exporters/escape.hpp),
+// so that distinct identities are distinct ids in every format.
 std::string region_node_id(std::string_view code);    // "region:510604"
 std::string report_node_id(std::string_view file);    // "report:000_5b54c714a6bec26a.txt"
-std::string term_node_id(std::string_view key);       // "term:三线一单"
+std::string term_node_id(std::string_view key);       // "term:三线一单"; "term:术\\x01甲" for 术\x01甲
 
 using PropertyValue = std::variant<std::string, int, bool>;
 

@@ -3,6 +3,7 @@
 #include "core/errors.hpp"
 #include "core/text/encoding.hpp"
 #include "core/text/normalize.hpp"
+#include "core/text/utf8.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
@@ -103,6 +104,16 @@ void check_content(std::string_view bytes, std::string_view text, const std::str
     if (trim(text).empty()) throw parse_error(file, 0, 0, "file is empty");
 }
 
+// Well-formed multi-byte UTF-8 sequences in bytes that make a UTF-8 reading certain: GBK text
+// of this many characters is never well-formed UTF-8 by chance.
+constexpr std::size_t min_utf8_evidence = 8;
+
+std::size_t multibyte_count(std::string_view bytes) {
+    std::size_t count = 0;
+    for (const char c : bytes) count += (static_cast<unsigned char>(c) & 0xC0) == 0xC0 ? 1 : 0;  // lead bytes
+    return count;
+}
+
 }  // namespace
 
 std::optional<std::string> declared_charset(std::string_view head) {
@@ -123,9 +134,51 @@ std::string converter_for(std::string_view label) {
         if (name == gb) return "GB18030";
     }
     if (name == "utf-8" || name == "utf8" || name == "unicode-1-1-utf-8") return "UTF-8";
+    // HTML5: a page cannot declare itself UTF-16 from inside (its <meta> would not be ASCII);
+    // such a declaration is read as UTF-8.
+    for (std::string_view utf16 : {"utf-16", "utf-16le", "utf-16be", "unicode", "ucs-2", "csunicode", "iso-10646-ucs-2",
+                                   "unicodefeff", "unicodefffe"}) {
+        if (name == utf16) return "UTF-8";
+    }
     if (name == "big5" || name == "big5-hkscs" || name == "cn-big5" || name == "x-x-big5" || name == "csbig5") return "Big5-HKSCS";
     return name;
 }
+
+namespace {
+
+// The bytes as detection reads them (decode_text), when it reads them without damage.
+std::optional<DecodedText> detected_cleanly(std::string_view bytes, const std::string& file) {
+    CollectingDiagnostics quiet;
+    DecodedText decoded = decode_text(bytes, file, quiet);
+    if (!quiet.items.empty()) return std::nullopt;
+    return decoded;
+}
+
+// The page read as its declared charset (not UTF-8, known to ICU) says, unless the bytes say
+// otherwise: well-formed UTF-8 with real text in it is UTF-8 whatever the page declares (GBK
+// text is never that by chance, while GB18030 reads most UTF-8 without an error, as mojibake);
+// and a declaration that does not decode cleanly gives way to detection when that does.
+DecodedHtml decode_declared(std::string_view bytes, const std::string& label, const std::string& charset,
+                            Converted converted, const std::string& file, Diagnostics& diagnostics) {
+    const std::string declared = "declares charset '" + label + "'";
+    if (utf8::is_valid(bytes) && multibyte_count(bytes) >= min_utf8_evidence) {
+        diagnostics.warning({file, 0}, declared + " but is well-formed UTF-8; read as UTF-8");
+        return {std::string(bytes), "UTF-8"};
+    }
+    if (converted.damage.count == 0) return {std::move(converted.text), charset};
+    const std::string damage = std::to_string(converted.damage.count) + " damaged sequences";
+    if (std::optional<DecodedText> detected = detected_cleanly(bytes, file)) {
+        diagnostics.warning({file, line_of(bytes, converted.damage.first)},
+                            declared + ", which does not fit its bytes (" + damage + " as " + charset + "); read as " +
+                                detected->encoding);
+        return {std::move(detected->text), std::move(detected->encoding)};
+    }
+    diagnostics.warning({file, line_of(bytes, converted.damage.first)},
+                        "invalid " + charset + " bytes; " + damage + " replaced with U+FFFD");
+    return {std::move(converted.text), charset};
+}
+
+}  // namespace
 
 DecodedHtml decode_html(std::string_view bytes, const std::string& file, Diagnostics& diagnostics) {
     const std::optional<std::string> label = has_bom(bytes) ? std::nullopt : declared_charset(bytes);
@@ -134,16 +187,15 @@ DecodedHtml decode_html(std::string_view bytes, const std::string& file, Diagnos
         std::optional<Converted> converted = convert(bytes, charset, file);
         if (converted) {
             check_content(bytes, converted->text, file);
-            if (converted->damage.count > 0) {
-                diagnostics.warning({file, line_of(bytes, converted->damage.first)},
-                                    "invalid " + charset + " bytes; " + std::to_string(converted->damage.count) +
-                                        " damaged sequences replaced with U+FFFD");
-            }
-            return {std::move(converted->text), charset};
+            return decode_declared(bytes, *label, charset, std::move(*converted), file, diagnostics);
         }
         diagnostics.warning({file, 0}, "unknown charset '" + *label + "' declared; detecting the encoding");
     }
     DecodedText decoded = decode_text(bytes, file, diagnostics);
+    // A page that declares UTF-8 (or UTF-16, read as UTF-8) and is something else says so.
+    if (label && !decoded.encoding.starts_with("UTF-8")) {
+        diagnostics.warning({file, 0}, "declares charset '" + *label + "' but is not UTF-8; read as " + decoded.encoding);
+    }
     return {std::move(decoded.text), std::move(decoded.encoding)};
 }
 

@@ -20,9 +20,15 @@ struct DecodedHtml {
 //     because pages that declare GB2312 routinely use GBK characters;
 //  3. else detection, as for text reports (decode_text: UTF-8, else GB18030).
 // A declared charset that ICU does not know, or a declared UTF-8, leaves it to detection
-// (an unknown one with a warning). Bytes that are not valid in the declared charset become
-// U+FFFD, with one warning at the line of the first. Throws parse_error (naming file) when
-// the page is empty or binary, as decode_text does.
+// (an unknown one with a warning); a declared UTF-16 is read as UTF-8, as HTML5 says. The
+// bytes win over the declaration, with one warning that says so: a page that is well-formed
+// UTF-8 (with at least 8 non-ASCII characters) is UTF-8 whatever it declares ("declares
+// charset 'gbk' but is well-formed UTF-8; read as UTF-8"); a declared charset that does not
+// decode cleanly gives way to detection when that does ("declares charset 'shift_jis', which
+// does not fit its bytes (…); read as GB18030"); a page declaring UTF-8 that is not says so.
+// Otherwise bytes that are not valid in the declared charset become U+FFFD, with one warning
+// at the line of the first. Throws parse_error (naming file) when the page is empty or
+// binary, as decode_text does.
 DecodedHtml decode_html(std::string_view bytes, const std::string& file, Diagnostics& diagnostics);
 
 // The charset label declared by the first <meta> that declares one in head (lower case,

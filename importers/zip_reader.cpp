@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace glossgraph {
 namespace {
@@ -48,6 +49,13 @@ void check_entry(const std::string& file, const ZipLimits& limits, const zip_sta
     }
 }
 
+// Part names of a Word document are compared without regard to ASCII case (OPC).
+std::string folded_name(std::string_view name) {
+    std::string folded(name);
+    std::transform(folded.begin(), folded.end(), folded.begin(), [](unsigned char c) { return std::tolower(c); });
+    return folded;
+}
+
 }  // namespace
 
 struct ZipArchive::Handle {
@@ -86,6 +94,7 @@ ZipArchive::ZipArchive(std::string_view bytes, std::string file, ZipLimits limit
                                            std::to_string(limits_.max_entries));
     }
     std::uint64_t total = 0;
+    std::map<std::string, std::string> names;  // folded -> as written
     for (zip_uint64_t index = 0; index < static_cast<zip_uint64_t>(entries); ++index) {
         zip_stat_t stat;
         if (zip_stat_index(handle_->archive, index, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_NAME)) {
@@ -93,6 +102,14 @@ ZipArchive::ZipArchive(std::string_view bytes, std::string file, ZipLimits limit
         }
         total += stat.size;
         check_entry(file_, limits_, stat, total);
+        // libzip would read the first of two entries of one name, Word and other readers the
+        // last: which document is meant cannot be told.
+        const auto [first, fresh] = names.emplace(folded_name(stat.name), stat.name);
+        if (!fresh) {
+            const std::string spelling = first->second == stat.name ? "" : " (once as '" + std::string(stat.name) + "')";
+            throw parse_error(file_, 0, 0, "the archive holds '" + first->second + "' twice" + spelling +
+                                               "; readers disagree on which one is the document");
+        }
     }
 }
 

@@ -23,7 +23,10 @@ public:
     //  - an entry named with an absolute path, a drive letter or a ".." step
     //    ("unsafe entry name '../evil.xml' …");
     //  - a zip bomb: more than max_entries entries, declared sizes over max_total_size in
-    //    all, or an entry over ratio_exempt_size that expands more than max_ratio times.
+    //    all, or an entry over ratio_exempt_size that expands more than max_ratio times;
+    //  - two entries of one name, compared without regard to ASCII case as Word compares
+    //    part names ("the archive holds 'word/document.xml' twice …"): libzip would read
+    //    the first, Word and other readers the last.
     ZipArchive(std::string_view bytes, std::string file, ZipLimits limits = {});
     ~ZipArchive();
     ZipArchive(const ZipArchive&) = delete;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <utility>
 
 namespace glossgraph {
@@ -19,6 +20,7 @@ int open_flags(Access access) {
         case Access::read_write_create: return common | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         case Access::read_write: return common | SQLITE_OPEN_READWRITE;
         case Access::read_only: return common | SQLITE_OPEN_READONLY;
+        case Access::read_only_immutable: return common | SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
     }
     return common | SQLITE_OPEN_READONLY;
 }
@@ -57,6 +59,23 @@ std::string describe(const std::string& path, std::string_view message, int code
     return text;
 }
 
+// The URI that opens path read-only and immutable: "file:" and the absolute path with the
+// characters a URI gives a meaning (% ? #) and controls percent-encoded.
+std::string immutable_uri(const std::string& path) {
+    const std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
+    std::string uri = "file:";
+    for (const char c : absolute) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7F || c == '%' || c == '?' || c == '#') {
+            static constexpr char hex[] = "0123456789ABCDEF";
+            uri.append(1, '%').append(1, hex[byte >> 4]).append(1, hex[byte & 0x0F]);
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 }  // namespace
 
 std::string recovery_advice(const std::string& path) {
@@ -71,7 +90,8 @@ Database::Database(const std::string& path, Access access) : path_(path) {
     if (const auto why = special_database_name(path); why && !in_memory()) {
         throw store_error("'" + path + "': " + *why, SQLITE_CANTOPEN);
     }
-    const int code = sqlite3_open_v2(path.c_str(), &handle_, open_flags(access), nullptr);
+    const std::string name = access == Access::read_only_immutable ? immutable_uri(path) : path;
+    const int code = sqlite3_open_v2(name.c_str(), &handle_, open_flags(access), nullptr);
     if (code != SQLITE_OK) {
         // The handle exists even on failure (unless out of memory) and holds the message.
         const std::string message = handle_ ? sqlite3_errmsg(handle_) : sqlite3_errstr(code);
@@ -113,6 +133,8 @@ std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_ro
 int Database::changes() const { return sqlite3_changes(handle_); }
 
 bool Database::autocommit() const { return sqlite3_get_autocommit(handle_) != 0; }
+
+bool Database::read_only() const { return sqlite3_db_readonly(handle_, "main") == 1; }
 
 void Database::keep_log_on_close() const noexcept {
     sqlite3_db_config(handle_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);

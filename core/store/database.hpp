@@ -19,6 +19,11 @@ enum class Access {
     read_write_create,  // create the file when missing
     read_write,         // the file must exist
     read_only,
+    // Read-only, and no other connection will change the file while it is open (SQLite's
+    // immutable=1): no lock and no -shm file is needed, so a database whose folder is
+    // read-only can be read at all. Only for a file that has no write-ahead log beside it,
+    // which this mode would not read.
+    read_only_immutable,
 };
 
 // One connection. Owns the sqlite3 handle and closes it on destruction; statements
@@ -54,6 +59,8 @@ public:
     int changes() const;
     // True unless a transaction is open on this connection.
     bool autocommit() const;
+    // True when the connection cannot write (opened read-only, or the file is read-only).
+    bool read_only() const;
     // Closing leaves the write-ahead log as it is instead of copying it into the database
     // file: for a file that must not be written to (a damaged one).
     void keep_log_on_close() const noexcept;

@@ -3,10 +3,14 @@
 #include "core/errors.hpp"
 #include "core/gazetteer.hpp"
 #include "core/store/database.hpp"
+#include "core/store/report_source.hpp"
+#include "core/text/utf8.hpp"
 
 #include <sqlite3.h>
 
 #include <array>
+#include <filesystem>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -180,6 +184,66 @@ ALTER TABLE entries ADD COLUMN confidence REAL NOT NULL DEFAULT 1 CHECK (confide
 
 void create_version_4(Database& db) { db.exec(schema_v4); }
 
+// Version 5: a report is known by its source, the path of its file relative to the database's
+// folder (core/store/report_source.hpp); reports.file is the name it is shown by, still
+// unique and now always UTF-8. Before, the file name was both, and a second file of one name
+// (xb/政府工作报告.txt) replaced the first (xa/政府工作报告.txt) of an earlier run.
+//
+// A report stored before knows only the path it was imported by, relative to the folder
+// glossgraph then ran in, which was not stored. The guess: that folder is the one glossgraph
+// runs in now, else the database's, whichever holds the file; the first when neither does.
+// A wrong guess loses nothing: the file imported again is then a duplicate of its report.
+std::string legacy_source(const std::string& path, const std::string& database) {
+    std::error_code ignored;
+    if (std::filesystem::path(path).is_absolute() || std::filesystem::exists(path, ignored)) {
+        return report_source(path, database);
+    }
+    const std::filesystem::path beside = std::filesystem::path(database).parent_path() / path;
+    if (std::filesystem::exists(beside, ignored)) return report_source(beside.string(), database);
+    return report_source(path, database);
+}
+
+struct LegacyReport {
+    long long id = 0;
+    std::string file;
+    std::string path;
+};
+
+// Names that are not UTF-8 (GBK names from Windows or zip archives) became one name full of
+// U+FFFD in JSON and in every export: they get their display_name, kept unique.
+std::string unique_display_name(const LegacyReport& report, std::set<std::string>& taken) {
+    if (utf8::is_valid(report.file)) return report.file;
+    const std::string name = display_name(report.file);
+    std::string candidate = name;
+    for (int number = 2; taken.count(candidate) != 0; ++number) candidate = name + " (" + std::to_string(number) + ")";
+    taken.insert(candidate);
+    return candidate;
+}
+
+void create_version_5(Database& db) {
+    db.exec("ALTER TABLE reports ADD COLUMN source TEXT");
+    std::vector<LegacyReport> reports;
+    std::set<std::string> taken;
+    {
+        Statement query = db.prepare("SELECT id, file, path FROM reports ORDER BY id");
+        while (query.step()) {
+            reports.push_back({query.column_int64(0), query.column_text(1), query.column_text(2)});
+            if (utf8::is_valid(reports.back().file)) taken.insert(reports.back().file);
+        }
+    }
+    Statement update = db.prepare("UPDATE reports SET source = ?1, file = ?2 WHERE id = ?3");
+    std::set<std::string> sources;
+    for (const LegacyReport& report : reports) {
+        std::string source = legacy_source(report.path, db.path());
+        // File names were unique, so paths were too; a guess that still meets another keeps
+        // them apart by the row.
+        if (!sources.insert(source).second) source.append("#").append(std::to_string(report.id));
+        ScopedReset done(update);
+        update.bind_text(1, source).bind_text(2, unique_display_name(report, taken)).bind_int(3, report.id).run();
+    }
+    db.exec("CREATE UNIQUE INDEX reports_source ON reports (source)");
+}
+
 struct Migration {
     int version;  // the user_version the database has after this step
     void (*apply)(Database&);
@@ -187,7 +251,8 @@ struct Migration {
 
 // Later versions append a step; a step never changes once released.
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> steps = {{1, create_version_1}, {2, create_version_2}, {3, create_version_3}, {4, create_version_4}};
+    static const std::vector<Migration> steps = {
+        {1, create_version_1}, {2, create_version_2}, {3, create_version_3}, {4, create_version_4}, {5, create_version_5}};
     return steps;
 }
 
@@ -273,6 +338,18 @@ void migrate(Database& db) {
     }
 }
 
+// A connection that cannot write reads the file as it is, which must then be current: an
+// older one needs its migration written first.
+void check_readable_as_is(const Database& db, int version) {
+    if (version == current_schema_version()) return;
+    if (version == 0) refuse(db, "no glossgraph database here yet (an empty file), and it cannot be written to make one");
+    throw store_error(db.path() + ": written by an older glossgraph (schema version " + std::to_string(version) +
+                          "; this one reads version " + std::to_string(current_schema_version()) +
+                          "), and it must be upgraded, which writes to it; it is read-only here. Upgrade it once "
+                          "where it can be written (any glossgraph command does), or read a writable copy",
+                      SQLITE_READONLY);
+}
+
 }  // namespace
 
 int current_schema_version() { return migrations().back().version; }
@@ -287,6 +364,10 @@ void prepare_database(Database& db, PageCheck check) {
     // before anything is written to it. So does a damaged one, in the page check.
     const int version = read_pragma(db, "user_version");
     check_compatible(db, version);
+    if (db.read_only()) {
+        check_readable_as_is(db, version);
+        return;
+    }
     const bool migrating = version != 0 && version < current_schema_version();
     if (check == PageCheck::always || migrating) check_pages(db);
     if (!db.in_memory()) db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");

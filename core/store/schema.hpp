@@ -5,7 +5,7 @@
 // Version 1 holds:
 //   regions       every GB/T 2260 division of Gazetteer::builtin() (filled when created), each
 //                 naming its parent; a county governed by its province directly names the province
-//   reports       one row per imported file, identified by its file name
+//   reports       one row per imported file, identified by its file name (its source from version 5)
 //   report_texts  the cleaned body of each report
 //   terms         one row per term key
 //   entries       the glossary entries of each report, each naming its term and its head entry
@@ -15,6 +15,10 @@
 //   anchors       footnote markers in each body (report, footnote, byte offset, marker)
 //   mentions      report x term: count, quoted and marked occurrences, anchored, first offsets
 //   relations     term -> term: variant_suffix, variant_numeral, variant_expansion, family, refers_to
+// Version 3 adds link_state (the linking rules' version); version 4 entries.confidence.
+// Version 5 knows a report by its source (reports.source, unique: the path of its file
+// relative to the database's folder) instead of its file name; reports.file stays, unique,
+// as the name the report is shown by.
 // Deleting a report deletes its text, entries, anchors and mentions (ON DELETE CASCADE);
 // deleting a term deletes its mentions and relations.
 namespace glossgraph {
@@ -29,7 +33,9 @@ int current_schema_version();
 enum class PageCheck { always, before_migration };
 
 // Configures a fresh connection (busy timeout, foreign keys, WAL for files) and brings
-// its database to the current version, creating the schema in an empty file. Each
+// its database to the current version, creating the schema in an empty file. A connection
+// that cannot write (Database::read_only) reads the file as it is: an older version, or an
+// empty file, is then a store_error (SQLITE_READONLY for an older one, saying how to upgrade). Each
 // migration step runs in its own transaction, so a failure leaves the previous version.
 // Throws store_error naming the file when it is not a SQLite database, belongs to
 // another program, lacks glossgraph's tables although it claims a version, or was

@@ -4,18 +4,27 @@
 #include "core/errors.hpp"
 #include "core/store/database.hpp"
 #include "core/store/link_statements.hpp"
+#include "core/store/report_source.hpp"
 #include "core/store/schema.hpp"
 #include "core/store/store_statements.hpp"
 #include "core/text/normalize.hpp"
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <utility>
 
 namespace glossgraph {
 namespace {
+
+// The single text column of the first row for parameter ?1, or nothing.
+std::optional<std::string> first_text(Statement& query, std::string_view parameter) {
+    ScopedReset done(query);
+    if (!query.bind_text(1, parameter).step()) return std::nullopt;
+    return query.column_text(0);
+}
 
 // The single integer column of the first row for parameter ?1, or nothing.
 std::optional<long long> first_int(Statement& query, std::string_view parameter) {
@@ -29,9 +38,9 @@ void run_with_text(Statement& statement, std::string_view parameter) {
     statement.bind_text(1, parameter).run();
 }
 
-void insert_report(Statement& insert, const ReportMeta& meta) {
+void insert_report(Statement& insert, const ReportMeta& meta, const std::string& name, const std::string& source) {
     ScopedReset done(insert);
-    insert.bind_text(1, meta.file).bind_text(2, meta.path).bind_text(3, meta.content_hash);
+    insert.bind_text(1, name).bind_text(2, meta.path).bind_text(3, meta.content_hash);
     insert.bind_text(4, meta.encoding).bind_text(5, meta.format).bind_text(6, meta.title);
     insert.bind_text(7, meta.written_title).bind_optional(8, meta.year);
     insert.bind_optional(9, meta.delivered_on).bind_optional(10, meta.speaker);
@@ -41,7 +50,7 @@ void insert_report(Statement& insert, const ReportMeta& meta) {
     } else {
         insert.bind_null(12);
     }
-    insert.bind_text(13, meta.glossary_heading).run();
+    insert.bind_text(13, meta.glossary_heading).bind_text(14, source).run();
 }
 
 // Runs work; if it throws, runs undo before letting the exception go on.
@@ -55,11 +64,46 @@ void or_undo(Work&& work, Undo&& undo) {
     }
 }
 
+// A reader of a database in WAL mode needs the -shm file beside it, which SQLite creates
+// (and so writes the folder) even to read. In a folder it may not write to, that fails with
+// SQLITE_READONLY or SQLITE_CANTOPEN.
+bool needs_writable_folder(int code) {
+    return (code & 0xff) == SQLITE_READONLY || (code & 0xff) == SQLITE_CANTOPEN;
+}
+
+bool exists_beside(const std::string& path, const char* suffix) {
+    std::error_code ignored;
+    return std::filesystem::exists(path + suffix, ignored);
+}
+
+// Opens path for reading: as usual when it can (so an older file is upgraded), else, when
+// only the folder's permissions stand in the way, read-only: with the writer's -wal and -shm
+// when they are there, else immutable (no -shm needed; nobody can write the file meanwhile,
+// since a writer needs to create files in that folder too).
+std::unique_ptr<Database> open_for_reading(const std::string& path) {
+    try {
+        auto db = std::make_unique<Database>(path, Access::read_write);
+        prepare_database(*db, PageCheck::before_migration);
+        return db;
+    } catch (const store_error& e) {
+        if (!needs_writable_folder(e.code()) || path == ":memory:") throw;
+    }
+    const bool log = exists_beside(path, "-wal") || exists_beside(path, "-shm");
+    auto db = std::make_unique<Database>(path, log ? Access::read_only : Access::read_only_immutable);
+    prepare_database(*db, PageCheck::before_migration);
+    return db;
+}
+
+std::unique_ptr<Database> open_database(const std::string& path, Store::Purpose purpose) {
+    if (purpose == Store::Purpose::read) return open_for_reading(path);
+    auto db = std::make_unique<Database>(path, Access::read_write_create);
+    prepare_database(*db, PageCheck::always);
+    return db;
+}
+
 }  // namespace
 
-Store::Store(const std::string& path, Purpose purpose)
-    : db_(std::make_unique<Database>(path, Access::read_write_create)) {
-    prepare_database(*db_, purpose == Purpose::write ? PageCheck::always : PageCheck::before_migration);
+Store::Store(const std::string& path, Purpose purpose) : db_(open_database(path, purpose)) {
     statements_ = std::make_unique<Statements>(*db_);
 }
 
@@ -67,7 +111,7 @@ Store::~Store() = default;
 
 int Store::schema_version() { return current_schema_version(); }
 
-void Store::on_report(const ReportMeta& meta) {
+void Store::on_report(const ReportMeta& meta, const std::string& source) {
     abort_report();
     auto transaction = std::make_unique<Transaction>(*db_);
     Statements& s = *statements_;
@@ -75,12 +119,13 @@ void Store::on_report(const ReportMeta& meta) {
     replaced_terms_.clear();
     {
         ScopedReset done(s.report_terms);
-        s.report_terms.bind_text(1, meta.file);
+        s.report_terms.bind_text(1, source);
         while (s.report_terms.step()) replaced_terms_.push_back(s.report_terms.column_int64(0));
     }
-    run_with_text(s.unrelate_report_terms, meta.file);
-    run_with_text(s.delete_report, meta.file);
-    insert_report(s.insert_report, meta);
+    const std::string name = name_for(meta, source);
+    run_with_text(s.unrelate_report_terms, source);
+    run_with_text(s.delete_report, source);
+    insert_report(s.insert_report, meta, name, source);
     const long long report_id = db_->last_insert_rowid();
     {
         ScopedReset done(s.insert_text);
@@ -93,8 +138,25 @@ void Store::on_report(const ReportMeta& meta) {
     }
     transaction_ = std::move(transaction);
     report_id_ = report_id;
-    report_file_ = meta.file;
+    report_file_ = name;
     entry_ids_.clear();
+}
+
+// Inside the report's transaction, so that the name chosen is still free when it is taken.
+std::string Store::name_for(const ReportMeta& meta, const std::string& source) const {
+    Statements& s = *statements_;
+    if (std::optional<std::string> kept = first_text(s.report_name, source)) return *kept;
+    const auto taken = [&](const std::string& name) { return first_text(s.report_named, name).has_value(); };
+    const std::vector<std::string> names = report_names(meta.file, source);
+    for (const std::string& name : names) {
+        if (!taken(name)) return name;
+    }
+    // Every name the path offers is taken: "name (2)", "name (3)" … until one is free (there
+    // are fewer reports than numbers).
+    for (long long number = 2;; ++number) {
+        const std::string numbered = names.front() + " (" + std::to_string(number) + ")";
+        if (!taken(numbered)) return numbered;
+    }
 }
 
 void Store::on_entry(const GlossaryEntry& entry) {

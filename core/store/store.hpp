@@ -20,17 +20,27 @@ namespace glossgraph {
 class Database;
 class Transaction;
 
-// What the store already knows about a file about to be imported.
+// What the store already knows about a file about to be imported. A report is known by its
+// source (core/store/report_source.hpp: the path of its file relative to the database's
+// folder); its file name is only the name it is shown by.
 enum class ReportState {
-    absent,       // no report with this file name
-    unchanged,    // same file name, same content hash: importing again would change nothing
-    changed,      // same file name, other content: importing replaces that report's rows
-    duplicate,    // another file name already holds exactly this content
+    absent,       // no report from this source, and no other report with this content
+    unchanged,    // same source, same content hash: importing again would change nothing
+    changed,      // same source, other content: importing replaces that report's rows
+    duplicate,    // another report (another source) already holds exactly this content
+};
+
+// ReportState with what goes with it, read in one snapshot.
+struct ReportStatus {
+    ReportState state = ReportState::absent;
+    std::string format;          // unchanged and changed: what the stored report was read as
+    std::string duplicate_of;    // duplicate: the name of the report holding the content
+    std::string duplicate_path;  // ... and the path it was imported from, as then given
 };
 
 struct ReportRow {
-    std::string file;
-    std::string path;
+    std::string file;          // the name it is shown by: unique, well-formed UTF-8
+    std::string path;          // as given when it was imported
     std::string content_hash;
     std::string encoding;
     std::string format;
@@ -166,7 +176,9 @@ public:
     // anything is written to it. For reading they are not (a command that shows one term
     // should not read the whole file): a read that meets a damaged page throws store_error
     // with SQLITE_CORRUPT, naming the file and how to recover. A reader that has to migrate
-    // the schema checks the pages as a writer does.
+    // the schema checks the pages as a writer does. A reader also reads a database in a folder
+    // it may not write to (where SQLite cannot create the -shm file a WAL reader needs): then
+    // read-only and immutable, as long as no write-ahead log is left beside the file.
     enum class Purpose { write, read };
 
     // Opens (creating when missing) the database at path; ":memory:" for an in-memory one.
@@ -181,24 +193,36 @@ public:
 
     static int schema_version();
 
-    // The file name decides first: a known file is unchanged or changed even when its new
-    // content is also held by another file.
-    ReportState state_of(const std::string& file, const std::string& content_hash) const;
-    // Whether a report with this file name is stored.
-    bool has_report(const std::string& file) const;
-    // The format ("text", "html", "docx") the report of this file name was read as.
-    std::optional<std::string> format_of(const std::string& file) const;
-    // The file name already holding this content (the first by name when several do), or
-    // nothing when no report has it.
+    // The source decides first: a known source is unchanged or changed even when its new
+    // content is also held by another report. One statement, so one snapshot even while
+    // another process imports.
+    ReportStatus status_of(const std::string& source, const std::string& content_hash) const;
+    ReportState state_of(const std::string& source, const std::string& content_hash) const {
+        return status_of(source, content_hash).state;
+    }
+    // Whether a report is shown by this name (ReportRow::file).
+    bool has_report(const std::string& name) const;
+    // The name of the report from this source, or nothing.
+    std::optional<std::string> name_of(const std::string& source) const;
+    // The format ("text", "html", "docx") the report from this source was read as.
+    std::optional<std::string> format_of(const std::string& source) const;
+    // The name of the report already holding this content (the first by name when several
+    // do), or nothing when no report has it.
     std::optional<std::string> file_with_hash(const std::string& content_hash) const;
 
-    // ReportSink: on_report opens a transaction and removes any report of the same file name;
+    // ReportSink: on_report opens a transaction and removes any report from the same source;
     // end_report removes the terms no entry defines any more and commits. An exception
     // between them rolls the report back entirely: when on_entry or end_report throws, the
     // store has already abandoned the report, and the previous version of it stays.
     // A report still open at on_report (its importer threw before end_report) is abandoned.
     // meta.region, when present, must be a code of the built-in gazetteer.
-    void on_report(const ReportMeta& meta) override;
+    // The report is known by `source` (report_source: what import passes); without one, by
+    // meta.file. A report replacing one from its source keeps that one's name; a new one is
+    // named by the first of report_names(meta.file, source) that no other report has, then
+    // "name (2)", "name (3)" …, so names stay unique and a second file of one name never
+    // replaces the first.
+    void on_report(const ReportMeta& meta) override { on_report(meta, meta.file); }
+    void on_report(const ReportMeta& meta, const std::string& source);
     // entry.key empty means term_key(entry.term). entry.parent_seq must be the seq of an
     // earlier entry of this report; seqs must be distinct. Throws store_error with
     // SQLITE_MISUSE when no report is open.
@@ -270,6 +294,7 @@ private:
     std::unique_ptr<Transaction> link_transaction_;
     std::vector<long long> replaced_terms_;  // terms of the report on_report replaced
     void require_report(const char* event) const;
+    std::string name_for(const ReportMeta& meta, const std::string& source) const;
     void insert_entry(const GlossaryEntry& entry);
     std::optional<long long> head_id(const GlossaryEntry& entry) const;
 

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <charconv>
 #include <string>
 
 namespace glossgraph {
@@ -18,13 +19,22 @@ std::string join_offsets(const std::vector<std::size_t>& offsets) {
     return text;
 }
 
-std::vector<std::size_t> split_offsets(const std::string& text) {
+// The offsets join_offsets wrote. Anything else in the column is damage (a hand-edited or
+// damaged file), said as such with how to recover, never "unexpected error: stoull".
+std::vector<std::size_t> split_offsets(const std::string& text, const Database& db) {
     std::vector<std::size_t> offsets;
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t comma = text.find(',', pos);
         if (comma == std::string::npos) comma = text.size();
-        offsets.push_back(std::stoull(text.substr(pos, comma - pos)));
+        std::size_t offset = 0;
+        const auto [end, fault] = std::from_chars(text.data() + pos, text.data() + comma, offset);
+        if (fault != std::errc() || end != text.data() + comma) {
+            throw store_error(db.path() + ": the database is damaged (a mention's offsets are '" + text.substr(0, 40) +
+                                  "', not byte offsets). " + recovery_advice(db.path()),
+                              SQLITE_CORRUPT);
+        }
+        offsets.push_back(offset);
         pos = comma + 1;
     }
     return offsets;
@@ -153,7 +163,7 @@ std::vector<MentionRow> Store::mentions(const MentionFilter& filter) const {
         rows.push_back({query.column_text(0), query.column_optional_text(1), query.column_optional_text(2).value_or(""),
                         query.column_optional_int(3), query.column_text(4), query.column_text(5), query.column_int(6),
                         query.column_int(7), query.column_int(8), query.column_int(9) != 0, query.column_int(10) != 0,
-                        query.column_text(11), split_offsets(query.column_text(12))});
+                        query.column_text(11), split_offsets(query.column_text(12), *db_)});
     }
     return rows;
 }

@@ -117,17 +117,30 @@ std::vector<TermRow> term_rows(Statement& terms, Statement& forms_query, const s
 
 }  // namespace
 
-ReportState Store::state_of(const std::string& file, const std::string& content_hash) const {
-    if (const auto stored = first_text(statements_->report_hash, file)) {
-        return *stored == content_hash ? ReportState::unchanged : ReportState::changed;
+ReportStatus Store::status_of(const std::string& source, const std::string& content_hash) const {
+    Statement& query = statements_->status;
+    ScopedReset done(query);
+    query.bind_text(1, source).bind_text(2, content_hash).step();
+    ReportStatus status;
+    if (!query.column_is_null(0)) {
+        status.state = query.column_text(0) == content_hash ? ReportState::unchanged : ReportState::changed;
+        status.format = query.column_text(1);
+    } else if (!query.column_is_null(2)) {
+        status.state = ReportState::duplicate;
+        status.duplicate_of = query.column_text(2);
+        status.duplicate_path = query.column_text(3);
     }
-    return file_with_hash(content_hash) ? ReportState::duplicate : ReportState::absent;
+    return status;
 }
 
-bool Store::has_report(const std::string& file) const { return format_of(file).has_value(); }
+bool Store::has_report(const std::string& name) const { return first_text(statements_->report_named, name).has_value(); }
 
-std::optional<std::string> Store::format_of(const std::string& file) const {
-    return first_text(statements_->report_format, file);
+std::optional<std::string> Store::name_of(const std::string& source) const {
+    return first_text(statements_->report_name, source);
+}
+
+std::optional<std::string> Store::format_of(const std::string& source) const {
+    return first_text(statements_->report_format, source);
 }
 
 std::optional<std::string> Store::file_with_hash(const std::string& content_hash) const {

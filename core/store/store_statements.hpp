@@ -63,6 +63,17 @@ GROUP BY d.term_id
 ORDER BY 5 DESC, t.key
 )sql";
 
+// What the store holds of source ?1 with content hash ?2, in one statement and so one
+// snapshot: the report's hash and format, and the first other report (by name) holding that
+// content, with the path it was imported from. Read in two statements, another process's
+// import between them made a file a duplicate of itself.
+constexpr const char* status_sql = R"sql(
+SELECT r.content_hash, r.format, d.file, d.path
+FROM (SELECT 1) AS one
+LEFT JOIN reports r ON r.source = ?1
+LEFT JOIN (SELECT file, path FROM reports WHERE content_hash = ?2 AND source <> ?1 ORDER BY file LIMIT 1) AS d ON 1
+)sql";
+
 constexpr const char* written_forms_sql =
     "SELECT DISTINCT t.key, e.term FROM entries e JOIN terms t ON t.id = e.term_id"
     " WHERE ?1 IS NULL OR t.key = ?1 ORDER BY t.key, e.term";
@@ -85,14 +96,16 @@ namespace glossgraph {
 // Every statement the store runs, compiled once when the store opens.
 struct Store::Statements {
     explicit Statements(Database& db)
-        : report_hash(db.prepare("SELECT content_hash FROM reports WHERE file = ?1")),
+        : status(db.prepare(store_sql::status_sql)),
           file_with_hash(db.prepare("SELECT file FROM reports WHERE content_hash = ?1 ORDER BY file LIMIT 1")),
-          report_format(db.prepare("SELECT format FROM reports WHERE file = ?1")),
-          delete_report(db.prepare("DELETE FROM reports WHERE file = ?1")),
+          report_format(db.prepare("SELECT format FROM reports WHERE source = ?1")),
+          report_name(db.prepare("SELECT file FROM reports WHERE source = ?1")),
+          report_named(db.prepare("SELECT 1 FROM reports WHERE file = ?1")),
+          delete_report(db.prepare("DELETE FROM reports WHERE source = ?1")),
           insert_report(db.prepare(
               "INSERT INTO reports (file, path, content_hash, encoding, format, title, written_title, year,"
-              " delivered_on, speaker, script, region_code, glossary_heading)"
-              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")),
+              " delivered_on, speaker, script, region_code, glossary_heading, source)"
+              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")),
           insert_text(db.prepare("INSERT INTO report_texts (report_id, body) VALUES (?1, ?2)")),
           insert_term(db.prepare("INSERT INTO terms (key) VALUES (?1) ON CONFLICT (key) DO NOTHING")),
           term_id(db.prepare("SELECT id FROM terms WHERE key = ?1")),
@@ -102,7 +115,7 @@ struct Store::Statements {
           delete_orphan_terms(db.prepare(
               "DELETE FROM terms WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.term_id = ?1)")),
           report_terms(db.prepare(
-              "SELECT DISTINCT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.file = ?1")),
+              "SELECT DISTINCT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.source = ?1")),
           reports(db.prepare(store_sql::reports_sql())),
           entries(db.prepare(store_sql::entries_sql())),
           terms(db.prepare(store_sql::terms_sql)),
@@ -115,13 +128,15 @@ struct Store::Statements {
           stats(db.prepare(store_sql::stats_sql)),
           unrelate_report_terms(db.prepare(
               "UPDATE terms SET related = 0 WHERE id IN"
-              " (SELECT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.file = ?1)")),
+              " (SELECT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.source = ?1)")),
           unrelate_term(db.prepare("UPDATE terms SET related = 0 WHERE id = ?1")),
           insert_anchor(db.prepare("INSERT OR IGNORE INTO anchors (report_id, footnote, offset, marker) VALUES (?1, ?2, ?3, ?4)")) {}
 
-    Statement report_hash;
+    Statement status;
     Statement file_with_hash;
     Statement report_format;
+    Statement report_name;   // source -> name
+    Statement report_named;  // is a name taken
     Statement delete_report;
     Statement insert_report;
     Statement insert_text;

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace glossgraph {
 namespace {
@@ -274,12 +275,100 @@ Decoding keep_damaged_utf8(std::string_view bytes, const Utf8Scan& scan, const c
             damage_warning(position_of(bytes, scan.damage.first_offset).line, "UTF-8", scan.damage)};
 }
 
-// Without a BOM, or with a UTF-8 BOM: UTF-8 when it is (nearly) well-formed, else GB18030;
-// damaged text goes to whichever reading has fewer damaged sequences.
+// A file in two encodings, one per line: a UTF-8 header pasted above a glossary in GBK. Each
+// line is read in the encoding that fits it: UTF-8 when it is well-formed UTF-8, GB18030 when
+// it converts from GB18030 without error and most of its non-ASCII sequences are ill-formed
+// UTF-8. Taken only on firm evidence of both: at least min_evidence well-formed multi-byte
+// UTF-8 sequences on whole UTF-8 lines, and as many ill-formed ones on lines that GB18030
+// reads cleanly (GBK text is valid UTF-8 by chance on a short line now and then, never on
+// many). LF never occurs inside a character in either encoding, so lines can be read apart.
+constexpr std::size_t min_evidence = 16;
+
+struct LineSpan {
+    std::size_t begin = 0;
+    std::size_t end = 0;  // excludes the LF
+    Utf8Scan scan;
+};
+
+std::vector<LineSpan> scan_lines(std::string_view bytes) {
+    std::vector<LineSpan> lines;
+    for (std::size_t begin = 0; begin < bytes.size();) {
+        const std::size_t lf = bytes.find('\n', begin);
+        const std::size_t end = lf == none ? bytes.size() : lf;
+        lines.push_back({begin, end, scan_utf8(bytes.substr(begin, end - begin))});
+        begin = end + 1;
+    }
+    return lines;
+}
+
+bool has_evidence_of_both(const std::vector<LineSpan>& lines) {
+    std::size_t utf8_evidence = 0;
+    std::size_t gb_candidates = 0;
+    for (const LineSpan& line : lines) {
+        if (line.scan.damage.count == 0) utf8_evidence += line.scan.valid_multibyte;
+        else if (line.scan.damage.count > line.scan.valid_multibyte) gb_candidates += line.scan.damage.count;
+    }
+    return utf8_evidence >= min_evidence && gb_candidates >= min_evidence;
+}
+
+// The lines read one by one, and what the warning says of them.
+struct MixedText {
+    std::string text;
+    std::size_t gb_evidence = 0;  // ill-formed UTF-8 sequences on lines read as GB18030
+    std::size_t gb_lines = 0;
+    int first_gb_line = 0;
+    Damage damage;  // on lines neither encoding reads cleanly, kept as damaged UTF-8
+    int first_damaged_line = 0;
+
+    void add(std::string_view bytes, const LineSpan& line, int number, const std::string& file) {
+        if (line.scan.damage.count > line.scan.valid_multibyte) {
+            Converted gb = convert_with_icu(bytes, "GB18030", file);
+            if (gb.damage.count == 0) {
+                text += gb.text;
+                gb_evidence += line.scan.damage.count;
+                if (gb_lines++ == 0) first_gb_line = number;
+                return;
+            }
+        }
+        if (line.scan.damage.count > 0 && damage.count == 0) {
+            damage.first_what = line.scan.damage.first_what;
+            first_damaged_line = number;
+        }
+        damage.count += line.scan.damage.count;
+        text += line.scan.damage.count == 0 ? std::string(bytes) : repair_utf8(bytes);
+    }
+
+    std::string message() const {
+        std::string said = "the file mixes two encodings: " + std::to_string(gb_lines) +
+                           " line(s) read as GB18030 (the first is line " + std::to_string(first_gb_line) +
+                           "), the others as UTF-8";
+        if (damage.count == 0) return said;
+        return said + "; at line " + std::to_string(first_damaged_line) + " invalid UTF-8 " + damage.first_what + ", " +
+               std::to_string(damage.count) + " damaged sequence(s) replaced with U+FFFD";
+    }
+};
+
+std::optional<Decoding> decode_mixed_lines(std::string_view bytes, const char* utf8_name, const std::string& file) {
+    const std::vector<LineSpan> lines = scan_lines(bytes);
+    if (!has_evidence_of_both(lines)) return std::nullopt;
+    MixedText mixed;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        mixed.add(bytes.substr(lines[i].begin, lines[i].end - lines[i].begin), lines[i], static_cast<int>(i + 1), file);
+        if (lines[i].end < bytes.size()) mixed.text += '\n';
+    }
+    if (mixed.gb_evidence < min_evidence) return std::nullopt;
+    return Decoding{{std::move(mixed.text), std::string(utf8_name) + " + GB18030"},
+                    Warning{mixed.first_gb_line, mixed.message()}};
+}
+
+// Without a BOM, or with a UTF-8 BOM: UTF-8 when it is (nearly) well-formed, lines in two
+// encodings each in its own, else GB18030; damaged text goes to whichever reading has fewer
+// damaged sequences.
 Decoding decode_byte_text(std::string_view bytes, const Bom& bom, const std::string& file) {
     const Utf8Scan scan = scan_utf8(bytes);
     const char* utf8_name = bom.name != nullptr ? bom.name : "UTF-8";
     if (scan.damage.count == 0) return {{std::string(bytes), utf8_name}, std::nullopt};
+    if (std::optional<Decoding> mixed = decode_mixed_lines(bytes, utf8_name, file)) return std::move(*mixed);
     if (bom.name != nullptr || scan.mostly_valid()) return keep_damaged_utf8(bytes, scan, utf8_name);
     Converted gb = convert_with_icu(bytes, "GB18030", file);
     if (gb.damage.count == 0) return {{std::move(gb.text), "GB18030"}, std::nullopt};
@@ -300,6 +389,12 @@ Decoding decode_utf16(std::string_view bytes, const Bom& bom, const std::string&
 }
 
 }  // namespace
+
+std::optional<std::string> gb18030_to_utf8(std::string_view bytes) {
+    Converted converted = convert_with_icu(bytes, "GB18030", "");
+    if (converted.damage.count != 0) return std::nullopt;
+    return std::move(converted.text);
+}
 
 DecodedText decode_text(std::string_view bytes, const std::string& file, Diagnostics& diagnostics) {
     if (bytes.empty()) throw_empty(file);

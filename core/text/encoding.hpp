@@ -2,6 +2,7 @@
 // Turns the raw bytes of a report into UTF-8 text.
 #include "core/diagnostics.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,11 @@ struct DecodedText {
 // Detects the encoding and converts, with ICU for everything but UTF-8:
 //  - a BOM (UTF-8, UTF-16LE/BE) decides;
 //  - well-formed UTF-8 is UTF-8;
+//  - a file whose lines are in two encodings, some well-formed UTF-8 and others GBK (a UTF-8
+//    header above a GBK glossary), has each line read in its own, encoding "UTF-8 + GB18030",
+//    with a warning at the first GB18030 line: "the file mixes two encodings: 12 line(s) read
+//    as GB18030 (the first is line 9), the others as UTF-8" (taken only on firm evidence of
+//    both: at least 16 characters of each);
 //  - mostly-UTF-8 text (at most 1% of its non-ASCII sequences ill-formed) stays UTF-8;
 //  - otherwise text that converts from GB18030 without errors is GB18030 (GBK and GB2312 are subsets);
 //  - otherwise the reading with fewer damaged sequences wins, UTF-8 on a tie.
@@ -29,5 +35,9 @@ struct DecodedText {
 //    text report", at the line and byte column (1-based) of the first such byte.
 // Nothing is reported to diagnostics for input that is then rejected.
 DecodedText decode_text(std::string_view bytes, const std::string& file, Diagnostics& diagnostics);
+
+// bytes read as GB18030 (so GBK and GB2312), as UTF-8; nothing when a sequence is not valid
+// GB18030. For short texts such as file names; no BOM or line-end handling.
+std::optional<std::string> gb18030_to_utf8(std::string_view bytes);
 
 }  // namespace glossgraph

@@ -47,13 +47,20 @@ bool is_bracket(char32_t cp) {
     }
 }
 
-// Invisible characters that scraped text carries and that would split one term into two keys.
+// Invisible characters that scraped text carries and that would split one term into two keys:
+// zero-width characters and the bidirectional controls.
 bool is_invisible(char32_t cp) {
-    return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+    return (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 || cp == 0xFEFF || cp == 0x061C ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
+// C0 and C1 controls and DEL: never part of a term, and a key that kept them would name two
+// terms that print alike (术\x01甲, 术\x02甲) or act on whatever displays it.
+bool is_control(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+
 bool is_dropped_from_key(char32_t cp) {
-    return is_space(cp) || is_quote(cp) || is_bracket(cp) || is_invisible(cp) || cp == U'?' || cp == 0xFFFD;
+    return is_space(cp) || is_quote(cp) || is_bracket(cp) || is_invisible(cp) || is_control(cp) || cp == U'?' ||
+           cp == 0xFFFD;
 }
 
 char32_t lower(char32_t cp) {

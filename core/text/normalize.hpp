@@ -18,8 +18,9 @@ std::string fold_width(std::string_view text);
 
 // The identity of a term: width-folded, Traditional->Simplified (to_simplified), lower-case
 // (Latin and other cased scripts), with quotes (“”‘’"'「」『』《》〈〉〝〞«»), brackets
-// ((){}[]【】〔〕〖〗〘〙 and their full-width forms), all white space, zero-width characters and
-// damage markers ('?', U+FFFD, ill-formed bytes) removed. “四个最严” and 四個最嚴 have one
+// ((){}[]【】〔〕〖〗〘〙 and their full-width forms), all white space, zero-width characters,
+// bidirectional controls (U+200E, U+200F, U+202A..U+202E, U+2066..U+2069, U+061C), C0 and C1
+// controls and DEL, and damage markers ('?', U+FFFD, ill-formed bytes) removed. “四个最严” and 四個最嚴 have one
 // key: 四个最严. An empty key means the term held nothing but such characters.
 std::string term_key(std::string_view term);
 

@@ -5,7 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 namespace glossgraph {
 namespace {
@@ -49,7 +53,7 @@ TEST(ExportDot, TermsAndReportsWithoutRegionStandOutside) {
 
 TEST(ExportDot, HostileLabelIsEscaped) {
     const std::string dot = dot_of(fixtures::fixture_graph());
-    EXPECT_NE(dot.find("\"term:ab\\\\c<d>&amp;ex;droptableterms;--\" [label=\"a\\\"b\\\\c<d>&amp;e\\n'x'); DROP TABLE terms;--\""),
+    EXPECT_NE(dot.find("\"term:ab\\\\\\\\c<d>&amp;ex;droptableterms;--\" [label=\"a\\\"b\\\\c<d>&amp;e\\n'x'); DROP TABLE terms;--\""),
               std::string::npos);
     EXPECT_NE(dot.find("tooltip=\"定义含 \\\"引号\\\"、\\\\反斜杠、<标签>、&amp;符号\\n第二行：與繁體 'x'\""), std::string::npos);
     EXPECT_NE(dot.find("tooltip=\"names 三线一单 in \\\"<b>\\\" &amp; 'c'\""), std::string::npos);
@@ -98,6 +102,30 @@ TEST(ExportDot, LayoutEngineBySize) {
         data.terms.push_back({key, "t", {}});
     }
     EXPECT_EQ(recommended_layout(data), "sfdp");
+}
+
+// Issue 13: a definition of more than 16,384 bytes went whole into a tooltip, and dot refused
+// the file ("longer than 16384?"). Texts are cut with an ellipsis; the real dot reads the file.
+TEST(ExportDot, LongTextsAreCutSoThatDotReadsTheFile) {
+    GraphData data = fixtures::fixture_graph();
+    std::string definition;
+    for (int i = 0; i < 2000; ++i) definition += "生态&保护红线";  // 14,000 characters, 24,000 bytes as written
+    data.definitions.front().text = definition;
+    data.reports.front().title = std::string(300, 'T');
+    const std::string dot = dot_of(data);
+    const std::size_t tooltip = dot.find("tooltip=\"生态&amp;保护红线");
+    ASSERT_NE(tooltip, std::string::npos);
+    const std::string quoted = dot.substr(tooltip + 8, dot.find("\"]", tooltip) + 1 - (tooltip + 8));
+    EXPECT_LT(quoted.size(), 16384u);
+    EXPECT_EQ(quoted.substr(quoted.size() - 4), "…\"");
+    EXPECT_NE(dot.find("[label=\"" + std::string(199, 'T') + "…\""), std::string::npos);
+
+    const std::filesystem::path file =
+        std::filesystem::temp_directory_path() / ("glossgraph-long-" + std::to_string(getpid()) + ".dot");
+    std::ofstream(file) << dot;
+    const std::string command = "dot -Tsvg -o /dev/null '" + file.string() + "' 2>&1";
+    EXPECT_EQ(std::system(command.c_str()), 0) << command;
+    std::filesystem::remove(file);
 }
 
 }  // namespace

@@ -40,6 +40,32 @@ TEST(ExportEscape, DotIdKeepsTrailingBackslashInsideTheQuotes) {
     EXPECT_NE(escape_dot_id("a\\n"), escape_dot_id("a\n"));
 }
 
+// Issue 12: ids of distinct nodes were one id once U+FFFD replaced what told them apart.
+TEST(ExportEscape, IdTextIsInjective) {
+    EXPECT_EQ(escape_id_text("三线一单"), "三线一单");
+    EXPECT_EQ(escape_id_text("术\x01甲"), "术\\x01甲");
+    EXPECT_EQ(escape_id_text("术\x02甲"), "术\\x02甲");
+    EXPECT_EQ(escape_id_text("a\\b"), "a\\\\b");
+    // A literal backslash-x is not mistaken for an escaped control.
+    EXPECT_NE(escape_id_text("术\\x01甲"), escape_id_text("术\x01甲"));
+    // GBK file names: 政府 and 政附 are distinct ill-formed bytes, not two U+FFFD each.
+    EXPECT_EQ(escape_id_text("2023\xd5\xfe\xb8\xae.txt"), "2023\\xD5\\xFE\\xB8\\xAE.txt");
+    EXPECT_NE(escape_id_text("\xd5\xfe\xb8\xae"), escape_id_text("\xd5\xfe\xb8\xbd"));
+    EXPECT_EQ(escape_id_text(std::string("\0\x7f\xef\xbf\xbe", 5)), "\\x00\\x7F\\xEF\\xBF\\xBE");
+    // What the formats then make of the id keeps it apart: nothing left for them to replace.
+    EXPECT_EQ(valid_utf8(escape_id_text(ill_formed)), escape_id_text(ill_formed));
+    EXPECT_EQ(sanitize_xml(escape_id_text("\x01")), escape_id_text("\x01"));
+}
+
+// Issue 13: Graphviz refuses a quoted string longer than 16,384 bytes.
+TEST(ExportEscape, TruncateCharsCutsWithAnEllipsis) {
+    EXPECT_EQ(truncate_chars("三线一单", 4), "三线一单");
+    EXPECT_EQ(truncate_chars("三线一单", 3), "三线…");
+    EXPECT_EQ(truncate_chars("abc", 1), "…");
+    EXPECT_EQ(truncate_chars("", 1), "");
+    EXPECT_EQ(truncate_chars("a\xFF\xFF" "b", 3), "a\xFF…");  // an ill-formed byte counts as one
+}
+
 TEST(ExportEscape, SanitizeXmlLeavesMarkupToTheWriter) {
     EXPECT_EQ(sanitize_xml("a\"b\\c<d>&e\n'x' 與繁體"), "a\"b\\c<d>&e\n'x' 與繁體");
     EXPECT_EQ(sanitize_xml("tab\tcr\r"), "tab\tcr\r");

@@ -4,6 +4,7 @@
 // node ids with kind and label, edge counts by kind, the triple count, the hostile texts and
 // the regional definitions of 三线一单. Creates DIR when needed. Exit 0, or 1 with a message when
 // a file cannot be written.
+#include "exporters/escape.hpp"
 #include "exporters/exporter.hpp"
 #include "exporters/rdf_graph.hpp"
 #include "fixture_graph.hpp"
@@ -23,9 +24,14 @@ using Json = nlohmann::ordered_json;
 
 Json expected_nodes(const GraphData& data) {
     Json nodes = Json::object();
-    for (const GraphRegion& region : data.regions) nodes["region:" + region.code] = {{"kind", "region"}, {"label", region.name}};
-    for (const GraphReport& report : data.reports) nodes["report:" + report.file] = {{"kind", "report"}, {"label", report.title}};
-    for (const GraphTerm& term : data.terms) nodes["term:" + term.key] = {{"kind", "term"}, {"label", term.label}};
+    // Ids as exporters/escape.hpp says: the kind, then the identity through escape_id_text.
+    for (const GraphRegion& region : data.regions) {
+        nodes["region:" + escape_id_text(region.code)] = {{"kind", "region"}, {"label", region.name}};
+    }
+    for (const GraphReport& report : data.reports) {
+        nodes["report:" + escape_id_text(report.file)] = {{"kind", "report"}, {"label", report.title}};
+    }
+    for (const GraphTerm& term : data.terms) nodes["term:" + escape_id_text(term.key)] = {{"kind", "term"}, {"label", term.label}};
     return nodes;
 }
 

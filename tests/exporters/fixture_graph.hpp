@@ -13,6 +13,9 @@ namespace glossgraph::fixtures {
 inline const std::string hostile_label = "a\"b\\c<d>&e\n'x'); DROP TABLE terms;--";
 // Its key, as term_key makes it (quotes, brackets and white space removed, lower case).
 inline const std::string hostile_key = "ab\\c<d>&ex;droptableterms;--";
+// Its node id in GraphML, JSON and DOT: "term:" and the key with its backslash doubled
+// (escape_id_text, which keeps ids of distinct keys distinct).
+inline const std::string hostile_id = "term:ab\\\\c<d>&ex;droptableterms;--";
 // Its definition: both scripts and the same troublemakers.
 inline const std::string hostile_definition = "定义含 \"引号\"、\\反斜杠、<标签>、&符号\n第二行：與繁體 'x'";
 

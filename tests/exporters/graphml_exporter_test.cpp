@@ -98,13 +98,13 @@ TEST_F(ExportGraphml, EveryKeyDeclaredWithNameTypeAndDomain) {
 }
 
 TEST_F(ExportGraphml, HostileTextReadsBackExactly) {
-    XmlNode* hostile = node_with_id("term:" + fixtures::hostile_key);
+    XmlNode* hostile = node_with_id(fixtures::hostile_id);
     ASSERT_NE(hostile, nullptr);
     EXPECT_EQ(data_of(hostile).at("n_label"), fixtures::hostile_label);
     bool found = false;
     for (XmlNode* edge = graph->first_node("edge"); edge; edge = edge->next_sibling("edge")) {
         const auto values = data_of(edge);
-        if (values.at("e_kind") == "defines" && edge->first_attribute("target")->value() == "term:" + fixtures::hostile_key) {
+        if (values.at("e_kind") == "defines" && edge->first_attribute("target")->value() == fixtures::hostile_id) {
             EXPECT_EQ(values.at("e_text"), fixtures::hostile_definition);
             EXPECT_EQ(values.at("e_written_term"), fixtures::hostile_label);
             found = true;

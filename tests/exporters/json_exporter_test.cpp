@@ -57,12 +57,12 @@ TEST(ExportJson, TypedAttributes) {
 TEST(ExportJson, HostileTextAndBothScriptsReadBack) {
     const nlohmann::json graph = exported(fixtures::fixture_graph());
     const nlohmann::json& hostile = graph.at("nodes").at(13);
-    EXPECT_EQ(hostile.at("id"), "term:" + fixtures::hostile_key);
+    EXPECT_EQ(hostile.at("id"), fixtures::hostile_id);
     EXPECT_EQ(hostile.at("label"), fixtures::hostile_label);
     EXPECT_EQ(graph.at("nodes").at(17).at("label"), "四個最嚴");
     bool found = false;
     for (const auto& link : graph.at("links")) {
-        if (link.at("kind") == "defines" && link.at("target") == "term:" + fixtures::hostile_key) {
+        if (link.at("kind") == "defines" && link.at("target") == fixtures::hostile_id) {
             EXPECT_EQ(link.at("text"), fixtures::hostile_definition);
             found = true;
         }

@@ -44,7 +44,7 @@ TEST(ExportPropertyGraph, NodesInDataOrder) {
     ASSERT_EQ(graph.nodes.size(), 9u + 4u + 9u);
     EXPECT_EQ(graph.nodes.front().id, "region:370000");
     EXPECT_EQ(graph.nodes[9].id, "report:000_5b54c714a6bec26a.txt");
-    EXPECT_EQ(graph.nodes[13].id, "term:" + fixtures::hostile_key);
+    EXPECT_EQ(graph.nodes[13].id, fixtures::hostile_id);
     EXPECT_EQ(graph.nodes.back().id, "term:放管服改革");
     EXPECT_EQ(node(graph, "term:四个最严").label, "四個最嚴");
     EXPECT_EQ(node(graph, "region:510604").kind, NodeKind::region);
@@ -106,6 +106,31 @@ TEST(ExportPropertyGraph, MentionAndDefinitionAttributes) {
     ASSERT_NE(definition, graph.edges.end());
     EXPECT_FALSE(has_property(definition->properties, "footnote"));
     EXPECT_EQ(std::get<std::string>(property(definition->properties, "text")), "经济总量“重返前三”。");
+}
+
+// Issue 12: keys differing only in a control character, and file names in GBK that are not
+// UTF-8, were one node each in GraphML, JSON and DOT.
+GraphData lookalikes() {
+    GraphData data;
+    data.reports = {{"2023\xd5\xfe\xb8\xae.txt", "", 2023, {}, {}, Script::unknown, "510604"},
+                    {"2023\xd5\xfe\xb8\xbd.txt", "", 2023, {}, {}, Script::unknown, "421303"}};
+    data.terms = {{"术\x01甲", "术\x01甲", {}}, {"术\x02甲", "术\x02甲", {}}};
+    data.definitions = {{1, "术\x01甲", "2023\xd5\xfe\xb8\xae.txt", "术\x01甲", "一", {}},
+                        {2, "术\x02甲", "2023\xd5\xfe\xb8\xbd.txt", "术\x02甲", "二", {}}};
+    return data;
+}
+
+TEST(ExportPropertyGraph, LookalikeKeysAndFileNamesAreDistinctNodes) {
+    const PropertyGraph graph = build_property_graph(lookalikes());
+    ASSERT_EQ(graph.nodes.size(), 4u);
+    EXPECT_EQ(graph.nodes[0].id, "report:2023\\xD5\\xFE\\xB8\\xAE.txt");
+    EXPECT_EQ(graph.nodes[1].id, "report:2023\\xD5\\xFE\\xB8\\xBD.txt");
+    EXPECT_EQ(graph.nodes[2].id, "term:术\\x01甲");
+    EXPECT_EQ(graph.nodes[3].id, "term:术\\x02甲");
+    ASSERT_EQ(graph.edges.size(), 2u);  // each definition still joins its own two nodes
+    EXPECT_EQ(graph.edges[0].source, graph.nodes[0].id);
+    EXPECT_EQ(graph.edges[0].target, graph.nodes[2].id);
+    EXPECT_EQ(graph.edges[1].target, graph.nodes[3].id);
 }
 
 }  // namespace

@@ -94,5 +94,27 @@ TEST_F(DamagedDatabase, ReadCommandsOnDamagedPagesFailNamingTheFileAndHowToRecov
     EXPECT_EQ(read_text(db_), damaged_);
 }
 
+// Issue 12, item 18: a mentions row whose offsets are not numbers (a hand-edited or damaged
+// file) failed with "unexpected error: stoull".
+TEST(DamagedDatabaseRows, BadOffsetsColumnIsDamageNotAnUnexpectedError) {
+    ScratchDir dir("glossgraph-offsets");
+    copy_samples(dir / "samples");
+    const RunOptions in_dir{false, dir.path()};
+    ASSERT_EQ(run_glossgraph({"--db", "glossgraph.db", "import", "samples"}, dir.path(), in_dir).exit_code, 0);
+    sqlite3* handle = nullptr;
+    ASSERT_EQ(sqlite3_open_v2((dir / "glossgraph.db").c_str(), &handle, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(handle, "UPDATE mentions SET offsets = '12,x9' WHERE (report_id, term_id) = (SELECT report_id, term_id FROM mentions LIMIT 1)",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(handle);
+    const RunResult result = run_glossgraph({"--db", "glossgraph.db", "mentions", "--json"}, dir.path(), in_dir);
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_EQ(result.err.find("unexpected error"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("glossgraph: database error: glossgraph.db: the database is damaged (a mention's offsets are "
+                              "'12,x9', not byte offsets). " + recovery),
+              std::string::npos)
+        << result.err;
+}
+
 }  // namespace
 }  // namespace glossgraph::faults

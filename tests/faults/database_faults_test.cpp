@@ -8,6 +8,7 @@
 #include "tests/faults/fault_support.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include <sstream>
@@ -94,6 +95,49 @@ TEST_F(DatabaseFaults, ReadOnlyFolderFailsNamingTheDatabaseAndLosesNothing) {
     expect_nothing_lost();
 }
 
+// Issue 12, item 17: in a folder it may not write to, a database could not be read at all
+// ("attempt to write a readonly database": a reader of a WAL database creates its -shm file).
+TEST_F(DatabaseFaults, ReadOnlyFolderCanStillBeRead) {
+    hand_to_unprivileged(dir_.path());
+    fs::permissions(db_, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    fs::permissions(dir_.path(), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                     fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+    const std::vector<std::vector<std::string>> reads = {
+        {"stats", "--json"}, {"reports"}, {"show", "三线一单"}, {"entries", "--json"}, {"export", "--format", "json"}};
+    for (const std::vector<std::string>& read : reads) {
+        std::vector<std::string> args{"--db", db_.string()};
+        args.insert(args.end(), read.begin(), read.end());
+        const RunResult result = run_glossgraph(args, logs_.path(), as_nobody);
+        EXPECT_EQ(result.exit_code, 0) << read.front() << ": " << result.err;
+        EXPECT_EQ(result.err, "") << read.front();
+    }
+    const RunResult stats = run_glossgraph({"--db", db_.string(), "stats", "--json"}, logs_.path(), as_nobody);
+    EXPECT_NE(stats.out.find("\"reports\": 5"), std::string::npos) << stats.out;
+    fs::permissions(dir_.path(), fs::perms::owner_all, fs::perm_options::add);
+    EXPECT_FALSE(fs::exists(dir_ / "glossgraph.db-shm"));
+    expect_nothing_lost();
+}
+
+// An older database cannot be upgraded where it cannot be written: said so, with how.
+TEST_F(DatabaseFaults, ReadOnlyFolderWithAnOlderDatabaseSaysHowToUpgradeIt) {
+    sqlite3* handle = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(db_.c_str(), &handle, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(handle, "DROP INDEX reports_source; ALTER TABLE reports DROP COLUMN source; PRAGMA user_version = 4",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(handle);
+    hand_to_unprivileged(dir_.path());
+    fs::permissions(dir_.path(), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                     fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+    const RunResult result = run_glossgraph({"--db", db_.string(), "reports"}, logs_.path(), as_nobody);
+    fs::permissions(dir_.path(), fs::perms::owner_all, fs::perm_options::add);
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.err.find(db_.string() + ": written by an older glossgraph (schema version 4; this one reads version 5), "
+                              "and it must be upgraded, which writes to it; it is read-only here"),
+              std::string::npos)
+        << result.err;
+}
+
 // A full disk, simulated as the issue asks with PRAGMA max_page_count. The pragma holds for
 // one connection only, so it is set from inside this process on every connection SQLite
 // opens (an auto extension), and glossgraph runs in-process through run_cli().
@@ -161,8 +205,38 @@ TEST_F(DatabaseFaults, FullDiskFailsNamingTheDatabaseAndLosesNothing) {
     EXPECT_EQ(read_database(db_).reports.size(), 15u);
 }
 
+// Issue 12, item 18: after the disk filled up, the summary counted only the files tried
+// ("3 file(s): 2 imported, 1 failed"), not the ones the stop left untried.
+TEST_F(DatabaseFaults, FullDiskSummaryCountsTheFilesNeverReached) {
+    write_synthetic_reports(dir_ / "more", 10, 0);
+    std::string out;
+    std::string err;
+    {
+        PageLimit limit(page_count(db_) + 8);
+        EXPECT_EQ(run_in_process({"--db", db_.string(), "import", (dir_ / "more").string()}, out, err), 1);
+    }
+    EXPECT_NE(out.find("10 file(s): "), std::string::npos) << out;
+    EXPECT_NE(out.find(" not tried (the import stopped)"), std::string::npos) << out;
+    EXPECT_NE(out.find("skipped   " + (dir_ / "more/synthetic_009.txt").string()), std::string::npos) << out;
+    {
+        PageLimit limit(page_count(db_) + 8);
+        EXPECT_EQ(run_in_process({"--db", db_.string(), "import", "--json", (dir_ / "more").string()}, out, err), 1);
+    }
+    EXPECT_EQ(nlohmann::json::parse(out).size(), 10u) << out;
+}
+
 // At the store: a report that no longer fits is rolled back whole, and the version it was
 // replacing stays.
+// Forwards to the store as the report from `source` (reports are known by their source).
+struct SourcedSink final : ReportSink {
+    SourcedSink(Store& to, std::string as) : store(to), source(std::move(as)) {}
+    void on_report(const ReportMeta& meta) override { store.on_report(meta, source); }
+    void on_entry(const GlossaryEntry& entry) override { store.on_entry(entry); }
+    void end_report() override { store.end_report(); }
+    Store& store;
+    std::string source;
+};
+
 TEST_F(DatabaseFaults, FullDiskDuringReplacementKeepsThePreviousVersion) {
     write_synthetic_reports(dir_ / "v0", 1, 0);
     write_synthetic_reports(dir_ / "v1", 1, 1);
@@ -178,7 +252,9 @@ TEST_F(DatabaseFaults, FullDiskDuringReplacementKeepsThePreviousVersion) {
         Store store(db_.string());
         CollectingDiagnostics diagnostics;
         const ImportContext context{"v1/synthetic_000.txt", &Gazetteer::builtin(), &diagnostics};
-        store_test::expect_store_error([&] { TextImporter().read(longer, context, store); },
+        // As import does: the report from v0's source, which it replaces.
+        SourcedSink sink{store, "v0/synthetic_000.txt"};
+        store_test::expect_store_error([&] { TextImporter().read(longer, context, sink); },
                                        db_.string() + ": database or disk is full (is the disk full?)", SQLITE_FULL);
         store.abort_report();
     }

@@ -43,6 +43,28 @@ TEST(DocxZipArchive, EntryNamesOutsideTheArchiveAreRefused) {
     expect_refused(make_zip({{"/etc/passwd", "x"}}), "a.xml", "unsafe entry name '/etc/passwd'");
 }
 
+// The archive with every occurrence of `from` in its bytes (the local and the central header
+// hold each name) replaced by `to`, of the same length: names libzip would not write.
+std::string renamed(std::string zip, const std::string& from, const std::string& to) {
+    for (std::size_t at = zip.find(from); at != std::string::npos; at = zip.find(from, at + to.size())) {
+        zip.replace(at, from.size(), to);
+    }
+    return zip;
+}
+
+// Issue 12, item 16: with two entries of one name libzip reads the first and other readers
+// (Word, python's zipfile) the last, so the report imported is not the document people see.
+TEST(DocxZipArchive, DuplicateEntryNamesAreRefused) {
+    const std::string zip = renamed(make_zip({{"word/document.xml", "<w:document>first</w:document>"},
+                                              {"word/documenX.xml", "<w:document>second</w:document>"}}),
+                                    "word/documenX.xml", "word/document.xml");
+    expect_refused(zip, "word/document.xml", "the archive holds 'word/document.xml' twice");
+    // Part names are case-insensitive in a Word document (OPC): Word/Document.xml is the same part.
+    const std::string cased = renamed(make_zip({{"word/document.xml", "<a/>"}, {"word/documenX.xml", "<b/>"}}),
+                                      "word/documenX.xml", "Word/Document.xml");
+    expect_refused(cased, "word/document.xml", "the archive holds 'word/document.xml' twice");
+}
+
 TEST(DocxZipArchive, SafeNames) {
     EXPECT_TRUE(is_safe_entry_name("word/document.xml"));
     EXPECT_TRUE(is_safe_entry_name("[Content_Types].xml"));

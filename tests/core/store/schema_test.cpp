@@ -3,6 +3,7 @@
 
 #include "core/gazetteer.hpp"
 #include "core/store/database.hpp"
+#include "core/store/report_source.hpp"
 #include "core/store/store.hpp"
 #include "tests/core/store/store_test_support.hpp"
 
@@ -10,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -46,6 +48,11 @@ std::string region_row(Database& db, const std::string& code) {
         "SELECT name || '|' || level || '|' || coalesce(parent_code, 'none') FROM regions WHERE code = ?1");
     if (!query.bind_text(1, code).step()) return "no region " + code;
     return query.column_text(0);
+}
+
+// Takes the reports table back to version 4: no source (user_version is left to the caller).
+void make_version_4_reports(Database& db) {
+    db.exec("DROP INDEX reports_source; ALTER TABLE reports DROP COLUMN source");
 }
 
 // Makes a current glossgraph database at path, then lets `damage` change it.
@@ -114,6 +121,7 @@ TEST(StoreSchema, Version2DatabaseIsMigratedAndMarkedForLinkingAgain) {
     make_database(file.path(), [](Database& db) {
         db.exec("INSERT INTO terms (key) VALUES ('kept'); DROP TABLE link_state;"
                 " ALTER TABLE entries DROP COLUMN confidence; PRAGMA user_version = 2");
+        make_version_4_reports(db);
     });
     Database db(file.path(), Access::read_write);
     prepare_database(db);
@@ -127,6 +135,7 @@ TEST(StoreSchema, Version2DatabaseIsMigratedAndMarkedForLinkingAgain) {
 TEST(StoreSchema, Version3EntriesGetFullConfidence) {
     TempDb file;
     make_database(file.path(), [](Database& db) {
+        make_version_4_reports(db);
         db.exec("ALTER TABLE entries DROP COLUMN confidence; PRAGMA user_version = 3;"
                 " INSERT INTO reports (id, file, path, content_hash, encoding, format, title, written_title, script,"
                 " glossary_heading) VALUES (1, 'r.txt', 'r.txt', 'h', 'UTF-8', 'text', '', '', 'simplified', '');"
@@ -139,6 +148,41 @@ TEST(StoreSchema, Version3EntriesGetFullConfidence) {
     Statement confidence = db.prepare("SELECT confidence FROM entries");
     ASSERT_TRUE(confidence.step());
     EXPECT_EQ(confidence.column_double(0), 1.0);
+}
+
+// Issue 12, report identity: a version-4 file knew its reports by file name. Each now gets
+// the source its stored path gives (that path was given from a folder not stored: the one
+// glossgraph runs in, else the database's, whichever holds the file), and a name that is UTF-8.
+TEST(StoreSchema, Version4ReportsAreKnownByTheirPathFromNowOn) {
+    TempDb file;
+    const std::filesystem::path beside = std::filesystem::path(file.path()).parent_path() / "reports_v4_migration";
+    std::filesystem::create_directories(beside / "xa");
+    std::ofstream(beside / "xa" / "a.txt") << "x";
+    const std::string folder = beside.filename().string();
+    make_database(file.path(), [&](Database& db) {
+        make_version_4_reports(db);
+        db.exec("PRAGMA user_version = 4");
+        db.exec("INSERT INTO reports (id, file, path, content_hash, encoding, format, title, written_title, script,"
+                " glossary_heading) VALUES"
+                " (1, 'a.txt', '" + folder + "/xa/a.txt', 'h1', 'UTF-8', 'text', '', '', 'simplified', ''),"
+                " (2, CAST(X'32303233D5FEB8AE2E747874' AS TEXT), '/gone/2023.txt', 'h2', 'GB18030', 'text', '', '',"
+                " 'simplified', '')");
+    });
+    Database db(file.path(), Access::read_write);
+    prepare_database(db);
+    EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
+    Statement rows = db.prepare("SELECT file, source FROM reports ORDER BY id");
+    ASSERT_TRUE(rows.step());
+    EXPECT_EQ(rows.column_text(0), "a.txt");
+    EXPECT_EQ(rows.column_text(1), folder + "/xa/a.txt");  // found beside the database
+    ASSERT_TRUE(rows.step());
+    EXPECT_EQ(rows.column_text(0), "2023政府.txt");  // the GBK name, now UTF-8
+    EXPECT_EQ(rows.column_text(1), report_source("/gone/2023.txt", file.path()));
+    std::filesystem::remove_all(beside);
+    // A second file of the name a.txt from another folder is another report, not a replacement.
+    Store store(file.path());
+    EXPECT_EQ(store.state_of(folder + "/xb/a.txt", "h3"), ReportState::absent);
+    EXPECT_EQ(store.state_of(folder + "/xa/a.txt", "h1"), ReportState::unchanged);
 }
 
 TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {

@@ -160,6 +160,41 @@ TEST(Encoding, ReplacesDamageInGb18030AndWarnsWithItsLine) {
     EXPECT_EQ(diagnostics.items[0].message, "invalid GB18030 byte 0x80; 1 damaged sequence replaced with U+FFFD");
 }
 
+// Issue 12, item 15: a UTF-8 header above a GBK glossary lost the glossary with warnings only.
+TEST(Encoding, Utf8HeaderAndGbkGlossaryReadEachLineInItsOwnEncoding) {
+    const std::string header = "2024年德阳市罗江区政府工作报告\n各位代表：全面推进“三线一单”落地。\n";
+    const std::string glossary = "名词解释\n（1）三线一单：生态保护红线、环境质量底线、资源利用上线。\n";
+    CollectingDiagnostics diagnostics;
+    const DecodedText decoded = decode_text(header + to_gb18030(glossary), "mixed.txt", diagnostics);
+    EXPECT_EQ(decoded.encoding, "UTF-8 + GB18030");
+    EXPECT_EQ(decoded.text, header + glossary);
+    ASSERT_EQ(diagnostics.items.size(), 1u);
+    EXPECT_EQ(diagnostics.items[0].location.line, 3);
+    EXPECT_EQ(diagnostics.items[0].message,
+              "the file mixes two encodings: 2 line(s) read as GB18030 (the first is line 3), the others as UTF-8");
+}
+
+// Whole-file GB18030 reads UTF-8 lines of an even byte length without an error, as mojibake.
+TEST(Encoding, Utf8LinesOfEvenLengthInAGbkFileAreStillUtf8) {
+    const std::string header = "政府工作报告\n";  // 18 bytes: GB18030 reads it cleanly, wrongly
+    const std::string glossary = repeat("名词解释三线一单生态保护红线\n", 3);
+    CollectingDiagnostics diagnostics;
+    const DecodedText decoded = decode_text(repeat(header, 3) + to_gb18030(glossary), "mixed.txt", diagnostics);
+    EXPECT_EQ(decoded.encoding, "UTF-8 + GB18030");
+    EXPECT_EQ(decoded.text, repeat(header, 3) + glossary);
+}
+
+// A few short GBK lines that happen to be well-formed UTF-8 do not make a GBK file mixed.
+TEST(Encoding, GbkFileWithAnAccidentallyValidLineStaysGb18030) {
+    // D2BB = U+04BB as UTF-8, and as GBK 一.
+    const std::string bytes = "\xD2\xBB\n" + repeat(std::string(gbk_report_lines) + "\n", 5);
+    CollectingDiagnostics diagnostics;
+    const DecodedText decoded = decode_text(bytes, "r.txt", diagnostics);
+    EXPECT_EQ(decoded.encoding, "GB18030");
+    EXPECT_TRUE(decoded.text.starts_with("一\n政府工作报告"));
+    EXPECT_TRUE(diagnostics.items.empty());
+}
+
 TEST(Encoding, ReplacesUnpairedSurrogatesInUtf16) {
     CollectingDiagnostics diagnostics;
     const std::u16string text = u"名词\n解释\n" + std::u16string(1, char16_t{0xD800}) + u"a";

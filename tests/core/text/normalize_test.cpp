@@ -60,6 +60,16 @@ TEST(Normalize, TermKeyDropsDamageMarkers) {
     EXPECT_EQ(term_key("名\u200B词"), "名词");
 }
 
+// Issue 12: keys differing only in controls were two terms that export to one node id.
+TEST(Normalize, TermKeyDropsControlCharacters) {
+    EXPECT_EQ(term_key("术\x01甲"), "术甲");
+    EXPECT_EQ(term_key("术\x02甲"), "术甲");
+    EXPECT_EQ(term_key("\x1b]0;x\x07术语"), "0;x术语");  // ] is a bracket
+    EXPECT_EQ(term_key("术\x7f语\xc2\x85\xc2\x9b"), "术语");         // DEL, NEL, CSI
+    EXPECT_EQ(term_key("三线\xe2\x80\xae一单\xe2\x81\xa6"), "三线一单");  // bidi controls
+    EXPECT_EQ(to_key_text("术\x01甲").text, "术甲");
+}
+
 TEST(Normalize, TermKeyOfOnlyPunctuationIsEmpty) {
     EXPECT_EQ(term_key("“”（）"), "");
     EXPECT_EQ(term_key(""), "");
