@@ -32,7 +32,10 @@ enum class MentionScope { all, report, term, report_and_term };
 inline std::string mentions_sql(MentionScope scope) {
     const std::string columns =
         "SELECT r.file, r.region_code, g.name, r.year, %LABEL%, t.key, m.count, m.quoted, m.marked, m.anchored,"
-        " EXISTS (SELECT 1 FROM entries e WHERE e.report_id = r.id AND e.term_id = t.id), m.via, m.offsets";
+        // Through the report's entries (entries(report_id, seq)), a few dozen, never through the
+        // term's (the unary + keeps SQLite off entries_term): a term mentioned by thousands of
+        // reports may have a thousand entries.
+        " EXISTS (SELECT 1 FROM entries e WHERE e.report_id = r.id AND +e.term_id = t.id), m.via, m.offsets";
     const auto with_label = [&](const std::string& label) {
         std::string sql = columns;
         sql.replace(sql.find("%LABEL%"), 7, label);
