@@ -3,6 +3,8 @@
 # alternating runs, and prints each run, the medians and the ratios:
 #   speed-up = peer wall / glossgraph wall        (above 1: glossgraph is faster)
 #   memory   = glossgraph peak RSS / peer peak RSS (below 1: glossgraph needs less)
+#   cpu      = peer CPU time (user + system, children included) / glossgraph's: on a shared,
+#              busy machine wall time depends on the neighbours, CPU time much less
 # The peer runs twice per round: with its defaults (uconv for Traditional->Simplified, one
 # process) and with its fastest settings (--t2s table --jobs 2 --no-text).
 #
@@ -105,7 +107,7 @@ command_of() {
 for name in "${names[@]}"; do printf '%-12s %s\n' "$name" "$(command_of "$name" "DB")"; done
 echo
 
-declare -A walls rsss
+declare -A walls rsss cpus
 # run NAME ROUND: one import into a new database; appends to walls[NAME] and rsss[NAME].
 run() {
     local name=$1 round=$2 db="$logs/$1.db" status=0
@@ -125,6 +127,7 @@ run() {
     fi
     walls[$name]+="$wall "
     rsss[$name]+="$rss "
+    cpus[$name]+="$cpu "
 }
 
 printf '%5s  %-12s %8s %8s %8s %8s %6s\n' round program 'wall s' 'cpu s' 'peak MB' 'db MB' exit
@@ -135,23 +138,26 @@ done
 
 median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 echo
-printf '%-12s %12s %12s %12s %14s\n' median 'wall s' 'peak MB' 'speed-up' 'memory ratio'
-printf '%-12s %12s %12s %12s %14s\n' ------------ ------------ ------------ ------------ --------------
+printf '%-12s %9s %9s %9s %10s %10s %8s\n' median 'wall s' 'cpu s' 'peak MB' speed-up 'cpu ratio' memory
+printf '%-12s %9s %9s %9s %10s %10s %8s\n' ------------ --------- --------- --------- ---------- ---------- --------
 g_wall=$(median <<<"${walls[glossgraph]}")
+g_cpu=$(median <<<"${cpus[glossgraph]}")
 g_rss=$(median <<<"${rsss[glossgraph]}")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 for name in "${names[@]}"; do
     wall=$(median <<<"${walls[$name]}")
+    cpu=$(median <<<"${cpus[$name]}")
     rss=$(median <<<"${rsss[$name]}")
     if [[ $name == glossgraph ]]; then
-        printf '%-12s %12.2f %12.0f %12s %14s\n' "$name" "$wall" "$rss" - -
+        printf '%-12s %9.2f %9.2f %9.0f %10s %10s %8s\n' "$name" "$wall" "$cpu" "$rss" - - -
     else
-        printf '%-12s %12.2f %12.0f %11.2fx %14.2f\n' "$name" "$wall" "$rss" \
-            "$(awk -v p="$wall" -v g="$g_wall" 'BEGIN { print (g > 0 ? p / g : 0) }')" \
-            "$(awk -v p="$rss" -v g="$g_rss" 'BEGIN { print (p > 0 ? g / p : 0) }')"
+        printf '%-12s %9.2f %9.2f %9.0f %9sx %9sx %8s\n' "$name" "$wall" "$cpu" "$rss" \
+            "$(ratio "$wall" "$g_wall")" "$(ratio "$cpu" "$g_cpu")" "$(ratio "$g_rss" "$rss")"
     fi
 done
 echo
-echo "speed-up: the peer's median wall time / glossgraph's; memory ratio: glossgraph's median peak / the peer's"
+echo "speed-up: the peer's median wall time / glossgraph's; cpu ratio: the same of CPU time;"
+echo "memory: glossgraph's median peak RSS / the peer's"
 printf 'machine    load average %s after the runs\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 [[ ${KEEP_DB:-0} == 1 ]] && echo "logs and databases kept in $logs"
 exit 0
