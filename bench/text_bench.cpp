@@ -1,9 +1,11 @@
 // Throughput of the text layer on the sample reports, concatenated and repeated to ~8 MB:
-// to_simplified against ICU's transliterator, annotation stripping, decoding, script detection.
+// to_simplified against ICU's transliterator, annotation stripping, decoding, the key form,
+// script detection.
 //   text_bench [--benchmark_filter=...]
 #include "core/diagnostics.hpp"
 #include "core/text/annotations.hpp"
 #include "core/text/encoding.hpp"
+#include "core/text/normalize.hpp"
 #include "core/text/script.hpp"
 
 #include <benchmark/benchmark.h>
@@ -106,6 +108,16 @@ void BM_DecodeTextGb18030(benchmark::State& state) {
     set_bytes(state, corpus_gb18030().size());
 }
 
+// The key form of a body, as linking makes it before scanning: one buffer for every text.
+void BM_ToKeyText(benchmark::State& state) {
+    glossgraph::KeyedText keyed;
+    for (auto _ : state) {
+        glossgraph::to_key_text(corpus(), keyed);
+        benchmark::DoNotOptimize(keyed.text.data());
+    }
+    set_bytes(state, corpus().size());
+}
+
 void BM_DetectScript(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(glossgraph::detect_script(corpus()));
     set_bytes(state, corpus().size());
@@ -118,6 +130,7 @@ BENCHMARK(BM_IcuTransliterator)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StripPinyinAnnotations)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DecodeTextUtf8)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DecodeTextGb18030)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ToKeyText)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DetectScript)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

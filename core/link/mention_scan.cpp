@@ -99,11 +99,16 @@ MentionPatterns mention_patterns(const std::vector<LinkTerm>& terms, const std::
 
 std::vector<MentionRecord> scan_mentions(const LinkReport& report, const MentionPatterns& patterns,
                                          const MultiMatcher& matcher) {
-    const KeyedText keyed = to_key_text(report.body);
+    // One buffer per scanning thread: bodies are tens of kilobytes, scanned one after another.
+    thread_local KeyedText keyed;
+    thread_local std::vector<PatternMatch> matches;
+    to_key_text(report.body, keyed);
+    matches.clear();
+    matcher.find_all(keyed.text, matches);
     // Per term and start, the longest form found there: the key “专精特新”企业 wins over its
     // stem 专精特新 at the same place, and with it the marker that follows the whole key.
     std::map<std::pair<long long, std::size_t>, std::pair<PatternMatch, bool>> longest;
-    for (const PatternMatch& match : matcher.find_all(keyed.text)) {
+    for (const PatternMatch& match : matches) {
         for (const MentionPatterns::Target& target : patterns.targets[match.pattern]) {
             auto [it, added] = longest.try_emplace({target.term_id, match.begin}, match, target.variant);
             if (!added && match.end > it->second.first.end) it->second = {match, target.variant};

@@ -4,6 +4,8 @@
 #include "core/store/database.hpp"
 #include "core/store/store.hpp"
 
+#include <string>
+
 namespace glossgraph::link_sql {
 
 constexpr const char* link_terms_sql =
@@ -11,40 +13,77 @@ constexpr const char* link_terms_sql =
     " LEFT JOIN entries e ON e.term_id = t.id LEFT JOIN reports r ON r.id = e.report_id"
     " ORDER BY t.id, r.file, e.seq";
 
-constexpr const char* mentions_sql = R"sql(
-SELECT r.file, r.region_code, g.name, r.year, l.term, t.key, m.count, m.quoted, m.marked, m.anchored,
-       EXISTS (SELECT 1 FROM entries e WHERE e.report_id = r.id AND e.term_id = t.id), m.via, m.offsets
-FROM mentions m
-JOIN reports r ON r.id = m.report_id
-JOIN terms t ON t.id = m.term_id
-JOIN term_labels l ON l.term_id = t.id
-LEFT JOIN regions g ON g.code = r.region_code
-WHERE (?1 IS NULL OR r.file = ?1) AND (?2 IS NULL OR t.key = ?2)
-ORDER BY r.file, t.key
-)sql";
+// The preferred written form of the term whose id is the SQL expression `id`, ranked as the
+// term_labels view ranks them but from that term's entries only (through entries_term), so
+// that a query about a few terms does not rank the entries of all of them.
+inline std::string label_of(const std::string& id) {
+    return "(SELECT term FROM (SELECT le.term AS term, lr.file AS file, le.seq AS seq,"
+           " count(*) OVER (PARTITION BY le.term) AS uses"
+           " FROM entries le JOIN reports lr ON lr.id = le.report_id WHERE le.term_id = " +
+           id + ") ORDER BY uses DESC, file, seq LIMIT 1)";
+}
+
+// Mentions of every report and term, or of the report named ?1, or of the term keyed ?2, or
+// both: one statement per filter (see store_statements.hpp's EntryScope). All of them use the
+// term_labels view, which ranks every entry once; the others rank only the entries of the
+// terms they show.
+enum class MentionScope { all, report, term, report_and_term };
+
+inline std::string mentions_sql(MentionScope scope) {
+    const std::string columns =
+        "SELECT r.file, r.region_code, g.name, r.year, %LABEL%, t.key, m.count, m.quoted, m.marked, m.anchored,"
+        // Through the report's entries (entries(report_id, seq)), a few dozen, never through the
+        // term's (the unary + keeps SQLite off entries_term): a term mentioned by thousands of
+        // reports may have a thousand entries.
+        " EXISTS (SELECT 1 FROM entries e WHERE e.report_id = r.id AND +e.term_id = t.id), m.via, m.offsets";
+    const auto with_label = [&](const std::string& label) {
+        std::string sql = columns;
+        sql.replace(sql.find("%LABEL%"), 7, label);
+        return sql;
+    };
+    const std::string rest = " JOIN reports r ON r.id = m.report_id LEFT JOIN regions g ON g.code = r.region_code";
+    switch (scope) {
+        case MentionScope::all:
+            return with_label("l.term") + " FROM mentions m JOIN terms t ON t.id = m.term_id"
+                   " JOIN term_labels l ON l.term_id = t.id" + rest + " ORDER BY r.file, t.key";
+        case MentionScope::report:
+            return with_label(label_of("t.id")) + " FROM mentions m JOIN terms t ON t.id = m.term_id" + rest +
+                   " WHERE r.file = ?1 ORDER BY r.file, t.key";
+        case MentionScope::term:
+        case MentionScope::report_and_term:
+            // One term: its label is ranked once. A term without entries has no label and, as
+            // with the view, no rows.
+            return "WITH t AS (SELECT id, key FROM terms WHERE key = ?2), l AS MATERIALIZED (SELECT " +
+                   label_of("(SELECT id FROM t)") + " AS term) " + with_label("l.term") +
+                   " FROM t JOIN l ON l.term IS NOT NULL JOIN mentions m ON m.term_id = t.id" + rest +
+                   (scope == MentionScope::report_and_term ? " WHERE r.file = ?1" : "") + " ORDER BY r.file, t.key";
+    }
+    return {};
+}
 
 // Relations both ways (refers_to seen from its target is referred_by), and broader and
 // narrower terms from the footnote structure of the glossaries.
-constexpr const char* related_sql = R"sql(
-SELECT t2.key, l2.term, x.kind, x.rule FROM relations x
-JOIN terms t1 ON t1.id = x.from_term JOIN terms t2 ON t2.id = x.to_term JOIN term_labels l2 ON l2.term_id = t2.id
+inline std::string related_sql() {
+    return "SELECT t2.key, " + label_of("t2.id") + R"sql(, x.kind, x.rule FROM relations x
+JOIN terms t1 ON t1.id = x.from_term JOIN terms t2 ON t2.id = x.to_term
 WHERE t1.key = ?1
 UNION
-SELECT t1.key, l1.term, CASE x.kind WHEN 'refers_to' THEN 'referred_by' ELSE x.kind END, x.rule FROM relations x
-JOIN terms t1 ON t1.id = x.from_term JOIN terms t2 ON t2.id = x.to_term JOIN term_labels l1 ON l1.term_id = t1.id
+SELECT t1.key, )sql" + label_of("t1.id") + R"sql(, CASE x.kind WHEN 'refers_to' THEN 'referred_by' ELSE x.kind END, x.rule
+FROM relations x JOIN terms t1 ON t1.id = x.from_term JOIN terms t2 ON t2.id = x.to_term
 WHERE t2.key = ?1
 UNION
-SELECT th.key, lh.term, 'broader', 'footnote ' || e.footnote || ' of ' || r.file FROM entries e
+SELECT th.key, )sql" + label_of("th.id") + R"sql(, 'broader', 'footnote ' || e.footnote || ' of ' || r.file FROM entries e
 JOIN terms t ON t.id = e.term_id JOIN entries h ON h.id = e.parent_id JOIN terms th ON th.id = h.term_id
-JOIN term_labels lh ON lh.term_id = th.id JOIN reports r ON r.id = e.report_id
+JOIN reports r ON r.id = e.report_id
 WHERE t.key = ?1
 UNION
-SELECT tn.key, ln.term, 'narrower', 'footnote ' || n.footnote || ' of ' || r.file FROM entries h
+SELECT tn.key, )sql" + label_of("tn.id") + R"sql(, 'narrower', 'footnote ' || n.footnote || ' of ' || r.file FROM entries h
 JOIN terms t ON t.id = h.term_id JOIN entries n ON n.parent_id = h.id JOIN terms tn ON tn.id = n.term_id
-JOIN term_labels ln ON ln.term_id = tn.id JOIN reports r ON r.id = n.report_id
+JOIN reports r ON r.id = n.report_id
 WHERE t.key = ?1
 ORDER BY 3, 1, 4
 )sql";
+}
 
 }  // namespace glossgraph::link_sql
 
@@ -70,8 +109,11 @@ struct Store::LinkStatements {
           rules_version(db.prepare("SELECT rules_version FROM link_state WHERE id = 1")),
           set_rules_version(db.prepare("UPDATE link_state SET rules_version = ?1 WHERE id = 1")),
           any_linked(db.prepare("SELECT EXISTS (SELECT 1 FROM reports WHERE linked = 1)")),
-          mentions(db.prepare(link_sql::mentions_sql)),
-          related(db.prepare(link_sql::related_sql)) {}
+          mentions{db.prepare(link_sql::mentions_sql(link_sql::MentionScope::all)),
+                   db.prepare(link_sql::mentions_sql(link_sql::MentionScope::report)),
+                   db.prepare(link_sql::mentions_sql(link_sql::MentionScope::term)),
+                   db.prepare(link_sql::mentions_sql(link_sql::MentionScope::report_and_term))},
+          related(db.prepare(link_sql::related_sql())) {}
 
     Statement terms;
     Statement reports;
@@ -86,7 +128,7 @@ struct Store::LinkStatements {
     Statement rules_version;
     Statement set_rules_version;
     Statement any_linked;
-    Statement mentions;
+    Statement mentions[4];  // by link_sql::MentionScope
     Statement related;
 };
 

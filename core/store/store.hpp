@@ -284,6 +284,12 @@ public:
     // most of a large store: callers that compare definitions only leave them out.
     enum class WithMentions { yes, no };
     GraphData graph_data(WithMentions with_mentions = WithMentions::yes) const;
+    // The part of the graph that comparing one term needs, read through indexes: the term
+    // keyed `key` and, with include_variants, every term reached from it over variant relations
+    // (either way); their definitions, the reports of those and their regions with ancestors,
+    // and the variant relations among those terms; no mentions. Sorted as graph_data sorts;
+    // empty when no term has the key. diff_term gives the same result on it as on graph_data().
+    GraphData term_graph_data(const std::string& key, bool include_variants) const;
     std::vector<RelatedTerm> related_terms(const std::string& key) const;  // by kind, then key
 
 private:

@@ -43,6 +43,55 @@ WHERE n.id <> h.id
 ORDER BY 1, 2, 3, 4
 )sql";
 
+// The terms that one term's comparison reads (term_graph_data): the term keyed ?1 and, when ?2
+// is 1, every term reached from it over variant relations either way. UNION keeps the walk
+// finite on cycles.
+constexpr const char* closure_cte = R"sql(
+WITH RECURSIVE closure(id) AS (
+    SELECT id FROM terms WHERE key = ?1
+    UNION
+    SELECT x.to_term FROM relations x JOIN closure c ON x.from_term = c.id
+    WHERE ?2 AND x.kind IN ('variant_suffix', 'variant_numeral', 'variant_expansion')
+    UNION
+    SELECT x.from_term FROM relations x JOIN closure c ON x.to_term = c.id
+    WHERE ?2 AND x.kind IN ('variant_suffix', 'variant_numeral', 'variant_expansion'))
+)sql";
+
+// What graph_data's statements read, for the terms of the closure only.
+constexpr const char* closure_terms_sql = R"sql(
+SELECT t.key, (SELECT term FROM (SELECT le.term AS term, lr.file AS file, le.seq AS seq,
+                                        count(*) OVER (PARTITION BY le.term) AS uses
+                                 FROM entries le JOIN reports lr ON lr.id = le.report_id WHERE le.term_id = t.id)
+               ORDER BY uses DESC, file, seq LIMIT 1)
+FROM closure c JOIN terms t ON t.id = c.id ORDER BY t.key
+)sql";
+
+constexpr const char* closure_forms_sql =
+    "SELECT DISTINCT t.key, e.term FROM closure c JOIN terms t ON t.id = c.id JOIN entries e ON e.term_id = t.id"
+    " ORDER BY t.key, e.term";
+
+constexpr const char* closure_definitions_sql =
+    "SELECT e.id, t.key, r.file, e.term, e.definition, e.footnote FROM closure c JOIN terms t ON t.id = c.id"
+    " JOIN entries e ON e.term_id = t.id JOIN reports r ON r.id = e.report_id ORDER BY t.key, r.file, e.id";
+
+constexpr const char* closure_reports_sql =
+    "SELECT DISTINCT r.file, r.title, r.year, r.delivered_on, r.speaker, r.script, r.region_code"
+    " FROM closure c JOIN entries e ON e.term_id = c.id JOIN reports r ON r.id = e.report_id ORDER BY r.file";
+
+constexpr const char* closure_regions_sql = R"sql(,
+used(code) AS (
+    SELECT DISTINCT r.region_code FROM closure c JOIN entries e ON e.term_id = c.id JOIN reports r ON r.id = e.report_id
+    WHERE r.region_code IS NOT NULL
+    UNION
+    SELECT g.parent_code FROM regions g JOIN used u ON g.code = u.code WHERE g.parent_code IS NOT NULL)
+SELECT g.code, g.name, g.level, g.parent_code FROM regions g JOIN used u ON u.code = g.code ORDER BY g.code
+)sql";
+
+constexpr const char* closure_relations_sql =
+    "SELECT f.key, t.key, x.kind, x.rule FROM relations x JOIN closure a ON a.id = x.from_term"
+    " JOIN closure b ON b.id = x.to_term JOIN terms f ON f.id = x.from_term JOIN terms t ON t.id = x.to_term"
+    " WHERE x.kind IN ('variant_suffix', 'variant_numeral', 'variant_expansion') ORDER BY 1, 2, 3, 4";
+
 RegionLevel level_of(const std::string& text) {
     if (text == "province") return RegionLevel::province;
     if (text == "prefecture") return RegionLevel::prefecture;
@@ -53,6 +102,28 @@ template <typename Read>
 void each_row(Database& db, const char* sql, Read&& read) {
     Statement query = db.prepare(sql);
     while (query.step()) read(query);
+}
+
+// each_row for a statement of the closure of key (closure_cte before sql).
+template <typename Read>
+void each_closure_row(Database& db, const char* sql, const std::string& key, bool variants, Read&& read) {
+    Statement query = db.prepare(std::string(closure_cte) + sql);
+    query.bind_text(1, key).bind_int(2, variants ? 1 : 0);
+    while (query.step()) read(query);
+}
+
+GraphRegion read_region(const Statement& row) {
+    return {row.column_text(0), row.column_text(1), level_of(row.column_text(2)), row.column_optional_text(3).value_or("")};
+}
+
+GraphReport read_report(const Statement& row) {
+    return {row.column_text(0), row.column_text(1), row.column_optional_int(2), row.column_optional_text(3),
+            row.column_optional_text(4), parse_script(row.column_text(5)), row.column_optional_text(6).value_or("")};
+}
+
+GraphDefinition read_definition(const Statement& row) {
+    return {row.column_int64(0), row.column_text(1), row.column_text(2), row.column_text(3), row.column_text(4),
+            row.column_optional_int(5)};
 }
 
 void read_terms(Database& db, GraphData& data) {
@@ -70,25 +141,38 @@ void read_terms(Database& db, GraphData& data) {
 GraphData Store::graph_data(WithMentions with_mentions) const {
     GraphData data;
     Transaction snapshot(*db_, Transaction::Mode::deferred);
-    each_row(*db_, regions_sql, [&](const Statement& row) {
-        data.regions.push_back({row.column_text(0), row.column_text(1), level_of(row.column_text(2)),
-                                row.column_optional_text(3).value_or("")});
-    });
-    each_row(*db_, reports_sql, [&](const Statement& row) {
-        data.reports.push_back({row.column_text(0), row.column_text(1), row.column_optional_int(2),
-                                row.column_optional_text(3), row.column_optional_text(4), parse_script(row.column_text(5)),
-                                row.column_optional_text(6).value_or("")});
-    });
+    each_row(*db_, regions_sql, [&](const Statement& row) { data.regions.push_back(read_region(row)); });
+    each_row(*db_, reports_sql, [&](const Statement& row) { data.reports.push_back(read_report(row)); });
     read_terms(*db_, data);
-    each_row(*db_, definitions_sql, [&](const Statement& row) {
-        data.definitions.push_back({row.column_int64(0), row.column_text(1), row.column_text(2), row.column_text(3),
-                                    row.column_text(4), row.column_optional_int(5)});
-    });
+    each_row(*db_, definitions_sql, [&](const Statement& row) { data.definitions.push_back(read_definition(row)); });
     if (with_mentions == WithMentions::yes) each_row(*db_, mentions_sql, [&](const Statement& row) {
         data.mentions.push_back({row.column_text(0), row.column_text(1), row.column_int(2), row.column_int(3) > 0,
                                  row.column_int(4) != 0, row.column_int(5) != 0});
     });
     each_row(*db_, relations_sql, [&](const Statement& row) {
+        data.relations.push_back({row.column_text(0), row.column_text(1), row.column_text(2), row.column_text(3)});
+    });
+    return data;
+}
+
+GraphData Store::term_graph_data(const std::string& key, bool include_variants) const {
+    GraphData data;
+    Transaction snapshot(*db_, Transaction::Mode::deferred);
+    Database& db = *db_;
+    const bool v = include_variants;
+    each_closure_row(db, closure_regions_sql, key, v, [&](const Statement& row) { data.regions.push_back(read_region(row)); });
+    each_closure_row(db, closure_reports_sql, key, v, [&](const Statement& row) { data.reports.push_back(read_report(row)); });
+    each_closure_row(db, closure_terms_sql, key, v, [&](const Statement& row) {
+        if (!row.column_is_null(1)) data.terms.push_back({row.column_text(0), row.column_text(1), {}});  // as term_labels
+    });
+    std::size_t at = 0;
+    each_closure_row(db, closure_forms_sql, key, v, [&](const Statement& row) {
+        const std::string term_key = row.column_text(0);
+        while (at < data.terms.size() && data.terms[at].key < term_key) ++at;
+        if (at < data.terms.size() && data.terms[at].key == term_key) data.terms[at].written_forms.push_back(row.column_text(1));
+    });
+    each_closure_row(db, closure_definitions_sql, key, v, [&](const Statement& row) { data.definitions.push_back(read_definition(row)); });
+    each_closure_row(db, closure_relations_sql, key, v, [&](const Statement& row) {
         data.relations.push_back({row.column_text(0), row.column_text(1), row.column_text(2), row.column_text(3)});
     });
     return data;

@@ -155,11 +155,16 @@ void Store::commit_linking() {
 void Store::abort_linking() { link_transaction_.reset(); }
 
 std::vector<MentionRow> Store::mentions(const MentionFilter& filter) const {
-    Statement& query = link_statements().mentions;
+    using link_sql::MentionScope;
+    const MentionScope scope = filter.report ? (filter.key ? MentionScope::report_and_term : MentionScope::report)
+                                             : (filter.key ? MentionScope::term : MentionScope::all);
+    Statement& query = link_statements().mentions[static_cast<int>(scope)];
     ScopedReset done(query);
-    query.bind_optional(1, filter.report).bind_optional(2, filter.key);
+    if (filter.report) query.bind_text(1, *filter.report);
+    if (filter.key) query.bind_text(2, *filter.key);
     std::vector<MentionRow> rows;
     while (query.step()) {
+        if (query.column_is_null(4)) continue;  // a term without entries has no label: as the view, no row
         rows.push_back({query.column_text(0), query.column_optional_text(1), query.column_optional_text(2).value_or(""),
                         query.column_optional_int(3), query.column_text(4), query.column_text(5), query.column_int(6),
                         query.column_int(7), query.column_int(8), query.column_int(9) != 0, query.column_int(10) != 0,
@@ -173,7 +178,10 @@ std::vector<RelatedTerm> Store::related_terms(const std::string& key) const {
     ScopedReset done(query);
     query.bind_text(1, key);
     std::vector<RelatedTerm> rows;
-    while (query.step()) rows.push_back({query.column_text(0), query.column_text(1), query.column_text(2), query.column_text(3)});
+    while (query.step()) {
+        if (query.column_is_null(1)) continue;  // a term without entries has no label: as the view, no row
+        rows.push_back({query.column_text(0), query.column_text(1), query.column_text(2), query.column_text(3)});
+    }
     return rows;
 }
 

@@ -91,7 +91,7 @@ std::optional<std::string> first_text(Statement& query, std::string_view paramet
 std::map<std::string, std::vector<std::string>> written_forms(Statement& query,
                                                               const std::optional<std::string>& key) {
     ScopedReset done(query);
-    query.bind_optional(1, key);
+    if (key) query.bind_text(1, *key);
     std::map<std::string, std::vector<std::string>> forms;
     while (query.step()) forms[query.column_text(0)].push_back(query.column_text(1));
     return forms;
@@ -100,7 +100,7 @@ std::map<std::string, std::vector<std::string>> written_forms(Statement& query,
 std::vector<TermRow> term_rows(Statement& terms, Statement& forms_query, const std::optional<std::string>& key) {
     auto forms = written_forms(forms_query, key);
     ScopedReset done(terms);
-    terms.bind_optional(1, key);
+    if (key) terms.bind_text(1, *key);
     std::vector<TermRow> rows;
     while (terms.step()) {
         TermRow row;
@@ -164,9 +164,13 @@ std::vector<ReportRow> Store::reports() const {
 }
 
 std::vector<EntryRow> Store::entries(const EntryFilter& filter) const {
-    Statement& query = statements_->entries;
+    using store_sql::EntryScope;
+    const EntryScope scope = filter.report ? (filter.key ? EntryScope::report_and_term : EntryScope::report)
+                                           : (filter.key ? EntryScope::term : EntryScope::all);
+    Statement& query = statements_->entries[static_cast<int>(scope)];
     ScopedReset done(query);
-    query.bind_optional(1, filter.report).bind_optional(2, filter.key);
+    if (filter.report) query.bind_text(1, *filter.report);
+    if (filter.key) query.bind_text(2, *filter.key);
     std::vector<EntryRow> rows;
     while (query.step()) rows.push_back(read_entry(query));
     return rows;
@@ -177,7 +181,7 @@ std::vector<TermRow> Store::terms() const {
 }
 
 std::optional<TermRow> Store::term(const std::string& key) const {
-    auto rows = term_rows(statements_->terms, statements_->written_forms, key);
+    auto rows = term_rows(statements_->term, statements_->term_written_forms, key);
     if (rows.empty()) return std::nullopt;
     return std::move(rows.front());
 }

@@ -24,7 +24,21 @@ inline std::string reports_sql() {
            region_columns + " FROM reports r" + region_joins + " ORDER BY r.file";
 }
 
-inline std::string entries_sql() {
+// Entries of every report and term, or of the report named ?1, or of the term keyed ?2, or
+// both: one statement per filter, so that each finds its rows through an index instead of
+// testing every entry against "?1 IS NULL OR ...".
+enum class EntryScope { all, report, term, report_and_term };
+
+inline std::string entries_sql(EntryScope scope) {
+    const char* where = "";
+    switch (scope) {
+        case EntryScope::all: break;
+        case EntryScope::report: where = " WHERE r.file = ?1"; break;
+        case EntryScope::term: where = " WHERE e.term_id = (SELECT id FROM terms WHERE key = ?2)"; break;
+        case EntryScope::report_and_term:
+            where = " WHERE r.file = ?1 AND e.term_id = (SELECT id FROM terms WHERE key = ?2)";
+            break;
+    }
     return std::string(
                "SELECT r.file, e.seq, e.marker, e.footnote, e.term, t.key, e.definition, head.term,"
                " e.line, r.year, e.confidence, ") +
@@ -33,19 +47,18 @@ inline std::string entries_sql() {
            " JOIN reports r ON r.id = e.report_id"
            " JOIN terms t ON t.id = e.term_id"
            " LEFT JOIN entries head ON head.id = e.parent_id" +
-           region_joins +
-           " WHERE (?1 IS NULL OR r.file = ?1) AND (?2 IS NULL OR t.key = ?2)"
-           " ORDER BY r.file, e.seq";
+           region_joins + where + " ORDER BY r.file, e.seq";
 }
 
 // One row per term (all terms, or the one keyed ?1). The preferred written form is the
 // one used most often; ranking every entry by (uses of its form, file, seq) puts first
 // the earliest entry, by file name then seq, among the most used forms.
-constexpr const char* terms_sql = R"sql(
+inline std::string terms_sql(bool one_term) {
+    return std::string(R"sql(
 WITH defining AS (
     SELECT e.term_id, e.term, e.report_id, e.seq, r.file, r.region_code
     FROM entries e JOIN reports r ON r.id = e.report_id
-    WHERE ?1 IS NULL OR e.term_id = (SELECT id FROM terms WHERE key = ?1)),
+    )sql") + (one_term ? "WHERE e.term_id = (SELECT id FROM terms WHERE key = ?1)" : "") + R"sql(),
 counted AS (
     SELECT term_id, term, file, seq, count(*) OVER (PARTITION BY term_id, term) AS uses
     FROM defining),
@@ -62,6 +75,7 @@ JOIN preferred p ON p.term_id = d.term_id
 GROUP BY d.term_id
 ORDER BY 5 DESC, t.key
 )sql";
+}
 
 // What the store holds of source ?1 with content hash ?2, in one statement and so one
 // snapshot: the report's hash and format, and the first other report (by name) holding that
@@ -74,9 +88,10 @@ LEFT JOIN reports r ON r.source = ?1
 LEFT JOIN (SELECT file, path FROM reports WHERE content_hash = ?2 AND source <> ?1 ORDER BY file LIMIT 1) AS d ON 1
 )sql";
 
-constexpr const char* written_forms_sql =
-    "SELECT DISTINCT t.key, e.term FROM entries e JOIN terms t ON t.id = e.term_id"
-    " WHERE ?1 IS NULL OR t.key = ?1 ORDER BY t.key, e.term";
+inline std::string written_forms_sql(bool one_term) {
+    return std::string("SELECT DISTINCT t.key, e.term FROM entries e JOIN terms t ON t.id = e.term_id") +
+           (one_term ? " WHERE e.term_id = (SELECT id FROM terms WHERE key = ?1)" : "") + " ORDER BY t.key, e.term";
+}
 
 constexpr const char* stats_sql = R"sql(
 SELECT (SELECT count(*) FROM reports),
@@ -117,9 +132,14 @@ struct Store::Statements {
           report_terms(db.prepare(
               "SELECT DISTINCT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.source = ?1")),
           reports(db.prepare(store_sql::reports_sql())),
-          entries(db.prepare(store_sql::entries_sql())),
-          terms(db.prepare(store_sql::terms_sql)),
-          written_forms(db.prepare(store_sql::written_forms_sql)),
+          entries{db.prepare(store_sql::entries_sql(store_sql::EntryScope::all)),
+                  db.prepare(store_sql::entries_sql(store_sql::EntryScope::report)),
+                  db.prepare(store_sql::entries_sql(store_sql::EntryScope::term)),
+                  db.prepare(store_sql::entries_sql(store_sql::EntryScope::report_and_term))},
+          terms(db.prepare(store_sql::terms_sql(false))),
+          term(db.prepare(store_sql::terms_sql(true))),
+          written_forms(db.prepare(store_sql::written_forms_sql(false))),
+          term_written_forms(db.prepare(store_sql::written_forms_sql(true))),
           find_key(db.prepare("SELECT key FROM terms WHERE key = ?1")),
           find_written(db.prepare(
               "SELECT t.key FROM entries e JOIN terms t ON t.id = e.term_id WHERE e.term = ?1 ORDER BY t.key LIMIT 1")),
@@ -146,9 +166,11 @@ struct Store::Statements {
     Statement delete_orphan_terms;
     Statement report_terms;
     Statement reports;
-    Statement entries;
+    Statement entries[4];  // by store_sql::EntryScope
     Statement terms;
+    Statement term;  // terms of one key
     Statement written_forms;
+    Statement term_written_forms;
     Statement find_key;
     Statement find_written;
     Statement body;

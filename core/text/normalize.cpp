@@ -1,9 +1,14 @@
 #include "core/text/normalize.hpp"
 
 #include "core/text/script.hpp"
+#include "core/text/t2s_tables.hpp"
 #include "core/text/utf8.hpp"
 
 #include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
 
 namespace glossgraph {
 namespace {
@@ -69,6 +74,151 @@ char32_t lower(char32_t cp) {
     return static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
 }
 
+// What the key form makes of one code point of the BMP, read from one table: width folded,
+// then Traditional->Simplified (one character; phrases are looked up by group), then dropped
+// or lower-cased, and encoded. term_key used to run these as three passes, each into a new
+// string; the table gives the same result in one.
+struct KeyEntry {
+    static constexpr std::uint16_t group_mask = 0xFFFF;
+    char bytes[3] = {};       // the UTF-8 of the key form's character
+    std::uint8_t length = 0;  // of bytes; 0: the character has no key form (dropped)
+    std::uint16_t group = 0;  // the T2S phrase group starting with this character (0: none)
+};
+
+// The key form of cp after width folding and simplification (cp is what they made of it).
+KeyEntry key_entry_of_converted(char32_t cp) {
+    KeyEntry entry;
+    if (is_dropped_from_key(cp)) return entry;
+    char bytes[4];
+    const std::size_t length = utf8::encode(lower(cp), bytes);
+    if (length > sizeof entry.bytes) throw std::logic_error("the key form assumes BMP lower-case forms of BMP characters");
+    std::copy(bytes, bytes + length, entry.bytes);
+    entry.length = static_cast<std::uint8_t>(length);
+    return entry;
+}
+
+std::vector<KeyEntry> build_key_table() {
+    const t2s::Tables& t2s = t2s::tables();
+    if (t2s.groups.size() > KeyEntry::group_mask) throw std::logic_error("too many T2S phrase groups for the key table");
+    std::vector<KeyEntry> table(0x10000);
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;  // never decoded (ill-formed: U+FFFD, dropped)
+        char32_t converted = fold_char(cp);
+        std::uint16_t group = 0;
+        if (converted == cp && t2s::in_dense(cp)) {  // folded characters are never T2S sources
+            const t2s::DenseEntry& entry = t2s.dense[cp - t2s::dense_first];
+            if (entry.target != 0) converted = entry.target;
+            group = entry.group;
+        }
+        table[cp] = key_entry_of_converted(converted);
+        table[cp].group = group;
+    }
+    return table;
+}
+
+const std::vector<KeyEntry>& key_table() {
+    static const std::vector<KeyEntry> table = build_key_table();  // thread-safe initialisation
+    return table;
+}
+
+// Where the key form is written: raw buffers with room for 1.5 times the input plus 4 bytes
+// (a character of n bytes gives at most 3 when n = 2, else at most n; put writes 4 at once).
+template <bool with_origin>
+struct KeyWriter {
+    char* out;
+    std::uint32_t* origin;  // per byte of out; unused without with_origin
+    std::size_t size = 0;
+
+    static std::size_t capacity_for(std::size_t input) { return input + input / 2 + 4; }
+
+    void put(const char* bytes, std::size_t length, std::size_t from) {
+        std::memcpy(out + size, bytes, 4);
+        if constexpr (with_origin) {
+            const auto at = static_cast<std::uint32_t>(from);
+            origin[size] = origin[size + 1] = origin[size + 2] = origin[size + 3] = at;
+        }
+        size += length;
+    }
+    // A character that is not in the table: dropped or lower-cased, then written.
+    void put_converted(char32_t cp, std::size_t from) {
+        if (is_dropped_from_key(cp)) return;
+        char bytes[4];
+        const std::size_t length = utf8::encode(lower(cp), bytes);
+        put(bytes, length, from);
+    }
+};
+
+// The rest of write_key: a character that may start a phrase, or a supplementary one.
+// Returns the offset after what it converted.
+template <typename Writer>
+std::size_t write_key_slow(std::string_view text, std::size_t start, std::size_t pos, char32_t cp,
+                           std::uint16_t group, Writer& writer) {
+    const t2s::Tables& t2s = t2s::tables();
+    char32_t converted = cp;
+    if (cp >= t2s::supplementary_first) {
+        if (const t2s::SupplementaryEntry* entry = t2s.find_supplementary(cp)) {
+            group = entry->group;
+            if (entry->target != 0) converted = entry->target;
+        }
+    }
+    if (group != 0) {
+        const char32_t second = pos < text.size() ? utf8::at(text, pos) : 0;
+        if (const t2s::Phrase* phrase = t2s.match_phrase(group, text.substr(start), cp, second)) {
+            std::size_t source = start;
+            std::size_t target = 0;
+            while (target < phrase->target.size()) {
+                const std::size_t from = source;
+                utf8::next(text, source);
+                writer.put_converted(utf8::next(phrase->target, target), from);
+            }
+            return start + phrase->source.size();
+        }
+        if (cp < 0x10000) {
+            const KeyEntry& entry = key_table()[cp];
+            if (entry.length != 0) writer.put(entry.bytes, entry.length, start);
+            return pos;
+        }
+    }
+    writer.put_converted(converted, start);
+    return pos;
+}
+
+// The code point at text[pos], 0 at the end: utf8::at, inline.
+inline char32_t code_point_at(std::string_view text, std::size_t pos) { return pos < text.size() ? utf8::next(text, pos) : 0; }
+
+// Writes the key form of text, each character with the byte offset in text of the character
+// it comes from. A phrase of the T2S tables gives one code point per code point of its source
+// (t2s_tables.hpp), each with its own offset. Bytes that are not well-formed UTF-8 decode to
+// U+FFFD, one byte at a time, and are dropped.
+template <typename Writer>
+void write_key(std::string_view text, Writer& writer) {
+    const KeyEntry* const table = key_table().data();
+    const t2s::Tables& t2s = t2s::tables();
+    // A local copy whose address is never taken: the compiler keeps it in registers, where
+    // stores through char* would otherwise make it reload the writer after every byte.
+    Writer local = writer;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t start = pos;
+        const char32_t cp = utf8::next(text, pos);
+        std::uint16_t group = 0;
+        if (cp < 0x10000) {
+            const KeyEntry& entry = table[cp];
+            group = entry.group;
+            // A fifth of Chinese characters start some phrase; the pair filter rules out
+            // nearly all of them before any phrase is compared.
+            if (group == 0 || !t2s.may_start_phrase(cp, code_point_at(text, pos))) {
+                local.put(entry.bytes, entry.length, start);  // length 0 writes nothing
+                continue;
+            }
+        }
+        Writer slow = local;
+        pos = write_key_slow(text, start, pos, cp, group, slow);
+        local = slow;
+    }
+    writer = local;
+}
+
 }  // namespace
 
 std::string fold_width(std::string_view text) {
@@ -88,37 +238,28 @@ std::string fold_width(std::string_view text) {
 }
 
 std::string term_key(std::string_view term) {
-    const std::string simplified = to_simplified(fold_width(term));
-    std::string key;
-    key.reserve(simplified.size());
-    std::size_t pos = 0;
-    while (pos < simplified.size()) {
-        const char32_t cp = utf8::next(simplified, pos);
-        if (!is_dropped_from_key(cp)) utf8::append(key, lower(cp));
-    }
+    std::string key(KeyWriter<false>::capacity_for(term.size()), '\0');
+    KeyWriter<false> writer{key.data(), nullptr};
+    write_key(term, writer);
+    key.resize(writer.size);
     return key;
 }
 
 KeyedText to_key_text(std::string_view text) {
-    // fold_width and to_simplified map code point to code point, so the converted text can
-    // be walked in step with the original.
-    const std::string simplified = to_simplified(fold_width(text));
     KeyedText keyed;
-    keyed.text.reserve(simplified.size());
-    keyed.origin.reserve(simplified.size() + 1);
-    std::size_t at = 0;
-    std::size_t original = 0;
-    while (at < simplified.size() && original < text.size()) {
-        const std::size_t start = original;
-        utf8::next(text, original);
-        const char32_t cp = utf8::next(simplified, at);
-        if (is_dropped_from_key(cp)) continue;
-        const std::size_t before = keyed.text.size();
-        utf8::append(keyed.text, lower(cp));
-        keyed.origin.insert(keyed.origin.end(), keyed.text.size() - before, static_cast<std::uint32_t>(start));
-    }
-    keyed.origin.push_back(static_cast<std::uint32_t>(text.size()));
+    to_key_text(text, keyed);
     return keyed;
+}
+
+void to_key_text(std::string_view text, KeyedText& keyed) {
+    const std::size_t capacity = KeyWriter<true>::capacity_for(text.size());
+    keyed.text.resize(capacity);
+    keyed.origin.resize(capacity + 1);
+    KeyWriter<true> writer{keyed.text.data(), keyed.origin.data()};
+    write_key(text, writer);
+    keyed.text.resize(writer.size);
+    keyed.origin.resize(writer.size + 1);
+    keyed.origin[writer.size] = static_cast<std::uint32_t>(text.size());
 }
 
 std::string_view trim(std::string_view text) {

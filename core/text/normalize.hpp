@@ -33,9 +33,13 @@ struct KeyedText {
                                       // origin[text.size()] is the original's size
 };
 
-// The key form of a whole text (a report body), linear in its length. The original must
-// be well-formed UTF-8 and under 4 GiB.
+// The key form of a whole text (a report body), linear in its length: one pass over its
+// code points, term_key's conversion done to each. The original must be well-formed UTF-8 and
+// under 4 GiB.
 KeyedText to_key_text(std::string_view text);
+// The same into keyed, whose buffers are reused (their old content is replaced), so that one
+// KeyedText can serve many texts without allocating again.
+void to_key_text(std::string_view text, KeyedText& keyed);
 
 // Removes leading and trailing white space (Unicode White_Space: ASCII space and controls
 // \t\n\v\f\r, U+3000, U+00A0, U+2000..U+200A, ...). The result views text.

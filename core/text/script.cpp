@@ -1,5 +1,6 @@
 #include "core/text/script.hpp"
 
+#include "core/text/t2s_tables.hpp"
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
@@ -13,12 +14,7 @@ namespace {
 #include "core/text/t2s_table.hpp"
 #include "t2s_table.inc"
 
-// The dense table covers CJK symbols through the compatibility ideographs; every BMP
-// source lies there (the generator scans nothing else in the BMP).
-constexpr char32_t dense_first = 0x3000;
-constexpr char32_t dense_last = 0xFAFF;
-constexpr char32_t supplementary_first = 0x20000;
-constexpr std::size_t pair_bit_count = std::size_t{1} << 16;  // 8 KB; ~1000 phrases set ~1.5% of it
+using namespace t2s;
 
 constexpr bool bmp_sources_have_bmp_targets() {
     for (const T2sPair& pair : kT2sPairs)
@@ -39,55 +35,29 @@ constexpr bool replacements_keep_length() {
 // ICU replaces three bytes by three; were that to change, Converter would need to append.
 static_assert(replacements_keep_length(), "to_simplified converts in place: replacements must keep their length");
 
-enum class Kind : std::uint8_t { neutral, traditional, simplified };
-
-struct DenseEntry {
-    char16_t target = 0;      // 0: the character stays
-    std::uint16_t group = 0;  // 1-based index of the phrases starting here; 0: none
-};
-
-struct SupplementaryEntry {
-    char32_t cp = 0;
-    char32_t target = 0;
-    std::uint16_t group = 0;
-    Kind kind = Kind::neutral;
-};
-
-struct Phrase {
-    std::string_view source;
-    std::string_view target;
-    char32_t second = 0;  // the source's second code point: most candidates fail on it, cheaply
-};
-
-struct Tables {
-    std::vector<DenseEntry> dense;                   // indexed by cp - dense_first
-    std::vector<Kind> dense_kind;                    // indexed by cp - dense_first
-    std::vector<SupplementaryEntry> supplementary;   // sorted by cp
-    std::vector<Phrase> phrases;                     // grouped by first code point, longest first
-    std::vector<std::pair<std::size_t, std::size_t>> groups;  // [begin, end) into phrases
-    std::vector<std::uint64_t> pair_bits;            // a Bloom filter of (first, second) of the phrases
-
-    static std::size_t pair_hash(char32_t first, char32_t second) {
-        return ((first * 2654435761u) ^ (second * 40503u)) & (pair_bit_count - 1);
+// The code points of a well-formed UTF-8 string, decoded at compile time.
+template <typename Visit>
+constexpr bool all_code_points(std::string_view text, Visit visit) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[pos]);
+        const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        char32_t cp = length == 1 ? lead : length == 2 ? (lead & 0x1Fu) : length == 3 ? (lead & 0x0Fu) : (lead & 0x07u);
+        for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3Fu);
+        if (!visit(cp)) return false;
+        pos += length;
     }
-    void add_pair(char32_t first, char32_t second) {
-        const std::size_t bit = pair_hash(first, second);
-        pair_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    }
-    // False means no phrase starts with first, second; true means one may.
-    bool may_start_phrase(char32_t first, char32_t second) const {
-        const std::size_t bit = pair_hash(first, second);
-        return (pair_bits[bit / 64] >> (bit % 64)) & 1u;
-    }
+    return true;
+}
 
-    const SupplementaryEntry* find_supplementary(char32_t cp) const {
-        auto it = std::lower_bound(supplementary.begin(), supplementary.end(), cp,
-                                   [](const SupplementaryEntry& entry, char32_t key) { return entry.cp < key; });
-        return it != supplementary.end() && it->cp == cp ? &*it : nullptr;
-    }
-};
-
-bool in_dense(char32_t cp) { return cp >= dense_first && cp <= dense_last; }
+// Width folding (normalize.cpp) changes only ASCII's full-width forms, the full-width signs
+// and spaces, into ASCII, Latin-1 signs and ' ': none of them lies in these ranges.
+constexpr bool phrases_unaffected_by_width() {
+    constexpr auto cjk = [](char32_t cp) { return (cp > 0x3000 && cp < 0xFF01) || cp >= supplementary_first; };
+    for (const T2sPhrase& phrase : kT2sPhrases)
+        if (!all_code_points(phrase.source, cjk) || !all_code_points(phrase.target, cjk)) return false;
+    return true;
+}
+static_assert(phrases_unaffected_by_width(), "t2s_tables.hpp promises phrases that width folding leaves alone");
 
 char32_t first_code_point(std::string_view text) {
     std::size_t pos = 0;
@@ -157,7 +127,7 @@ Tables build_tables() {
     Tables tables;
     tables.dense.resize(dense_last - dense_first + 1);
     tables.dense_kind.resize(dense_last - dense_first + 1, Kind::neutral);
-    tables.pair_bits.resize(pair_bit_count / 64);
+    tables.pair_bits.resize(Tables::pair_bit_count / 64);
     std::map<char32_t, SupplementaryEntry> supplementary;
     add_pairs(tables, supplementary);
     add_phrase_groups(tables, supplementary);
@@ -168,10 +138,6 @@ Tables build_tables() {
     return tables;
 }
 
-const Tables& tables() {
-    static const Tables instance = build_tables();  // thread-safe initialisation
-    return instance;
-}
 
 // One pass over a copy of the text; replacements keep their byte length (see
 // replacements_keep_length), so they are written in place.
@@ -215,15 +181,10 @@ private:
 
     // Converts the code point cp, length bytes at pos, or the phrase that starts with it.
     std::size_t convert(std::size_t pos, std::size_t length, char32_t cp, std::uint16_t group, char32_t target) {
-        const char32_t second = group != 0 ? code_point_at(pos + length) : 0;
-        if (group != 0 && tables_.may_start_phrase(cp, second)) {
-            const auto [begin, end] = tables_.groups[group - 1];
-            const std::string_view rest = text_.substr(pos);
-            for (std::size_t i = begin; i < end; ++i) {
-                const Phrase& phrase = tables_.phrases[i];
-                if (phrase.second != second || !rest.starts_with(phrase.source)) continue;
-                replace(pos, phrase.target);
-                return pos + phrase.source.size();
+        if (group != 0) {
+            if (const Phrase* phrase = tables_.match_phrase(group, text_.substr(pos), cp, code_point_at(pos + length))) {
+                replace(pos, phrase->target);
+                return pos + phrase->source.size();
             }
         }
         if (target != 0) {
@@ -251,6 +212,31 @@ Kind kind_of(const Tables& tables, char32_t cp) {
 }
 
 }  // namespace
+
+namespace t2s {
+
+const Tables& tables() {
+    static const Tables instance = build_tables();  // thread-safe initialisation
+    return instance;
+}
+
+const SupplementaryEntry* Tables::find_supplementary(char32_t cp) const {
+    auto it = std::lower_bound(supplementary.begin(), supplementary.end(), cp,
+                               [](const SupplementaryEntry& entry, char32_t key) { return entry.cp < key; });
+    return it != supplementary.end() && it->cp == cp ? &*it : nullptr;
+}
+
+const Phrase* Tables::match_phrase(std::uint16_t group, std::string_view text, char32_t first, char32_t second) const {
+    if (group == 0 || !may_start_phrase(first, second)) return nullptr;
+    const auto [begin, end] = groups[group - 1];
+    for (std::size_t i = begin; i < end; ++i) {
+        const Phrase& phrase = phrases[i];
+        if (phrase.second == second && text.starts_with(phrase.source)) return &phrase;
+    }
+    return nullptr;
+}
+
+}  // namespace t2s
 
 std::string to_simplified(std::string_view text) {
     return Converter(text, tables()).run();

@@ -1,5 +1,8 @@
 #include "core/text/normalize.hpp"
 
+#include "core/text/script.hpp"
+#include "core/text/utf8.hpp"
+
 #include <gtest/gtest.h>
 
 namespace glossgraph {
@@ -120,6 +123,51 @@ TEST(NormalizeKeyText, EveryKeyIsFoundInTheKeyFormOfItsText) {
     for (const char* term : {"“四个最严”要求", "專精特新“小巨人”企業", "“1+2”現代產業體系", "（１）ＡＢＣ"}) {
         EXPECT_NE(to_key_text(std::string("前文") + term + "后文").text.find(term_key(term)), std::string::npos) << term;
     }
+}
+
+// One pass does what the separate passes did: width folding, then Traditional->Simplified,
+// then dropping and lower-casing (phrases: the test below).
+TEST(NormalizeKeyText, KeyIsTheComposedConversions) {
+    for (const char* text : {"區域發展", "（ＡＢＣ）區域", "\xEF\xBF\xA5１０", "İstanbul", "Ⱥ", "𠀀𪚲", "\xE4\xB8", "a\xED\xA0\x80" "b"}) {
+        const std::string converted = to_simplified(fold_width(text));
+        std::string expected;
+        std::size_t pos = 0;
+        while (pos < converted.size()) {
+            const std::size_t start = pos;
+            utf8::next(converted, pos);
+            expected += term_key(converted.substr(start, pos - start));  // one character: no phrase
+        }
+        EXPECT_EQ(term_key(text), expected) << text;
+    }
+}
+
+TEST(NormalizeKeyText, PhrasesConvertAsInToSimplified) {
+    EXPECT_EQ(term_key("乾坤"), "乾坤");  // not 干坤: the phrase keeps 乾
+    EXPECT_EQ(term_key("顯著"), to_simplified("顯著"));
+    EXPECT_EQ(term_key("“乾坤”"), "乾坤");
+    EXPECT_EQ(to_key_text("大乾坤").text, "大乾坤");
+}
+
+TEST(NormalizeKeyText, PhraseCharactersKeepTheirOwnOrigins) {
+    const std::string text = "「顯著」";
+    const KeyedText keyed = to_key_text(text);
+    ASSERT_EQ(keyed.text, "显著");
+    EXPECT_EQ(keyed.origin[0], 3u);  // after 「
+    EXPECT_EQ(keyed.origin[3], 6u);
+    EXPECT_EQ(keyed.origin[6], text.size());
+}
+
+TEST(NormalizeKeyText, ReusedBufferHoldsOnlyTheLastText) {
+    KeyedText keyed;
+    to_key_text("深化“放管服”改革，落實“四個最嚴”要求，推進高質量發展", keyed);
+    to_key_text("（１）區", keyed);
+    const KeyedText fresh = to_key_text("（１）區");
+    EXPECT_EQ(keyed.text, fresh.text);
+    EXPECT_EQ(keyed.origin, fresh.origin);
+    EXPECT_EQ(keyed.text, "1区");
+    to_key_text("", keyed);
+    EXPECT_EQ(keyed.text, "");
+    EXPECT_EQ(keyed.origin, std::vector<std::uint32_t>{0});
 }
 
 }  // namespace
