@@ -52,6 +52,12 @@ private:
     Store& store_;
 };
 
+// After CLI::AsSizeValue has turned "64M" into bytes: 0 and negative sizes are no limit.
+std::string at_least_one_byte(const std::string& bytes) {
+    return bytes.empty() || bytes == "0" || bytes.front() == '-' ? "a file size limit must be at least 1 byte, such as 64M"
+                                                                 : std::string();
+}
+
 class ImportCommand final : public Command {
 public:
     ImportCommand() { register_builtin_importers(registry_); }
@@ -64,6 +70,10 @@ public:
         app_ = parent.add_subcommand("import", "Import reports: files, or folders searched recursively for " + suffixes);
         app_->add_option("PATH", paths_, "Report files or folders")->required();
         app_->add_option("--from", from_, "Input format of every file: " + formats + " (default: decided by content, then suffix)");
+        app_->add_option("--max-file-size", max_file_size_,
+                         "Refuse files larger than this, naming them (64M by default; units k, M, G count 1024s)")
+            ->transform(CLI::AsSizeValue(false))
+            ->check(at_least_one_byte);
         app_->add_flag("--json", json_, "Print the outcome per file as JSON");
     }
 
@@ -151,7 +161,7 @@ private:
             if (!fresh && !same_file(first->second, paths[i])) clashes[i] = first->second;
             wanted[i] = !clashes[i];
         }
-        read_all(files, wanted, registry_, from);
+        read_all(files, wanted, registry_, from, max_file_size_);
         for (std::size_t i = 0; i < files.size(); ++i) wanted[i] = wanted[i] && decide(files[i], store) == Decision::import;
         parse_all(files, wanted);
         for (std::size_t i = 0; i < files.size() && !stopped_; ++i) {
@@ -275,6 +285,7 @@ private:
     ImporterRegistry registry_;  // the formats, for --help and for reading
     std::vector<std::string> paths_;
     std::string from_;
+    std::uint64_t max_file_size_ = kDefaultMaxFileSize;
     bool json_ = false;
     bool stopped_ = false;
 };
