@@ -6,6 +6,7 @@
 #include "importers/docx_importer.hpp"
 #include "importers/extracted_text.hpp"
 #include "importers/html_importer.hpp"
+#include "importers/html_markup.hpp"
 #include "importers/source_lines.hpp"
 #include "importers/text_importer.hpp"
 #include "zip_builder.hpp"
@@ -95,6 +96,76 @@ TEST(InputLimits, CleanedLineMapsRawColumnsAsCleaningThePrefixWould) {
     EXPECT_EQ(cleaned.column(raw.find("(q") + 2), std::string("區").size()) << "inside an annotation: where it was cut";
     EXPECT_EQ(cleaned.column(raw.find("spam")), std::string("區域").size()) << "inside a hidden span: where it was cut";
     EXPECT_EQ(cleaned.column(raw.size()), cleaned.text().size());
+}
+
+// Runs the importer on bytes, which must be refused with parse_error saying `message`.
+void expect_refused(const Importer& importer, const std::string& bytes, const std::string& path, const std::string& message) {
+    CollectingDiagnostics diagnostics;
+    CollectingSink sink;
+    ASSERT_THROW(
+        {
+            try {
+                importer.read(bytes, ImportContext{path, &Gazetteer::builtin(), &diagnostics}, sink);
+            } catch (const parse_error& e) {
+                EXPECT_EQ(std::string(e.what()), message);
+                throw;
+            }
+        },
+        parse_error);
+    EXPECT_TRUE(sink.reports.empty());
+}
+
+std::string page(const std::string& body) {
+    return "<html><head><meta charset=utf-8></head><body><p>" + kTitle + "</p><p>各位代表：</p>\n" + body + "</body></html>";
+}
+
+// Issue 12, item 7: gumbo checks each attribute against those before it, so one <p> with
+// 80,000 attributes took 16 s and 300,000 over two minutes.
+TEST(InputLimits, HtmlElementWithManyAttributesIsRefusedBeforeParsing) {
+    std::string attributes;
+    for (int i = 0; i < 300000; ++i) attributes += " a" + std::to_string(i) + "=x";
+    expect_refused(HtmlImporter(), page("<p" + attributes + ">推进</p>"), "attributes.html",
+                   "attributes.html:2: an element with 300000 attributes, more than the 256 one may have — not a page this "
+                   "importer reads");
+}
+
+// The attributes of every <body> (and <html>) tag are merged into one element, each checked
+// against those merged before: 100,000 <body> tags of one attribute each took 127 s.
+TEST(InputLimits, HtmlBodyTagsRepeatedWithAttributesAreCountedAsTheOneElementTheyMakeUp) {
+    std::string bodies;
+    for (int i = 0; i < 100000; ++i) bodies += "<body a" + std::to_string(i) + "=1>";
+    expect_refused(HtmlImporter(), page(bodies), "bodies.html",
+                   "bodies.html:2: an element with 100000 attributes, more than the 256 one may have — not a page this "
+                   "importer reads");
+}
+
+// Gumbo keeps about 200 bytes per node: 5 million <br> took 1.2 GB, and 64 MiB of them would take 3.7 GB.
+TEST(InputLimits, HtmlWithTooManyElementsIsRefusedBeforeParsing) {
+    std::string breaks;
+    for (int i = 0; i < 600000; ++i) breaks += "<br>";
+    expect_refused(HtmlImporter(), page(breaks), "breaks.html",
+                   "breaks.html: 600006 elements, more than the 500000 a page may have — not a page this importer reads");
+}
+
+// Gumbo looks each tag up in its stack of open elements: 490,000 elements 5,000 deep took 5.5 s.
+TEST(InputLimits, HtmlWithManyElementsNestedDeepIsRefusedBeforeParsing) {
+    std::string deep(4999 * 5, ' ');
+    for (std::size_t i = 0; i < 4999; ++i) deep.replace(i * 5, 5, "<div>");
+    for (int i = 0; i < 100000; ++i) deep += "<b>推进</b>";
+    expect_refused(HtmlImporter(), page(deep), "deep.html",
+                   "deep.html: 105005 elements at an average depth of 4879: more nesting than the parser gets through in time — "
+                   "not a page this importer reads");
+}
+
+TEST(InputLimits, MarkupCountsReadAttributesAsTheTokenizerDoes) {
+    const html::MarkupCounts counts = html::count_markup(
+        "<html lang=zh>\n<body class=\"a>b\" id='x y' hidden>\n<p a=1 b = 2 c/d e=\"\">x</p a=1>\n<!-- <p f g h i j> -->"
+        "<script>var s = '<p k l m n o>';</script><body x><img src=x.png/>");
+    EXPECT_EQ(counts.elements, 6u);  // html body p script body img
+    EXPECT_EQ(counts.attributes, 1u + 3u + 5u + 1u + 1u + 1u);
+    EXPECT_EQ(counts.most_attributes, 5u) << "the <p>: a, b, c, d, e";
+    EXPECT_EQ(counts.most_attributes_line, 3u);
+    EXPECT_EQ(html::count_markup("<body a b><body c d e f>").most_attributes, 6u) << "the <body> tags add up";
 }
 
 }  // namespace
