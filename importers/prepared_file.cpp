@@ -49,22 +49,6 @@ std::string over_limit(const std::string& size, std::uint64_t max_size) {
 
 }  // namespace
 
-std::string size_text(std::uint64_t bytes) {
-    static constexpr const char* units[] = {"KiB", "MiB", "GiB", "TiB"};
-    if (bytes < 1024) return std::to_string(bytes) + " bytes";
-    std::size_t unit = 0;
-    std::uint64_t scale = 1024;
-    while (bytes / scale >= 1024 && unit + 1 < std::size(units)) {
-        scale *= 1024;
-        ++unit;
-    }
-    if (bytes % scale == 0) return std::to_string(bytes / scale) + " " + units[unit];
-    char text[64];
-    std::snprintf(text, sizeof text, "%.1f %s (%llu bytes)", static_cast<double>(bytes) / static_cast<double>(scale),
-                  units[unit], static_cast<unsigned long long>(bytes));
-    return text;
-}
-
 std::string read_file_bytes(const std::string& path, std::uint64_t max_size) {
     // O_NONBLOCK: opening a FIFO without a writer would wait for one, forever.
     const FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));

@@ -27,9 +27,6 @@ inline constexpr std::uint64_t kDefaultMaxFileSize = std::uint64_t{64} << 20;
 // than max_size bytes (checked on its size first, and again while reading, for a file that grows).
 std::string read_file_bytes(const std::string& path, std::uint64_t max_size);
 
-// "64 MiB", "1.5 GiB" or "500 bytes": a size as the messages about limits show it.
-std::string size_text(std::uint64_t bytes);
-
 class PreparedFile {
 public:
     explicit PreparedFile(std::string path) : path_(std::move(path)) {}
