@@ -209,5 +209,21 @@ TEST(InputLimits, DocxPartWithTooManyElementsIsRefusedBeforeParsing) {
                    "too large to be a report");
 }
 
+// Issue 12, item 6: a glossary of a million entries (40 MB) made a million terms, and linking
+// them did not finish in 120 s (255 s here, 2 GB); every later import linked them again. A
+// report keeps kMaxEntriesPerReport entries, and says so at the first one left out.
+TEST(InputLimits, GlossaryWithMoreEntriesThanAReportMayHaveKeepsTheFirstWithAWarning) {
+    std::string text = kTitle + "\n2023年12月27日在德阳市罗江区第二届人民代表大会第三次会议上\n区人民政府区长  张天则\n"
+                                "各位代表:\n全面推进“三线一单”(2)落地。\n各位代表,奋斗成就梦想!\n名词解释\n";
+    for (int i = 1; i <= 10000; ++i) text += "(" + std::to_string(i) + ")术语" + std::to_string(i) + "：第" + std::to_string(i) + "项的定义。\n";
+    const auto r = import_with(TextImporter(), text, "many.txt");
+    ASSERT_EQ(r->report().entries.size(), kMaxEntriesPerReport);
+    EXPECT_EQ(r->report().entries[998].term, "术语999");
+    ASSERT_EQ(r->diagnostics.items.size(), 1u);
+    EXPECT_EQ(format_diagnostic(r->diagnostics.items[0]),
+              "many.txt:2008: warning: the glossary has 10000 entries, more than the 2000 a report may have; only the first "
+              "2000 are kept");
+}
+
 }  // namespace
 }  // namespace glossgraph
