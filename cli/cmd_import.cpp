@@ -229,13 +229,13 @@ private:
         return outcome;
     }
 
-    // Links what this import (or an interrupted earlier one) left unlinked. A database error
-    // here loses no report: they are committed, and the next import links them.
+    // Links what this import (or an interrupted earlier one) left unlinked. A database error,
+    // or memory run out, loses no report here: they are committed, and the next import links them.
     std::optional<LinkSummary> link_if_possible(Store& store, Streams& streams) {
         if (stopped_) return std::nullopt;
         try {
             return link(store);
-        } catch (const store_error& e) {
+        } catch (const error& e) {  // the database's failure, or memory run out
             streams.err << "glossgraph: linking failed (the reports are stored; the next import links them): "
                         << e.what() << '\n';
             stopped_ = true;

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iterator>
+#include <new>
 #include <system_error>
 
 namespace glossgraph {
@@ -79,6 +80,9 @@ void PreparedFile::read(const ImporterRegistry& registry, std::optional<Format> 
         importer_ = &registry.choose(path_, std::string_view(bytes_).substr(0, 4096), from);
     } catch (const error& e) {
         failure_ = e.what();  // names the file
+    } catch (const std::bad_alloc&) {
+        bytes_ = std::string();
+        failure_ = path_ + ": out of memory while reading it";
     } catch (const std::exception& e) {
         failure_ = path_ + ": " + e.what();  // out of memory, most likely: the other files go on
     }
@@ -91,6 +95,9 @@ void PreparedFile::parse() {
         importer_->read(bytes_, ImportContext{path_, &Gazetteer::builtin(), &diagnostics_}, events_);
     } catch (const error& e) {
         failure_ = e.what();
+    } catch (const std::bad_alloc&) {
+        events_ = CollectingSink();
+        failure_ = path_ + ": out of memory while parsing it (" + size_text(bytes_.size()) + ")";
     } catch (const std::exception& e) {
         failure_ = path_ + ": " + e.what();
     }
