@@ -61,6 +61,12 @@ void report_failure(const Outcome& outcome, Streams& streams) {
     streams.err << "glossgraph: import failed: " << escape_for_terminal(outcome.message) << '\n';
 }
 
+// After CLI::AsSizeValue has turned "64M" into bytes: 0 and negative sizes are no limit.
+std::string at_least_one_byte(const std::string& bytes) {
+    return bytes.empty() || bytes == "0" || bytes.front() == '-' ? "a file size limit must be at least 1 byte, such as 64M"
+                                                                 : std::string();
+}
+
 class ImportCommand final : public Command {
 public:
     ImportCommand() { register_builtin_importers(registry_); }
@@ -74,6 +80,10 @@ public:
         app_->add_option("PATH", paths_, "Report files or folders")->required();
         app_->add_option("--from", from_, "Input format of every file: " + formats + " (default: decided by content, then suffix)")
             ->check(nonempty());
+        app_->add_option("--max-file-size", max_file_size_,
+                         "Refuse files larger than this, naming them (64M by default; units k, M, G count 1024s)")
+            ->transform(CLI::AsSizeValue(false))
+            ->check(at_least_one_byte);
         app_->add_flag("--json", json_, "Print the outcome per file as JSON");
     }
 
@@ -163,7 +173,7 @@ private:
                              Diagnostics& diagnostics, std::vector<Outcome>& outcomes, Streams& streams) {
         std::vector<PreparedFile> files(paths.begin(), paths.end());
         std::vector<bool> wanted(paths.size(), true);
-        read_all(files, wanted, registry_, from);
+        read_all(files, wanted, registry_, from, max_file_size_);
         for (std::size_t i = 0; i < files.size(); ++i) wanted[i] = decide(files[i], store) == Decision::import;
         parse_all(files, wanted);
         std::size_t i = 0;
@@ -250,13 +260,13 @@ private:
         return outcome;
     }
 
-    // Links what this import (or an interrupted earlier one) left unlinked. A database error
-    // here loses no report: they are committed, and the next import links them.
+    // Links what this import (or an interrupted earlier one) left unlinked. A database error,
+    // or memory run out, loses no report here: they are committed, and the next import links them.
     std::optional<LinkSummary> link_if_possible(Store& store, Streams& streams) {
         if (stopped_) return std::nullopt;
         try {
             return link(store);
-        } catch (const store_error& e) {
+        } catch (const error& e) {  // the database's failure, or memory run out
             streams.err << "glossgraph: linking failed (the reports are stored; the next import links them): "
                         << escape_for_terminal(e.what()) << '\n';
             stopped_ = true;
@@ -315,6 +325,7 @@ private:
     std::string db_;             // the database: reports are known by their path relative to its folder
     std::vector<std::string> paths_;
     std::string from_;
+    std::uint64_t max_file_size_ = kDefaultMaxFileSize;
     bool json_ = false;
     bool stopped_ = false;
 };

@@ -16,8 +16,9 @@ std::size_t skip_past(std::string_view xml, std::size_t pos, std::string_view en
     return found == none ? xml.size() : found + end.size();
 }
 
-// The '>' that ends the tag opened at pos, skipping quoted attribute values.
-std::size_t tag_end(std::string_view xml, std::size_t pos) {
+// The '>' that ends the tag opened at pos, skipping quoted attribute values; adds the tag's
+// attributes (its '=' signs outside quotes) to *attributes when given.
+std::size_t tag_end(std::string_view xml, std::size_t pos, std::size_t* attributes = nullptr) {
     char quote = 0;
     for (std::size_t i = pos + 1; i < xml.size(); ++i) {
         if (quote) {
@@ -26,6 +27,8 @@ std::size_t tag_end(std::string_view xml, std::size_t pos) {
             quote = xml[i];
         } else if (xml[i] == '>') {
             return i;
+        } else if (xml[i] == '=' && attributes) {
+            ++*attributes;
         }
     }
     return none;
@@ -66,8 +69,13 @@ XmlPart::XmlPart(std::string name, std::string content, const std::string& file)
         throw parse_error(file, 0, 0, name_ + ": XML in UTF-16 is not supported");
     }
     if (content.starts_with("\xEF\xBB\xBF")) content.erase(0, 3);
-    if (nesting_depth(content, max_depth) > max_depth) {
+    const XmlShape shape = xml_shape(content, max_depth);
+    if (shape.depth > max_depth) {
         throw parse_error(file, 0, 0, name_ + ": elements nested deeper than " + std::to_string(max_depth));
+    }
+    if (shape.nodes > max_nodes) {
+        throw parse_error(file, 0, 0, name_ + ": " + std::to_string(shape.nodes) + " elements and attributes, more than the " +
+                                          std::to_string(max_nodes) + " a part may have — too large to be a report");
     }
     text_ = preserve_blank_text(content);
     buffer_ = text_;
@@ -123,11 +131,11 @@ std::string preserve_blank_text(std::string_view xml) {
     return out;
 }
 
-int nesting_depth(std::string_view xml, int limit) {
+XmlShape xml_shape(std::string_view xml, int depth_limit) {
+    XmlShape shape;
     int depth = 0;
-    int deepest = 0;
     std::size_t pos = 0;
-    while ((pos = xml.find('<', pos)) != none && deepest <= limit) {
+    while ((pos = xml.find('<', pos)) != none && shape.depth <= depth_limit) {
         const std::string_view rest = xml.substr(pos);
         if (rest.starts_with("<!--")) pos = skip_past(xml, pos, "-->");
         else if (rest.starts_with("<![CDATA[")) pos = skip_past(xml, pos, "]]>");
@@ -137,13 +145,16 @@ int nesting_depth(std::string_view xml, int limit) {
             --depth;
             pos += 2;
         } else {
-            const std::size_t end = tag_end(xml, pos);
+            const std::size_t end = tag_end(xml, pos, &shape.nodes);
             if (end == none) break;
-            if (xml[end - 1] != '/') deepest = std::max(deepest, ++depth);
+            ++shape.nodes;
+            if (xml[end - 1] != '/') shape.depth = std::max(shape.depth, ++depth);
             pos = end + 1;
         }
     }
-    return deepest;
+    return shape;
 }
+
+int nesting_depth(std::string_view xml, int limit) { return xml_shape(xml, limit).depth; }
 
 }  // namespace glossgraph

@@ -20,7 +20,7 @@ public:
     // Parses `content`, the part called `name` in the archive `file`. Throws parse_error
     // naming the file, the part and the line:column in it for malformed XML
     // ("word/document.xml:3:17: malformed XML: expected >"), for elements nested deeper than
-    // max_depth, and for parts in UTF-16.
+    // max_depth, for more than max_nodes elements and attributes, and for parts in UTF-16.
     XmlPart(std::string name, std::string content, const std::string& file);
     XmlPart(const XmlPart&) = delete;
     XmlPart& operator=(const XmlPart&) = delete;
@@ -30,6 +30,9 @@ public:
     const std::string& name() const { return name_; }
 
     static constexpr int max_depth = 256;
+    // RapidXML keeps about 100 bytes per element and 60 per attribute: two million of them are
+    // about 200 MB, ten times what a long report's document.xml holds.
+    static constexpr std::size_t max_nodes = 2000000;
 
 private:
     std::string name_;
@@ -51,8 +54,16 @@ std::string_view element_text(const XmlNode& node);
 // this writes it as character references (" " -> "&#32;") so it survives.
 std::string preserve_blank_text(std::string_view xml);
 
-// The deepest element nesting in xml (comments, CDATA, declarations and quoted attribute
-// values skipped), counted up to `limit + 1`.
+struct XmlShape {
+    int depth = 0;           // the deepest element nesting, counted up to depth_limit + 1
+    std::size_t nodes = 0;   // elements and attributes, up to where the depth was counted
+};
+
+// The shape of xml from one scan of its tags (comments, CDATA, declarations and quoted
+// attribute values skipped); the scan stops once the depth exceeds depth_limit.
+XmlShape xml_shape(std::string_view xml, int depth_limit);
+
+// xml_shape(xml, limit).depth.
 int nesting_depth(std::string_view xml, int limit);
 
 }  // namespace glossgraph

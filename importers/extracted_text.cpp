@@ -89,14 +89,8 @@ std::map<int, BodyLine> body_lines(std::string_view text, const std::string& bod
     return lines;
 }
 
-// The column in the cleaned line of a raw column: cleaning trims and strips annotations, so
-// the raw prefix is cleaned the same way (an 'X' keeps its trailing spaces from being trimmed).
-std::size_t cleaned_column(std::string_view raw_line, std::size_t column) {
-    const std::string prefix = std::string(raw_line.substr(0, column)) + "X";
-    const std::vector<SourceLine> cleaned = split_clean_lines(prefix);
-    return cleaned.empty() ? 0 : cleaned.front().text.size() - 1;
-}
-
+// Anchors come in text order, so each line's cleaning (with its map of what was cut) is
+// made once, however many markers the line holds.
 std::vector<FootnoteAnchor> place_anchors(std::string_view text, const ParsedReport& report,
                                           const std::vector<TextAnchor>& anchors, int shift) {
     std::set<int> footnotes;
@@ -106,11 +100,17 @@ std::vector<FootnoteAnchor> place_anchors(std::string_view text, const ParsedRep
     const std::vector<std::string_view> raw = split_lines(text);
     const std::map<int, BodyLine> body = body_lines(text, report.meta.body);
     std::vector<FootnoteAnchor> placed;
+    std::optional<CleanedLine> cleaned;
+    int cleaned_number = 0;
     for (const TextAnchor& anchor : anchors) {
         const int line = anchor.line + shift;
         const auto found = body.find(line);
         if (found == body.end() || !footnotes.contains(anchor.footnote)) continue;
-        const std::size_t column = cleaned_column(raw[static_cast<std::size_t>(line - 1)], anchor.column);
+        if (!cleaned || cleaned_number != line) {
+            cleaned.emplace(raw[static_cast<std::size_t>(line - 1)]);
+            cleaned_number = line;
+        }
+        const std::size_t column = cleaned->column(anchor.column);
         placed.push_back({anchor.footnote, found->second.offset + std::min(column, found->second.length), anchor.marker});
     }
     std::stable_sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });

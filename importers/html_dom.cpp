@@ -153,23 +153,6 @@ void collect_head(const GumboNode& node, HeadCandidates& head, int depth) {
     for (const GumboNode* child : children_of(*element)) collect_head(*child, head, depth + 1);
 }
 
-bool is_counted_for_nesting(std::string_view name) {
-    static constexpr std::array<std::string_view, 36> uncounted = {
-        "p",    "li",    "dt",     "dd",    "tr",    "td",       "th",    "option", "optgroup", "rb",     "rt",   "rp",
-        "tbody", "thead", "tfoot", "colgroup", "caption", "html", "head", "body",  "area",     "base",   "br",   "col",
-        "embed", "hr",   "img",    "input", "link",  "meta",     "param", "source", "track",   "wbr",    "frame", "keygen"};
-    return !name.empty() && std::find(uncounted.begin(), uncounted.end(), name) == uncounted.end();
-}
-
-// The lower-cased tag name starting at html[pos] (just after '<' or "</").
-std::string tag_name(std::string_view html, std::size_t pos) {
-    std::string name;
-    while (pos < html.size() && std::isalnum(static_cast<unsigned char>(html[pos]))) {
-        name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(html[pos++]))));
-    }
-    return name;
-}
-
 }  // namespace
 
 Document::Document(std::string_view utf8)
@@ -257,27 +240,6 @@ PageHead read_page_head(const GumboNode& root) {
         if ((page.date = parse_date(content))) break;
     }
     return page;
-}
-
-std::size_t nesting_estimate(std::string_view html) {
-    std::size_t depth = 0;
-    std::size_t deepest = 0;
-    for (std::size_t pos = html.find('<'); pos != std::string_view::npos; pos = html.find('<', pos + 1)) {
-        if (html.substr(pos, 4) == "<!--") {
-            pos = std::min(html.find("-->", pos), html.size());
-            continue;
-        }
-        const bool closing = pos + 1 < html.size() && html[pos + 1] == '/';
-        const std::string name = tag_name(html, pos + (closing ? 2 : 1));
-        if (!closing && (name == "script" || name == "style")) {
-            pos = std::min(html.find("</" + name, pos), html.size());  // case variants are rare enough
-            continue;
-        }
-        if (!is_counted_for_nesting(name)) continue;
-        if (closing) depth -= depth > 0 ? 1 : 0;
-        else deepest = std::max(deepest, ++depth);
-    }
-    return deepest;
 }
 
 }  // namespace glossgraph::html

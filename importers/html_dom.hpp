@@ -81,11 +81,4 @@ struct PageHead {
 
 PageHead read_page_head(const GumboNode& root);
 
-// A lower bound of how deep the elements of html nest, from a scan of its tags: start tags
-// minus end tags at the deepest, counting only elements that HTML never closes implicitly
-// (div, span, font, table …; not p, li, td …) and skipping void elements, comments and the
-// contents of scripts and styles. Gumbo builds trees in time quadratic in their depth, so
-// the importer refuses absurd nesting before parsing.
-std::size_t nesting_estimate(std::string_view html);
-
 }  // namespace glossgraph::html

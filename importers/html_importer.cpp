@@ -5,6 +5,7 @@
 #include "importers/extracted_text.hpp"
 #include "importers/html_charset.hpp"
 #include "importers/html_dom.hpp"
+#include "importers/html_markup.hpp"
 #include "importers/html_text.hpp"
 #include "importers/text_importer.hpp"
 
@@ -14,8 +15,38 @@
 namespace glossgraph {
 namespace {
 
-// Far beyond any real page; parsing stays well under a second up to here.
+// Far beyond any real page (a long report's page has a few thousand elements, a handful of
+// attributes each); parsing stays well under a second and a few hundred MB up to here.
 constexpr std::size_t max_nesting = 5000;
+constexpr std::size_t max_elements = 500000;
+constexpr std::size_t max_nesting_work = 200000000;  // 40,000 elements 5,000 deep; about 0.4 s
+constexpr std::size_t max_attributes_per_element = 256;
+constexpr std::size_t max_attributes = 1000000;
+
+// Throws parse_error for a page that would take gumbo minutes or gigabytes (html_markup.hpp).
+void check_markup(std::string_view html, const std::string& path) {
+    const html::MarkupCounts counts = html::count_markup(html);
+    const auto refuse = [&](int line, const std::string& what) {
+        throw parse_error(path, line, 0, what + " — not a page this importer reads");
+    };
+    if (counts.deepest > max_nesting) refuse(0, "elements nested deeper than " + std::to_string(max_nesting));
+    if (counts.elements > max_elements) {
+        refuse(0, std::to_string(counts.elements) + " elements, more than the " + std::to_string(max_elements) + " a page may have");
+    }
+    if (counts.nesting_work > max_nesting_work) {
+        refuse(0, std::to_string(counts.elements) + " elements at an average depth of " +
+                      std::to_string(counts.nesting_work / counts.elements) + ": more nesting than the parser gets through in time");
+    }
+    if (counts.most_attributes > max_attributes_per_element) {
+        refuse(static_cast<int>(counts.most_attributes_line),
+               "an element with " + std::to_string(counts.most_attributes) + " attributes, more than the " +
+                   std::to_string(max_attributes_per_element) + " one may have");
+    }
+    if (counts.attributes > max_attributes) {
+        refuse(0, std::to_string(counts.attributes) + " attributes, more than the " + std::to_string(max_attributes) +
+                      " a page may have");
+    }
+}
 
 // The probe as ASCII: UTF-16 with a BOM loses its zero bytes, UTF-8 its BOM.
 std::string ascii_view(std::string_view probe) {
@@ -73,10 +104,7 @@ ParsedReport parse_html_report(std::string_view bytes, const ImportContext& cont
     ReportMeta meta = base_meta(bytes, Format::html, context);
     DecodedHtml decoded = decode_html(bytes, context.path, *context.diagnostics);
     meta.encoding = std::move(decoded.encoding);
-    if (html::nesting_estimate(decoded.text) > max_nesting) {
-        throw parse_error(context.path, 0, 0, "elements nested deeper than " + std::to_string(max_nesting) +
-                                                  " — not a page this importer reads");
-    }
+    check_markup(decoded.text, context.path);
     const ExtractedText extracted = extract_html_text(decoded.text);
     if (trim(extracted.text).empty()) throw parse_error(context.path, 0, 0, "HTML page without text");
     return parse_extracted_text(extracted, std::move(meta), context);

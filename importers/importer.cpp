@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <iterator>
 
 namespace glossgraph {
 namespace {
@@ -116,6 +117,22 @@ std::string content_hash(std::string_view bytes) {
     std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
                   static_cast<unsigned long long>(hash.low64));
     return hex;
+}
+
+std::string size_text(std::uint64_t bytes) {
+    static constexpr const char* units[] = {"KiB", "MiB", "GiB", "TiB"};
+    if (bytes < 1024) return std::to_string(bytes) + " bytes";
+    std::size_t unit = 0;
+    std::uint64_t scale = 1024;
+    while (bytes / scale >= 1024 && unit + 1 < std::size(units)) {
+        scale *= 1024;
+        ++unit;
+    }
+    if (bytes % scale == 0) return std::to_string(bytes / scale) + " " + units[unit];
+    char text[64];
+    std::snprintf(text, sizeof text, "%.1f %s (%llu bytes)", static_cast<double>(bytes) / static_cast<double>(scale),
+                  units[unit], static_cast<unsigned long long>(bytes));
+    return text;
 }
 
 std::string file_name(const std::string& path) {

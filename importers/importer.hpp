@@ -6,6 +6,7 @@
 #include "core/gazetteer.hpp"
 #include "core/sink.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -68,6 +69,10 @@ void register_builtin_importers(ImporterRegistry& registry);
 
 // The content hash that identifies a report's bytes: 32 hex digits of XXH3-128.
 std::string content_hash(std::string_view bytes);
+
+// A size as the messages about limits show it: "500 bytes", "64 MiB" when whole, else
+// "1.5 GiB (1610612736 bytes)".
+std::string size_text(std::uint64_t bytes);
 
 // The file name of a path ("samples/000.txt" -> "000.txt").
 std::string file_name(const std::string& path);

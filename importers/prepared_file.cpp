@@ -4,36 +4,85 @@
 #include "core/gazetteer.hpp"
 #include "core/parallel.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <cerrno>
-#include <system_error>
+#include <cstdio>
 #include <filesystem>
-#include <fstream>
+#include <iterator>
+#include <new>
+#include <system_error>
 
 namespace glossgraph {
 namespace {
 
-std::string read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw io_error(path, "cannot read: " + std::generic_category().message(errno));
-    // read() sets badbit on an I/O error; `content << in.rdbuf()` would swallow it and make
-    // an unreadable file look empty.
-    std::string content;
-    char buffer[1 << 16];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) content.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) throw io_error(path, "read failed: " + std::generic_category().message(errno));
-    return content;
+// What a file that is no regular file is, for the message that refuses it.
+std::string kind_of(mode_t mode) {
+    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISDIR(mode)) return "a folder";
+    return "not a regular file";
+}
+
+class FileDescriptor {
+public:
+    explicit FileDescriptor(int fd) : fd_(fd) {}
+    ~FileDescriptor() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    int get() const { return fd_; }
+
+private:
+    int fd_;
+};
+
+std::string over_limit(const std::string& size, std::uint64_t max_size) {
+    return "file is " + size + ", over the limit of " + size_text(max_size) +
+           " a report may have; not read (--max-file-size raises the limit)";
 }
 
 }  // namespace
 
-void PreparedFile::read(const ImporterRegistry& registry, std::optional<Format> from) {
+std::string read_file_bytes(const std::string& path, std::uint64_t max_size) {
+    // O_NONBLOCK: opening a FIFO without a writer would wait for one, forever.
+    const FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+    if (fd.get() < 0) throw io_error(path, "cannot read: " + std::generic_category().message(errno));
+    struct stat status {};
+    if (::fstat(fd.get(), &status) != 0) throw io_error(path, "cannot read: " + std::generic_category().message(errno));
+    if (!S_ISREG(status.st_mode)) throw io_error(path, "is " + kind_of(status.st_mode) + ", not a regular file; not read");
+    if (static_cast<std::uint64_t>(status.st_size) > max_size) {
+        throw parse_error(path, 0, 0, over_limit(size_text(static_cast<std::uint64_t>(status.st_size)), max_size));
+    }
+    std::string content;
+    content.reserve(static_cast<std::size_t>(status.st_size));
+    char buffer[1 << 16];
+    while (true) {
+        const ssize_t got = ::read(fd.get(), buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) throw io_error(path, "read failed: " + std::generic_category().message(errno));
+        if (got == 0) return content;
+        content.append(buffer, static_cast<std::size_t>(got));
+        if (content.size() > max_size) throw parse_error(path, 0, 0, over_limit("more than " + size_text(max_size), max_size));
+    }
+}
+
+void PreparedFile::read(const ImporterRegistry& registry, std::optional<Format> from, std::uint64_t max_file_size) {
     try {
-        bytes_ = read_bytes(path_);
+        bytes_ = read_file_bytes(path_, max_file_size);
         hash_ = content_hash(bytes_);
         importer_ = &registry.choose(path_, std::string_view(bytes_).substr(0, 4096), from);
     } catch (const error& e) {
         failure_ = e.what();  // names the file
+    } catch (const std::bad_alloc&) {
+        bytes_ = std::string();
+        failure_ = path_ + ": out of memory while reading it";
     } catch (const std::exception& e) {
         failure_ = path_ + ": " + e.what();  // out of memory, most likely: the other files go on
     }
@@ -46,6 +95,9 @@ void PreparedFile::parse() {
         importer_->read(bytes_, ImportContext{path_, &Gazetteer::builtin(), &diagnostics_}, events_);
     } catch (const error& e) {
         failure_ = e.what();
+    } catch (const std::bad_alloc&) {
+        events_ = CollectingSink();
+        failure_ = path_ + ": out of memory while parsing it (" + size_text(bytes_.size()) + ")";
     } catch (const std::exception& e) {
         failure_ = path_ + ": " + e.what();
     }
@@ -94,9 +146,9 @@ std::size_t batch_end(const std::vector<std::string>& paths, std::size_t begin) 
 }
 
 void read_all(std::vector<PreparedFile>& files, const std::vector<bool>& wanted, const ImporterRegistry& registry,
-              std::optional<Format> from) {
+              std::optional<Format> from, std::uint64_t max_file_size) {
     parallel_for(files.size(), [&](std::size_t i) {
-        if (wanted[i]) files[i].read(registry, from);
+        if (wanted[i]) files[i].read(registry, from, max_file_size);
     });
 }
 

@@ -15,14 +15,28 @@
 
 namespace glossgraph {
 
+// The largest file import reads unless told otherwise (--max-file-size): far beyond any real
+// report (the largest sample is under 200 KB, a DOCX with its images a few MB), small enough
+// that two files parsed at once stay well inside memory.
+inline constexpr std::uint64_t kDefaultMaxFileSize = std::uint64_t{64} << 20;
+
+// The bytes of the regular file at path, at most max_size of them. Throws io_error naming the
+// file when it cannot be opened or read, or is no regular file (a FIFO, a device, a socket:
+// opened without blocking and refused before anything is read, so neither a FIFO without a
+// writer nor /dev/zero can stall or exhaust an import), and parse_error when it holds more
+// than max_size bytes (checked on its size first, and again while reading, for a file that grows).
+std::string read_file_bytes(const std::string& path, std::uint64_t max_size);
+
 class PreparedFile {
 public:
     explicit PreparedFile(std::string path) : path_(std::move(path)) {}
 
-    // Reads the file, hashes it and chooses its importer, which is kept: `registry` must
-    // outlive this file. A read error, or content that no importer takes, is kept as
-    // failure(), not thrown.
-    void read(const ImporterRegistry& registry, std::optional<Format> from);
+    // Reads the file (read_file_bytes), hashes it and chooses its importer, which is kept:
+    // `registry` must outlive this file. A read error, a file that is no regular file or is
+    // larger than max_file_size, or content that no importer takes, is kept as failure(), not
+    // thrown.
+    void read(const ImporterRegistry& registry, std::optional<Format> from,
+              std::uint64_t max_file_size = kDefaultMaxFileSize);
     // Parses the bytes read into events and diagnostics (once; a no-op after a failure) and
     // frees the bytes. A parse error (or any std::exception, such as bad_alloc) is kept as
     // failure(), with what was emitted before it discarded.
@@ -64,7 +78,7 @@ std::size_t batch_end(const std::vector<std::string>& paths, std::size_t begin);
 
 // Calls read() on every file for which `wanted` is true, on every core.
 void read_all(std::vector<PreparedFile>& files, const std::vector<bool>& wanted, const ImporterRegistry& registry,
-              std::optional<Format> from);
+              std::optional<Format> from, std::uint64_t max_file_size = kDefaultMaxFileSize);
 // Calls parse() on every file for which `wanted` is true, on every core, until the parsed
 // files hold kBytesPerBatch (held_bytes()); replay() parses the others when they are stored.
 void parse_all(std::vector<PreparedFile>& files, const std::vector<bool>& wanted);

@@ -21,6 +21,16 @@ std::string join_lines(const std::vector<SourceLine>& lines, std::size_t end) {
     return body;
 }
 
+// Keeps the first kMaxEntriesPerReport entries; their heads are earlier entries, so kept too.
+void limit_entries(std::vector<GlossaryEntry>& entries, const ImportContext& context) {
+    if (entries.size() <= kMaxEntriesPerReport) return;
+    context.diagnostics->warning({context.path, entries[kMaxEntriesPerReport].line},
+                                 "the glossary has " + std::to_string(entries.size()) + " entries, more than the " +
+                                     std::to_string(kMaxEntriesPerReport) + " a report may have; only the first " +
+                                     std::to_string(kMaxEntriesPerReport) + " are kept");
+    entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(kMaxEntriesPerReport), entries.end());
+}
+
 }  // namespace
 
 Identification TextImporter::identify(std::string_view probe) const {
@@ -57,6 +67,7 @@ ParsedReport parse_report_text(std::string_view text, ReportMeta base, const Imp
     meta.glossary_heading = glossary.heading;
     meta.body = join_lines(page.lines, glossary.found ? glossary.begin : page.lines.size());
     report.entries = std::move(glossary.entries);
+    limit_entries(report.entries, context);
     std::set<int> footnotes;
     for (const GlossaryEntry& entry : report.entries) {
         if (entry.footnote) footnotes.insert(*entry.footnote);

@@ -2,6 +2,8 @@
 // Plain-text reports in UTF-8 (with or without BOM), GB18030/GBK or UTF-16 with BOM.
 #include "importers/importer.hpp"
 
+#include <cstddef>
+
 namespace glossgraph {
 
 class TextImporter final : public Importer {
@@ -17,9 +19,16 @@ public:
 // and glossary. Used by read() and by tests.
 ParsedReport parse_text_report(std::string_view bytes, const ImportContext& context);
 
+// The most glossary entries one report keeps. A real glossary has a few dozen; every entry
+// becomes a term that linking relates to every other and looks for in every body, so a
+// file with a million of them (40 MB) would stall every later import's linking.
+inline constexpr std::size_t kMaxEntriesPerReport = 2000;
+
 // The pipeline after decoding, shared by every importer that can turn its input into text
 // (HTML, DOCX): `text` is UTF-8 with LF line ends, one paragraph per line. `base` carries
 // what the caller knows (file, path, content_hash, encoding, format); the rest is parsed.
+// A glossary of more than kMaxEntriesPerReport entries keeps the first ones, with a warning
+// at the line of the first entry left out.
 ParsedReport parse_report_text(std::string_view text, ReportMeta base, const ImportContext& context);
 
 // file, path, content_hash and format of a report read from `bytes` by `format`.

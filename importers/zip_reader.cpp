@@ -1,6 +1,7 @@
 #include "importers/zip_reader.hpp"
 
 #include "core/errors.hpp"
+#include "importers/importer.hpp"
 
 #include <zip.h>
 
@@ -10,10 +11,6 @@
 
 namespace glossgraph {
 namespace {
-
-std::string size_text(std::uint64_t bytes) {
-    return bytes % (1u << 20) == 0 ? std::to_string(bytes >> 20) + " MiB" : std::to_string(bytes) + " bytes";
-}
 
 struct FileCloser {
     void operator()(zip_file_t* file) const { zip_fclose(file); }
@@ -124,6 +121,12 @@ std::string ZipArchive::read(const std::string& name) const {
     if (index < 0) throw parse_error(file_, 0, 0, "the archive has no " + name);
     zip_stat_t stat;
     zip_stat_index(handle_->archive, static_cast<zip_uint64_t>(index), 0, &stat);
+    if (stat.size > limits_.max_read_size - std::min(read_, limits_.max_read_size)) {
+        throw parse_error(file_, 0, 0, "'" + name + "' expands to " + size_text(stat.size) + (read_ > 0 ? " after " + size_text(read_) + " read" : "") +
+                                           "; the parts of one document may expand to " + size_text(limits_.max_read_size) +
+                                           " in all — too large to be a report");
+    }
+    read_ += stat.size;
     std::unique_ptr<zip_file_t, FileCloser> part(zip_fopen_index(handle_->archive, static_cast<zip_uint64_t>(index), 0));
     if (!part) {
         throw parse_error(file_, 0, 0, "cannot expand '" + name + "': " + zip_strerror(handle_->archive));

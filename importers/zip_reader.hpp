@@ -13,6 +13,10 @@ struct ZipLimits {
     std::uint64_t max_ratio = 200;                // uncompressed : compressed, per entry ...
     std::uint64_t ratio_exempt_size = 1ull << 20; // ... larger than this (small parts compress well)
     std::uint64_t max_entries = 10000;
+    // Bytes that the entries read from one archive may expand to, all together: what parsing
+    // them costs grows with it (a 262 MB word/document.xml, 165 times its compressed size and
+    // so no bomb by ratio, took 3.4 GB to parse). A long report's document.xml is a few MB.
+    std::uint64_t max_read_size = 64ull << 20;
 };
 
 class ZipArchive {
@@ -34,7 +38,8 @@ public:
 
     bool contains(const std::string& name) const;
     // The bytes of entry `name`. Throws parse_error when it is missing, cannot be expanded
-    // (damaged, encrypted, CRC error), or expands beyond its declared size.
+    // (damaged, encrypted, CRC error), expands beyond its declared size, or would bring what
+    // this archive has read to more than max_read_size (checked before it is expanded).
     std::string read(const std::string& name) const;
 
 private:
@@ -42,6 +47,7 @@ private:
     std::unique_ptr<Handle> handle_;
     std::string file_;
     ZipLimits limits_;
+    mutable std::uint64_t read_ = 0;  // bytes expanded by read() so far
 };
 
 // True when an entry name stays inside the archive: relative, no "..", no drive letter.

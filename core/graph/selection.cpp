@@ -147,15 +147,26 @@ void add_reports_of_terms(const KnowledgeGraph& graph, Selection& selection, std
             if (g[e].kind == EdgeKind::defines || g[e].kind == EdgeKind::mentions) selection.add(boost::source(e, g));
 }
 
-// The reports located in a region, and the child regions of it.
-void add_reports_of_region(const KnowledgeGraph& graph, Vertex region, Selection& selection, bool with_subregions) {
+// The reports located in a region and, with_subregions, in the regions under it: a walk down
+// the tree that visits each region once, so a cycle in the parent codes (a damaged regions
+// table; Store::graph_data refuses one) cannot make it go round for ever.
+void add_reports_of_region(const KnowledgeGraph& graph, Vertex top, Selection& selection, bool with_subregions) {
     const auto& g = graph.graph();
-    selection.add(region);
-    for (const auto e : boost::make_iterator_range(boost::in_edges(region, g))) {
-        if (g[e].kind != EdgeKind::located_in) continue;
-        const Vertex from = boost::source(e, g);
-        if (g[from].kind == VertexKind::report) selection.add(from);
-        else if (with_subregions) add_reports_of_region(graph, from, selection, true);
+    std::vector<Vertex> pending{top};
+    selection.add(top);
+    while (!pending.empty()) {
+        const Vertex region = pending.back();
+        pending.pop_back();
+        for (const auto e : boost::make_iterator_range(boost::in_edges(region, g))) {
+            if (g[e].kind != EdgeKind::located_in) continue;
+            const Vertex from = boost::source(e, g);
+            if (g[from].kind == VertexKind::report) {
+                selection.add(from);
+            } else if (with_subregions && !selection.has(from)) {
+                selection.add(from);
+                pending.push_back(from);
+            }
+        }
     }
 }
 

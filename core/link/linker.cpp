@@ -4,6 +4,10 @@
 #include "core/link/variants.hpp"
 #include "core/parallel.hpp"
 
+#include "core/errors.hpp"
+
+#include <new>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -79,9 +83,13 @@ int scan(Store& store, bool linked, const std::vector<LinkTerm>& terms, const st
 
 LinkSummary link(Store& store, int rules_version) {
     LinkSummary summary;
-    summary.relinked = store.begin_linking(rules_version);
+    std::string doing;  // what linking does, for the message when memory runs out
     try {
+        doing = "starting";
+        summary.relinked = store.begin_linking(rules_version);
+        doing = "reading the terms";
         const std::vector<LinkTerm> terms = store.link_terms();
+        doing = "finding relations among " + std::to_string(terms.size()) + " terms";
         relate(store, terms, summary);
         std::vector<std::size_t> all(terms.size());
         std::vector<std::size_t> unscanned;
@@ -90,10 +98,16 @@ LinkSummary link(Store& store, int rules_version) {
             if (!terms[i].scanned) unscanned.push_back(i);
         }
         summary.new_terms = static_cast<int>(unscanned.size());
+        doing = "scanning the reports linked before for " + std::to_string(unscanned.size()) + " new terms";
         summary.reports_rescanned = scan(store, true, terms, unscanned, summary);
         // Reports not linked yet need every term, even when no term is new.
+        doing = "scanning the new reports for " + std::to_string(terms.size()) + " terms";
         summary.reports_scanned = terms.empty() ? 0 : scan(store, false, terms, all, summary);
+        doing = "saving the links";
         store.commit_linking();
+    } catch (const std::bad_alloc&) {
+        store.abort_linking();  // frees nothing of ours: `terms` and the rest are gone already
+        throw error("out of memory while linking (" + doing + "); nothing was linked");
     } catch (...) {
         store.abort_linking();
         throw;

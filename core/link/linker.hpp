@@ -43,6 +43,9 @@ constexpr std::size_t kept_offsets = 5;
 constexpr int link_rules_version = 2;
 
 // rules_version other than link_rules_version: for tests of a change of rules.
+// Throws store_error for the database's failures and, when memory runs out, error saying so
+// and what linking was doing ("out of memory while linking (finding relations among 1000000
+// terms); nothing was linked"); either way nothing of this link is kept.
 LinkSummary link(Store& store, int rules_version = link_rules_version);
 
 }  // namespace glossgraph

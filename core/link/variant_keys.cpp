@@ -131,6 +131,7 @@ Context::Context(const std::vector<TermFacts>& all, const Indices& changed_list)
     for (std::size_t i = 0; i < terms.size(); ++i) {
         if (terms[i].key.empty()) continue;
         by_key[terms[i].key].push_back(i);
+        for (const Split& split : stems_of(terms[i].key, kMinSuffixStem)) by_stem[split.stem].push_back(i);
         if (forms[i].runs.empty()) continue;
         by_normal[forms[i].normal].push_back(i);
         by_shape[forms[i].shape].push_back(i);
@@ -144,25 +145,28 @@ void add_suffix_relations(const Context& ctx, std::size_t c, std::vector<TermRel
             add_pair(out, c, b, RelationKind::variant_suffix, "suffix " + std::string(split.suffix));
         }
     }
-    if (utf8::length(key) < kMinSuffixStem) return;
-    for (const std::string_view suffix : kGenericSuffixes) {
-        for (const std::size_t b : ctx.lookup(ctx.by_key, key + std::string(suffix))) {
-            add_pair(out, c, b, RelationKind::variant_suffix, "suffix " + std::string(suffix));
-        }
+    // The keys that are this one plus a suffix: one lookup, not one per suffix.
+    for (const std::size_t b : ctx.lookup(ctx.by_stem, key)) {
+        add_pair(out, c, b, RelationKind::variant_suffix, "suffix " + ctx.terms[b].key.substr(key.size()));
     }
 }
 
 void add_numeral_relations(const Context& ctx, std::size_t c, std::vector<TermRelation>& out) {
     const NumeralForm& form = ctx.forms[c];
     if (form.runs.empty()) return;
-    for (const std::size_t b : ctx.lookup(ctx.by_normal, form.normal)) {
-        if (ctx.terms[b].key == ctx.terms[c].key) continue;
-        const auto [lo, hi] = std::minmax(b, c);
-        add_pair(out, lo, hi, RelationKind::variant_numeral,
-                 "numeral " + first_run_difference(ctx.forms[lo], ctx.forms[hi], "="));
+    const Indices& same_normal = ctx.lookup(ctx.by_normal, form.normal);
+    if (same_normal.size() <= kMaxNumeralGroup) {
+        for (const std::size_t b : same_normal) {
+            if (ctx.terms[b].key == ctx.terms[c].key) continue;
+            const auto [lo, hi] = std::minmax(b, c);
+            add_pair(out, lo, hi, RelationKind::variant_numeral,
+                     "numeral " + first_run_difference(ctx.forms[lo], ctx.forms[hi], "="));
+        }
     }
     if (form.other_chars < kMinShapeChars) return;
-    for (const std::size_t b : ctx.lookup(ctx.by_shape, form.shape)) {
+    const Indices& same_shape = ctx.lookup(ctx.by_shape, form.shape);
+    if (same_shape.size() > kMaxNumeralGroup) return;
+    for (const std::size_t b : same_shape) {
         if (ctx.forms[b].normal == form.normal) continue;
         const auto [lo, hi] = std::minmax(b, c);
         add_pair(out, lo, hi, RelationKind::family, "count " + first_run_difference(ctx.forms[lo], ctx.forms[hi], "≠"));

@@ -51,9 +51,15 @@ struct Context {
     std::vector<bool> changed;
     std::vector<NumeralForm> forms;
     KeyMap by_key;
+    KeyMap by_stem;    // each key that is a stem plus a generic suffix, under the stem
     KeyMap by_normal;
     KeyMap by_shape;
 };
+
+// Terms sharing a numeral form (by_normal) or a pattern of counts (by_shape) beyond this many
+// are a numbering scheme (术语1 … 术语99, 第一项 … 第九十九项), not variants or a family: they are
+// related to none of each other, which keeps the relations linear in the terms.
+constexpr std::size_t kMaxNumeralGroup = 100;
 
 void add_suffix_relations(const Context& ctx, std::size_t c, std::vector<TermRelation>& out);
 void add_numeral_relations(const Context& ctx, std::size_t c, std::vector<TermRelation>& out);

@@ -1,6 +1,13 @@
 // Store::graph_data: the knowledge graph read in one consistent snapshot.
+#include "core/errors.hpp"
 #include "core/store/database.hpp"
 #include "core/store/store.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace glossgraph {
 namespace {
@@ -136,12 +143,44 @@ void read_terms(Database& db, GraphData& data) {
     });
 }
 
+// A region's chain of parents is at most three long (county, prefecture, province); a longer
+// one, or a loop, is a damaged or hand-edited regions table, and every walk up or down the
+// tree would go round it for ever.
+constexpr std::size_t kMaxRegionDepth = 8;
+
+// Throws store_error (SQLITE_CORRUPT, so the message says the database is damaged and how to
+// recover) naming the regions whose parent codes loop or nest too deep. Linear in the regions.
+void check_region_tree(const std::vector<GraphRegion>& regions, const std::string& path) {
+    std::unordered_map<std::string_view, std::string_view> parent;
+    for (const GraphRegion& region : regions) parent.emplace(region.code, region.parent_code);
+    std::unordered_set<std::string_view> sound;  // regions whose chain is known to end well
+    for (const GraphRegion& region : regions) {
+        std::vector<std::string_view> chain;
+        std::string_view code = region.code;
+        while (!code.empty() && parent.contains(code) && !sound.contains(code)) {
+            const bool loops = std::find(chain.begin(), chain.end(), code) != chain.end();
+            chain.push_back(code);
+            if (loops || chain.size() > kMaxRegionDepth) {
+                std::string shown;
+                for (const std::string_view c : chain) shown.append(shown.empty() ? "" : " -> ").append(c);
+                throw store_error(path + ": the database is damaged (regions: the parent codes " +
+                                      (loops ? "form a cycle: " : "nest deeper than " + std::to_string(kMaxRegionDepth) + " levels: ") +
+                                      shown + "). " + recovery_advice(path),
+                                  SQLITE_CORRUPT);
+            }
+            code = parent.at(code);
+        }
+        for (const std::string_view c : chain) sound.insert(c);
+    }
+}
+
 }  // namespace
 
 GraphData Store::graph_data(WithMentions with_mentions) const {
     GraphData data;
     Transaction snapshot(*db_, Transaction::Mode::deferred);
     each_row(*db_, regions_sql, [&](const Statement& row) { data.regions.push_back(read_region(row)); });
+    check_region_tree(data.regions, db_->path());
     each_row(*db_, reports_sql, [&](const Statement& row) { data.reports.push_back(read_report(row)); });
     read_terms(*db_, data);
     each_row(*db_, definitions_sql, [&](const Statement& row) { data.definitions.push_back(read_definition(row)); });
@@ -161,6 +200,7 @@ GraphData Store::term_graph_data(const std::string& key, bool include_variants) 
     Database& db = *db_;
     const bool v = include_variants;
     each_closure_row(db, closure_regions_sql, key, v, [&](const Statement& row) { data.regions.push_back(read_region(row)); });
+    check_region_tree(data.regions, db_->path());
     each_closure_row(db, closure_reports_sql, key, v, [&](const Statement& row) { data.reports.push_back(read_report(row)); });
     each_closure_row(db, closure_terms_sql, key, v, [&](const Statement& row) {
         if (!row.column_is_null(1)) data.terms.push_back({row.column_text(0), row.column_text(1), {}});  // as term_labels

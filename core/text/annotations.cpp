@@ -167,10 +167,9 @@ bool is_pinyin_syllable(std::string_view text) {
 
 // Visits only the opening parentheses. An annotation right after a stripped one belongs
 // to the same Han character: 區(qū)(qū) loses both.
-std::string strip_pinyin_annotations(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    std::size_t flushed = 0;  // text before this is in out, or stripped
+std::vector<std::pair<std::size_t, std::size_t>> pinyin_annotation_ranges(std::string_view text) {
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    std::size_t flushed = 0;  // text before this is kept, or stripped
     bool stripped = false;
     std::size_t open = find_open(text, 0);
     while (open != std::string_view::npos) {
@@ -178,13 +177,27 @@ std::string strip_pinyin_annotations(std::string_view text) {
         const bool after_annotation = stripped && open == flushed;
         const std::size_t end = after_annotation || follows_han(text, open) ? annotation_end(text, content) : 0;
         if (end != 0) {
-            out.append(text.substr(flushed, open - flushed));
+            if (after_annotation) ranges.back().second = end;
+            else ranges.emplace_back(open, end);
             flushed = end;
             stripped = true;
         }
         open = find_open(text, end != 0 ? end : content);
     }
-    out.append(text.substr(flushed));
+    return ranges;
+}
+
+std::string strip_pinyin_annotations(std::string_view text) {
+    const std::vector<std::pair<std::size_t, std::size_t>> ranges = pinyin_annotation_ranges(text);
+    if (ranges.empty()) return std::string(text);
+    std::string out;
+    out.reserve(text.size());
+    std::size_t kept = 0;
+    for (const auto& [first, last] : ranges) {
+        out.append(text.substr(kept, first - kept));
+        kept = last;
+    }
+    out.append(text.substr(kept));
     return out;
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 // Pinyin annotations that scraped reports carry after characters: 區(qū), 報(bào), 們(men).
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace glossgraph {
 
@@ -13,6 +16,10 @@ namespace glossgraph {
 // Everything else is kept as written: "(試行)", "(1)", "(GDP)", "(第四方物流)", "c(diǎn)",
 // and a damaged "?shù)" whose "(" was lost. Linear in the text.
 std::string strip_pinyin_annotations(std::string_view text);
+
+// The byte ranges [first, last) of text that strip_pinyin_annotations() removes, in order and
+// apart: what keeps the positions of a text known across stripping. Linear in the text.
+std::vector<std::pair<std::size_t, std::size_t>> pinyin_annotation_ranges(std::string_view text);
 
 // True when text (without parentheses) is one pinyin syllable: "qū", "bào", "men", "lüè",
 // "lve", also the interjections m, n, ng, hm, hng. Lower case only; at most one tone mark.

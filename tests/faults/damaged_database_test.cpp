@@ -116,5 +116,37 @@ TEST(DamagedDatabaseRows, BadOffsetsColumnIsDamageNotAnUnexpectedError) {
         << result.err;
 }
 
+// A regions table whose parent codes loop, as a hand edit or a damaged page can leave it:
+// 四川省 510000 made a child of its own 德阳市 510600. export --within 51 and --province 51
+// walked down the loop until the stack overflowed (SIGSEGV, issue 12, item 10).
+class RegionCycle : public DamagedDatabase {
+protected:
+    void SetUp() override {
+        copy_samples(dir_ / "samples");
+        const RunResult imported = run({"import", "samples"});
+        ASSERT_EQ(imported.exit_code, 0) << imported.err;
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open_v2(db_.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(db, "UPDATE regions SET parent_code = '510600' WHERE code = '510000'", nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+        sqlite3_close(db);
+    }
+};
+
+TEST_F(RegionCycle, ExportWithinAndProvinceReportTheDamageInsteadOfCrashing) {
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"export", "--format", "json", "--within", "51"},
+          {"export", "--format", "json", "--province", "51"}, {"export", "--format", "json", "--within", "510604"},
+          {"export", "--format", "dot"}, {"compare", "51", "42"}, {"central"}, {"diff", "三线一单"}}) {
+        const RunResult result = run(command);
+        EXPECT_EQ(result.exit_code, 1) << command.back() << ": " << result.err;
+        EXPECT_EQ(result.out, "") << command.back();
+        EXPECT_NE(result.err.find("glossgraph: database error: glossgraph.db: the database is damaged (regions: the parent "
+                                  "codes form a cycle: 510000 -> 510600 -> 510000). " + recovery),
+                  std::string::npos)
+            << result.err;
+    }
+}
+
 }  // namespace
 }  // namespace glossgraph::faults

@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "importers/html_dom.hpp"
+#include "importers/html_markup.hpp"
 #include "importers/html_text.hpp"
 #include "tests/importers/whole_file.hpp"
 

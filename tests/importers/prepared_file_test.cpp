@@ -124,6 +124,33 @@ TEST(PreparedFile, AFileThatCannotBeReadIsAFailureNamingIt) {
     EXPECT_NE(prepared.failure().find("no_such_file.txt: cannot read"), std::string::npos) << prepared.failure();
 }
 
+TEST(PreparedFile, AFileOverTheSizeLimitIsAFailureNamingItAndIsNotHashed) {
+    const std::string path = fixture_path("report_simplified_with_glossary.txt");
+    PreparedFile prepared(path);
+    prepared.read(builtin_registry(), std::nullopt, 100);
+    EXPECT_TRUE(prepared.hash().empty());
+    EXPECT_EQ(prepared.failure(), path + ": file is " + std::to_string(fs::file_size(path)) +
+                                      " bytes, over the limit of 100 bytes a report may have; not read (--max-file-size "
+                                      "raises the limit)");
+    PreparedFile enough(path);
+    enough.read(builtin_registry(), std::nullopt, fs::file_size(path));
+    EXPECT_EQ(enough.failure(), "");
+}
+
+TEST(PreparedFile, AFolderIsAFailureNotRead) {
+    PreparedFile prepared(GLOSSGRAPH_FIXTURES);
+    prepared.read(builtin_registry(), std::nullopt);
+    EXPECT_EQ(prepared.failure(), std::string(GLOSSGRAPH_FIXTURES) + ": is a folder, not a regular file; not read");
+}
+
+TEST(PreparedFile, SizesAreShownInWholeUnitsOrWithTheExactBytes) {
+    EXPECT_EQ(size_text(1023), "1023 bytes");
+    EXPECT_EQ(size_text(1024), "1 KiB");
+    EXPECT_EQ(size_text(std::uint64_t{64} << 20), "64 MiB");
+    EXPECT_EQ(size_text((std::uint64_t{1} << 30) + 1), "1.0 GiB (1073741825 bytes)");
+    EXPECT_EQ(size_text(1536), "1.5 KiB (1536 bytes)");
+}
+
 TEST(PreparedFile, ContentNoImporterTakesIsAFailureAfterHashing) {
     PreparedFile prepared(fixture_path("binary_nul_bytes.txt"));
     prepared.read(builtin_registry(), std::nullopt);

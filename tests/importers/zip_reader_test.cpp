@@ -92,6 +92,28 @@ TEST(DocxZipArchive, SmallEntriesMayCompressWell) {
     EXPECT_EQ(ZipArchive(zip, "a.zip").read("zeros.bin").size(), 100000u);
 }
 
+// What parsing costs grows with what is expanded, so one archive may expand only so much,
+// however well it compresses (issue 12, item 5).
+TEST(DocxZipArchive, EntriesReadTogetherMayExpandToTheReadLimitOnly) {
+    const ZipLimits limits{.max_read_size = 1000};
+    const std::string zip = make_zip({{"a.xml", std::string(600, 'a')}, {"b.xml", std::string(600, 'b')}});
+    const ZipArchive archive(zip, "a.zip", limits);
+    EXPECT_EQ(archive.read("a.xml").size(), 600u);
+    EXPECT_THROW(
+        {
+            try {
+                archive.read("b.xml");
+            } catch (const parse_error& e) {
+                EXPECT_EQ(std::string(e.what()), "a.zip: 'b.xml' expands to 600 bytes after 600 bytes read; the parts of one "
+                                                 "document may expand to 1000 bytes in all — too large to be a report");
+                throw;
+            }
+        },
+        parse_error);
+    expect_refused(make_zip({{"c.xml", std::string(1001, 'c')}}), "c.xml",
+                   "'c.xml' expands to 1001 bytes; the parts of one document may expand to 1000 bytes in all", limits);
+}
+
 TEST(DocxZipArchive, EntryExpandingBeyondItsDeclaredSizeIsRefused) {
     const std::string zip = testing::with_declared_size(make_zip({{"a.xml", std::string(5000, 'a')}}), "a.xml", 10);
     expect_refused(zip, "a.xml", "zip bomb: 'a.xml' expands beyond its declared 10 bytes");

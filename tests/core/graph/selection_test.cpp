@@ -148,5 +148,20 @@ TEST(GraphSelectProvince, EverythingUnderIt) {
     EXPECT_EQ(region_codes(prefecture), (Strings{"510000", "510600", "510604"}));
 }
 
+// A regions table whose parent codes loop (四川省 under its own 德阳市; Store::graph_data
+// refuses such a file, this is the data as a caller might build it): the walk down the tree
+// visits each region once instead of recursing until the stack overflows (issue 12, item 10).
+TEST(GraphSelectProvince, ARegionTreeWithACycleIsWalkedOnce) {
+    GraphData data = testing::sample_builder().build();
+    for (GraphRegion& region : data.regions) {
+        if (region.code == "510000") region.parent_code = "510600";
+    }
+    const GraphData part = select_province(data, "510000");
+    EXPECT_EQ(report_files(part), Strings{kLuojiang});
+    EXPECT_EQ(region_codes(part), (Strings{"510000", "510600", "510604"}));
+    EXPECT_EQ(region_codes(select_province(data, "510604")), (Strings{"510000", "510600", "510604"}));
+    EXPECT_EQ(region_codes(select_region(data, "510600")), (Strings{"510000", "510600"}));
+}
+
 }  // namespace
 }  // namespace glossgraph

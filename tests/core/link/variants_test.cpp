@@ -291,6 +291,44 @@ TEST(VariantsScale, TenThousandTerms) {
     EXPECT_EQ(find_relations(terms, {7}).size(), 3U);  // suffix with 6, refers to 5, named by 9
 }
 
+// A count from 1 to 99 in Han numerals as a count is written: 七, 十, 十三, 二十三.
+std::string count_in_han(std::size_t n) {
+    static const char* const digits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (n < 10) return digits[n];
+    return std::string(n >= 20 ? digits[n / 10] : "") + "十" + digits[n % 10];
+}
+
+// The nth of the keys 术语一项一条一, 术语一项一条二 …: three counts in one pattern, so every
+// key has the shape 术语#项#条# (970,299 of them).
+std::string numbered_key(std::size_t n) {
+    return "术语" + count_in_han(n / 9801 % 99 + 1) + "项" + count_in_han(n / 99 % 99 + 1) + "条" + count_in_han(n % 99 + 1);
+}
+
+// Issue 12, item 6: terms numbered in one pattern made every pair of them a family, so a
+// glossary of a million numbered entries filled memory (22 GB for 100,000 in a test) and never
+// finished linking. A pattern shared by more than kMaxNumeralGroup terms is a numbering scheme:
+// no family among its terms; a real family beside it is kept.
+TEST(VariantsFamily, APatternSharedByMoreThanAHundredTermsIsANumberingSchemeNotAFamily) {
+    std::vector<TermFacts> terms;
+    for (std::size_t i = 0; i < 3000; ++i) terms.push_back(term(numbered_key(i)));
+    terms.push_back(term("十三五规划"));
+    terms.push_back(term("十四五规划"));
+    const std::vector<TermRelation> relations = relations_of(terms);
+    ASSERT_EQ(relations.size(), 1u);
+    EXPECT_EQ(relations[0].kind, RelationKind::family);
+    EXPECT_EQ(relations[0].from, 3000u);
+}
+
+// Relations stay linear in the terms: 200,000 terms of one pattern (before, 20 billion family
+// pairs), each definition naming the next term.
+TEST(VariantsScale, TwoHundredThousandNumberedTermsInLinearTime) {
+    constexpr std::size_t count = 200000;
+    std::vector<TermFacts> terms;
+    for (std::size_t i = 0; i < count; ++i) terms.push_back(term(numbered_key(i), {"参见" + numbered_key(i + 1) + "。"}));
+    const std::vector<TermRelation> relations = relations_of(terms);
+    EXPECT_EQ(relations.size(), count - 1) << "each term refers to the next, and nothing else";
+}
+
 }  // namespace
 }  // namespace glossgraph
 

@@ -131,5 +131,27 @@ TEST_F(StoreQuery, BodyOfAnUnknownFileIsEmpty) {
     EXPECT_EQ(store.body("nothing.txt"), std::nullopt);
 }
 
+// Parent codes that loop (a hand edit, a damaged page) are damage, said so with the codes, and
+// never walked (issue 12, item 10).
+TEST(StoreGraphData, RegionParentsThatLoopAreReportedAsDamage) {
+    const store_test::TempDb db;
+    {
+        Store store(db.path());
+        import(store, make_meta("a.txt", "h1", "510604"), {});
+    }
+    for (const auto& [edit, chain] : std::vector<std::pair<std::string, std::string>>{
+             {"UPDATE regions SET parent_code = '510600' WHERE code = '510000'", "form a cycle: 510000 -> 510600 -> 510000"},
+             {"UPDATE regions SET parent_code = '510604' WHERE code = '510604'", "form a cycle: 510604 -> 510604"}}) {
+        sqlite3* handle = nullptr;
+        ASSERT_EQ(sqlite3_open(db.path().c_str(), &handle), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(handle, edit.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(handle);
+        Store store(db.path());
+        store_test::expect_store_error([&] { (void)store.graph_data(); },
+                                       db.path() + ": the database is damaged (regions: the parent codes " + chain + "). Recover:",
+                                       SQLITE_CORRUPT);
+    }
+}
+
 }  // namespace
 }  // namespace glossgraph
