@@ -63,7 +63,9 @@ bool has_chrome_role(const GumboElement& element) {
 void collect_text(const GumboNode& node, std::string& out, std::size_t limit, int depth) {
     if (out.size() >= limit || depth > max_depth) return;
     if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE || node.type == GUMBO_NODE_CDATA) {
-        for (const char* c = node.v.text.text; *c && out.size() < limit; ++c) {
+        // The cut falls between characters: a UTF-8 sequence begun is finished.
+        const auto continues = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+        for (const char* c = node.v.text.text; *c && (out.size() < limit || continues(*c)); ++c) {
             const bool space = std::isspace(static_cast<unsigned char>(*c)) != 0;
             if (!space) out.push_back(*c);
             else if (!out.empty() && out.back() != ' ') out.push_back(' ');

@@ -59,7 +59,7 @@ bool is_block(GumboTag tag);
 bool is_chrome(const GumboElement& element, bool in_article);
 
 // The text of a node as a browser shows it on one line (white space collapsed, chrome left
-// out), cut after about `limit` bytes.
+// out), cut after about `limit` bytes, between two characters.
 std::string plain_text(const GumboNode& node, std::size_t limit);
 std::string plain_text(const GumboElement& element, std::size_t limit);
 

@@ -1,6 +1,7 @@
 #include "importers/html_importer.hpp"
 
 #include "core/errors.hpp"
+#include "core/text/utf8.hpp"
 #include "importers/html_dom.hpp"
 #include "importers/html_markup.hpp"
 #include "importers/html_text.hpp"
@@ -192,6 +193,22 @@ TEST(HtmlImporter, AbsurdlyDeepNestingIsRefusedBeforeParsing) {
             }
         },
         parse_error);
+}
+
+// Found by fuzz_html_importer: a title of more than 512 bytes was cut inside a character, and
+// the report's text (which starts with the title when the page's text has none) was not UTF-8.
+TEST(HtmlImporter, ALongTitleIsCutBetweenCharacters) {
+    std::string title = "2024年德阳市罗江区政府工作报告";
+    while (title.size() < 600) title += "很";
+    const std::string page = "<html><head><title>" + title + "</title></head><body><p>各位代表：</p><p>推进。</p></body></html>";
+    CollectingDiagnostics diagnostics;
+    CollectingSink sink;
+    HtmlImporter().read(page, ImportContext{"long_title.html", &Gazetteer::builtin(), &diagnostics}, sink);
+    ASSERT_EQ(sink.reports.size(), 1u);
+    const ReportMeta& meta = sink.reports[0].meta;
+    EXPECT_TRUE(utf8::is_valid(meta.body));
+    EXPECT_TRUE(utf8::is_valid(meta.written_title));
+    EXPECT_TRUE(meta.body.starts_with(title.substr(0, 510))) << meta.body.substr(0, 100);
 }
 
 TEST(HtmlText, NestingEstimateCountsOnlyElementsThatStayOpen) {
