@@ -38,13 +38,16 @@ private:
     std::map<std::pair<NoteKind, std::string>, int> numbers_;
 };
 
-std::unique_ptr<XmlPart> read_part(const ZipArchive& archive, const std::string& name, const std::string& file) {
+// A part, or nullptr when the archive has none; bytes that were not UTF-8 are a warning.
+std::unique_ptr<XmlPart> read_part(const ZipArchive& archive, const std::string& name, const ImportContext& context) {
     if (!archive.contains(name)) return nullptr;
-    return std::make_unique<XmlPart>(name, archive.read(name), file);
+    auto part = std::make_unique<XmlPart>(name, archive.read(name), context.path);
+    if (!part->damage().empty()) context.diagnostics->warning({context.path, 0}, name + ": " + part->damage());
+    return part;
 }
 
-NoteTexts read_notes_part(const ZipArchive& archive, const std::string& name, const std::string& file) {
-    const std::unique_ptr<XmlPart> part = read_part(archive, name, file);
+NoteTexts read_notes_part(const ZipArchive& archive, const std::string& name, const ImportContext& context) {
+    const std::unique_ptr<XmlPart> part = read_part(archive, name, context);
     return part ? read_notes(*part) : NoteTexts{};
 }
 
@@ -52,8 +55,8 @@ NoteTexts read_notes_part(const ZipArchive& archive, const std::string& name, co
 // the line of its first entry.
 int append_note_glossary(TextBuilder& out, const NoteNumbering& numbering, const ZipArchive& archive,
                          const ImportContext& context) {
-    const NoteTexts footnotes = read_notes_part(archive, footnotes_part, context.path);
-    const NoteTexts endnotes = read_notes_part(archive, endnotes_part, context.path);
+    const NoteTexts footnotes = read_notes_part(archive, footnotes_part, context);
+    const NoteTexts endnotes = read_notes_part(archive, endnotes_part, context);
     out.end_paragraph();
     out.append("名词解释\n");
     const int first_entry_line = out.line_number();
@@ -77,8 +80,8 @@ int append_note_glossary(TextBuilder& out, const NoteNumbering& numbering, const
 }
 
 // The document's own title (when it names a report) and creation date, from docProps/core.xml.
-void read_core_properties(const ZipArchive& archive, ExtractedText& extracted, const std::string& file) {
-    const std::unique_ptr<XmlPart> core = read_part(archive, core_part, file);
+void read_core_properties(const ZipArchive& archive, ExtractedText& extracted, const ImportContext& context) {
+    const std::unique_ptr<XmlPart> core = read_part(archive, core_part, context);
     if (!core || !core->root()) return;
     if (const XmlNode* title = child_element(*core->root(), "dc:title")) {
         const std::string_view text = trim(element_text(*title));
@@ -103,8 +106,8 @@ ParsedReport parse_docx_report(std::string_view bytes, const ImportContext& cont
     if (!archive.contains(document_part)) {
         throw parse_error(context.path, 0, 0, "not a Word document: the archive has no " + document_part);
     }
-    const XmlPart document(document_part, archive.read(document_part), context.path);
-    const XmlNode* body = document.root() ? child_element(*document.root(), "w:body") : nullptr;
+    const std::unique_ptr<XmlPart> document = read_part(archive, document_part, context);
+    const XmlNode* body = document->root() ? child_element(*document->root(), "w:body") : nullptr;
     if (!body) throw parse_error(context.path, 0, 0, "not a Word document: " + document_part + " has no w:body");
 
     TextBuilder out;
@@ -113,7 +116,7 @@ ParsedReport parse_docx_report(std::string_view bytes, const ImportContext& cont
     const int first_note_line = numbering.order().empty() ? 0 : append_note_glossary(out, numbering, archive, context);
     ExtractedText extracted = out.take();
     extracted.source_lines.clear();  // the text's own lines are the best reference a .docx has
-    read_core_properties(archive, extracted, context.path);
+    read_core_properties(archive, extracted, context);
     if (trim(extracted.text).empty()) throw parse_error(context.path, 0, 0, "Word document without text");
 
     ParsedReport report = parse_extracted_text(extracted, std::move(meta), context);

@@ -1,8 +1,10 @@
 #include "importers/docx_xml.hpp"
 
 #include "core/errors.hpp"
+#include "core/text/encoding.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace glossgraph {
 namespace {
@@ -69,6 +71,10 @@ XmlPart::XmlPart(std::string name, std::string content, const std::string& file)
         throw parse_error(file, 0, 0, name_ + ": XML in UTF-16 is not supported");
     }
     if (content.starts_with("\xEF\xBB\xBF")) content.erase(0, 3);
+    if (std::optional<std::string> damage = utf8_damage(content)) {  // text that is not UTF-8 must never reach a report
+        damage_ = std::move(*damage);
+        content = repair_utf8(content);
+    }
     const XmlShape shape = xml_shape(content, max_depth);
     if (shape.depth > max_depth) {
         throw parse_error(file, 0, 0, name_ + ": elements nested deeper than " + std::to_string(max_depth));

@@ -28,6 +28,10 @@ public:
     // The document element; nullptr for a part without one.
     const XmlNode* root() const { return document_.first_node(); }
     const std::string& name() const { return name_; }
+    // Bytes that were not UTF-8 are each made U+FFFD before parsing; this says what was
+    // replaced ("invalid UTF-8 byte 0xFF; 2 damaged sequences replaced with U+FFFD"), for the
+    // importer's warning. Empty when the part was valid UTF-8.
+    const std::string& damage() const { return damage_; }
 
     static constexpr int max_depth = 256;
     // RapidXML keeps about 100 bytes per element and 60 per attribute: two million of them are
@@ -36,6 +40,7 @@ public:
 
 private:
     std::string name_;
+    std::string damage_;
     std::string text_;    // as parsed, kept to locate errors
     std::string buffer_;  // RapidXML parses in place
     rapidxml::xml_document<char> document_;

@@ -172,7 +172,7 @@ Utf8Scan scan_utf8(std::string_view bytes) {
 }
 
 // Valid sequences are kept; each maximal ill-formed subpart becomes one U+FFFD.
-std::string repair_utf8(std::string_view bytes) {
+std::string repaired_utf8(std::string_view bytes) {
     std::string out;
     out.reserve(bytes.size() + bytes.size() / 8);
     std::size_t flushed = 0;
@@ -271,7 +271,7 @@ Converted convert_with_icu(std::string_view bytes, const char* charset, const st
 }
 
 Decoding keep_damaged_utf8(std::string_view bytes, const Utf8Scan& scan, const char* name) {
-    return {{repair_utf8(bytes), name},
+    return {{repaired_utf8(bytes), name},
             damage_warning(position_of(bytes, scan.damage.first_offset).line, "UTF-8", scan.damage)};
 }
 
@@ -413,6 +413,14 @@ DecodedText decode_text(std::string_view bytes, const std::string& file, Diagnos
     if (trim(decoding.decoded.text).empty()) throw_empty(file);
     if (decoding.warning) diagnostics.warning({file, decoding.warning->line}, decoding.warning->message);
     return std::move(decoding.decoded);
+}
+
+std::string repair_utf8(std::string_view bytes) { return repaired_utf8(bytes); }
+
+std::optional<std::string> utf8_damage(std::string_view bytes) {
+    const Utf8Scan scan = scan_utf8(bytes);
+    if (scan.damage.count == 0) return std::nullopt;
+    return damage_warning(0, "UTF-8", scan.damage).message;
 }
 
 }  // namespace glossgraph

@@ -40,4 +40,12 @@ DecodedText decode_text(std::string_view bytes, const std::string& file, Diagnos
 // GB18030. For short texts such as file names; no BOM or line-end handling.
 std::optional<std::string> gb18030_to_utf8(std::string_view bytes);
 
+// Bytes meant to be UTF-8 made valid: each maximal ill-formed subpart becomes U+FFFD, as
+// decode_text() does it. Linear; at most three bytes for each byte replaced.
+std::string repair_utf8(std::string_view bytes);
+
+// What repair_utf8() would replace, as decode_text() warns of it ("invalid UTF-8 byte 0xFF;
+// 3 damaged sequences replaced with U+FFFD"); nothing for valid UTF-8.
+std::optional<std::string> utf8_damage(std::string_view bytes);
+
 }  // namespace glossgraph

@@ -192,5 +192,18 @@ TEST(DocxImporter, IdentifiesWordArchivesByContent) {
     EXPECT_EQ(importer.identify("<html>"), Identification::no);
 }
 
+// Found by fuzz_docx_importer: bytes of a part that were not UTF-8 went into the report as
+// they were, and the store and the JSON output then met text that is not UTF-8.
+TEST(DocxImporter, BytesThatAreNotUtf8AreReplacedWithAWarning) {
+    const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    const std::string document = "<w:document " + w + "><w:body><w:p><w:r><w:t>2024年德阳市罗江区政府工作报告</w:t></w:r></w:p>"
+                                 "<w:p><w:r><w:t>各位代表：推进\xFF\xFE落地。</w:t></w:r></w:p></w:body></w:document>";
+    const auto r = import_bytes(testing::make_zip({{"word/document.xml", document}}), "damaged.docx");
+    EXPECT_NE(r->report().meta.body.find("推进\xEF\xBF\xBD\xEF\xBF\xBD落地"), std::string::npos) << r->report().meta.body;
+    ASSERT_EQ(r->diagnostics.items.size(), 1u);
+    EXPECT_EQ(format_diagnostic(r->diagnostics.items[0]),
+              "damaged.docx: warning: word/document.xml: invalid UTF-8 byte 0xFF; 2 damaged sequences replaced with U+FFFD");
+}
+
 }  // namespace
 }  // namespace glossgraph
