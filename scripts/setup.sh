@@ -37,9 +37,12 @@ install_missing() {
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
 
+# build_targets (set before sourcing) limits the build to those targets: the demo needs only
+# the executable, not the tests.
 build() {
   cmake -S "$repo_root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGLOSSGRAPH_WERROR="$werror" >/dev/null
-  cmake --build "$build_dir" --parallel "$(nproc)"
+  # shellcheck disable=SC2086  # one word per target
+  cmake --build "$build_dir" --parallel "$(nproc)" ${build_targets:+--target $build_targets}
 }
 
 install_missing
