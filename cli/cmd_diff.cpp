@@ -37,6 +37,7 @@ Json reading_json(const TermReading& reading) {
     json["similarity_to_main"] = {{"edit", reading.similarity_to_main.edit}, {"items", reading.similarity_to_main.items}};
     json["diff"] = Json::array();
     for (const DiffSpan& span : reading.diff) json["diff"].push_back(diff_span_json(span));
+    json["exact"] = reading.exact;
     return json;
 }
 
@@ -69,6 +70,10 @@ void print_reading(const TermReading& reading, std::size_t index, bool colour, s
     }
     table.print(out);
     out << (index == 0 ? escape_for_terminal(reading.text) : render_diff(reading.diff, colour)) << '\n';
+    if (!reading.exact) {
+        out << "(too long to compare character by character: the edit similarity is estimated sentence by sentence, "
+               "and changed sentences may be shown removed and inserted whole)\n";
+    }
 }
 
 class DiffCommand final : public Command {

@@ -33,10 +33,11 @@ std::string comparison_text(std::string_view definition);
 // How alike two definitions are: 1 - d / n, where d is the Levenshtein distance between the
 // code points of their comparison_text() forms and n the length of the longer one; 1.0 when
 // both forms are empty, 0.0 when exactly one is. Symmetric, in [0, 1].
-// Cost is O(n * m) time and O(min(n, m)) memory; definitions run to a few thousand code
-// points at most (two of 4,000 take 16 million steps, about 20 ms in a Release build), so there is
-// no cheaper approximation. Bulk comparison against a threshold should use the banded
-// levenshtein_distance_within() instead, as group_readings() does.
+// Cost is O(n * m) time and O(min(n, m)) memory: two of 4,000 code points take 16 million
+// steps, about 20 ms in a Release build, but a definition can be as long as a report (two of
+// 40,000 took seconds). Anything shown to users should use bounded_edit_similarity()
+// (bounded_diff.hpp), which is exact up to there and estimates beyond; bulk comparison against
+// a threshold, the banded levenshtein_distance_within(), as group_readings() does.
 double edit_similarity(std::string_view a, std::string_view b);
 
 // The code points of UTF-8 text, as utf8::next() steps (an ill-formed byte becomes U+FFFD).

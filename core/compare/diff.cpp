@@ -3,6 +3,8 @@
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 #include <vector>
 
 namespace glossgraph {
@@ -27,45 +29,40 @@ Decoded decode(std::string_view text) {
 
 using Op = DiffSpan::Op;
 
-// Collects the spans in order, merging runs. Between two equal spans, everything removed is
-// written before everything inserted, whatever order the recursion found them in.
-class SpanWriter {
+// Collects the edit script as ranges, merging runs. Between two equal ranges, everything
+// removed (one range of `from`) is written before everything inserted (one range of `to`),
+// whatever order the recursion found them in.
+class RangeWriter {
 public:
-    SpanWriter(std::string_view from, std::string_view to, const Decoded& a, const Decoded& b)
-        : from_(from), to_(to), a_(a), b_(b) {}
-
-    // Code points [first, last) of from (equal, remove) or of to (insert).
+    // Symbols [first, last) of from (equal, remove) or of to (insert).
     void emit(Op op, std::size_t first, std::size_t last) {
         if (first == last) return;
-        const bool from_side = op != Op::insert;
-        const std::vector<std::size_t>& offsets = from_side ? a_.offsets : b_.offsets;
-        const std::string_view bytes = (from_side ? from_ : to_).substr(offsets[first], offsets[last] - offsets[first]);
-        if (op == Op::remove) removed_.append(bytes);
-        if (op == Op::insert) inserted_.append(bytes);
-        if (op != Op::equal) return;
+        if (op != Op::equal) {
+            std::optional<EditRange>& pending = op == Op::remove ? removed_ : inserted_;
+            if (pending) pending->last = last;
+            else pending = EditRange{op, first, last};
+            return;
+        }
         flush();
-        if (spans_.empty() || spans_.back().op != Op::equal) spans_.push_back({Op::equal, {}});
-        spans_.back().text.append(bytes);
+        if (!ranges_.empty() && ranges_.back().op == Op::equal && ranges_.back().last == first) ranges_.back().last = last;
+        else ranges_.push_back({Op::equal, first, last});
     }
 
-    std::vector<DiffSpan> take() {
+    std::vector<EditRange> take() {
         flush();
-        return std::move(spans_);
+        return std::move(ranges_);
     }
 
 private:
     void flush() {
-        if (!removed_.empty()) spans_.push_back({Op::remove, std::move(removed_)});
-        if (!inserted_.empty()) spans_.push_back({Op::insert, std::move(inserted_)});
-        removed_.clear();
-        inserted_.clear();
+        if (removed_) ranges_.push_back(*removed_);
+        if (inserted_) ranges_.push_back(*inserted_);
+        removed_.reset();
+        inserted_.reset();
     }
 
-    std::string_view from_, to_;
-    const Decoded& a_;
-    const Decoded& b_;
-    std::string removed_, inserted_;
-    std::vector<DiffSpan> spans_;
+    std::optional<EditRange> removed_, inserted_;
+    std::vector<EditRange> ranges_;
 };
 
 struct Point {
@@ -103,14 +100,22 @@ private:
     std::vector<long> x_;
 };
 
+struct Snake {
+    Point point;
+    std::size_t edits = 0;  // of the whole shortest path
+};
+
 // Myers' middle snake: a point on a shortest edit path from (0, 0) to (n, m), found by running
 // the forward and the reverse search in turns until they meet on a diagonal. From the forward
 // end point, the rest costs no more than the reverse path's edits, since moving along a
 // diagonal towards (n, m) never makes the rest dearer. a and b differ in their first and in
 // their last code points, so the point is neither (0, 0) nor (n, m) and both halves shrink.
-Point middle_snake(std::u32string_view a, std::u32string_view b) {
+// Nothing when the path needs more than max_edits edits: the searches give up after
+// max_edits / 2 + 1 rounds, so the time is O((n + m) * min(D, max_edits)).
+std::optional<Snake> middle_snake(std::u32string_view a, std::u32string_view b, std::size_t max_edits) {
     const long n = static_cast<long>(a.size()), m = static_cast<long>(b.size());
-    const long max_d = (n + m + 1) / 2, delta = n - m;
+    const long delta = n - m;
+    const long max_d = static_cast<long>(std::min<std::size_t>((a.size() + b.size() + 1) / 2, max_edits / 2 + 1));
     const bool odd = delta % 2 != 0;
     const auto forward_match = [&](long x, long y) { return a[static_cast<std::size_t>(x)] == b[static_cast<std::size_t>(y)]; };
     const auto reverse_match = [&](long x, long y) {
@@ -120,42 +125,62 @@ Point middle_snake(std::u32string_view a, std::u32string_view b) {
     for (long d = 0; d <= max_d; ++d) {
         for (long k = -d; k <= d; k += 2) {
             const long x = forward.advance(k, d, forward_match), met = reverse.at(delta - k);
-            if (odd && x >= 0 && met >= 0 && x + met >= n) return {static_cast<std::size_t>(x), static_cast<std::size_t>(x - k)};
+            if (odd && x >= 0 && met >= 0 && x + met >= n) {
+                return Snake{{static_cast<std::size_t>(x), static_cast<std::size_t>(x - k)}, static_cast<std::size_t>(2 * d - 1)};
+            }
         }
         for (long k = -d; k <= d; k += 2) {
             const long x = reverse.advance(k, d, reverse_match), met = forward.at(delta - k);
-            if (!odd && x >= 0 && met >= 0 && met + x >= n)
-                return {static_cast<std::size_t>(met), static_cast<std::size_t>(met - (delta - k))};
+            if (!odd && x >= 0 && met >= 0 && met + x >= n) {
+                return Snake{{static_cast<std::size_t>(met), static_cast<std::size_t>(met - (delta - k))},
+                             static_cast<std::size_t>(2 * d)};
+            }
         }
     }
-    return {0, 0};  // not reached: the searches meet by d = max_d
+    return std::nullopt;  // more than max_edits (without a cap, the searches meet by (n + m + 1) / 2)
 }
 
-// Diffs a[a_first, a_last) against b[b_first, b_last), emitting spans in order.
-void diff_range(const Decoded& a, const Decoded& b, std::size_t a_first, std::size_t a_last, std::size_t b_first,
-                std::size_t b_last, SpanWriter& out) {
+constexpr std::size_t kUnbounded = std::numeric_limits<std::size_t>::max();
+
+// Diffs a[a_first, a_last) against b[b_first, b_last), emitting ranges in order; false (and
+// nothing sure emitted) when more than max_edits edits are needed. The halves of a middle
+// snake need no more edits than the whole, so they are not bounded again.
+bool diff_range(std::u32string_view a, std::u32string_view b, std::size_t a_first, std::size_t a_last,
+                std::size_t b_first, std::size_t b_last, RangeWriter& out, std::size_t max_edits = kUnbounded) {
     std::size_t prefix = 0;
-    while (a_first + prefix < a_last && b_first + prefix < b_last &&
-           a.code_points[a_first + prefix] == b.code_points[b_first + prefix])
-        ++prefix;
+    while (a_first + prefix < a_last && b_first + prefix < b_last && a[a_first + prefix] == b[b_first + prefix]) ++prefix;
     out.emit(Op::equal, a_first, a_first + prefix);
     a_first += prefix;
     b_first += prefix;
     std::size_t suffix = 0;
-    while (a_first + suffix < a_last && b_first + suffix < b_last &&
-           a.code_points[a_last - suffix - 1] == b.code_points[b_last - suffix - 1])
-        ++suffix;
+    while (a_first + suffix < a_last && b_first + suffix < b_last && a[a_last - suffix - 1] == b[b_last - suffix - 1]) ++suffix;
     if (a_first == a_last - suffix || b_first == b_last - suffix) {
+        if ((a_last - suffix - a_first) + (b_last - suffix - b_first) > max_edits) return false;
         out.emit(Op::remove, a_first, a_last - suffix);
         out.emit(Op::insert, b_first, b_last - suffix);
     } else {
-        const std::u32string_view a_view(a.code_points.data() + a_first, a_last - suffix - a_first);
-        const std::u32string_view b_view(b.code_points.data() + b_first, b_last - suffix - b_first);
-        const Point split = middle_snake(a_view, b_view);
-        diff_range(a, b, a_first, a_first + split.x, b_first, b_first + split.y, out);
-        diff_range(a, b, a_first + split.x, a_last - suffix, b_first + split.y, b_last - suffix, out);
+        const std::optional<Snake> split = middle_snake(a.substr(a_first, a_last - suffix - a_first),
+                                                        b.substr(b_first, b_last - suffix - b_first), max_edits);
+        if (!split || split->edits > max_edits) return false;
+        diff_range(a, b, a_first, a_first + split->point.x, b_first, b_first + split->point.y, out);
+        diff_range(a, b, a_first + split->point.x, a_last - suffix, b_first + split->point.y, b_last - suffix, out);
     }
     out.emit(Op::equal, a_last - suffix, a_last);
+    return true;
+}
+
+// The spans of an edit script over the code points of from and to.
+std::vector<DiffSpan> spans_of(const std::vector<EditRange>& ranges, std::string_view from, std::string_view to,
+                               const Decoded& a, const Decoded& b) {
+    std::vector<DiffSpan> spans;
+    spans.reserve(ranges.size());
+    for (const EditRange& range : ranges) {
+        const bool from_side = range.op != Op::insert;
+        const std::vector<std::size_t>& offsets = from_side ? a.offsets : b.offsets;
+        const std::string_view text = from_side ? from : to;
+        spans.push_back({range.op, std::string(text.substr(offsets[range.first], offsets[range.last] - offsets[range.first]))});
+    }
+    return spans;
 }
 
 }  // namespace
@@ -169,12 +194,23 @@ std::string_view to_string(DiffSpan::Op op) {
     return "unknown";
 }
 
-std::vector<DiffSpan> char_diff(std::string_view from, std::string_view to) {
+std::optional<std::vector<EditRange>> edit_script_within(std::u32string_view from, std::u32string_view to,
+                                                         std::size_t max_edits) {
+    RangeWriter out;
+    if (!diff_range(from, to, 0, from.size(), 0, to.size(), out, max_edits)) return std::nullopt;
+    return out.take();
+}
+
+std::optional<std::vector<DiffSpan>> char_diff_within(std::string_view from, std::string_view to, std::size_t max_edits) {
     const Decoded a = decode(from);
     const Decoded b = decode(to);
-    SpanWriter out(from, to, a, b);
-    diff_range(a, b, 0, a.code_points.size(), 0, b.code_points.size(), out);
-    return out.take();
+    const std::optional<std::vector<EditRange>> script = edit_script_within(a.code_points, b.code_points, max_edits);
+    if (!script) return std::nullopt;
+    return spans_of(*script, from, to, a, b);
+}
+
+std::vector<DiffSpan> char_diff(std::string_view from, std::string_view to) {
+    return *char_diff_within(from, to, kUnbounded);
 }
 
 }  // namespace glossgraph

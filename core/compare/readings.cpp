@@ -1,5 +1,6 @@
 #include "core/compare/readings.hpp"
 
+#include "core/compare/bounded_diff.hpp"
 #include "core/compare/compare.hpp"
 #include "core/compare/items.hpp"
 #include "core/compare/levenshtein.hpp"
@@ -49,12 +50,21 @@ std::vector<DistinctText> distinct_texts(const std::vector<std::string>& definit
 }
 
 // The banded distance with the largest limit the threshold allows decides exactly as
-// edit_similarity() >= threshold would, at a fraction of its cost for unlike texts.
-bool similar(const DistinctText& x, const DistinctText& y, double threshold) {
+// edit_similarity() >= threshold would, at a fraction of its cost for unlike texts. When even
+// that band is too wide for kCompareWork (long texts and a low threshold), the distance is
+// bounded_edit_distance()'s, an upper bound when not exact: such texts may fall apart.
+bool edit_similar(const DistinctText& x, const DistinctText& y, double threshold) {
     const std::size_t longest = std::max(x.code_points.size(), y.code_points.size());
+    const std::size_t shorter = std::min(x.code_points.size(), y.code_points.size());
     const std::size_t limit = largest_distance_within(longest, threshold);
-    if (levenshtein_distance_within(x.code_points, y.code_points, limit) <= limit) return true;
-    return item_overlap(x.items, y.items).jaccard >= threshold;
+    if (shorter * (2 * limit + 1) <= kCompareWork) {
+        return levenshtein_distance_within(x.code_points, y.code_points, limit) <= limit;
+    }
+    return bounded_edit_distance(x.code_points, y.code_points, x.items, y.items).distance <= limit;
+}
+
+bool similar(const DistinctText& x, const DistinctText& y, double threshold) {
+    return edit_similar(x, y, threshold) || item_overlap(x.items, y.items).jaccard >= threshold;
 }
 
 // The component of each distinct text in the similarity graph, and how many there are.

@@ -37,12 +37,14 @@ struct Reading {
 // Groups definitions into readings. Definitions with the same comparison_text() always fall
 // together, and only the distinct texts are compared, so the cost grows with the number of
 // distinct texts k (k * (k - 1) / 2 comparisons, each a banded edit distance bounded by the
-// threshold), not with the number of regions. The readings are the connected components of
-// the graph whose vertices are the distinct texts and whose edges join the pairs that
-// same_reading() accepts: a chain of close texts is one reading even when its ends differ
-// more than the threshold allows. Items are taken from the first definition of each distinct
-// text. Every definition is in exactly one reading; readings are ordered largest first, ties
-// by smallest first member. No definitions give no readings.
+// threshold), not with the number of regions. Each comparison takes at most about
+// kCompareWork steps (bounded_diff.hpp): texts too long for that are compared item by item,
+// and may fall into two readings where an exact distance would join them. The readings are
+// the connected components of the graph whose vertices are the distinct texts and whose edges
+// join the pairs that same_reading() accepts: a chain of close texts is one reading even when
+// its ends differ more than the threshold allows. Items are taken from the first definition
+// of each distinct text. Every definition is in exactly one reading; readings are ordered
+// largest first, ties by smallest first member. No definitions give no readings.
 // Throws usage_error when threshold is not in [0, 1].
 std::vector<Reading> group_readings(const std::vector<std::string>& definitions,
                                     double threshold = kDefaultReadingThreshold);

@@ -1,5 +1,6 @@
 #include "core/graph/term_diff.hpp"
 
+#include "core/compare/bounded_diff.hpp"
 #include "core/compare/compare.hpp"
 #include "core/compare/items.hpp"
 #include "core/graph/graph_lookup.hpp"
@@ -53,9 +54,12 @@ TermReading make_reading(const GraphData& data, const std::vector<const GraphDef
     TermReading out;
     out.text = definitions[reading.representative]->text;
     for (const std::size_t i : reading.members) out.members.push_back(make_member(data, *definitions[i]));
-    out.similarity_to_main.edit = edit_similarity(main_text, out.text);
+    const SimilarityEstimate edit = bounded_edit_similarity(main_text, out.text);
+    out.similarity_to_main.edit = edit.similarity;
     out.similarity_to_main.items = item_overlap(enumerated_items(main_text), enumerated_items(out.text)).jaccard;
-    out.diff = char_diff(to_simplified(main_text), to_simplified(out.text));
+    BoundedDiff diff = bounded_diff(to_simplified(main_text), to_simplified(out.text));
+    out.diff = std::move(diff.spans);
+    out.exact = edit.exact && diff.exact;
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // How regions define one term: its definitions grouped into readings (core/compare), and the
 // terms whose regions do not agree.
+#include "core/compare/bounded_diff.hpp"
 #include "core/compare/diff.hpp"
 #include "core/compare/readings.hpp"
 #include "core/graph/graph_data.hpp"
@@ -25,7 +26,7 @@ struct ReadingMember {
 };
 
 struct ReadingSimilarity {
-    double edit = 1.0;   // edit_similarity() of the two representatives
+    double edit = 1.0;   // bounded_edit_similarity() of the two representatives (edit_similarity() when exact)
     double items = 1.0;  // item_overlap(enumerated_items(...)).jaccard of the two representatives
 };
 
@@ -36,8 +37,13 @@ struct TermReading {
     // char_diff() from the main reading's representative to this one, both in display form:
     // as written, converted to Simplified (to_simplified), so that the script of a Traditional
     // report is not shown as a difference while punctuation and damaged spots stay visible.
-    // The main reading's diff is one equal span (none when its text is empty).
+    // The main reading's diff is one equal span (none when its text is empty). Made with
+    // bounded_diff(), so it takes at most about kCompareWork steps.
     std::vector<DiffSpan> diff;
+    // False when the definitions are too long to compare character by character within that
+    // work: then similarity_to_main.edit is a lower bound estimated sentence by sentence and
+    // item by item, and pieces that changed may be shown removed and inserted whole.
+    bool exact = true;
 };
 
 struct TermDiff {
