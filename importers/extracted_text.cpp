@@ -51,10 +51,20 @@ struct PreambleLine {
     int source_line = 0;
 };
 
+// The text on one line: a title from metadata may hold line breaks (a <meta> content, a
+// dc:title), and a preamble line that were several would shift every line number after it.
+std::string on_one_line(std::string_view text) {
+    std::string line(text);
+    std::replace_if(line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    return line;
+}
+
 // The metadata lines to put before the text, for what the text's own header lacks.
 std::vector<PreambleLine> preamble_lines(const ReportMeta& meta, const ExtractedText& extracted) {
     std::vector<PreambleLine> lines;
-    if (meta.written_title.empty() && !extracted.title.empty()) lines.push_back({extracted.title, extracted.title_line});
+    if (meta.written_title.empty() && !extracted.title.empty()) {
+        lines.push_back({on_one_line(extracted.title), extracted.title_line});
+    }
     if (!meta.delivered_on && extracted.date) lines.push_back({chinese_date(*extracted.date), 0});
     return lines;
 }

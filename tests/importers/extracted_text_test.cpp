@@ -56,6 +56,19 @@ TEST(HtmlDocxExtractedText, MetadataTitleIsUsedWhenTheTextHasNone) {
     EXPECT_EQ(diagnostics.items[0].location.line, 26);
 }
 
+// Found by fuzz_html_importer: a title from a <meta> content holding line breaks became
+// several lines put before the text, and every entry after them was given line 0.
+TEST(HtmlDocxExtractedText, AMetadataTitleWithLineBreaksIsPutBeforeTheTextAsOneLine) {
+    ExtractedText extracted = report_text(false);
+    extracted.title = "2024年德阳市\n罗江区政府工作报告";
+    extracted.title_line = 3;
+    CollectingDiagnostics diagnostics;
+    const ParsedReport report = parse(extracted, diagnostics);
+    EXPECT_EQ(report.meta.region->code, "510604");
+    EXPECT_EQ(report.entries.at(0).line, 25);
+    EXPECT_EQ(diagnostics.items.at(0).location.line, 26);
+}
+
 TEST(HtmlDocxExtractedText, TextBuilderEndsLinesAndRecordsAnchors) {
     TextBuilder builder;
     builder.set_source_line(4);
