@@ -103,7 +103,7 @@ TEST(LinkOutOfMemory, EveryFailureIsAnErrorNamingWhatLinkingDidAndLeavesNoHalfLi
     }
     ASSERT_FALSE(clean.empty());
     int failures = 0;
-    for (long budget = 0;; budget += budget < 200 ? 1 : 7) {
+    for (long budget = 0;; budget += budget < 200 ? 1 : 13) {
         Store store(":memory:");
         add_reports(store);
         bool failed = false;
@@ -123,7 +123,7 @@ TEST(LinkOutOfMemory, EveryFailureIsAnErrorNamingWhatLinkingDidAndLeavesNoHalfLi
         EXPECT_NO_THROW(link(store)) << "budget " << budget;
         EXPECT_EQ(links_of(store), clean) << "budget " << budget;
     }
-    EXPECT_GT(failures, 100) << "the sweep should cover the whole link";
+    EXPECT_GT(failures, 200) << "the sweep should cover the whole link";
 }
 
 }  // namespace
