@@ -127,11 +127,13 @@ public:
             ->check(CLI::Range(2, 100000))
             ->capture_default_str();
         add_threshold_option(*app_, threshold_);
+        report_filter_.add_to(*app_);
         app_->add_flag("--json", json_, "Print a JSON array, most regions first");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const std::vector<DifferingTerm> terms = differing_terms(load_graph(global.db, Store::WithMentions::no), min_regions_, threshold_);
+        const std::vector<DifferingTerm> terms = differing_terms(load_graph(global.db, Store::WithMentions::no, report_filter_),
+                                                                      min_regions_, threshold_);
         if (json_) {
             Json array = Json::array();
             for (const DifferingTerm& t : terms) {
@@ -149,6 +151,7 @@ public:
 private:
     int min_regions_ = 2;
     double threshold_ = 0;
+    ReportFilterOptions report_filter_;
     bool json_ = false;
 };
 

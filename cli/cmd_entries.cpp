@@ -1,5 +1,6 @@
 // glossgraph entries: the glossary entries, optionally of one report or one term.
 #include "cli/read_command.hpp"
+#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
@@ -15,12 +16,14 @@ public:
         app_ = parent.add_subcommand("entries", "List glossary entries in report and glossary order");
         app_->add_option("--report", report_, "Only the entries of this report (its file name, or its path)")->check(nonempty());
         app_->add_option("--term", term_, "Only the entries of this term (written form or key, either script)")->check(nonempty());
+        report_filter_.add_to(*app_);
         app_->add_flag("--json", json_, "Print a JSON array, one object per entry");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
         EntryFilter filter;
+        filter.reports = report_filter_.resolve(*store);
         if (!report_.empty()) filter.report = stored_report(*store, report_, global.db);
         if (!term_.empty()) {
             filter.key = store->find_term(term_);
@@ -44,6 +47,7 @@ public:
 private:
     std::string report_;
     std::string term_;
+    ReportFilterOptions report_filter_;
     bool json_ = false;
 };
 

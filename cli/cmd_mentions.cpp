@@ -1,5 +1,6 @@
 // glossgraph mentions: where terms are used in report bodies, defined there or not.
 #include "cli/read_command.hpp"
+#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
@@ -16,12 +17,14 @@ public:
         app_ = parent.add_subcommand("mentions", "List where terms are mentioned in report bodies (glossaries excluded)");
         app_->add_option("--term", term_, "Only mentions of this term (written form or key, either script)")->check(nonempty());
         app_->add_option("--report", report_, "Only mentions in this report (its file name, or its path)")->check(nonempty());
+        report_filter_.add_to(*app_);
         app_->add_flag("--json", json_, "Print a JSON array, one object per report and term");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
         MentionFilter filter;
+        filter.reports = report_filter_.resolve(*store);
         if (!report_.empty()) filter.report = stored_report(*store, report_, global.db);
         if (!term_.empty()) {
             filter.key = store->find_term(term_);
@@ -43,6 +46,7 @@ public:
 private:
     std::string term_;
     std::string report_;
+    ReportFilterOptions report_filter_;
     bool json_ = false;
 };
 

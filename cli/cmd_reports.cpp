@@ -1,5 +1,6 @@
 // glossgraph reports: every imported report with its metadata.
 #include "cli/read_command.hpp"
+#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include <ostream>
@@ -12,12 +13,13 @@ class ReportsCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("reports", "List imported reports: title, year, date, speaker, region, entries");
+        report_filter_.add_to(*app_);
         app_->add_flag("--json", json_, "Print a JSON array, one object per report");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
-        const std::vector<ReportRow> rows = store->reports();
+        const std::vector<ReportRow> rows = store->reports(report_filter_.resolve(*store));
         if (json_) {
             write_json_array(streams.out, rows);
             return 0;
@@ -32,6 +34,7 @@ public:
     }
 
 private:
+    ReportFilterOptions report_filter_;
     bool json_ = false;
 };
 

@@ -1,11 +1,14 @@
 // glossgraph show TERM: one term with every definition, by region.
 #include "cli/read_command.hpp"
+#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
 #include "core/terminal_text.hpp"
 
+#include <algorithm>
 #include <ostream>
+#include <tuple>
 
 namespace glossgraph {
 
@@ -53,11 +56,23 @@ Json related_json(const std::vector<RelatedTerm>& related) {
     return json;
 }
 
+// By year (reports without one last), then region code (reports without one last), then
+// report and order in it: a term's history reads from top to bottom.
+template <typename Row>
+void sort_by_year_and_region(std::vector<Row>& rows) {
+    const auto order = [](const Row& row) {
+        return std::make_tuple(!row.year.has_value(), row.year.value_or(0), !row.region_code.has_value(),
+                               row.region_code.value_or(""));
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) { return order(a) < order(b); });
+}
+
 class ShowCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("show", "Show one term and every region's definition of it");
         app_->add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
+        report_filter_.add_to(*app_);
         app_->add_flag("--json", json_, "Print a JSON object");
     }
 
@@ -66,9 +81,14 @@ public:
         const Store::ReadSnapshot snapshot = store->read_snapshot();  // its queries agree while an import writes
         const std::optional<std::string> key = store->find_term(query_);
         if (!key) throw error("no term '" + query_ + "' in " + global.db + " (try 'glossgraph terms')");
-        const TermRow term = store->term(*key).value();
-        const std::vector<EntryRow> definitions = store->entries({std::nullopt, *key});
-        const std::vector<MentionRow> mentions = store->mentions({std::nullopt, *key});
+        const ReportFilter reports = report_filter_.resolve(*store);
+        // Counted over the reports chosen; a term they do not define still shows its form.
+        TermRow term = store->term(*key).value();
+        if (reports.any()) term = store->term(*key, reports).value_or(TermRow{term.key, term.term, 0, 0, 0, {}});
+        std::vector<EntryRow> definitions = store->entries({std::nullopt, *key, reports});
+        std::vector<MentionRow> mentions = store->mentions({std::nullopt, *key, reports});
+        sort_by_year_and_region(definitions);
+        sort_by_year_and_region(mentions);
         const std::vector<RelatedTerm> related = store->related_terms(*key);
         if (json_) {
             Json json = to_json(term);
@@ -115,6 +135,7 @@ private:
     }
 
     std::string query_;
+    ReportFilterOptions report_filter_;
     bool json_ = false;
 };
 

@@ -1,5 +1,6 @@
 // glossgraph terms: every term once, with how many reports and regions define it.
 #include "cli/read_command.hpp"
+#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 
@@ -18,13 +19,14 @@ public:
                          "Only terms defined by at least this many regions (reports without a region count for none)")
             ->check(number())
             ->check(CLI::Range(1, 100000));
+        report_filter_.add_to(*app_);
         app_->add_flag("--json", json_, "Print a JSON array, one object per term");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
         const Store::ReadSnapshot snapshot = store->read_snapshot();  // terms and their forms agree while an import writes
-        std::vector<TermRow> rows = store->terms();
+        std::vector<TermRow> rows = store->terms(report_filter_.resolve(*store));
         if (min_regions_) std::erase_if(rows, [this](const TermRow& row) { return row.regions < *min_regions_; });
         if (json_) {
             write_json_array(streams.out, rows);
@@ -43,6 +45,7 @@ public:
 
 private:
     std::optional<int> min_regions_;  // no filter when not given: a term may have no region
+    ReportFilterOptions report_filter_;
     bool json_ = false;
 };
 

@@ -89,11 +89,13 @@ public:
             ->check(number())
             ->check(CLI::Range(0, 1000000))
             ->capture_default_str();
+        report_filter_.add_to(*app_);
         app_->add_flag("--json", json_, "Print a JSON array");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const std::vector<CentralTerm> terms = central_terms(load_graph(global.db), static_cast<std::size_t>(top_));
+        const std::vector<CentralTerm> terms = central_terms(load_graph(global.db, Store::WithMentions::yes, report_filter_),
+                                                               static_cast<std::size_t>(top_));
         if (json_) {
             Json array = Json::array();
             for (const CentralTerm& t : terms) {
@@ -113,6 +115,7 @@ public:
 
 private:
     int top_ = 20;
+    ReportFilterOptions report_filter_;
     bool json_ = false;
 };
 
@@ -120,11 +123,12 @@ class FamiliesCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("families", "List groups of terms joined by variant, family, refers_to and broader relations");
+        report_filter_.add_to(*app_);
         app_->add_flag("--json", json_, "Print a JSON array, largest family first");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const GraphData data = load_graph(global.db, Store::WithMentions::no);
+        const GraphData data = load_graph(global.db, Store::WithMentions::no, report_filter_);
         const std::vector<TermFamily> families = term_families(data);
         if (json_) {
             Json array = Json::array();
@@ -139,6 +143,7 @@ public:
     }
 
 private:
+    ReportFilterOptions report_filter_;
     bool json_ = false;
 };
 

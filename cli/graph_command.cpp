@@ -5,6 +5,7 @@
 #include "core/errors.hpp"
 #include "core/gazetteer.hpp"
 #include "core/graph/graph_lookup.hpp"
+#include "core/graph/selection.hpp"
 
 #include <algorithm>
 
@@ -12,6 +13,12 @@ namespace glossgraph {
 
 GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions) {
     return open_existing_store(db_path)->graph_data(with_mentions);
+}
+
+GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions, const ReportFilterOptions& reports) {
+    GraphData data = load_graph(db_path, with_mentions);
+    if (!reports.any()) return data;
+    return select_reports(data, reports.resolve(data.regions));
 }
 
 namespace {

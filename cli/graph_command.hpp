@@ -2,6 +2,7 @@
 // Shared by the commands that analyse the knowledge graph (diff, differing, compare,
 // central, families, export): loading it, finding regions and terms in it.
 #include "cli/command.hpp"
+#include "cli/report_filter_options.hpp"
 #include "core/graph/graph_data.hpp"
 #include "core/store/store.hpp"
 
@@ -12,6 +13,9 @@ namespace glossgraph {
 // The whole graph of the database at path (which must exist); without mentions when the
 // command only compares definitions.
 GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions = Store::WithMentions::yes);
+// The part of that graph the report filter options choose (select_reports), the whole
+// graph when they choose nothing.
+GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions, const ReportFilterOptions& reports);
 
 // The imported region that name_or_code names: a GB/T 2260 code (2, 4 or 6 digits), one
 // name in either script (official, short form or stem, as RegionQuery matches them), or a

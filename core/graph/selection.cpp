@@ -1,10 +1,13 @@
 #include "core/graph/selection.hpp"
 
 #include "core/errors.hpp"
+#include "core/graph/graph_lookup.hpp"
 
 #include <algorithm>
 #include <deque>
+#include <set>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace glossgraph {
@@ -211,6 +214,37 @@ GraphData select_province(const KnowledgeGraph& graph, std::string_view code) {
 
 GraphData select_province(const GraphData& data, std::string_view code) {
     return select_province(KnowledgeGraph(data), code);
+}
+
+GraphData select_reports(const GraphData& data, const ReportFilter& filter) {
+    if (!filter.any()) return data;
+    GraphData out;
+    std::unordered_set<std::string> files;
+    std::set<std::string> region_codes;
+    for (const GraphReport& report : data.reports) {
+        if (!filter.matches(report.region_code, report.year)) continue;
+        out.reports.push_back(report);
+        files.insert(report.file);
+        for (const GraphRegion* region : region_chain(data, report.region_code)) region_codes.insert(region->code);
+    }
+    for (const GraphRegion& region : data.regions)
+        if (region_codes.contains(region.code)) out.regions.push_back(region);
+    std::unordered_set<std::string> keys;
+    for (const GraphDefinition& definition : data.definitions)
+        if (files.contains(definition.report_file)) {
+            out.definitions.push_back(definition);
+            keys.insert(definition.term_key);
+        }
+    for (const GraphMention& mention : data.mentions)
+        if (files.contains(mention.report_file)) {
+            out.mentions.push_back(mention);
+            keys.insert(mention.term_key);
+        }
+    for (const GraphTerm& term : data.terms)
+        if (keys.contains(term.key)) out.terms.push_back(term);
+    for (const GraphRelation& relation : data.relations)
+        if (keys.contains(relation.from_key) && keys.contains(relation.to_key)) out.relations.push_back(relation);
+    return out;
 }
 
 }  // namespace glossgraph

@@ -10,6 +10,7 @@
 // KnowledgeGraph overloads.
 #include "core/graph/graph_data.hpp"
 #include "core/graph/knowledge_graph.hpp"
+#include "core/report_filter.hpp"
 
 #include <string_view>
 
@@ -36,5 +37,11 @@ GraphData select_region(const GraphData& data, std::string_view code);
 // `export --within` uses it so. Empty when the code is unknown.
 GraphData select_province(const KnowledgeGraph& graph, std::string_view code);
 GraphData select_province(const GraphData& data, std::string_view code);
+
+// The reports the filter lets through (ReportFilter::matches), their definitions and
+// mentions, the terms those are of, the relations among those terms, and the reports' regions
+// with their ancestors: what the analyses (differing, central, families) see of a part of the
+// corpus. The data itself when the filter lets everything through. Linear in the data.
+GraphData select_reports(const GraphData& data, const ReportFilter& filter);
 
 }  // namespace glossgraph

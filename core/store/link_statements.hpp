@@ -3,6 +3,7 @@
 // module; a header only so that Store's constructor and destructor see a complete type.
 #include "core/store/database.hpp"
 #include "core/store/store.hpp"
+#include "core/store/store_statements.hpp"
 
 #include <string>
 
@@ -42,13 +43,14 @@ inline std::string mentions_sql(MentionScope scope) {
         return sql;
     };
     const std::string rest = " JOIN reports r ON r.id = m.report_id LEFT JOIN regions g ON g.code = r.region_code";
+    const std::string filter = store_sql::report_filter_condition;
     switch (scope) {
         case MentionScope::all:
             return with_label("l.term") + " FROM mentions m JOIN terms t ON t.id = m.term_id"
-                   " JOIN term_labels l ON l.term_id = t.id" + rest + " ORDER BY r.file, t.key";
+                   " JOIN term_labels l ON l.term_id = t.id" + rest + " WHERE " + filter + " ORDER BY r.file, t.key";
         case MentionScope::report:
             return with_label(label_of("t.id")) + " FROM mentions m JOIN terms t ON t.id = m.term_id" + rest +
-                   " WHERE r.file = ?1 ORDER BY r.file, t.key";
+                   " WHERE r.file = ?1 AND " + filter + " ORDER BY r.file, t.key";
         case MentionScope::term:
         case MentionScope::report_and_term:
             // One term: its label is ranked once. A term without entries has no label and, as
@@ -56,7 +58,8 @@ inline std::string mentions_sql(MentionScope scope) {
             return "WITH t AS (SELECT id, key FROM terms WHERE key = ?2), l AS MATERIALIZED (SELECT " +
                    label_of("(SELECT id FROM t)") + " AS term) " + with_label("l.term") +
                    " FROM t JOIN l ON l.term IS NOT NULL JOIN mentions m ON m.term_id = t.id" + rest +
-                   (scope == MentionScope::report_and_term ? " WHERE r.file = ?1" : "") + " ORDER BY r.file, t.key";
+                   (scope == MentionScope::report_and_term ? " WHERE r.file = ?1 AND " : " WHERE ") + filter +
+                   " ORDER BY r.file, t.key";
     }
     return {};
 }

@@ -4,9 +4,9 @@
 // is one transaction, so an interrupted import leaves whole reports only.
 #include "core/graph/graph_data.hpp"
 #include "core/model.hpp"
+#include "core/report_filter.hpp"
 #include "core/sink.hpp"
 
-#include <map>
 #include <functional>
 #include <map>
 #include <memory>
@@ -97,6 +97,7 @@ struct StoreStats {
 struct EntryFilter {
     std::optional<std::string> report;  // file name
     std::optional<std::string> key;     // term key
+    ReportFilter reports;               // region and years of the reports
 };
 
 // Not thread-safe: one thread at a time per Store. Several processes may share a file;
@@ -167,6 +168,7 @@ struct RelatedTerm {
 struct MentionFilter {
     std::optional<std::string> report;  // file name
     std::optional<std::string> key;     // term key
+    ReportFilter reports;               // region and years of the reports
 };
 
 class Store final : public ReportSink {
@@ -248,15 +250,21 @@ public:
     };
     [[nodiscard]] ReadSnapshot read_snapshot() const;
 
-    std::vector<ReportRow> reports() const;                   // sorted by file name
+    // The listings take a ReportFilter: only the reports it lets through are listed, and
+    // a term's counts and written forms are those of their entries; a term none of them
+    // defines is not listed.
+    std::vector<ReportRow> reports(const ReportFilter& filter = {}) const;  // sorted by file name
     std::vector<EntryRow> entries(const EntryFilter& filter) const;  // by file name, then seq
-    std::vector<TermRow> terms() const;                       // most regions first, then key
+    std::vector<TermRow> terms(const ReportFilter& filter = {}) const;  // most regions first, then key
     // The key of the term whose key or written form matches query (either script): first a
     // key equal to term_key(query), else an entry written exactly as the trimmed query.
     // Empty when none does.
     std::optional<std::string> find_term(std::string_view query) const;
-    // The term with exactly this key, or nothing.
-    std::optional<TermRow> term(const std::string& key) const;
+    // The term with exactly this key, or nothing (also when the filter leaves none of its entries).
+    std::optional<TermRow> term(const std::string& key, const ReportFilter& filter = {}) const;
+    // The regions reports are filed under, with all their ancestors, by code (as graph_data
+    // has them); what the command line resolves a REGION argument against.
+    std::vector<GraphRegion> imported_regions() const;
     StoreStats stats() const;
     // The cleaned body text of a report (outside its glossary), or nothing for an unknown file.
     std::optional<std::string> body(const std::string& file) const;

@@ -194,6 +194,13 @@ GraphData Store::graph_data(WithMentions with_mentions) const {
     return data;
 }
 
+std::vector<GraphRegion> Store::imported_regions() const {
+    std::vector<GraphRegion> regions;
+    each_row(*db_, regions_sql, [&](const Statement& row) { regions.push_back(read_region(row)); });
+    check_region_tree(regions, db_->path());
+    return regions;
+}
+
 GraphData Store::term_graph_data(const std::string& key, bool include_variants) const {
     GraphData data;
     Transaction snapshot(*db_, Transaction::Mode::deferred);

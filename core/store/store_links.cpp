@@ -162,6 +162,7 @@ std::vector<MentionRow> Store::mentions(const MentionFilter& filter) const {
     ScopedReset done(query);
     if (filter.report) query.bind_text(1, *filter.report);
     if (filter.key) query.bind_text(2, *filter.key);
+    store_sql::bind_report_filter(query, filter.reports);
     std::vector<MentionRow> rows;
     while (query.step()) {
         if (query.column_is_null(4)) continue;  // a term without entries has no label: as the view, no row

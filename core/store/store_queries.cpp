@@ -88,19 +88,22 @@ std::optional<std::string> first_text(Statement& query, std::string_view paramet
 }
 
 // key -> its distinct written forms, sorted.
-std::map<std::string, std::vector<std::string>> written_forms(Statement& query,
-                                                              const std::optional<std::string>& key) {
+std::map<std::string, std::vector<std::string>> written_forms(Statement& query, const std::optional<std::string>& key,
+                                                              const ReportFilter& filter) {
     ScopedReset done(query);
     if (key) query.bind_text(1, *key);
+    store_sql::bind_report_filter(query, filter);
     std::map<std::string, std::vector<std::string>> forms;
     while (query.step()) forms[query.column_text(0)].push_back(query.column_text(1));
     return forms;
 }
 
-std::vector<TermRow> term_rows(Statement& terms, Statement& forms_query, const std::optional<std::string>& key) {
-    auto forms = written_forms(forms_query, key);
+std::vector<TermRow> term_rows(Statement& terms, Statement& forms_query, const std::optional<std::string>& key,
+                               const ReportFilter& filter) {
+    auto forms = written_forms(forms_query, key, filter);
     ScopedReset done(terms);
     if (key) terms.bind_text(1, *key);
+    store_sql::bind_report_filter(terms, filter);
     std::vector<TermRow> rows;
     while (terms.step()) {
         TermRow row;
@@ -116,6 +119,16 @@ std::vector<TermRow> term_rows(Statement& terms, Statement& forms_query, const s
 }
 
 }  // namespace
+
+void store_sql::bind_report_filter(Statement& statement, const ReportFilter& filter) {
+    if (filter.regions) {
+        std::string codes = "[";  // codes are digits: nothing to escape
+        for (const std::string& code : *filter.regions) codes += (codes.size() > 1 ? ",\"" : "\"") + code + "\"";
+        statement.bind_text(7, codes + "]");
+    }
+    statement.bind_optional(8, filter.since);
+    statement.bind_optional(9, filter.until);
+}
 
 ReportStatus Store::status_of(const std::string& source, const std::string& content_hash) const {
     Statement& query = statements_->status;
@@ -155,9 +168,10 @@ Store::ReadSnapshot::~ReadSnapshot() = default;
 
 Store::ReadSnapshot Store::read_snapshot() const { return ReadSnapshot(*db_); }
 
-std::vector<ReportRow> Store::reports() const {
+std::vector<ReportRow> Store::reports(const ReportFilter& filter) const {
     Statement& query = statements_->reports;
     ScopedReset done(query);
+    store_sql::bind_report_filter(query, filter);
     std::vector<ReportRow> rows;
     while (query.step()) rows.push_back(read_report(query));
     return rows;
@@ -171,17 +185,18 @@ std::vector<EntryRow> Store::entries(const EntryFilter& filter) const {
     ScopedReset done(query);
     if (filter.report) query.bind_text(1, *filter.report);
     if (filter.key) query.bind_text(2, *filter.key);
+    store_sql::bind_report_filter(query, filter.reports);
     std::vector<EntryRow> rows;
     while (query.step()) rows.push_back(read_entry(query));
     return rows;
 }
 
-std::vector<TermRow> Store::terms() const {
-    return term_rows(statements_->terms, statements_->written_forms, std::nullopt);
+std::vector<TermRow> Store::terms(const ReportFilter& filter) const {
+    return term_rows(statements_->terms, statements_->written_forms, std::nullopt, filter);
 }
 
-std::optional<TermRow> Store::term(const std::string& key) const {
-    auto rows = term_rows(statements_->term, statements_->term_written_forms, key);
+std::optional<TermRow> Store::term(const std::string& key, const ReportFilter& filter) const {
+    auto rows = term_rows(statements_->term, statements_->term_written_forms, key, filter);
     if (rows.empty()) return std::nullopt;
     return std::move(rows.front());
 }

@@ -16,12 +16,19 @@ constexpr const char* region_joins =
     " LEFT JOIN regions rp ON rp.code = rc.parent_code"
     " LEFT JOIN regions rg ON rg.code = rp.parent_code";
 
+// The reports a ReportFilter lets through, as a condition on reports r: its region codes as a
+// JSON array in ?7, its years in ?8 and ?9, each NULL when not given (bind_report_filter).
+// Every listing statement carries it, so one statement serves filtered and whole listings.
+constexpr const char* report_filter_condition =
+    "(?7 IS NULL OR r.region_code IN (SELECT value FROM json_each(?7)))"
+    " AND (?8 IS NULL OR r.year >= ?8) AND (?9 IS NULL OR r.year <= ?9)";
+
 inline std::string reports_sql() {
     return std::string(
                "SELECT r.file, r.path, r.content_hash, r.encoding, r.format, r.title, r.written_title,"
                " r.year, r.delivered_on, r.speaker, r.script, r.glossary_heading,"
                " (SELECT count(*) FROM entries e WHERE e.report_id = r.id), ") +
-           region_columns + " FROM reports r" + region_joins + " ORDER BY r.file";
+           region_columns + " FROM reports r" + region_joins + " WHERE " + report_filter_condition + " ORDER BY r.file";
 }
 
 // Entries of every report and term, or of the report named ?1, or of the term keyed ?2, or
@@ -32,11 +39,11 @@ enum class EntryScope { all, report, term, report_and_term };
 inline std::string entries_sql(EntryScope scope) {
     const char* where = "";
     switch (scope) {
-        case EntryScope::all: break;
-        case EntryScope::report: where = " WHERE r.file = ?1"; break;
-        case EntryScope::term: where = " WHERE e.term_id = (SELECT id FROM terms WHERE key = ?2)"; break;
+        case EntryScope::all: where = " WHERE "; break;
+        case EntryScope::report: where = " WHERE r.file = ?1 AND "; break;
+        case EntryScope::term: where = " WHERE e.term_id = (SELECT id FROM terms WHERE key = ?2) AND "; break;
         case EntryScope::report_and_term:
-            where = " WHERE r.file = ?1 AND e.term_id = (SELECT id FROM terms WHERE key = ?2)";
+            where = " WHERE r.file = ?1 AND e.term_id = (SELECT id FROM terms WHERE key = ?2) AND ";
             break;
     }
     return std::string(
@@ -47,10 +54,11 @@ inline std::string entries_sql(EntryScope scope) {
            " JOIN reports r ON r.id = e.report_id"
            " JOIN terms t ON t.id = e.term_id"
            " LEFT JOIN entries head ON head.id = e.parent_id" +
-           region_joins + where + " ORDER BY r.file, e.seq";
+           region_joins + where + report_filter_condition + " ORDER BY r.file, e.seq";
 }
 
-// One row per term (all terms, or the one keyed ?1). The preferred written form is the
+// One row per term (all terms, or the one keyed ?1), counted over the reports the filter lets
+// through (report_filter_condition): a term none of them defines has no row. The preferred written form is the
 // one used most often; ranking every entry by (uses of its form, file, seq) puts first
 // the earliest entry, by file name then seq, among the most used forms.
 inline std::string terms_sql(bool one_term) {
@@ -58,7 +66,7 @@ inline std::string terms_sql(bool one_term) {
 WITH defining AS (
     SELECT e.term_id, e.term, e.report_id, e.seq, r.file, r.region_code
     FROM entries e JOIN reports r ON r.id = e.report_id
-    )sql") + (one_term ? "WHERE e.term_id = (SELECT id FROM terms WHERE key = ?1)" : "") + R"sql(),
+    WHERE )sql") + (one_term ? "e.term_id = (SELECT id FROM terms WHERE key = ?1) AND " : "") + report_filter_condition + R"sql(),
 counted AS (
     SELECT term_id, term, file, seq, count(*) OVER (PARTITION BY term_id, term) AS uses
     FROM defining),
@@ -89,9 +97,14 @@ LEFT JOIN (SELECT file, path FROM reports WHERE content_hash = ?2 AND source <> 
 )sql";
 
 inline std::string written_forms_sql(bool one_term) {
-    return std::string("SELECT DISTINCT t.key, e.term FROM entries e JOIN terms t ON t.id = e.term_id") +
-           (one_term ? " WHERE e.term_id = (SELECT id FROM terms WHERE key = ?1)" : "") + " ORDER BY t.key, e.term";
+    return std::string("SELECT DISTINCT t.key, e.term FROM entries e JOIN terms t ON t.id = e.term_id"
+                       " JOIN reports r ON r.id = e.report_id WHERE ") +
+           (one_term ? "e.term_id = (SELECT id FROM terms WHERE key = ?1) AND " : "") + report_filter_condition +
+           " ORDER BY t.key, e.term";
 }
+
+// Binds a filter to the parameters of report_filter_condition.
+void bind_report_filter(Statement& statement, const ReportFilter& filter);
 
 constexpr const char* stats_sql = R"sql(
 SELECT (SELECT count(*) FROM reports),

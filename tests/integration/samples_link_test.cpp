@@ -41,7 +41,7 @@ protected:
     }
 
     static std::vector<MentionRow> mentions_of(const std::string& term) {
-        return store_->mentions({std::nullopt, store_->find_term(term).value()});
+        return store_->mentions({std::nullopt, store_->find_term(term).value(), {}});
     }
     static const MentionRow* in_region(const std::vector<MentionRow>& rows, const std::string& region) {
         for (const MentionRow& row : rows) {
@@ -99,9 +99,9 @@ TEST_F(SamplesLinked, FootnoteStructureGivesBroaderAndNarrower) {
 TEST_F(SamplesLinked, FootnotesOfSample000AreAnchoredToTheirMentions) {
     const std::string report = "000_5b54c714a6bec26a.txt";
     std::map<std::string, int> footnote_of;
-    for (const EntryRow& entry : store_->entries({report, std::nullopt})) footnote_of[entry.key] = entry.footnote.value();
+    for (const EntryRow& entry : store_->entries({report, std::nullopt, {}})) footnote_of[entry.key] = entry.footnote.value();
     std::set<int> anchored;
-    for (const MentionRow& row : store_->mentions({report, std::nullopt})) {
+    for (const MentionRow& row : store_->mentions({report, std::nullopt, {}})) {
         if (row.anchored) anchored.insert(footnote_of.at(row.key));
     }
     // Every footnote marker of the body anchors (FootnoteAnchors.EveryFootnoteOfSample000IsAnchored);

@@ -47,7 +47,7 @@ TEST(Linker, ShortTermCountsOnlyWhereItStandsAsAWord) {
     add_report(store, "a.txt", "高标准地推进农田建设。", {entry(0, "标准地", "明确控制性指标的工业用地。")});
     add_report(store, "b.txt", "高标准地推进农田建设,推行“标准地”出让,标准地。", {});
     link(store);
-    const auto rows = store.mentions({std::nullopt, "标准地"});
+    const auto rows = store.mentions({std::nullopt, "标准地", {}});
     EXPECT_EQ(find_mention(rows, "a.txt"), nullptr);
     const MentionRow* b = find_mention(rows, "b.txt");
     ASSERT_NE(b, nullptr);
@@ -60,7 +60,7 @@ TEST(Linker, LongTermsCountEverywhere) {
     const std::string body = "推进三线一单落地,实施三线一单。";
     add_report(store, "a.txt", body, {entry(0, "三线一单", "生态保护红线。")});
     link(store);
-    const auto rows = store.mentions({std::nullopt, "三线一单"});
+    const auto rows = store.mentions({std::nullopt, "三线一单", {}});
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].count, 2);
     EXPECT_TRUE(rows[0].defines);
@@ -77,11 +77,11 @@ TEST(Linker, MarkerAfterAMentionAnchorsItsFootnote) {
                {{1, one, "(1)"}, {2, two, "(2)"}});
     add_report(store, "b.txt", "x", {entry(0, "三线一单", "生态保护红线。", 1)});
     link(store);
-    const auto first = store.mentions({std::string("a.txt"), term_key("“四五五六”发展总思路")});
+    const auto first = store.mentions({std::string("a.txt"), term_key("“四五五六”发展总思路"), {}});
     ASSERT_EQ(first.size(), 1u);
     EXPECT_TRUE(first[0].anchored);
     EXPECT_EQ(first[0].marked, 1);
-    const auto other = store.mentions({std::string("a.txt"), std::string("三线一单")});
+    const auto other = store.mentions({std::string("a.txt"), std::string("三线一单"), {}});
     ASSERT_EQ(other.size(), 1u);
     EXPECT_EQ(other[0].marked, 1);
     EXPECT_FALSE(other[0].anchored);  // footnote 2 of a.txt explains 三区三线, not 三线一单
@@ -101,7 +101,7 @@ TEST(Linker, LaterReportsLinkToEarlierTermsAndTheOtherWayRound) {
     EXPECT_EQ(third.new_terms, 0);
     EXPECT_EQ(third.reports_rescanned, 0);
     EXPECT_EQ(third.reports_scanned, 1);
-    const auto rows = store.mentions({std::nullopt, "放管服改革"});
+    const auto rows = store.mentions({std::nullopt, "放管服改革", {}});
     EXPECT_NE(find_mention(rows, "early.txt"), nullptr);
     EXPECT_NE(find_mention(rows, "late.txt"), nullptr);
     const LinkSummary idle = link(store);
@@ -113,7 +113,7 @@ TEST(Linker, VariantFormsCountAsMentionsOfTheTerm) {
     add_report(store, "definer.txt", "x", {entry(0, "“放管服”改革", "简政放权。")});
     add_report(store, "user.txt", "推进“放管服”。", {});
     link(store);
-    const auto rows = store.mentions({std::string("user.txt"), std::string("放管服改革")});
+    const auto rows = store.mentions({std::string("user.txt"), std::string("放管服改革"), {}});
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].via, "放管服");
 }
@@ -127,7 +127,7 @@ TEST(Linker, ReplacingAReportRecomputesItsLinks) {
     add_report(store, "b.txt", "y", {entry(0, "三区三线", "城镇空间。")});  // b.txt changed: 二品一标 is gone
     link(store);
     EXPECT_TRUE(store.related_terms("两品一标").empty());
-    EXPECT_EQ(store.mentions({std::nullopt, "二品一标"}).size(), 0u);
+    EXPECT_EQ(store.mentions({std::nullopt, "二品一标", {}}).size(), 0u);
 }
 
 // A database linked by other rules (an older glossgraph) is linked again as a whole by the

@@ -33,10 +33,10 @@ TEST_F(StoreQuery, EntriesFilterByReportAndKey) {
     import(store, make_meta("b.txt", "h2"), {make_entry(0, "shared"), make_entry(1, "y")});
     import(store, make_meta("a.txt", "h1"), {make_entry(0, "x"), make_entry(1, "shared")});
     EXPECT_EQ(written_terms(store.entries({})), (Strings{"a.txt:x", "a.txt:shared", "b.txt:shared", "b.txt:y"}));
-    EXPECT_EQ(written_terms(store.entries({"b.txt", std::nullopt})), (Strings{"b.txt:shared", "b.txt:y"}));
-    EXPECT_EQ(written_terms(store.entries({std::nullopt, "shared"})), (Strings{"a.txt:shared", "b.txt:shared"}));
-    EXPECT_EQ(written_terms(store.entries({"a.txt", "shared"})), (Strings{"a.txt:shared"}));
-    EXPECT_TRUE(store.entries({"c.txt", std::nullopt}).empty());
+    EXPECT_EQ(written_terms(store.entries({"b.txt", std::nullopt, {}})), (Strings{"b.txt:shared", "b.txt:y"}));
+    EXPECT_EQ(written_terms(store.entries({std::nullopt, "shared", {}})), (Strings{"a.txt:shared", "b.txt:shared"}));
+    EXPECT_EQ(written_terms(store.entries({"a.txt", "shared", {}})), (Strings{"a.txt:shared"}));
+    EXPECT_TRUE(store.entries({"c.txt", std::nullopt, {}}).empty());
 }
 
 // alpha: 3 reports in 2 regions; beta: 2 reports in 2 regions, its forms tied;
@@ -108,7 +108,7 @@ TEST_F(StoreQuery, TermWrittenAsSqlIsStoredAsText) {
     import(store, make_meta("b.txt", "h2"), {make_entry(0, "after")});
     EXPECT_EQ(term_keys(store.terms()), (Strings{hostile, "after"}));
     EXPECT_EQ(store.term(hostile)->term, hostile);
-    EXPECT_EQ(store.entries({std::nullopt, hostile}).size(), 1u);
+    EXPECT_EQ(store.entries({std::nullopt, hostile, {}}).size(), 1u);
 }
 
 TEST_F(StoreQuery, StatsCountReportsRegionsEntriesAndTerms) {
