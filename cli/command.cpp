@@ -24,6 +24,7 @@ std::unique_ptr<Command> make_compare_command();
 std::unique_ptr<Command> make_central_command();
 std::unique_ptr<Command> make_families_command();
 std::unique_ptr<Command> make_export_command();
+std::unique_ptr<Command> make_search_command();
 
 CLI::Validator nonempty() {
     return CLI::Validator(
@@ -52,6 +53,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_entries_command());
     commands.push_back(make_terms_command());
     commands.push_back(make_show_command());
+    commands.push_back(make_search_command());
     commands.push_back(make_mentions_command());
     commands.push_back(make_diff_command());
     commands.push_back(make_differing_command());
@@ -92,8 +94,25 @@ void check_database_option(const std::string& db) {
 // mean), so line breaks stay; every other control character is written out.
 std::string shown(const std::exception& e) { return escape_for_terminal(e.what(), Newlines::keep); }
 
+bool colour_wanted(const std::string& color, bool terminal) {
+    if (color == "always") return true;
+    if (color == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    const char* term = std::getenv("TERM");
+    return terminal && (no_color == nullptr || *no_color == '\0') && !(term != nullptr && std::string_view(term) == "dumb");
+}
+
+// "glossgraph show --help" for the command being parsed, else the general hint.
+std::string help_hint(const std::vector<std::unique_ptr<Command>>& commands) {
+    for (const auto& command : commands) {
+        if (command->app()->parsed()) return "run 'glossgraph " + command->app()->get_name() + " --help'";
+    }
+    return "run 'glossgraph --help'";
+}
+
 int run_parsed(CLI::App& app, std::vector<std::unique_ptr<Command>>& commands, const GlobalOptions& global,
                Streams& streams) {
+    streams.colour = colour_wanted(global.color, streams.out_is_terminal);
     for (auto& command : commands) {
         if (!command->app()->parsed()) continue;
         check_database_option(global.db);
@@ -111,10 +130,15 @@ int run_parsed(CLI::App& app, std::vector<std::unique_ptr<Command>>& commands, c
 int run_cli(int argc, const char* const* argv, Streams& streams) {
     CLI::App app{description, "glossgraph"};
     app.require_subcommand(0, 1);
+    app.fallthrough();  // global options after the command too: glossgraph show X --db f
     GlobalOptions global;
     app.add_option("--db", global.db,
                    "SQLite database file (created when missing by import); not a folder, '', ':memory:' or a "
                    "'file:' URI (./file:x for a file of that name)")
+        ->envname("GLOSSGRAPH_DB")
+        ->capture_default_str();
+    app.add_option("--color", global.color, "Highlight matches: auto (on a terminal, unless NO_COLOR or TERM=dumb), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     app.set_version_flag("--version", "glossgraph 0.1.0");
     auto commands = make_commands();
@@ -132,10 +156,10 @@ int run_cli(int argc, const char* const* argv, Streams& streams) {
         streams.out << "glossgraph 0.1.0\n";
         return exit_ok;
     } catch (const CLI::ParseError& e) {
-        streams.err << "glossgraph: " << shown(e) << "\n(run 'glossgraph --help' or 'glossgraph COMMAND --help')\n";
+        streams.err << "glossgraph: " << shown(e) << "\n(" << help_hint(commands) << ")\n";
         return exit_usage;
     } catch (const usage_error& e) {
-        streams.err << "glossgraph: " << shown(e) << "\n(run 'glossgraph --help')\n";
+        streams.err << "glossgraph: " << shown(e) << "\n(" << help_hint(commands) << ")\n";
         return exit_usage;
     } catch (const store_error& e) {
         streams.err << "glossgraph: database error: " << shown(e) << '\n';

@@ -11,13 +11,15 @@
 namespace glossgraph {
 
 struct GlobalOptions {
-    std::string db = "glossgraph.db";
+    std::string db = "glossgraph.db";  // --db, else $GLOSSGRAPH_DB
+    std::string color = "auto";        // --color: auto, always or never
 };
 
 struct Streams {
     std::ostream& out;  // the command's output: tables or JSON
     std::ostream& err;  // diagnostics and errors
     bool out_is_terminal = false;
+    bool colour = false;  // highlight matches in out: --color, or auto on a terminal (see run_cli)
 };
 
 class Command {
@@ -44,7 +46,9 @@ std::vector<std::unique_ptr<Command>> make_commands();
 
 // Entry point shared by main() and the CLI tests: parses argv, runs the chosen command
 // inside the one catch ladder, and returns the exit code (0 ok, 1 data or runtime error,
-// 2 usage error).
+// 2 usage error). Global options may come before or after the command (glossgraph show X
+// --db f). Colour: --color=always or never, else on when out is a terminal, NO_COLOR is unset
+// or empty and TERM is not "dumb".
 int run_cli(int argc, const char* const* argv, Streams& streams);
 
 }  // namespace glossgraph

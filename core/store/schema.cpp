@@ -4,6 +4,7 @@
 #include "core/gazetteer.hpp"
 #include "core/store/database.hpp"
 #include "core/store/report_source.hpp"
+#include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
 
 #include <sqlite3.h>
@@ -244,6 +245,31 @@ void create_version_5(Database& db) {
     db.exec("CREATE UNIQUE INDEX reports_source ON reports (source)");
 }
 
+// Version 6: search. Each entry's term and definition in key form (term_key, to_key_text:
+// simplified, width-folded, without quotes, brackets and spaces), indexed by trigrams (FTS5)
+// so that a word of three characters or more is found through the index in either script;
+// shorter words are found by scanning this table, which is far smaller than the entries
+// with their definitions as written. The store writes a row with each entry (rowid = the
+// entry's id); the trigger removes it with the entry, cascades included.
+constexpr const char* schema_v6 = R"sql(
+CREATE VIRTUAL TABLE entry_search USING fts5 (term, definition, tokenize = 'trigram');
+CREATE TRIGGER entry_search_delete AFTER DELETE ON entries BEGIN
+    DELETE FROM entry_search WHERE rowid = old.id;
+END;
+)sql";
+
+void create_version_6(Database& db) {
+    db.exec(schema_v6);
+    Statement entries = db.prepare("SELECT e.id, t.key, e.definition FROM entries e JOIN terms t ON t.id = e.term_id");
+    Statement insert = db.prepare("INSERT INTO entry_search (rowid, term, definition) VALUES (?1, ?2, ?3)");
+    KeyedText keyed;
+    while (entries.step()) {
+        to_key_text(entries.column_text(2), keyed);
+        ScopedReset done(insert);
+        insert.bind_int(1, entries.column_int64(0)).bind_text(2, entries.column_text(1)).bind_text(3, keyed.text).run();
+    }
+}
+
 struct Migration {
     int version;  // the user_version the database has after this step
     void (*apply)(Database&);
@@ -252,7 +278,8 @@ struct Migration {
 // Later versions append a step; a step never changes once released.
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
-        {1, create_version_1}, {2, create_version_2}, {3, create_version_3}, {4, create_version_4}, {5, create_version_5}};
+        {1, create_version_1}, {2, create_version_2}, {3, create_version_3}, {4, create_version_4}, {5, create_version_5},
+        {6, create_version_6}};
     return steps;
 }
 

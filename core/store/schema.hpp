@@ -19,6 +19,8 @@
 // Version 5 knows a report by its source (reports.source, unique: the path of its file
 // relative to the database's folder) instead of its file name; reports.file stays, unique,
 // as the name the report is shown by.
+// Version 6 adds entry_search (FTS5, trigram): each entry's term key and definition in key
+// form, kept in step with entries (written with each entry, deleted by a trigger).
 // Deleting a report deletes its text, entries, anchors and mentions (ON DELETE CASCADE);
 // deleting a term deletes its mentions and relations.
 namespace glossgraph {

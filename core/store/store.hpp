@@ -6,6 +6,7 @@
 #include "core/model.hpp"
 #include "core/report_filter.hpp"
 #include "core/sink.hpp"
+#include "core/text/normalize.hpp"
 
 #include <functional>
 #include <map>
@@ -165,6 +166,34 @@ struct RelatedTerm {
     std::string rule;
 };
 
+// What search looks for: entries whose term (its key) or definition holds every word.
+struct SearchQuery {
+    std::vector<std::string> words;  // in key form (term_key), none empty
+    bool in_terms = true;            // a word may occur in the term's key
+    bool in_definitions = true;      // ... or in the definition (in key form)
+    ReportFilter reports;
+};
+
+// An entry search found.
+struct SearchHit {
+    std::string key;
+    std::string term;        // as written in the glossary
+    std::string definition;  // as written
+    std::string report;      // file name
+    std::optional<std::string> region_code;
+    std::string region;      // most specific region name, empty when unresolved
+    std::optional<int> year;
+};
+
+// A report body, as body_of_each gives them.
+struct BodyRow {
+    std::string report;  // file name
+    std::optional<std::string> region_code;
+    std::string region;
+    std::optional<int> year;
+    std::string body;
+};
+
 struct MentionFilter {
     std::optional<std::string> report;  // file name
     std::optional<std::string> key;     // term key
@@ -268,6 +297,15 @@ public:
     StoreStats stats() const;
     // The cleaned body text of a report (outside its glossary), or nothing for an unknown file.
     std::optional<std::string> body(const std::string& file) const;
+    // Calls visit with the body of each report the filter lets through, by file name, one at
+    // a time (visit may move from it).
+    void body_of_each(const ReportFilter& filter, const std::function<void(BodyRow&)>& visit) const;
+
+    // The entries holding every word of the query, by key, then year, report and order:
+    // through the trigram index for words of three characters or more, by a scan of the
+    // (key-form) index table when every word is shorter. Throws usage_error for a query
+    // without words.
+    std::vector<SearchHit> search(const SearchQuery& query) const;
 
     // Linking (core/link/linker.hpp drives it). Reads first, then the writes between
     // begin_linking and commit_linking, which run in one transaction; commit_linking marks
@@ -319,6 +357,7 @@ private:
     long long report_id_ = 0;
     std::string report_file_;
     std::map<int, long long> entry_ids_;  // seq -> entry id in this report, for parent links
+    KeyedText keyed_definition_;          // reused for each entry's searchable form
 };
 
 }  // namespace glossgraph

@@ -1,9 +1,11 @@
 // The reading half of the store: what is known about a file, and the queries over reports,
 // entries and terms.
+#include "core/errors.hpp"
 #include "core/store/database.hpp"
 #include "core/store/store.hpp"
 #include "core/store/store_statements.hpp"
 #include "core/text/normalize.hpp"
+#include "core/text/utf8.hpp"
 
 #include <map>
 #include <string>
@@ -228,6 +230,78 @@ StoreStats Store::stats() const {
 
 std::optional<std::string> Store::body(const std::string& file) const {
     return first_text(statements_->body, file);
+}
+
+namespace {
+
+// An FTS5 string: the word in double quotes, a quote in it doubled (trigram: a substring).
+std::string fts_string(const std::string& word) {
+    std::string quoted(1, '"');
+    for (const char c : word) {
+        quoted += c;
+        if (c == '"') quoted += c;
+    }
+    quoted += '"';
+    return quoted;
+}
+
+}  // namespace
+
+std::vector<SearchHit> Store::search(const SearchQuery& query) const {
+    if (query.words.empty()) throw usage_error("search needs at least one word");
+    if (!query.in_terms && !query.in_definitions) throw usage_error("search must look in terms, definitions or both");
+    const std::string columns = query.in_terms && query.in_definitions ? "{term definition}"
+                                : query.in_terms                       ? "term"
+                                                                       : "definition";
+    std::string match;  // the words the trigram index finds
+    std::vector<std::string> scanned;  // the shorter words, found by instr()
+    for (const std::string& word : query.words) {
+        if (word.empty()) throw usage_error("search words must hold a letter, digit or character");
+        if (utf8::length(word) >= 3) {
+            match += (match.empty() ? "" : " AND ") + fts_string(word);
+        } else {
+            scanned.push_back(word);
+        }
+    }
+    std::string sql =
+        "SELECT t.key, e.term, e.definition, r.file, r.region_code, g.name, r.year"
+        " FROM entry_search s JOIN entries e ON e.id = s.rowid JOIN terms t ON t.id = e.term_id"
+        " JOIN reports r ON r.id = e.report_id LEFT JOIN regions g ON g.code = r.region_code WHERE ";
+    sql += store_sql::report_filter_condition;
+    if (!match.empty()) sql += " AND entry_search MATCH ?1";
+    for (std::size_t i = 0; i < scanned.size(); ++i) {
+        std::string p(1, '?');
+        p += std::to_string(10 + i);
+        std::string in;
+        if (query.in_terms) in += "instr(s.term, " + p + ") > 0";
+        if (query.in_definitions) in += std::string(in.empty() ? "" : " OR ") + "instr(s.definition, " + p + ") > 0";
+        sql += " AND (" + in + ")";
+    }
+    sql += " ORDER BY t.key, r.year IS NULL, r.year, r.file, e.seq";
+    Statement statement = db_->prepare(sql);
+    store_sql::bind_report_filter(statement, query.reports);
+    if (!match.empty()) statement.bind_text(1, columns + " : (" + match + ")");
+    for (std::size_t i = 0; i < scanned.size(); ++i) statement.bind_text(static_cast<int>(10 + i), scanned[i]);
+    std::vector<SearchHit> hits;
+    while (statement.step()) {
+        hits.push_back({statement.column_text(0), statement.column_text(1), statement.column_text(2),
+                        statement.column_text(3), statement.column_optional_text(4),
+                        statement.column_optional_text(5).value_or(""), statement.column_optional_int(6)});
+    }
+    return hits;
+}
+
+void Store::body_of_each(const ReportFilter& filter, const std::function<void(BodyRow&)>& visit) const {
+    Statement statement = db_->prepare(std::string(
+        "SELECT r.file, r.region_code, g.name, r.year, x.body FROM reports r JOIN report_texts x ON x.report_id = r.id"
+        " LEFT JOIN regions g ON g.code = r.region_code WHERE ") + store_sql::report_filter_condition + " ORDER BY r.file");
+    store_sql::bind_report_filter(statement, filter);
+    while (statement.step()) {
+        BodyRow row{statement.column_text(0), statement.column_optional_text(1),
+                    statement.column_optional_text(2).value_or(""), statement.column_optional_int(3),
+                    statement.column_text(4)};
+        visit(row);
+    }
 }
 
 }  // namespace glossgraph

@@ -50,8 +50,12 @@ std::string region_row(Database& db, const std::string& code) {
     return query.column_text(0);
 }
 
+// Takes a database back to version 5: no search table (user_version is left to the caller).
+void make_version_5(Database& db) { db.exec("DROP TRIGGER entry_search_delete; DROP TABLE entry_search"); }
+
 // Takes the reports table back to version 4: no source (user_version is left to the caller).
 void make_version_4_reports(Database& db) {
+    make_version_5(db);
     db.exec("DROP INDEX reports_source; ALTER TABLE reports DROP COLUMN source");
 }
 
@@ -183,6 +187,35 @@ TEST(StoreSchema, Version4ReportsAreKnownByTheirPathFromNowOn) {
     Store store(file.path());
     EXPECT_EQ(store.state_of(folder + "/xb/a.txt", "h3"), ReportState::absent);
     EXPECT_EQ(store.state_of(folder + "/xa/a.txt", "h1"), ReportState::unchanged);
+}
+
+// Issue 14, search: a version-5 file's entries are indexed by the migration, in key form.
+TEST(StoreSchema, Version5EntriesBecomeSearchable) {
+    TempDb file;
+    {
+        Store store(file.path());
+        ReportMeta meta;
+        meta.file = "a.txt";
+        meta.path = "a.txt";
+        meta.content_hash = "h";
+        meta.encoding = "UTF-8";
+        meta.format = "text";
+        store.on_report(meta);
+        GlossaryEntry entry;
+        entry.term = "“三線一單”";
+        entry.definition = "生態保護紅線。";
+        store.on_entry(entry);
+        store.end_report();
+    }
+    make_database(file.path(), [](Database& db) {
+        make_version_5(db);
+        db.exec("PRAGMA user_version = 5");
+    });
+    Store store(file.path());
+    const auto hits = store.search({{"生态保护"}, true, true, {}});
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_EQ(hits[0].key, "三线一单");
+    EXPECT_EQ(hits[0].definition, "生態保護紅線。");
 }
 
 TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {

@@ -1,6 +1,8 @@
 // The store's queries: ordering, filters, term forms and counts, find_term.
 #include "core/store/store.hpp"
 
+#include "core/errors.hpp"
+#include "core/text/normalize.hpp"
 #include "tests/core/store/store_test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -151,6 +153,96 @@ TEST(StoreGraphData, RegionParentsThatLoopAreReportedAsDamage) {
                                        db.path() + ": the database is damaged (regions: the parent codes " + chain + "). Recover:",
                                        SQLITE_CORRUPT);
     }
+}
+
+// Search and report filters: three reports in two provinces and three years.
+GlossaryEntry defined(int seq, const std::string& term, const std::string& definition) {
+    GlossaryEntry entry = make_entry(seq, term);
+    entry.key = term_key(term);
+    entry.definition = definition;
+    return entry;
+}
+
+ReportMeta dated(const std::string& file, const std::string& hash, const std::string& region, int year) {
+    ReportMeta meta = make_meta(file, hash, region);
+    meta.year = year;
+    return meta;
+}
+
+void import_search_fixture(Store& store) {
+    import(store, dated("luojiang.txt", "h1", "510604", 2024),
+           {defined(0, "三线一单", "生态保护红线、环境质量底线。"), defined(1, "河长制", "由党政领导担任河长。")});
+    import(store, dated("lingcheng.txt", "h2", "371403", 2021),
+           {defined(0, "三線一單", "生態保護紅線。"), defined(1, "“四個最嚴”", "最嚴謹的標準。")});
+    import(store, dated("jingyang.txt", "h3", "510603", 2023), {defined(0, "五社联动", "社区、社会组织联动。")});
+}
+
+std::vector<std::string> hit_reports(const std::vector<SearchHit>& hits) {
+    std::vector<std::string> reports;
+    for (const SearchHit& hit : hits) reports.push_back(hit.key + "@" + hit.report);
+    return reports;
+}
+
+TEST_F(StoreQuery, SearchFindsBothScriptsThroughTheTrigramIndex) {
+    import_search_fixture(store);
+    EXPECT_EQ(hit_reports(store.search({{"生态保护"}, true, true, {}})),
+              (Strings{"三线一单@lingcheng.txt", "三线一单@luojiang.txt"}));  // by key, then year
+    EXPECT_EQ(hit_reports(store.search({{"四个最严"}, true, false, {}})), (Strings{"四个最严@lingcheng.txt"}));
+    EXPECT_TRUE(store.search({{"四个最严"}, false, true, {}}).empty());  // not in any definition
+}
+
+TEST_F(StoreQuery, SearchFindsWordsShorterThanATrigramByScanning) {
+    import_search_fixture(store);
+    EXPECT_EQ(hit_reports(store.search({{"河长"}, true, true, {}})), (Strings{"河长制@luojiang.txt"}));
+    EXPECT_EQ(hit_reports(store.search({{"联动", "社区"}, true, true, {}})), (Strings{"五社联动@jingyang.txt"}));
+    EXPECT_TRUE(store.search({{"联动", "河长"}, true, true, {}}).empty());  // every word must occur
+}
+
+TEST_F(StoreQuery, SearchRowsGoWithTheirEntries) {
+    import_search_fixture(store);
+    import(store, dated("luojiang.txt", "h1b", "510604", 2024), {defined(0, "河长制", "河湖管理。")});
+    EXPECT_EQ(hit_reports(store.search({{"生态保护"}, true, true, {}})), (Strings{"三线一单@lingcheng.txt"}));
+    EXPECT_EQ(hit_reports(store.search({{"河湖管理"}, true, true, {}})), (Strings{"河长制@luojiang.txt"}));
+}
+
+TEST_F(StoreQuery, SearchWithoutWordsIsAUsageError) {
+    EXPECT_THROW(store.search({{}, true, true, {}}), usage_error);
+    EXPECT_THROW(store.search({{"x"}, false, false, {}}), usage_error);
+}
+
+TEST_F(StoreQuery, ReportFilterChoosesByRegionAndYear) {
+    import_search_fixture(store);
+    ReportFilter sichuan;
+    sichuan.regions = Strings{"510603", "510604"};
+    EXPECT_EQ(files(store.reports(sichuan)), (Strings{"jingyang.txt", "luojiang.txt"}));
+    ReportFilter recent;
+    recent.since = 2023;
+    EXPECT_EQ(files(store.reports(recent)), (Strings{"jingyang.txt", "luojiang.txt"}));
+    ReportFilter early;
+    early.until = 2022;
+    EXPECT_EQ(term_keys(store.terms(early)), (Strings{"三线一单", "四个最严"}));
+    EXPECT_EQ(store.term("三线一单", early)->term, "三線一單");  // the written form of the reports chosen
+    EXPECT_EQ(store.term("三线一单")->regions, 2);
+    EXPECT_FALSE(store.term("五社联动", early).has_value());
+    ReportFilter none;
+    none.regions = Strings{};
+    EXPECT_TRUE(store.reports(none).empty());
+    EXPECT_EQ(written_terms(store.entries({std::nullopt, "三线一单", sichuan})), (Strings{"luojiang.txt:三线一单"}));
+    EXPECT_EQ(hit_reports(store.search({{"生态"}, true, true, early})), (Strings{"三线一单@lingcheng.txt"}));
+}
+
+TEST(ReportFilter, MatchesRegionAndYearBounds) {
+    ReportFilter filter;
+    EXPECT_TRUE(filter.matches("", std::nullopt));
+    filter.since = 2020;
+    EXPECT_FALSE(filter.matches("510604", std::nullopt));  // no year: outside any bound
+    EXPECT_TRUE(filter.matches("510604", 2020));
+    filter.until = 2021;
+    EXPECT_FALSE(filter.matches("510604", 2022));
+    filter.regions = std::vector<std::string>{"110101", "510604"};
+    EXPECT_TRUE(filter.matches("510604", 2021));
+    EXPECT_FALSE(filter.matches("510603", 2021));
+    EXPECT_FALSE(filter.matches("", 2021));
 }
 
 }  // namespace
