@@ -106,7 +106,7 @@ public:
         }
         streams.out << "): " << diff.readings.size() << " reading(s)\n";
         for (std::size_t i = 0; i < diff.readings.size(); ++i) {
-            print_reading(diff.readings[i], i, streams.out_is_terminal, streams.out);
+            print_reading(diff.readings[i], i, streams.colour, streams.out);
         }
         return 0;
     }

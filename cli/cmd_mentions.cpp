@@ -4,8 +4,13 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
+#include "core/terminal_text.hpp"
+#include "core/text/keyword_in_context.hpp"
 
+#include <map>
+#include <optional>
 #include <ostream>
+#include <set>
 
 namespace glossgraph {
 
@@ -17,6 +22,11 @@ public:
         app_ = parent.add_subcommand("mentions", "List where terms are mentioned in report bodies (glossaries excluded)");
         app_->add_option("--term", term_, "Only mentions of this term (written form or key, either script)")->check(nonempty());
         app_->add_option("--report", report_, "Only mentions in this report (its file name, or its path)")->check(nonempty());
+        app_->add_option("--context", context_,
+                         "Show each kept occurrence (the first " + std::to_string(kept_occurrences) +
+                             " of a report) with this many characters either side")
+            ->check(number())
+            ->check(CLI::Range(0, 1000));
         report_filter_.add_to(*app_);
         app_->add_flag("--json", json_, "Print a JSON array, one object per report and term");
     }
@@ -31,6 +41,7 @@ public:
             if (!filter.key) throw error("no term '" + term_ + "' in " + global.db);
         }
         const std::vector<MentionRow> rows = store->mentions(filter);
+        if (context_) return print_contexts(*store, rows, streams);
         if (json_) {
             write_json_array(streams.out, rows);
             return 0;
@@ -44,6 +55,58 @@ public:
     }
 
 private:
+    static constexpr int kept_occurrences = 5;  // core/link/linker.hpp: kept_offsets
+
+    // The occurrences a mention kept (their offsets), each as the match found at that offset in
+    // the report's body by the form that matched (MentionRow::via).
+    static std::vector<TextSpan> occurrences(const std::string& body, const MentionRow& row, KeyedText& keyed) {
+        const std::vector<std::string> words{row.via};
+        const std::set<std::size_t> kept(row.offsets.begin(), row.offsets.end());
+        std::vector<TextSpan> spans;
+        for (const TextSpan& span : find_words(body, words, keyed))
+            if (kept.contains(span.begin)) spans.push_back(span);
+        return spans;
+    }
+
+    int print_contexts(const Store& store, const std::vector<MentionRow>& rows, Streams& streams) const {
+        std::map<std::string, std::string> bodies;  // by report: each read once
+        KeyedText keyed;
+        const auto width = static_cast<std::size_t>(*context_);
+        Json array = Json::array();
+        for (const MentionRow& row : rows) {
+            auto body = bodies.find(row.report);
+            if (body == bodies.end()) body = bodies.emplace(row.report, store.body(row.report).value_or("")).first;
+            const std::vector<TextSpan> spans = occurrences(body->second, row, keyed);
+            if (json_) {
+                Json json = to_json(row);
+                json["contexts"] = Json::array();
+                for (const TextSpan& span : spans) {
+                    const Context c = context_of(body->second, span, width);
+                    json["contexts"].push_back({{"begin", span.begin}, {"end", span.end}, {"before", c.before},
+                                                {"match", c.match}, {"after", c.after}});
+                }
+                array.push_back(std::move(json));
+                continue;
+            }
+            streams.out << escape_for_terminal(row.report + "  " + (row.region.empty() ? "-" : row.region) + "  " +
+                                               or_dash(row.year) + "  " + row.term + "  " + mention_note(row))
+                        << '\n';
+            for (const TextSpan& span : spans) {
+                const Context c = context_of(body->second, span, width);
+                const std::string match = escape_for_terminal(c.match);
+                streams.out << "  " << (c.cut_before ? "…" : "") << escape_for_terminal(c.before)
+                            << (streams.colour ? "\x1b[1;31m" + match + "\x1b[0m" : "【" + match + "】")
+                            << escape_for_terminal(c.after) << (c.cut_after ? "…" : "") << '\n';
+            }
+            if (row.count > static_cast<int>(spans.size())) {
+                streams.out << "  (" << spans.size() << " of " << row.count << " occurrence(s) shown)\n";
+            }
+        }
+        if (json_) write_json(streams.out, array);
+        return 0;
+    }
+
+    std::optional<int> context_;
     std::string term_;
     std::string report_;
     ReportFilterOptions report_filter_;

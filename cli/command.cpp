@@ -25,6 +25,8 @@ std::unique_ptr<Command> make_central_command();
 std::unique_ptr<Command> make_families_command();
 std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_search_command();
+std::unique_ptr<Command> make_timeline_command();
+std::unique_ptr<Command> make_regions_command();
 
 CLI::Validator nonempty() {
     return CLI::Validator(
@@ -55,6 +57,8 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_show_command());
     commands.push_back(make_search_command());
     commands.push_back(make_mentions_command());
+    commands.push_back(make_timeline_command());
+    commands.push_back(make_regions_command());
     commands.push_back(make_diff_command());
     commands.push_back(make_differing_command());
     commands.push_back(make_compare_command());

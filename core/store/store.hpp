@@ -85,6 +85,14 @@ struct TermRow {
     std::vector<std::string> written_forms;  // every distinct written form, sorted
 };
 
+// A region reports are filed under.
+struct RegionRow {
+    RegionPath region;
+    int reports = 0;
+    int terms = 0;            // distinct terms its reports define
+    std::vector<int> years;   // the years of its reports, ascending (reports without one left out)
+};
+
 struct StoreStats {
     int reports = 0;
     int reports_with_glossary = 0;   // reports with at least one entry
@@ -295,6 +303,8 @@ public:
     // has them); what the command line resolves a REGION argument against.
     std::vector<GraphRegion> imported_regions() const;
     StoreStats stats() const;
+    // The regions the filter's reports are filed under, by code (reports without a region left out).
+    std::vector<RegionRow> regions(const ReportFilter& filter = {}) const;
     // The cleaned body text of a report (outside its glossary), or nothing for an unknown file.
     std::optional<std::string> body(const std::string& file) const;
     // Calls visit with the body of each report the filter lets through, by file name, one at

@@ -7,6 +7,7 @@
 #include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <utility>
@@ -302,6 +303,32 @@ void Store::body_of_each(const ReportFilter& filter, const std::function<void(Bo
                     statement.column_text(4)};
         visit(row);
     }
+}
+
+std::vector<RegionRow> Store::regions(const ReportFilter& filter) const {
+    Statement statement = db_->prepare(std::string("SELECT ") + store_sql::region_columns +
+                                       ", count(DISTINCT r.id), count(DISTINCT e.term_id), group_concat(DISTINCT r.year)"
+                                       " FROM reports r" + store_sql::region_joins +
+                                       " LEFT JOIN entries e ON e.report_id = r.id"
+                                       " WHERE r.region_code IS NOT NULL AND " + store_sql::report_filter_condition +
+                                       " GROUP BY rc.code ORDER BY rc.code");
+    store_sql::bind_report_filter(statement, filter);
+    std::vector<RegionRow> rows;
+    while (statement.step()) {
+        RegionRow row;
+        row.region = read_region(statement, 0).value();
+        row.reports = statement.column_int(7);
+        row.terms = statement.column_int(8);
+        const std::string years = statement.column_optional_text(9).value_or("");
+        for (std::size_t at = 0; at < years.size();) {
+            const std::size_t comma = std::min(years.find(',', at), years.size());
+            row.years.push_back(std::stoi(years.substr(at, comma - at)));
+            at = comma + 1;
+        }
+        std::sort(row.years.begin(), row.years.end());
+        rows.push_back(std::move(row));
+    }
+    return rows;
 }
 
 }  // namespace glossgraph

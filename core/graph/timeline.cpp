@@ -1,0 +1,98 @@
+#include "core/graph/timeline.hpp"
+
+#include "core/graph/graph_lookup.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace glossgraph {
+namespace {
+
+// A region's province: the last of its chain through data.regions.
+const GraphRegion* province_of(const GraphData& data, const std::string& code) {
+    const auto chain = region_chain(data, code);
+    return chain.empty() ? nullptr : chain.back();
+}
+
+bool earlier(const TermUse& a, const TermUse& b) {
+    return std::tie(*a.year, a.region_code, a.report) < std::tie(*b.year, b.region_code, b.report);
+}
+
+}  // namespace
+
+Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::vector<TermUse>& mentions) {
+    Timeline timeline;
+    std::vector<TimelineDefiner> dated;
+    for (std::size_t r = 0; r < diff.readings.size(); ++r) {
+        for (const ReadingMember& m : diff.readings[r].members) {
+            TermUse use{m.report, m.year, m.region_code, m.region};
+            if (!m.year) {
+                ++timeline.undated_definitions;
+                continue;
+            }
+            dated.push_back({std::move(use), r, false});
+        }
+    }
+    std::sort(dated.begin(), dated.end(), [](const TimelineDefiner& a, const TimelineDefiner& b) { return earlier(a.use, b.use); });
+    std::set<std::string> defined_before;  // regions, as the years go by
+    std::map<int, TimelineYear> years;
+    std::map<std::string, ProvinceFirst> provinces;
+    for (TimelineDefiner& definer : dated) {
+        const std::string& code = definer.use.region_code;
+        const int year = *definer.use.year;
+        TimelineYear& row = years[year];
+        row.year = year;
+        // The first report of a region's first year is its first definition; others that year are not.
+        if (!code.empty() && defined_before.insert(code).second) definer.first = true;
+        if (!code.empty()) {
+            const GraphRegion* province = province_of(data, code);
+            const std::string province_code = province ? province->code : code;
+            if (!provinces.contains(province_code)) {
+                provinces[province_code] = {province_code, province ? province->name : definer.use.region, definer.use};
+            }
+        }
+        row.defined_by.push_back(definer);
+    }
+    for (const TermUse& use : mentions) {
+        if (!use.year) {
+            ++timeline.undated_mentions;
+            continue;
+        }
+        TimelineYear& row = years[*use.year];
+        row.year = *use.year;
+        row.mentioned_only_by.push_back(use);
+    }
+    std::set<std::string> so_far;
+    for (auto& [year, row] : years) {
+        std::set<std::string> definers;
+        std::set<std::size_t> readings;
+        for (const TimelineDefiner& d : row.defined_by) {
+            readings.insert(d.reading);
+            if (!d.use.region_code.empty()) {
+                definers.insert(d.use.region_code);
+                so_far.insert(d.use.region_code);
+            }
+        }
+        // Only regions that mention it without defining it this year, each once.
+        std::set<std::string> seen;
+        std::erase_if(row.mentioned_only_by, [&](const TermUse& use) {
+            const std::string id = use.region_code.empty() ? "report:" + use.report : use.region_code;
+            return definers.contains(use.region_code) || !seen.insert(id).second;
+        });
+        std::sort(row.mentioned_only_by.begin(), row.mentioned_only_by.end(),
+                  [](const TermUse& a, const TermUse& b) { return std::tie(a.region_code, a.report) < std::tie(b.region_code, b.report); });
+        row.readings = readings.size();
+        row.regions_so_far = so_far.size();
+        timeline.years.push_back(std::move(row));
+    }
+    for (auto& [code, first] : provinces) timeline.first_in_province.push_back(std::move(first));
+    std::sort(timeline.first_in_province.begin(), timeline.first_in_province.end(),
+              [](const ProvinceFirst& a, const ProvinceFirst& b) {
+                  return std::tie(*a.first.year, a.province_code) < std::tie(*b.first.year, b.province_code);
+              });
+    return timeline;
+}
+
+}  // namespace glossgraph

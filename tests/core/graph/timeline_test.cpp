@@ -1,0 +1,98 @@
+// A term year by year: first definers, mentions without definitions, readings, provinces.
+#include "core/graph/timeline.hpp"
+
+#include "tests/core/graph/graph_builder.hpp"
+
+#include <gtest/gtest.h>
+
+namespace glossgraph {
+namespace {
+
+using testing::GraphBuilder;
+
+// 三线一单 defined by 德阳 (2019, 2021), 罗江 (2020, another wording), 成都 (2021) in 四川, and
+// by 随州 (2021) in 湖北; mentioned by 曾都 (2020) and 罗江 (2021, defining nothing that year).
+GraphData diffusion() {
+    GraphBuilder b;
+    b.region("510000", "四川省", RegionLevel::province)
+        .region("510600", "德阳市", RegionLevel::prefecture, "510000")
+        .region("510604", "罗江区", RegionLevel::county, "510600")
+        .region("510100", "成都市", RegionLevel::prefecture, "510000")
+        .region("420000", "湖北省", RegionLevel::province)
+        .region("421300", "随州市", RegionLevel::prefecture, "420000")
+        .region("421303", "曾都区", RegionLevel::county, "421300");
+    b.report("deyang_2019.txt", "510600", 2019).report("deyang_2021.txt", "510600", 2021);
+    b.report("luojiang_2020.txt", "510604", 2020).report("luojiang_2021.txt", "510604", 2021);
+    b.report("chengdu_2021.txt", "510100", 2021).report("suizhou_2021.txt", "421300", 2021);
+    b.report("zengdu_2020.txt", "421303", 2020).report("undated.txt", "421303", std::nullopt);
+    const std::string same = "生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。";
+    b.define("deyang_2019.txt", "三线一单", same).define("deyang_2021.txt", "三线一单", same);
+    b.define("chengdu_2021.txt", "三线一单", same).define("suizhou_2021.txt", "三线一单", same);
+    b.define("luojiang_2020.txt", "三线一单", "全面推行河长制、湖长制、林长制，守护绿水青山。");
+    b.define("undated.txt", "三线一单", same);
+    return b.build();
+}
+
+std::vector<TermUse> mentions() {
+    return {{"zengdu_2020.txt", 2020, "421303", "曾都区"},
+            {"luojiang_2021.txt", 2021, "510604", "罗江区"},
+            {"deyang_2021.txt", 2021, "510600", "德阳市"},  // it defines the term that year
+            {"undated.txt", std::nullopt, "421303", "曾都区"}};
+}
+
+std::vector<std::string> definers(const TimelineYear& year) {
+    std::vector<std::string> codes;
+    for (const TimelineDefiner& d : year.defined_by) codes.push_back(d.use.region_code + (d.first ? "*" : ""));
+    return codes;
+}
+
+TEST(TermTimeline, EachYearListsItsDefinersWithFirstTimersMarked) {
+    const GraphData data = diffusion();
+    const Timeline t = term_timeline(data, diff_term(data, "三线一单", false), mentions());
+    ASSERT_EQ(t.years.size(), 3u);
+    EXPECT_EQ(t.years[0].year, 2019);
+    EXPECT_EQ(definers(t.years[0]), (std::vector<std::string>{"510600*"}));
+    EXPECT_EQ(definers(t.years[1]), (std::vector<std::string>{"510604*"}));
+    EXPECT_EQ(definers(t.years[2]), (std::vector<std::string>{"421300*", "510100*", "510600"}));  // 德阳 again
+    EXPECT_EQ(t.years[2].regions_so_far, 4u);
+}
+
+TEST(TermTimeline, ReadingsAreCountedPerYear) {
+    const GraphData data = diffusion();
+    const Timeline t = term_timeline(data, diff_term(data, "三线一单", false), mentions());
+    EXPECT_EQ(t.years[0].readings, 1u);
+    EXPECT_EQ(t.years[1].readings, 1u);
+    EXPECT_NE(t.years[1].defined_by[0].reading, t.years[0].defined_by[0].reading);  // 罗江 words it otherwise
+    EXPECT_EQ(t.years[2].readings, 1u);
+}
+
+TEST(TermTimeline, MentionsWithoutADefinitionThatYearOnly) {
+    const GraphData data = diffusion();
+    const Timeline t = term_timeline(data, diff_term(data, "三线一单", false), mentions());
+    ASSERT_EQ(t.years[1].mentioned_only_by.size(), 1u);
+    EXPECT_EQ(t.years[1].mentioned_only_by[0].region_code, "421303");
+    ASSERT_EQ(t.years[2].mentioned_only_by.size(), 1u);  // 德阳 defines it in 2021: not listed
+    EXPECT_EQ(t.years[2].mentioned_only_by[0].region_code, "510604");
+    EXPECT_EQ(t.undated_definitions, 1u);
+    EXPECT_EQ(t.undated_mentions, 1u);
+}
+
+TEST(TermTimeline, FirstDefinerOfEachProvinceByYear) {
+    const GraphData data = diffusion();
+    const Timeline t = term_timeline(data, diff_term(data, "三线一单", false), mentions());
+    ASSERT_EQ(t.first_in_province.size(), 2u);
+    EXPECT_EQ(t.first_in_province[0].province, "四川省");
+    EXPECT_EQ(t.first_in_province[0].first.report, "deyang_2019.txt");
+    EXPECT_EQ(t.first_in_province[1].province, "湖北省");
+    EXPECT_EQ(t.first_in_province[1].first.region_code, "421300");
+}
+
+TEST(TermTimeline, AnUnknownTermHasNoYears) {
+    const GraphData data = diffusion();
+    const Timeline t = term_timeline(data, diff_term(data, "河长制", false), {});
+    EXPECT_TRUE(t.years.empty());
+    EXPECT_TRUE(t.first_in_province.empty());
+}
+
+}  // namespace
+}  // namespace glossgraph
