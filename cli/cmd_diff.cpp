@@ -88,7 +88,7 @@ public:
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
-        const std::string key = resolve_term(*store, query_, global.db);
+        const std::string key = resolve_term(*store, query_, global.db, streams.err);
         const TermDiff diff = diff_term(store->term_graph_data(key, variants_), key, variants_, threshold_);
         if (json_) {
             Json json{{"term", diff.label}, {"key", diff.key}, {"keys", diff.keys}, {"threshold", threshold_}};

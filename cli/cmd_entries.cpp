@@ -26,8 +26,7 @@ public:
         filter.reports = report_filter_.resolve(*store);
         if (!report_.empty()) filter.report = stored_report(*store, report_, global.db);
         if (!term_.empty()) {
-            filter.key = store->find_term(term_);
-            if (!filter.key) throw error("no term '" + term_ + "' in " + global.db);
+            filter.key = resolve_term(*store, term_, global.db, streams.err);
         }
         const std::vector<EntryRow> rows = store->entries(filter);
         if (json_) {

@@ -51,7 +51,7 @@ public:
         const OutputRules rules{force_, {}, {global.db}, true};
         // Refused before the graph is loaded: a large store takes a while to read.
         if (output_ != "-") check_output_file(output_, rules);
-        const GraphData part = select(global.db);
+        const GraphData part = select(global.db, streams.err);
         if (output_ == "-") {
             exporter.write(part, options_, streams.out);
             return 0;
@@ -67,10 +67,10 @@ private:
         throw usage_error("name the format with --format (dot, graphml, turtle, ntriples, json) or write to a file with a known suffix");
     }
 
-    GraphData select(const std::string& db) const {
+    GraphData select(const std::string& db, std::ostream& notes) const {
         const auto store = open_existing_store(db);
         GraphData data = store->graph_data();
-        if (!term_.empty()) return select_term(data, resolve_term(*store, term_, db), depth_);
+        if (!term_.empty()) return select_term(data, resolve_term(*store, term_, db, notes), depth_);
         if (!region_.empty()) return select_region(data, resolve_region(data, region_).code);
         if (!within_.empty()) return select_province(data, resolve_region(data, within_).code);
         if (!province_.empty()) {

@@ -79,8 +79,7 @@ public:
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
         const Store::ReadSnapshot snapshot = store->read_snapshot();  // its queries agree while an import writes
-        const std::optional<std::string> key = store->find_term(query_);
-        if (!key) throw error("no term '" + query_ + "' in " + global.db + " (try 'glossgraph terms')");
+        const std::optional<std::string> key = resolve_term(*store, query_, global.db, streams.err);
         const ReportFilter reports = report_filter_.resolve(*store);
         // Counted over the reports chosen; a term they do not define still shows its form.
         TermRow term = store->term(*key).value();

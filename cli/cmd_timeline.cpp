@@ -38,7 +38,7 @@ public:
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
-        const std::string key = resolve_term(*store, query_, global.db);
+        const std::string key = resolve_term(*store, query_, global.db, streams.err);
         const ReportFilter reports = report_filter_.resolve(*store);
         const GraphData data = select_reports(store->term_graph_data(key, variants_), reports);
         const TermDiff diff = diff_term(data, key, variants_, threshold_);

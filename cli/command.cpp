@@ -1,5 +1,6 @@
 #include "cli/command.hpp"
 
+#include "core/compare/nearest.hpp"
 #include "core/errors.hpp"
 #include "core/store/database_name.hpp"
 #include "core/terminal_text.hpp"
@@ -106,6 +107,25 @@ bool colour_wanted(const std::string& color, bool terminal) {
     return terminal && (no_color == nullptr || *no_color == '\0') && !(term != nullptr && std::string_view(term) == "dumb");
 }
 
+// For a word where a command was expected ("glossgraph shw"): the commands it may mean.
+std::string command_suggestion(const CLI::ParseError& e, const std::vector<std::unique_ptr<Command>>& commands) {
+    for (const auto& command : commands)
+        if (command->app()->parsed()) return {};
+    const std::string message = e.what();
+    const std::string_view lead = "not expected: ";
+    const std::size_t at = message.find(lead);
+    if (at == std::string::npos) return {};
+    // CLI11 lists the unexpected words last first: the command's place is the last of them.
+    std::string word = message.substr(at + lead.size());
+    word = word.substr(word.rfind(' ') + 1);
+    std::vector<std::string> names;
+    for (const auto& command : commands) names.push_back(command->app()->get_name());
+    const std::vector<std::string> near = nearest(word, names, 3);
+    std::string text;
+    for (const std::string& name : near) text += (text.empty() ? "" : " or ") + ("'" + name + "'");
+    return text.empty() ? "" : "\nno command '" + word + "'; did you mean " + text + "?";
+}
+
 // "glossgraph show --help" for the command being parsed, else the general hint.
 std::string help_hint(const std::vector<std::unique_ptr<Command>>& commands) {
     for (const auto& command : commands) {
@@ -160,7 +180,8 @@ int run_cli(int argc, const char* const* argv, Streams& streams) {
         streams.out << "glossgraph 0.1.0\n";
         return exit_ok;
     } catch (const CLI::ParseError& e) {
-        streams.err << "glossgraph: " << shown(e) << "\n(" << help_hint(commands) << ")\n";
+        streams.err << "glossgraph: " << shown(e) << command_suggestion(e, commands) << "\n(" << help_hint(commands)
+                    << ")\n";
         return exit_usage;
     } catch (const usage_error& e) {
         streams.err << "glossgraph: " << shown(e) << "\n(" << help_hint(commands) << ")\n";

@@ -1,6 +1,7 @@
 #include "cli/graph_command.hpp"
 
 #include "cli/read_command.hpp"
+#include "core/compare/nearest.hpp"
 #include "core/compare/readings.hpp"
 #include "core/errors.hpp"
 #include "core/gazetteer.hpp"
@@ -70,19 +71,28 @@ const GraphRegion& resolve_region(const GraphData& data, const std::string& name
             if (const GraphRegion* region = find_region(data, division->code)) found.push_back(region);
         if (!found.empty()) return only_one(data, name_or_code, found);
     }
-    if (divisions.empty()) throw error("region '" + name_or_code + "': no such region (a GB/T 2260 code or a name)");
+    if (divisions.empty()) {
+        std::string hint = " (a GB/T 2260 code or a name)";
+        if (!query.is_code()) {
+            // The official names of the imported regions, then of every division: theirs first.
+            std::vector<std::string> names;
+            for (const GraphRegion& region : data.regions) names.push_back(region.name);
+            for (const Region& region : gazetteer.regions()) names.push_back(region.name);
+            const std::vector<std::string> near = nearest(query.text(), names, 5);
+            if (!near.empty()) {
+                hint = "; did you mean ";
+                for (std::size_t i = 0; i < near.size(); ++i) hint += (i == 0 ? "" : ", ") + near[i];
+                hint += "?";
+            }
+        }
+        throw error("region '" + name_or_code + "': no such region" + hint);
+    }
     // Imported regions include every ancestor of a report's region: a division missing here
     // has no report from it or from any division within it.
     std::sort(divisions.begin(), divisions.end(), [](const Region* a, const Region* b) { return a->code < b->code; });
     throw error("region '" + name_or_code + "': no imported report comes from " +
                 (divisions.size() == 1 ? "it or a region within it:" : "any of these regions or a region within them:") +
                 listed(gazetteer, divisions));
-}
-
-std::string resolve_term(const Store& store, const std::string& query, const std::string& db_path) {
-    const std::optional<std::string> key = store.find_term(query);
-    if (!key) throw error("no term '" + query + "' in " + db_path + " (try 'glossgraph terms')");
-    return *key;
 }
 
 void add_threshold_option(CLI::App& app, double& threshold) {

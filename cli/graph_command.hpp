@@ -28,10 +28,6 @@ GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentio
 // they merely have no reports, or saying there is no such region.
 const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code);
 
-// The key of the term written as query (written form or key, either script); throws error
-// when the database has no such term.
-std::string resolve_term(const Store& store, const std::string& query, const std::string& db_path);
-
 // Adds --threshold to a command, with the default reading threshold and its range checked.
 void add_threshold_option(CLI::App& app, double& threshold);
 

@@ -297,6 +297,9 @@ public:
     // key equal to term_key(query), else an entry written exactly as the trimmed query.
     // Empty when none does.
     std::optional<std::string> find_term(std::string_view query) const;
+    // Every term key, sorted; and those starting with prefix (through the key's index).
+    std::vector<std::string> term_keys() const;
+    std::vector<std::string> term_keys_starting_with(const std::string& prefix) const;
     // The term with exactly this key, or nothing (also when the filter leaves none of its entries).
     std::optional<TermRow> term(const std::string& key, const ReportFilter& filter = {}) const;
     // The regions reports are filed under, with all their ancestors, by code (as graph_data

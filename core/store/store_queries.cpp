@@ -331,4 +331,21 @@ std::vector<RegionRow> Store::regions(const ReportFilter& filter) const {
     return rows;
 }
 
+std::vector<std::string> Store::term_keys() const {
+    Statement statement = db_->prepare("SELECT key FROM terms ORDER BY key");
+    std::vector<std::string> keys;
+    while (statement.step()) keys.push_back(statement.column_text(0));
+    return keys;
+}
+
+std::vector<std::string> Store::term_keys_starting_with(const std::string& prefix) const {
+    // A range of the unique index on key: every key from prefix up to prefix followed by the
+    // largest byte UTF-8 never uses.
+    Statement statement = db_->prepare("SELECT key FROM terms WHERE key >= ?1 AND key < ?2 ORDER BY key");
+    statement.bind_text(1, prefix).bind_text(2, prefix + "\xFF");
+    std::vector<std::string> keys;
+    while (statement.step()) keys.push_back(statement.column_text(0));
+    return keys;
+}
+
 }  // namespace glossgraph

@@ -63,7 +63,8 @@ TEST(ResolveRegion, NamesWhatTheGazetteerKnowsWithoutReports) {
     const GraphData data = beijing_chaoyang();
     EXPECT_EQ(error_of(data, "5106"), "region '5106': no imported report comes from it or a region within it:\n  510600 四川省德阳市");
     EXPECT_EQ(error_of(data, "1101"), "region '1101': no such region (a GB/T 2260 code or a name)");  // 市辖区
-    EXPECT_EQ(error_of(data, "桃花源县"), "region '桃花源县': no such region (a GB/T 2260 code or a name)");
+    EXPECT_EQ(error_of(data, "桃花源县"), "region '桃花源县': no such region; did you mean 桃源县?");
+    EXPECT_EQ(error_of(data, "乡村振兴"), "region '乡村振兴': no such region (a GB/T 2260 code or a name)");
 }
 
 TEST(ResolveRegion, SeveralImportedRegionsOfOneNameAreListed) {
@@ -119,8 +120,9 @@ TEST(ResolveRegion, QualifiedNameOfADivisionWithoutReports) {
 
 TEST(ResolveRegion, QualifiedNamesWithOtherWordsOrInconsistentPartsAreNoRegion) {
     const GraphData data = two_districts_named_gulou();
-    EXPECT_EQ(error_of(data, "福州市南京市鼓楼区"), "region '福州市南京市鼓楼区': no such region (a GB/T 2260 code or a name)");
-    EXPECT_EQ(error_of(data, "南京市的鼓楼区"), "region '南京市的鼓楼区': no such region (a GB/T 2260 code or a name)");
+    // No region; the names they hold are suggested.
+    EXPECT_EQ(error_of(data, "福州市南京市鼓楼区"), "region '福州市南京市鼓楼区': no such region; did you mean 南京市, 鼓楼区, 福州市?");
+    EXPECT_EQ(error_of(data, "南京市的鼓楼区"), "region '南京市的鼓楼区': no such region; did you mean 南京市, 鼓楼区?");
 }
 
 // One report from 凉山彝族自治州西昌市, one from 本溪市.
