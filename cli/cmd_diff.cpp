@@ -83,7 +83,7 @@ public:
         app_->add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
         app_->add_flag("--variants", variants_, "Fold in the definitions of the term's variants (两品一标 ~ 二品一标)");
         add_threshold_option(*app_, threshold_);
-        app_->add_flag("--json", json_, "Print a JSON object");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -95,6 +95,17 @@ public:
             json["readings"] = Json::array();
             for (const TermReading& reading : diff.readings) json["readings"].push_back(reading_json(reading));
             write_json(streams.out, json);
+            return 0;
+        }
+        if (table_options_.csv()) {  // one row per definition, with its reading
+            Table table({"reading", "region_code", "region", "year", "report", "term", "definition"});
+            for (std::size_t i = 0; i < diff.readings.size(); ++i) {
+                for (const ReadingMember& m : diff.readings[i].members) {
+                    table.add({std::to_string(i + 1), m.region_code, m.region, m.year ? std::to_string(*m.year) : "",
+                               m.report, m.term, m.text});
+                }
+            }
+            table_options_.print(table, streams.out);
             return 0;
         }
         streams.out << escape_for_terminal(diff.label) << "  (key " << escape_for_terminal(diff.key);
@@ -114,6 +125,7 @@ public:
 private:
     std::string query_;
     bool variants_ = false;
+    TableOptions table_options_;
     bool json_ = false;
     double threshold_ = 0;
 };
@@ -128,7 +140,7 @@ public:
             ->capture_default_str();
         add_threshold_option(*app_, threshold_);
         report_filter_.add_to(*app_);
-        app_->add_flag("--json", json_, "Print a JSON array, most regions first");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, most regions first"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -144,7 +156,7 @@ public:
         }
         Table table({"term", "regions", "readings"}, {40, 0, 0});
         for (const DifferingTerm& t : terms) table.add({t.label, std::to_string(t.regions), std::to_string(t.readings)});
-        table.print(streams.out);
+        table_options_.print(table, streams.out);
         return 0;
     }
 
@@ -152,6 +164,7 @@ private:
     int min_regions_ = 2;
     double threshold_ = 0;
     ReportFilterOptions report_filter_;
+    TableOptions table_options_;
     bool json_ = false;
 };
 

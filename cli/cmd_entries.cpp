@@ -17,7 +17,7 @@ public:
         app_->add_option("--report", report_, "Only the entries of this report (its file name, or its path)")->check(nonempty());
         app_->add_option("--term", term_, "Only the entries of this term (written form or key, either script)")->check(nonempty());
         report_filter_.add_to(*app_);
-        app_->add_flag("--json", json_, "Print a JSON array, one object per entry");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, one object per entry"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -39,7 +39,7 @@ public:
             if (row.parent) note += " ⊂";
             table.add({row.report, row.region.empty() ? "-" : row.region, or_dash(row.year), note, row.term, row.definition});
         }
-        table.print(streams.out);
+        table_options_.print(table, streams.out);
         return 0;
     }
 
@@ -47,6 +47,7 @@ private:
     std::string report_;
     std::string term_;
     ReportFilterOptions report_filter_;
+    TableOptions table_options_;
     bool json_ = false;
 };
 

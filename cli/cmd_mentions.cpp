@@ -28,7 +28,7 @@ public:
             ->check(number())
             ->check(CLI::Range(0, 1000));
         report_filter_.add_to(*app_);
-        app_->add_flag("--json", json_, "Print a JSON array, one object per report and term");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, one object per report and term"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -49,7 +49,7 @@ public:
         for (const MentionRow& row : rows) {
             table.add({row.report, row.region.empty() ? "-" : row.region, or_dash(row.year), row.term, mention_note(row)});
         }
-        table.print(streams.out);
+        table_options_.print(table, streams.out);
         return 0;
     }
 
@@ -109,6 +109,7 @@ private:
     std::string term_;
     std::string report_;
     ReportFilterOptions report_filter_;
+    TableOptions table_options_;
     bool json_ = false;
 };
 

@@ -28,7 +28,7 @@ public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("regions", "List the regions with reports: level, code, report years, terms defined");
         report_filter_.add_to(*app_);
-        app_->add_flag("--json", json_, "Print a JSON array, one object per region");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, one object per region"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -53,12 +53,13 @@ public:
             table.add({row.region.code, full_name(row.region), std::string(to_string(row.region.level)),
                        std::to_string(row.reports), year_ranges(row.years), std::to_string(row.terms)});
         }
-        table.print(streams.out);
+        table_options_.print(table, streams.out);
         return 0;
     }
 
 private:
     ReportFilterOptions report_filter_;
+    TableOptions table_options_;
     bool json_ = false;
 };
 

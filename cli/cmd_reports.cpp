@@ -14,7 +14,7 @@ public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("reports", "List imported reports: title, year, date, speaker, region, entries");
         report_filter_.add_to(*app_);
-        app_->add_flag("--json", json_, "Print a JSON array, one object per report");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, one object per report"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -29,12 +29,13 @@ public:
             table.add({row.file, or_dash(row.year), or_dash(row.delivered_on), region_label(row.region), or_dash(row.speaker),
                        std::string(to_string(row.script)), std::to_string(row.entries), row.title});
         }
-        table.print(streams.out);
+        table_options_.print(table, streams.out);
         return 0;
     }
 
 private:
     ReportFilterOptions report_filter_;
+    TableOptions table_options_;
     bool json_ = false;
 };
 

@@ -73,7 +73,7 @@ public:
         app_ = parent.add_subcommand("show", "Show one term and every region's definition of it");
         app_->add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
         report_filter_.add_to(*app_);
-        app_->add_flag("--json", json_, "Print a JSON object");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -97,6 +97,15 @@ public:
             for (const MentionRow& mention : mentions) json["mentioned_by"].push_back(mention_json(mention));
             json.update(related_json(related));
             write_json(streams.out, json);
+            return 0;
+        }
+        if (table_options_.csv()) {  // the definitions, one row each
+            Table table({"region_code", "region", "year", "report", "term", "definition"});
+            for (const EntryRow& e : definitions) {
+                table.add({e.region_code.value_or(""), e.region, e.year ? std::to_string(*e.year) : "", e.report, e.term,
+                           e.definition});
+            }
+            table_options_.print(table, streams.out);
             return 0;
         }
         print_table(term, definitions, mentions, related, streams.out);
@@ -135,6 +144,7 @@ private:
 
     std::string query_;
     ReportFilterOptions report_filter_;
+    TableOptions table_options_;
     bool json_ = false;
 };
 

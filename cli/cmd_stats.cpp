@@ -12,7 +12,7 @@ class StatsCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("stats", "Count reports, regions, glossary entries and terms");
-        app_->add_flag("--json", json_, "Print a JSON object");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -30,11 +30,12 @@ public:
         table.add({"glossary entries", std::to_string(stats.entries)});
         table.add({"terms", std::to_string(stats.terms)});
         table.add({"terms defined in 2+ regions", std::to_string(stats.terms_in_several_regions)});
-        table.print(streams.out);
+        table_options_.print(table, streams.out);
         return 0;
     }
 
 private:
+    TableOptions table_options_;
     bool json_ = false;
 };
 

@@ -20,7 +20,7 @@ public:
             ->check(number())
             ->check(CLI::Range(1, 100000));
         report_filter_.add_to(*app_);
-        app_->add_flag("--json", json_, "Print a JSON array, one object per term");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, one object per term"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -39,13 +39,14 @@ public:
             table.add({row.term, row.key, std::to_string(row.regions), std::to_string(row.reports),
                        std::to_string(row.definitions), forms});
         }
-        table.print(streams.out);
+        table_options_.print(table, streams.out);
         return 0;
     }
 
 private:
     std::optional<int> min_regions_;  // no filter when not given: a term may have no region
     ReportFilterOptions report_filter_;
+    TableOptions table_options_;
     bool json_ = false;
 };
 

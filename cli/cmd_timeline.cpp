@@ -33,7 +33,7 @@ public:
         app_->add_flag("--variants", variants_, "Fold in the term's variants (两品一标 ~ 二品一标)");
         add_threshold_option(*app_, threshold_);
         report_filter_.add_to(*app_);
-        app_->add_flag("--json", json_, "Print a JSON object");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -52,6 +52,20 @@ public:
         const std::string label = diff.label.empty() ? store->term(key)->term : diff.label;
         if (json_) {
             write_json(streams.out, timeline_json(label, key, diff, timeline));
+            return 0;
+        }
+        if (table_options_.csv()) {  // one row per year and region
+            Table table({"year", "use", "region_code", "region", "report", "first", "reading"});
+            for (const TimelineYear& year : timeline.years) {
+                for (const TimelineDefiner& d : year.defined_by) {
+                    table.add({std::to_string(year.year), "defines", d.use.region_code, d.use.region, d.use.report,
+                               d.first ? "yes" : "no", std::to_string(d.reading + 1)});
+                }
+                for (const TermUse& use : year.mentioned_only_by) {
+                    table.add({std::to_string(year.year), "mentions", use.region_code, use.region, use.report, "", ""});
+                }
+            }
+            table_options_.print(table, streams.out);
             return 0;
         }
         print(label, key, diff, timeline, streams.out);
@@ -125,6 +139,7 @@ private:
     bool variants_ = false;
     double threshold_ = 0;
     ReportFilterOptions report_filter_;
+    TableOptions table_options_;
     bool json_ = false;
 };
 

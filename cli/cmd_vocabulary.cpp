@@ -44,7 +44,7 @@ public:
         app_->add_option("REGION_A", a_, "A region: GB/T 2260 code (6, or 2/4 digits for a province/prefecture) or name, either script")->required();
         app_->add_option("REGION_B", b_, "Another region")->required();
         add_threshold_option(*app_, threshold_);
-        app_->add_flag("--json", json_, "Print a JSON object");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -67,7 +67,7 @@ public:
         table.add({"both, different readings", labels(data, c.both_different), std::to_string(c.both_different.size())});
         table.add({"only " + a.name, labels(data, c.only_a), std::to_string(c.only_a.size())});
         table.add({"only " + b.name, labels(data, c.only_b), std::to_string(c.only_b.size())});
-        table.print(streams.out);
+        table_options_.print(table, streams.out);
         streams.out << escape_for_terminal("Jaccard of the vocabularies of " + a.name + " (" + a.code + ") and " + b.name +
                                            " (" + b.code + "): " + fixed(c.jaccard, 3))
                     << '\n';
@@ -78,6 +78,7 @@ private:
     std::string a_;
     std::string b_;
     double threshold_ = 0;
+    TableOptions table_options_;
     bool json_ = false;
 };
 
@@ -90,7 +91,7 @@ public:
             ->check(CLI::Range(0, 1000000))
             ->capture_default_str();
         report_filter_.add_to(*app_);
-        app_->add_flag("--json", json_, "Print a JSON array");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -109,13 +110,14 @@ public:
         for (const CentralTerm& t : terms) {
             table.add({t.label, std::to_string(t.regions), t.betweenness ? fixed(*t.betweenness, 4) : "-"});
         }
-        table.print(streams.out);
+        table_options_.print(table, streams.out);
         return 0;
     }
 
 private:
     int top_ = 20;
     ReportFilterOptions report_filter_;
+    TableOptions table_options_;
     bool json_ = false;
 };
 
@@ -124,7 +126,7 @@ public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("families", "List groups of terms joined by variant, family, refers_to and broader relations");
         report_filter_.add_to(*app_);
-        app_->add_flag("--json", json_, "Print a JSON array, largest family first");
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, largest family first"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -138,12 +140,13 @@ public:
         }
         Table table({"size", "terms"}, {0, 120});
         for (const TermFamily& f : families) table.add({std::to_string(f.keys.size()), labels(data, f.keys)});
-        table.print(streams.out);
+        table_options_.print(table, streams.out);
         return 0;
     }
 
 private:
     ReportFilterOptions report_filter_;
+    TableOptions table_options_;
     bool json_ = false;
 };
 

@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <ostream>
 
 namespace glossgraph {
@@ -45,20 +46,24 @@ Table::Table(std::vector<std::string> headers, std::vector<std::size_t> max_widt
 
 void Table::add(std::vector<std::string> row) {
     row.resize(headers_.size());
-    for (std::size_t i = 0; i < row.size(); ++i) {
-        for (char& c : row[i]) {
-            if (c == '\n' || c == '\t') c = ' ';
-        }
-        row[i] = escape_for_terminal(row[i]);
-        if (max_widths_[i] > 0) row[i] = truncate_to_width(row[i], max_widths_[i]);
-    }
     rows_.push_back(std::move(row));
 }
 
 void Table::print(std::ostream& out) const {
+    std::vector<std::vector<std::string>> shown;
+    for (auto row : rows_) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            for (char& c : row[i]) {
+                if (c == '\n' || c == '\t') c = ' ';
+            }
+            row[i] = escape_for_terminal(row[i]);
+            if (max_widths_[i] > 0) row[i] = truncate_to_width(row[i], max_widths_[i]);
+        }
+        shown.push_back(std::move(row));
+    }
     std::vector<std::size_t> widths(headers_.size());
     for (std::size_t i = 0; i < headers_.size(); ++i) widths[i] = display_width(headers_[i]);
-    for (const auto& row : rows_) {
+    for (const auto& row : shown) {
         for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], display_width(row[i]));
     }
     auto print_row = [&](const std::vector<std::string>& row) {
@@ -74,7 +79,63 @@ void Table::print(std::ostream& out) const {
     std::vector<std::string> rule;
     for (std::size_t width : widths) rule.push_back(std::string(width, '-'));
     print_row(rule);
-    for (const auto& row : rows_) print_row(row);
+    for (const auto& row : shown) print_row(row);
+}
+
+namespace {
+
+bool is_number(const std::string& cell) {
+    char* end = nullptr;
+    std::strtod(cell.c_str(), &end);
+    return !cell.empty() && end == cell.c_str() + cell.size();
+}
+
+std::string csv_cell(const std::string& cell, Table::Csv flavour) {
+    std::string text = cell;
+    if (flavour == Table::Csv::excel && text.size() > 1 && std::string_view("=+-@").find(text.front()) != std::string_view::npos &&
+        !is_number(text)) {
+        text.insert(0, "'");
+    }
+    const bool quote = text.find_first_of(",\"\r\n") != std::string::npos ||
+                       (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+    if (!quote) return text;
+    std::string quoted = "\"";
+    for (const char c : text) {
+        quoted += c;
+        if (c == '"') quoted += c;
+    }
+    quoted += '"';
+    return quoted;
+}
+
+}  // namespace
+
+void Table::write_csv(std::ostream& out, Csv flavour) const {
+    if (flavour == Csv::excel) out << "\xEF\xBB\xBF";
+    const auto write_row = [&](const std::vector<std::string>& row) {
+        for (std::size_t i = 0; i < row.size(); ++i) out << (i == 0 ? "" : ",") << csv_cell(row[i], flavour);
+        out << "\r\n";
+    };
+    write_row(headers_);
+    for (const auto& row : rows_) write_row(row);
+}
+
+void TableOptions::add_to(CLI::App& app, CLI::Option* json) {
+    auto* csv = app.add_flag("--csv", csv_, "Print the table as CSV (UTF-8, RFC 4180), for spreadsheets and pandas");
+    auto* excel = app.add_flag("--excel", excel_, "Print the table as CSV that Excel opens as UTF-8 (byte order mark)");
+    csv->excludes(excel);
+    if (json != nullptr) {
+        json->excludes(csv);
+        json->excludes(excel);
+    }
+}
+
+void TableOptions::print(const Table& table, std::ostream& out) const {
+    if (csv()) {
+        table.write_csv(out, excel_ ? Table::Csv::excel : Table::Csv::plain);
+    } else {
+        table.print(out);
+    }
 }
 
 }  // namespace glossgraph

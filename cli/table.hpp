@@ -1,6 +1,8 @@
 #pragma once
 // Aligned text tables for people. Widths count display columns (CJK characters take two),
 // so Chinese columns line up in a terminal.
+#include <CLI/CLI.hpp>
+
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -12,17 +14,37 @@ class Table {
 public:
     // max_widths: a display-width limit per column (0 = none); longer cells end in "…".
     Table(std::vector<std::string> headers, std::vector<std::size_t> max_widths = {});
-    // Tabs and line breaks in a cell become spaces, and every other control character is
-    // written out (escape_for_terminal), so a cell is one line and cannot act on the terminal.
     void add(std::vector<std::string> row);
-    // Writes the header, a rule, and the rows; columns separated by two spaces, no trailing blanks.
+    // Writes the header, a rule, and the rows; columns separated by two spaces, no trailing
+    // blanks. Tabs and line breaks in a cell become spaces, and every other control character
+    // is written out (escape_for_terminal), so a cell is one line and cannot act on the terminal.
     void print(std::ostream& out) const;
+    // Writes the header and the rows as CSV (RFC 4180: CRLF line ends, a cell holding a comma,
+    // quote, line break or outer space quoted, quotes doubled), cells whole and as they are.
+    // For Excel: a UTF-8 byte order mark first (or Excel reads the text as the system's code
+    // page), and a cell that Excel would run as a formula (=, +, - or @ first, and not a number)
+    // starts with an apostrophe.
+    enum class Csv { plain, excel };
+    void write_csv(std::ostream& out, Csv flavour = Csv::plain) const;
     bool empty() const { return rows_.empty(); }
 
 private:
     std::vector<std::string> headers_;
     std::vector<std::size_t> max_widths_;
     std::vector<std::vector<std::string>> rows_;
+};
+
+// --csv and --excel for a command that prints a table: add_to() declares them (excluding
+// --json when given), print() writes the table as they ask, or as text.
+class TableOptions {
+public:
+    void add_to(CLI::App& app, CLI::Option* json = nullptr);
+    bool csv() const { return csv_ || excel_; }
+    void print(const Table& table, std::ostream& out) const;
+
+private:
+    bool csv_ = false;
+    bool excel_ = false;
 };
 
 // Display columns of UTF-8 text: East Asian wide and full-width characters count two.
