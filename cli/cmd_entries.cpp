@@ -33,7 +33,7 @@ public:
             write_json_array(streams.out, rows);
             return 0;
         }
-        Table table({"report", "region", "year", "note", "term", "definition"}, {28, 12, 0, 0, 30, 60});
+        Table table({"report", "region", "year", "note", "term", "definition"}, {28, 0, 0, 0, 30, 60});
         for (const EntryRow& row : rows) {
             std::string note = row.marker.value_or(row.footnote ? "(" + std::to_string(*row.footnote) + ")" : "-");
             if (row.parent) note += " ⊂";

@@ -45,7 +45,7 @@ public:
             write_json_array(streams.out, rows);
             return 0;
         }
-        Table table({"report", "region", "year", "term", "mentions"}, {28, 12, 0, 30, 0});
+        Table table({"report", "region", "year", "term", "mentions"}, {28, 0, 0, 30, 0});
         for (const MentionRow& row : rows) {
             table.add({row.report, row.region.empty() ? "-" : row.region, or_dash(row.year), row.term, mention_note(row)});
         }

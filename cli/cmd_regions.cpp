@@ -48,7 +48,7 @@ public:
             write_json(streams.out, array);
             return 0;
         }
-        Table table({"code", "region", "level", "reports", "years", "terms"}, {0, 40, 0, 0, 30, 0});
+        Table table({"code", "region", "level", "reports", "years", "terms"}, {0, 0, 0, 0, 30, 0});
         for (const RegionRow& row : rows) {
             table.add({row.region.code, full_name(row.region), std::string(to_string(row.region.level)),
                        std::to_string(row.reports), year_ranges(row.years), std::to_string(row.terms)});

@@ -24,7 +24,7 @@ public:
             write_json_array(streams.out, rows);
             return 0;
         }
-        Table table({"file", "year", "delivered", "region", "speaker", "script", "entries", "title"}, {32, 0, 0, 24, 0, 0, 0, 40});
+        Table table({"file", "year", "delivered", "region", "speaker", "script", "entries", "title"}, {32, 0, 0, 0, 0, 0, 0, 40});
         for (const ReportRow& row : rows) {
             table.add({row.file, or_dash(row.year), or_dash(row.delivered_on), region_label(row.region), or_dash(row.speaker),
                        std::string(to_string(row.script)), std::to_string(row.entries), row.title});

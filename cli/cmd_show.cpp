@@ -119,7 +119,7 @@ private:
         out << escape_for_terminal(term.term) << "  (key " << escape_for_terminal(term.key) << ")\n"
                     << "defined " << term.definitions << " time(s) in " << term.reports << " report(s), "
                     << term.regions << " region(s)\n\n";
-        Table table({"region", "year", "report", "term", "definition"}, {16, 0, 28, 24, 0});
+        Table table({"region", "year", "report", "term", "definition"}, {0, 0, 28, 24, 0});
         for (const EntryRow& entry : definitions) {
             table.add({entry.region.empty() ? "-" : entry.region + " " + entry.region_code.value_or(""), or_dash(entry.year),
                        entry.report, entry.term, entry.definition});
@@ -127,7 +127,7 @@ private:
         table.print(out);
         out << "\nmentioned in " << mentions.size() << " report(s)\n";
         if (!mentions.empty()) {
-            Table mentioned({"region", "year", "report", "mentions"}, {16, 0, 28, 0});
+            Table mentioned({"region", "year", "report", "mentions"}, {0, 0, 28, 0});
             for (const MentionRow& m : mentions) {
                 mentioned.add({m.region.empty() ? "-" : m.region + " " + m.region_code.value_or(""), or_dash(m.year),
                                m.report, mention_note(m)});

@@ -6,9 +6,12 @@
 #include "core/graph/families.hpp"
 #include "core/graph/graph_lookup.hpp"
 #include "core/graph/region_compare.hpp"
+#include "core/graph/selection.hpp"
 #include "core/terminal_text.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <ostream>
 
 namespace glossgraph {
@@ -44,13 +47,27 @@ public:
         app_->add_option("REGION_A", a_, "A region: GB/T 2260 code (6, or 2/4 digits for a province/prefecture) or name, either script")->required();
         app_->add_option("REGION_B", b_, "Another region")->required();
         add_threshold_option(*app_, threshold_);
+        app_->add_option("--year", year_, "Compare the reports of this year only (default: each side's latest definition of each term)")
+            ->check(number())
+            ->check(CLI::Range(1949, 2100));
         table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const GraphData data = load_graph(global.db, Store::WithMentions::no);
-        const GraphRegion& a = resolve_region(data, a_);
-        const GraphRegion& b = resolve_region(data, b_);
+        GraphData data = load_graph(global.db, Store::WithMentions::no);
+        const GraphRegion a = resolve_region(data, a_);
+        const GraphRegion b = resolve_region(data, b_);
+        if (year_) {
+            ReportFilter in_year;
+            in_year.since = in_year.until = year_;
+            data = select_reports(data, in_year);
+            data.regions.push_back(a);  // both stay comparable when one has no report that year
+            data.regions.push_back(b);
+            std::sort(data.regions.begin(), data.regions.end(), [](const GraphRegion& x, const GraphRegion& y) { return x.code < y.code; });
+            data.regions.erase(std::unique(data.regions.begin(), data.regions.end(),
+                                           [](const GraphRegion& x, const GraphRegion& y) { return x.code == y.code; }),
+                               data.regions.end());
+        }
         const RegionComparison c = compare_regions(data, a.code, b.code, threshold_);
         if (json_) {
             Json json{{"region_a", {{"code", a.code}, {"name", a.name}}}, {"region_b", {{"code", b.code}, {"name", b.name}}}};
@@ -58,6 +75,15 @@ public:
             json["both_different"] = terms_json(data, c.both_different);
             json["only_a"] = terms_json(data, c.only_a);
             json["only_b"] = terms_json(data, c.only_b);
+            json["differences"] = Json::array();
+            for (const DefinitionDifference& d : c.differences) {
+                const auto side = [](const RegionDefinition& said) {
+                    return Json{{"definition", said.text}, {"report", said.report},
+                                {"year", said.year ? Json(*said.year) : Json(nullptr)}};
+                };
+                json["differences"].push_back({{"term", label_of(data, d.key)}, {"key", d.key}, {"a", side(d.a)}, {"b", side(d.b)}});
+            }
+            json["year"] = year_ ? Json(*year_) : Json(nullptr);
             json["jaccard"] = c.jaccard;
             write_json(streams.out, json);
             return 0;
@@ -68,6 +94,14 @@ public:
         table.add({"only " + a.name, labels(data, c.only_a), std::to_string(c.only_a.size())});
         table.add({"only " + b.name, labels(data, c.only_b), std::to_string(c.only_b.size())});
         table_options_.print(table, streams.out);
+        if (table_options_.csv()) return 0;
+        if (!c.differences.empty()) {
+            streams.out << "\nhow they differ (each side's latest definition)\n";
+            Table differences({"term", a.name + " " + a.code, b.name + " " + b.code}, {24, 60, 60});
+            const auto said = [](const RegionDefinition& d) { return (d.year ? std::to_string(*d.year) + ": " : "") + d.text; };
+            for (const DefinitionDifference& d : c.differences) differences.add({label_of(data, d.key), said(d.a), said(d.b)});
+            differences.print(streams.out);
+        }
         streams.out << escape_for_terminal("Jaccard of the vocabularies of " + a.name + " (" + a.code + ") and " + b.name +
                                            " (" + b.code + "): " + fixed(c.jaccard, 3))
                     << '\n';
@@ -77,6 +111,7 @@ public:
 private:
     std::string a_;
     std::string b_;
+    std::optional<int> year_;
     double threshold_ = 0;
     TableOptions table_options_;
     bool json_ = false;

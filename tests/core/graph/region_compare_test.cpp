@@ -45,6 +45,29 @@ TEST(GraphCompareRegions, APrefectureSpeaksForItsCounties) {
     EXPECT_DOUBLE_EQ(with_itself.jaccard, 1.0);
 }
 
+// Issue 14: a region that reworded its own definition between 2020 and 2024 differs from
+// nobody by that: each side is compared by its latest definition.
+TEST(GraphCompareRegions, EachSidesLatestDefinitionIsCompared) {
+    const GraphData data = testing::sample_builder()
+                               .region("510603", "旌阳区", RegionLevel::county, "510600")
+                               .report("jingyang_2020.txt", "510603", 2020)
+                               .report("jingyang_2025.txt", "510603", 2025)
+                               .define("jingyang_2020.txt", "三线一单", "全面推行河长制，守护绿水青山。")
+                               .define("jingyang_2025.txt", "三线一单", std::string(samples::zengdu_san_xian_yi_dan))
+                               .build();
+    const RegionComparison with_itself = compare_regions(data, "510603", "510603", kDefaultReadingThreshold);
+    EXPECT_EQ(with_itself.both_same, Strings{"三线一单"});
+    EXPECT_TRUE(with_itself.differences.empty());
+    const RegionComparison with_zengdu = compare_regions(data, "510603", "421303", kDefaultReadingThreshold);
+    EXPECT_EQ(with_zengdu.both_same, Strings{"三线一单"});  // 2025 agrees; 2020 no longer counts
+    const RegionComparison with_luojiang = compare_regions(data, "510603", "510604", kDefaultReadingThreshold);
+    ASSERT_EQ(with_luojiang.differences.size(), 1u);
+    EXPECT_EQ(with_luojiang.differences[0].key, "三线一单");
+    EXPECT_EQ(with_luojiang.differences[0].a.report, "jingyang_2025.txt");
+    EXPECT_EQ(with_luojiang.differences[0].a.year, 2025);
+    EXPECT_EQ(with_luojiang.differences[0].b.report, "000_luojiang_2024.txt");
+}
+
 TEST(GraphCompareRegions, NoDefinitionsGiveJaccardZero) {
     const GraphData data = testing::GraphBuilder()
                                .region("110000", "北京市", RegionLevel::province)
