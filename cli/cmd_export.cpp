@@ -1,4 +1,4 @@
-// glossgraph export: the knowledge graph, or a part of it, as DOT, GraphML, RDF or JSON.
+// glossgraph export: the knowledge graph, or a part of it, in any format of the exporter registry.
 #include "cli/graph_command.hpp"
 #include "cli/read_command.hpp"
 #include "core/errors.hpp"
@@ -14,8 +14,8 @@ namespace {
 class ExportCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
-        app_ = parent.add_subcommand("export", "Export the graph, or part of it, as dot, graphml, turtle, ntriples or json");
-        app_->add_option("--format", format_, "dot, graphml, turtle, ntriples or json (default: by the suffix of -o)")
+        app_ = parent.add_subcommand("export", "Export the graph, or part of it, as " + export_format_names());
+        app_->add_option("--format", format_, export_format_names() + " (default: by the suffix of -o)")
             ->check(nonempty());
         app_->add_option("-o,--output", output_,
                          "Output file, or - for standard output. Never the database (by any name) nor a folder; "
@@ -64,7 +64,8 @@ private:
     ExportFormat chosen_format() const {
         if (!format_.empty()) return parse_export_format(format_);
         if (const auto by_suffix = format_for_path(output_)) return *by_suffix;
-        throw usage_error("name the format with --format (dot, graphml, turtle, ntriples, json) or write to a file with a known suffix");
+        throw usage_error("name the format with --format (" + export_format_names() +
+                          ") or write to a file with a known suffix");
     }
 
     GraphData select(const std::string& db) const {

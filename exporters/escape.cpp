@@ -163,6 +163,21 @@ std::string checked_base_iri(std::string_view base) {
     return checked;
 }
 
+std::string xml_id(std::string_view prefix, std::string_view text) {
+    std::string out(prefix);
+    out.reserve(prefix.size() + text.size() * 3);
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (is_unreserved(byte) && c != '_' && c != '~') {
+            out += c;
+        } else {
+            out += '_';
+            append_hex_byte(out, byte);
+        }
+    }
+    return out;
+}
+
 std::string percent_encode_segment(std::string_view text) {
     const bool only_dots = !text.empty() && text.find_first_not_of('.') == std::string_view::npos;
     std::string out;

@@ -59,6 +59,12 @@ std::string checked_base_iri(std::string_view base);
 // path segment, hence a valid IRI one (RFC 3987 3.1 maps IRIs to URIs the same way).
 std::string percent_encode_segment(std::string_view text);
 
+// An XML ID (an NCName) naming text, such as the id of a TBX conceptEntry: prefix, which must
+// begin with a letter and hold only ASCII letters, digits, '-' and '.', then text with every
+// byte outside A-Z a-z 0-9 - . written _XX (upper-case hex). Injective for one prefix, since
+// '_' only ever begins an escape: xml_id("c-", "三线一单") is c-_E4_B8_89_E7_BA_BF_E4_B8_80_E5_8D_95.
+std::string xml_id(std::string_view prefix, std::string_view text);
+
 // The IRI of a term: base + "term/" + percent_encode_segment(key), base as checked_base_iri
 // returns it. The key is the term's identity (term_key in core/text/normalize.hpp), used as
 // stored, so the same key under the same base gives the same IRI in every run, and written

@@ -5,6 +5,7 @@
 #include "exporters/graphml_exporter.hpp"
 #include "exporters/json_exporter.hpp"
 #include "exporters/rdf_exporter.hpp"
+#include "exporters/tbx_exporter.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -23,6 +24,7 @@ constexpr FormatEntry format_table[] = {
     {ExportFormat::turtle, "turtle", ".ttl"},
     {ExportFormat::ntriples, "ntriples", ".nt"},
     {ExportFormat::json, "json", ".json"},
+    {ExportFormat::tbx, "tbx", ".tbx"},
 };
 
 const FormatEntry& entry_of(ExportFormat format) {
@@ -44,14 +46,17 @@ std::string_view to_string(ExportFormat format) { return entry_of(format).name; 
 
 std::string_view file_suffix(ExportFormat format) { return entry_of(format).suffix; }
 
+std::string export_format_names() {
+    std::string names;
+    for (const FormatEntry& entry : format_table) names.append(names.empty() ? "" : ", ").append(entry.name);
+    return names;
+}
+
 ExportFormat parse_export_format(std::string_view name) {
-    std::string known;
     for (const FormatEntry& entry : format_table) {
         if (entry.name == name) return entry.format;
-        known += known.empty() ? "" : ", ";
-        known += entry.name;
     }
-    throw usage_error("unknown export format '" + std::string(name) + "'; known formats: " + known);
+    throw usage_error("unknown export format '" + std::string(name) + "'; known formats: " + export_format_names());
 }
 
 std::optional<ExportFormat> format_for_path(std::string_view path) {
@@ -82,6 +87,7 @@ void register_builtin_exporters(ExporterRegistry& registry) {
     registry.add(std::make_unique<TurtleExporter>());
     registry.add(std::make_unique<NTriplesExporter>());
     registry.add(std::make_unique<JsonExporter>());
+    registry.add(std::make_unique<TbxExporter>());
 }
 
 }  // namespace glossgraph

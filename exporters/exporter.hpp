@@ -14,13 +14,15 @@
 
 namespace glossgraph {
 
-enum class ExportFormat { dot, graphml, turtle, ntriples, json };
+enum class ExportFormat { dot, graphml, turtle, ntriples, json, tbx };
 
 std::string_view to_string(ExportFormat format);
-// Parses a format name as to_string gives it ("dot", "graphml", "turtle", "ntriples", "json");
-// throws usage_error listing the known names.
+// Parses a format name as to_string gives it ("dot", "graphml", "turtle", "ntriples", "json",
+// "tbx"); throws usage_error listing the known names.
 ExportFormat parse_export_format(std::string_view name);
-// The usual file suffix, with the dot: ".dot", ".graphml", ".ttl", ".nt", ".json".
+// Every format name, in the registry's order, joined by ", ": for help texts and messages.
+std::string export_format_names();
+// The usual file suffix, with the dot: ".dot", ".graphml", ".ttl", ".nt", ".json", ".tbx".
 std::string_view file_suffix(ExportFormat format);
 // The format whose suffix a path ends with (case-insensitive), or nothing.
 std::optional<ExportFormat> format_for_path(std::string_view path);
@@ -60,7 +62,7 @@ private:
     std::vector<std::unique_ptr<Exporter>> exporters_;
 };
 
-// Registers dot, graphml, turtle, ntriples and json.
+// Registers an exporter for every format.
 void register_builtin_exporters(ExporterRegistry& registry);
 
 }  // namespace glossgraph

@@ -25,12 +25,7 @@ Literal typed(std::string value, std::string datatype) { return {std::move(value
 Literal integer(int value) { return typed(std::to_string(value), xsd("integer")); }
 Literal boolean(bool value) { return typed(value ? "true" : "false", xsd("boolean")); }
 
-// The language tag of a Chinese text: by its own script, else by that of its report.
-std::string language_of(std::string_view value, Script fallback) {
-    Script script = detect_script(value);
-    if (script == Script::unknown) script = fallback;
-    return script == Script::traditional ? "zh-Hant" : "zh-Hans";
-}
+std::string language_of(std::string_view value, Script fallback) { return std::string(language_tag(value, fallback)); }
 
 bool is_iso_date(std::string_view value) {
     if (value.size() != 10 || value[4] != '-' || value[7] != '-') return false;

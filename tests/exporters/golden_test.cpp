@@ -41,7 +41,7 @@ TEST_P(ExportGolden, TwoWritesAreIdentical) { EXPECT_EQ(exported(), exported());
 
 INSTANTIATE_TEST_SUITE_P(AllFormats, ExportGolden,
                          ::testing::Values(ExportFormat::dot, ExportFormat::graphml, ExportFormat::turtle,
-                                           ExportFormat::ntriples, ExportFormat::json),
+                                           ExportFormat::ntriples, ExportFormat::json, ExportFormat::tbx),
                          [](const ::testing::TestParamInfo<ExportFormat>& format) { return std::string(to_string(format.param)); });
 
 }  // namespace
