@@ -3,6 +3,7 @@
 #include "core/errors.hpp"
 #include "exporters/dot_exporter.hpp"
 #include "exporters/graphml_exporter.hpp"
+#include "exporters/jieba_exporter.hpp"
 #include "exporters/json_exporter.hpp"
 #include "exporters/rdf_exporter.hpp"
 #include "exporters/tbx_exporter.hpp"
@@ -25,6 +26,7 @@ constexpr FormatEntry format_table[] = {
     {ExportFormat::ntriples, "ntriples", ".nt"},
     {ExportFormat::json, "json", ".json"},
     {ExportFormat::tbx, "tbx", ".tbx"},
+    {ExportFormat::jieba, "jieba", ".jieba.txt"},
 };
 
 const FormatEntry& entry_of(ExportFormat format) {
@@ -88,6 +90,7 @@ void register_builtin_exporters(ExporterRegistry& registry) {
     registry.add(std::make_unique<NTriplesExporter>());
     registry.add(std::make_unique<JsonExporter>());
     registry.add(std::make_unique<TbxExporter>());
+    registry.add(std::make_unique<JiebaExporter>());
 }
 
 }  // namespace glossgraph

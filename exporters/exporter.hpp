@@ -14,15 +14,16 @@
 
 namespace glossgraph {
 
-enum class ExportFormat { dot, graphml, turtle, ntriples, json, tbx };
+enum class ExportFormat { dot, graphml, turtle, ntriples, json, tbx, jieba };
 
 std::string_view to_string(ExportFormat format);
 // Parses a format name as to_string gives it ("dot", "graphml", "turtle", "ntriples", "json",
-// "tbx"); throws usage_error listing the known names.
+// "tbx", "jieba"); throws usage_error listing the known names.
 ExportFormat parse_export_format(std::string_view name);
 // Every format name, in the registry's order, joined by ", ": for help texts and messages.
 std::string export_format_names();
-// The usual file suffix, with the dot: ".dot", ".graphml", ".ttl", ".nt", ".json", ".tbx".
+// The usual file suffix, with the dot: ".dot", ".graphml", ".ttl", ".nt", ".json", ".tbx",
+// ".jieba.txt".
 std::string_view file_suffix(ExportFormat format);
 // The format whose suffix a path ends with (case-insensitive), or nothing.
 std::optional<ExportFormat> format_for_path(std::string_view path);
@@ -43,7 +44,8 @@ public:
     virtual ~Exporter() = default;
     virtual ExportFormat format() const = 0;
     // Writes data to out. data must be sorted as GraphData documents; the output follows its
-    // order, so two writes of the same data are byte-identical. Ends with a newline.
+    // order, so two writes of the same data are byte-identical. Ends with a newline (unless
+    // empty: the jieba dictionary of data without terms).
     // Throws usage_error for unusable options (a base that is no absolute IRI); stream
     // failures are left to the caller to check.
     virtual void write(const GraphData& data, const ExportOptions& options, std::ostream& out) const = 0;

@@ -41,7 +41,8 @@ TEST_P(ExportGolden, TwoWritesAreIdentical) { EXPECT_EQ(exported(), exported());
 
 INSTANTIATE_TEST_SUITE_P(AllFormats, ExportGolden,
                          ::testing::Values(ExportFormat::dot, ExportFormat::graphml, ExportFormat::turtle,
-                                           ExportFormat::ntriples, ExportFormat::json, ExportFormat::tbx),
+                                           ExportFormat::ntriples, ExportFormat::json, ExportFormat::tbx,
+                                           ExportFormat::jieba),
                          [](const ::testing::TestParamInfo<ExportFormat>& format) { return std::string(to_string(format.param)); });
 
 }  // namespace
