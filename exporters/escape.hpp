@@ -46,6 +46,12 @@ std::string sanitize_xml(std::string_view text);
 // the other C0 controls and DEL as \u00XX, everything else as UTF-8. Parsers read back text.
 std::string escape_turtle_literal(std::string_view text);
 
+// One field of RFC 4180 CSV holding text: as it is, or in double quotes (each " doubled) when
+// it holds a comma, a double quote, CR or LF. For spreadsheets (excel), a text that opens with
+// = + - @ TAB or CR, which Excel and LibreOffice would run as a formula (=HYPERLINK(...)),
+// gets an apostrophe before it, so it shows as text. Ill-formed UTF-8 becomes U+FFFD.
+std::string csv_field(std::string_view text, bool excel);
+
 // The base under which data IRIs are minted: base itself when it ends with '/' or '#', else
 // base + "/". Throws usage_error unless base is an absolute IRI: a scheme (a letter, then
 // letters, digits, + - .), ':', at least one character more, and none of the characters IRIs

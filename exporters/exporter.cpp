@@ -1,6 +1,7 @@
 #include "exporters/exporter.hpp"
 
 #include "core/errors.hpp"
+#include "exporters/csv_exporter.hpp"
 #include "exporters/dot_exporter.hpp"
 #include "exporters/graphml_exporter.hpp"
 #include "exporters/jieba_exporter.hpp"
@@ -27,6 +28,7 @@ constexpr FormatEntry format_table[] = {
     {ExportFormat::json, "json", ".json"},
     {ExportFormat::tbx, "tbx", ".tbx"},
     {ExportFormat::jieba, "jieba", ".jieba.txt"},
+    {ExportFormat::csv, "csv", ".csv"},
 };
 
 const FormatEntry& entry_of(ExportFormat format) {
@@ -48,10 +50,16 @@ std::string_view to_string(ExportFormat format) { return entry_of(format).name; 
 
 std::string_view file_suffix(ExportFormat format) { return entry_of(format).suffix; }
 
+std::string joined_names(const std::vector<std::string_view>& names) {
+    std::string text;
+    for (const std::string_view name : names) text.append(text.empty() ? "" : ", ").append(name);
+    return text;
+}
+
 std::string export_format_names() {
-    std::string names;
-    for (const FormatEntry& entry : format_table) names.append(names.empty() ? "" : ", ").append(entry.name);
-    return names;
+    std::vector<std::string_view> names;
+    for (const FormatEntry& entry : format_table) names.push_back(entry.name);
+    return joined_names(names);
 }
 
 ExportFormat parse_export_format(std::string_view name) {
@@ -91,6 +99,7 @@ void register_builtin_exporters(ExporterRegistry& registry) {
     registry.add(std::make_unique<JsonExporter>());
     registry.add(std::make_unique<TbxExporter>());
     registry.add(std::make_unique<JiebaExporter>());
+    registry.add(std::make_unique<CsvExporter>());
 }
 
 }  // namespace glossgraph
