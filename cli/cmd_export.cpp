@@ -1,4 +1,4 @@
-// glossgraph export: the knowledge graph, or a part of it, as DOT, GraphML, RDF or JSON.
+// glossgraph export: the knowledge graph, or a part of it, in any format of the exporter registry.
 #include "cli/graph_command.hpp"
 #include "cli/read_command.hpp"
 #include "core/errors.hpp"
@@ -6,6 +6,8 @@
 #include "core/output_file.hpp"
 #include "exporters/exporter.hpp"
 
+#include <algorithm>
+#include <filesystem>
 #include <ostream>
 
 namespace glossgraph {
@@ -14,12 +16,12 @@ namespace {
 class ExportCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
-        app_ = parent.add_subcommand("export", "Export the graph, or part of it, as dot, graphml, turtle, ntriples or json");
-        app_->add_option("--format", format_, "dot, graphml, turtle, ntriples or json (default: by the suffix of -o)")
+        app_ = parent.add_subcommand("export", "Export the graph, or part of it, as " + export_format_names());
+        app_->add_option("--format", format_, export_format_names() + " (default: by the suffix of -o)")
             ->check(nonempty());
         app_->add_option("-o,--output", output_,
-                         "Output file, or - for standard output. Never the database (by any name) nor a folder; "
-                         "written whole or not at all")
+                         "Output file, or - for standard output (csv without --table: a folder for its tables). "
+                         "Never the database (by any name); written whole or not at all")
             ->capture_default_str();
         app_->add_flag("--force", force_, "Replace the output file when it exists (refused otherwise)");
         auto* term = app_->add_option("--term", term_, "Only this term, its relations and the reports and regions around it")
@@ -41,6 +43,11 @@ public:
         region->excludes(within)->excludes(province);
         within->excludes(province);
         app_->add_option("--base", options_.base_iri, "Base IRI of the RDF resources")->capture_default_str();
+        app_->add_option("--table", options_.table,
+                         "csv: only this table (entries, terms, regions, relations), to -o or standard output; "
+                         "without it, -o names a folder that gets one file for each")
+            ->check(nonempty());
+        app_->add_flag("--excel", options_.excel, "csv: for spreadsheets, UTF-8 with a byte order mark and no cell a formula");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -49,6 +56,8 @@ public:
         register_builtin_exporters(registry);
         const Exporter& exporter = registry.get(format);
         const OutputRules rules{force_, {}, {global.db}, true};
+        check_table_options(exporter);
+        if (!exporter.tables().empty() && options_.table.empty()) return write_tables(exporter, global.db, rules, streams.err);
         // Refused before the graph is loaded: a large store takes a while to read.
         if (output_ != "-") check_output_file(output_, rules);
         const GraphData part = select(global.db, streams.err);
@@ -61,10 +70,53 @@ public:
     }
 
 private:
+    void check_table_options(const Exporter& exporter) const {
+        const std::vector<std::string_view> tables = exporter.tables();
+        const std::string format(to_string(exporter.format()));
+        if (tables.empty() && !options_.table.empty()) throw usage_error("--table: " + format + " writes no tables; csv does");
+        if (tables.empty() && options_.excel) throw usage_error("--excel: " + format + " writes no tables; csv does");
+        if (!options_.table.empty() && std::find(tables.begin(), tables.end(), options_.table) == tables.end()) {
+            throw usage_error("--table: " + format + " has no table '" + options_.table + "'; its tables: " + joined_names(tables));
+        }
+    }
+
+    // A format of several tables without --table: -o names a folder (made when missing), and
+    // each table is a file in it, written as any output file is; each is refused, when it
+    // exists without --force, before the graph is read.
+    int write_tables(const Exporter& exporter, const std::string& db, const OutputRules& rules,
+                     std::ostream& notes) const {
+        const std::vector<std::string_view> tables = exporter.tables();
+        const std::string format(to_string(exporter.format()));
+        // A name such as out.csv asks for one file, which would be a folder here.
+        if (output_ == "-" || format_for_path(output_) == exporter.format()) {
+            throw usage_error(format + " writes " + std::to_string(tables.size()) + " tables (" + joined_names(tables) +
+                              "): name a folder for them with -o, or one table with --table");
+        }
+        const std::filesystem::path folder(output_);
+        std::error_code error;
+        if (std::filesystem::exists(folder, error) && !std::filesystem::is_directory(folder, error)) {
+            throw usage_error("output '" + output_ + "' is no folder; " + format + " writes its tables into a folder");
+        }
+        if (!std::filesystem::create_directory(folder, error) && error) throw io_error(output_, "cannot make the folder: " + error.message());
+        std::vector<std::string> files;
+        for (const std::string_view table : tables) {
+            files.push_back((folder / (std::string(table) + std::string(file_suffix(exporter.format())))).string());
+            check_output_file(files.back(), rules);
+        }
+        const GraphData part = select(db, notes);
+        for (std::size_t i = 0; i < tables.size(); ++i) {
+            ExportOptions options = options_;
+            options.table = tables[i];
+            write_output_file(files[i], rules, [&](std::ostream& out) { exporter.write(part, options, out); });
+        }
+        return 0;
+    }
+
     ExportFormat chosen_format() const {
         if (!format_.empty()) return parse_export_format(format_);
         if (const auto by_suffix = format_for_path(output_)) return *by_suffix;
-        throw usage_error("name the format with --format (dot, graphml, turtle, ntriples, json) or write to a file with a known suffix");
+        throw usage_error("name the format with --format (" + export_format_names() +
+                          ") or write to a file with a known suffix");
     }
 
     GraphData select(const std::string& db, std::ostream& notes) const {

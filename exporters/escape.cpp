@@ -163,6 +163,35 @@ std::string checked_base_iri(std::string_view base) {
     return checked;
 }
 
+std::string csv_field(std::string_view text, bool excel) {
+    std::string field = valid_utf8(text);
+    if (excel && !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos) {
+        field.insert(0, 1, '\'');
+    }
+    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+    std::string quoted = "\"";
+    for (const char c : field) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted + '"';
+}
+
+std::string xml_id(std::string_view prefix, std::string_view text) {
+    std::string out(prefix);
+    out.reserve(prefix.size() + text.size() * 3);
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (is_unreserved(byte) && c != '_' && c != '~') {
+            out += c;
+        } else {
+            out += '_';
+            append_hex_byte(out, byte);
+        }
+    }
+    return out;
+}
+
 std::string percent_encode_segment(std::string_view text) {
     const bool only_dots = !text.empty() && text.find_first_not_of('.') == std::string_view::npos;
     std::string out;

@@ -46,6 +46,12 @@ std::string sanitize_xml(std::string_view text);
 // the other C0 controls and DEL as \u00XX, everything else as UTF-8. Parsers read back text.
 std::string escape_turtle_literal(std::string_view text);
 
+// One field of RFC 4180 CSV holding text: as it is, or in double quotes (each " doubled) when
+// it holds a comma, a double quote, CR or LF. For spreadsheets (excel), a text that opens with
+// = + - @ TAB or CR, which Excel and LibreOffice would run as a formula (=HYPERLINK(...)),
+// gets an apostrophe before it, so it shows as text. Ill-formed UTF-8 becomes U+FFFD.
+std::string csv_field(std::string_view text, bool excel);
+
 // The base under which data IRIs are minted: base itself when it ends with '/' or '#', else
 // base + "/". Throws usage_error unless base is an absolute IRI: a scheme (a letter, then
 // letters, digits, + - .), ':', at least one character more, and none of the characters IRIs
@@ -58,6 +64,12 @@ std::string checked_base_iri(std::string_view base);
 // dot-segment that resolution would remove. Injective; the result is ASCII and a valid URI
 // path segment, hence a valid IRI one (RFC 3987 3.1 maps IRIs to URIs the same way).
 std::string percent_encode_segment(std::string_view text);
+
+// An XML ID (an NCName) naming text, such as the id of a TBX conceptEntry: prefix, which must
+// begin with a letter and hold only ASCII letters, digits, '-' and '.', then text with every
+// byte outside A-Z a-z 0-9 - . written _XX (upper-case hex). Injective for one prefix, since
+// '_' only ever begins an escape: xml_id("c-", "三线一单") is c-_E4_B8_89_E7_BA_BF_E4_B8_80_E5_8D_95.
+std::string xml_id(std::string_view prefix, std::string_view text);
 
 // The IRI of a term: base + "term/" + percent_encode_segment(key), base as checked_base_iri
 // returns it. The key is the term's identity (term_key in core/text/normalize.hpp), used as

@@ -1,10 +1,13 @@
 #include "exporters/exporter.hpp"
 
 #include "core/errors.hpp"
+#include "exporters/csv_exporter.hpp"
 #include "exporters/dot_exporter.hpp"
 #include "exporters/graphml_exporter.hpp"
+#include "exporters/jieba_exporter.hpp"
 #include "exporters/json_exporter.hpp"
 #include "exporters/rdf_exporter.hpp"
+#include "exporters/tbx_exporter.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -23,6 +26,9 @@ constexpr FormatEntry format_table[] = {
     {ExportFormat::turtle, "turtle", ".ttl"},
     {ExportFormat::ntriples, "ntriples", ".nt"},
     {ExportFormat::json, "json", ".json"},
+    {ExportFormat::tbx, "tbx", ".tbx"},
+    {ExportFormat::jieba, "jieba", ".jieba.txt"},
+    {ExportFormat::csv, "csv", ".csv"},
 };
 
 const FormatEntry& entry_of(ExportFormat format) {
@@ -44,14 +50,23 @@ std::string_view to_string(ExportFormat format) { return entry_of(format).name; 
 
 std::string_view file_suffix(ExportFormat format) { return entry_of(format).suffix; }
 
+std::string joined_names(const std::vector<std::string_view>& names) {
+    std::string text;
+    for (const std::string_view name : names) text.append(text.empty() ? "" : ", ").append(name);
+    return text;
+}
+
+std::string export_format_names() {
+    std::vector<std::string_view> names;
+    for (const FormatEntry& entry : format_table) names.push_back(entry.name);
+    return joined_names(names);
+}
+
 ExportFormat parse_export_format(std::string_view name) {
-    std::string known;
     for (const FormatEntry& entry : format_table) {
         if (entry.name == name) return entry.format;
-        known += known.empty() ? "" : ", ";
-        known += entry.name;
     }
-    throw usage_error("unknown export format '" + std::string(name) + "'; known formats: " + known);
+    throw usage_error("unknown export format '" + std::string(name) + "'; known formats: " + export_format_names());
 }
 
 std::optional<ExportFormat> format_for_path(std::string_view path) {
@@ -82,6 +97,9 @@ void register_builtin_exporters(ExporterRegistry& registry) {
     registry.add(std::make_unique<TurtleExporter>());
     registry.add(std::make_unique<NTriplesExporter>());
     registry.add(std::make_unique<JsonExporter>());
+    registry.add(std::make_unique<TbxExporter>());
+    registry.add(std::make_unique<JiebaExporter>());
+    registry.add(std::make_unique<CsvExporter>());
 }
 
 }  // namespace glossgraph

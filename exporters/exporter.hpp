@@ -14,13 +14,18 @@
 
 namespace glossgraph {
 
-enum class ExportFormat { dot, graphml, turtle, ntriples, json };
+enum class ExportFormat { dot, graphml, turtle, ntriples, json, tbx, jieba, csv };
 
 std::string_view to_string(ExportFormat format);
-// Parses a format name as to_string gives it ("dot", "graphml", "turtle", "ntriples", "json");
-// throws usage_error listing the known names.
+// Parses a format name as to_string gives it ("dot", "graphml", "turtle", "ntriples", "json",
+// "tbx", "jieba", "csv"); throws usage_error listing the known names.
 ExportFormat parse_export_format(std::string_view name);
-// The usual file suffix, with the dot: ".dot", ".graphml", ".ttl", ".nt", ".json".
+// Every format name, in the registry's order, joined by ", ": for help texts and messages.
+std::string export_format_names();
+// names joined by ", ", for messages.
+std::string joined_names(const std::vector<std::string_view>& names);
+// The usual file suffix, with the dot: ".dot", ".graphml", ".ttl", ".nt", ".json", ".tbx",
+// ".jieba.txt", ".csv" (of each table).
 std::string_view file_suffix(ExportFormat format);
 // The format whose suffix a path ends with (case-insensitive), or nothing.
 std::optional<ExportFormat> format_for_path(std::string_view path);
@@ -34,6 +39,10 @@ struct ExportOptions {
     // see iri_for_term in exporters/escape.hpp. Checked by checked_base_iri when written.
     // The vocabulary's own IRIs (gg:) do not move with it.
     std::string base_iri = std::string(default_base_iri);
+    // The table to write, for a format of several tables (Exporter::tables); empty otherwise.
+    std::string table;
+    // CSV for spreadsheets: a UTF-8 byte order mark first, and no cell a formula (csv_field).
+    bool excel = false;
 };
 
 class Exporter {
@@ -41,10 +50,15 @@ public:
     virtual ~Exporter() = default;
     virtual ExportFormat format() const = 0;
     // Writes data to out. data must be sorted as GraphData documents; the output follows its
-    // order, so two writes of the same data are byte-identical. Ends with a newline.
+    // order, so two writes of the same data are byte-identical. Ends with a newline (unless
+    // empty: the jieba dictionary of data without terms).
     // Throws usage_error for unusable options (a base that is no absolute IRI); stream
     // failures are left to the caller to check.
     virtual void write(const GraphData& data, const ExportOptions& options, std::ostream& out) const = 0;
+    // The tables of a format written as several files, one per table, each by write() with
+    // options.table naming it (CSV: entries, terms, regions, relations); empty for a format of
+    // one file. write() throws usage_error when options.table names none of them.
+    virtual std::vector<std::string_view> tables() const { return {}; }
 };
 
 class ExporterRegistry {
@@ -60,7 +74,7 @@ private:
     std::vector<std::unique_ptr<Exporter>> exporters_;
 };
 
-// Registers dot, graphml, turtle, ntriples and json.
+// Registers an exporter for every format.
 void register_builtin_exporters(ExporterRegistry& registry);
 
 }  // namespace glossgraph

@@ -1,11 +1,9 @@
 #include "exporters/graphml_exporter.hpp"
 
-#include "exporters/escape.hpp"
 #include "exporters/property_graph.hpp"
-#include "exporters/rapidxml.hpp"
+#include "exporters/xml_document.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -13,7 +11,7 @@
 namespace glossgraph {
 namespace {
 
-using XmlNode = rapidxml::xml_node<char>;
+using XmlNode = XmlDocument::Node;
 
 std::string_view graphml_type(const PropertyValue& value) {
     if (std::holds_alternative<int>(value)) return "int";
@@ -73,11 +71,7 @@ public:
     }
 
     void write(std::ostream& out) {
-        XmlNode* declaration = doc_.allocate_node(rapidxml::node_declaration);
-        attribute(declaration, "version", "1.0");
-        attribute(declaration, "encoding", "UTF-8");
-        doc_.append_node(declaration);
-        XmlNode* root = element(&doc_, "graphml");
+        XmlNode* root = element(xml_.document(), "graphml");
         attribute(root, "xmlns", "http://graphml.graphdrawing.org/xmlns");
         attribute(root, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
         attribute(root, "xsi:schemaLocation",
@@ -89,25 +83,15 @@ public:
         attribute(graph, "edgedefault", "directed");
         for (const PropertyNode& node : graph_.nodes) write_node(graph, node);
         for (const PropertyEdge& edge : graph_.edges) write_edge(graph, edge);
-        rapidxml::print(std::ostream_iterator<char>(out), doc_);
+        xml_.print(out);
     }
 
 private:
-    // RapidXML keeps pointers, so every string is copied into the document's pool first.
-    const char* pooled(std::string_view text) {
-        const std::string clean = sanitize_xml(text);
-        return doc_.allocate_string(clean.c_str(), clean.size() + 1);
-    }
-
     XmlNode* element(XmlNode* parent, std::string_view name, std::string_view value = {}) {
-        XmlNode* node = doc_.allocate_node(rapidxml::node_element, pooled(name), value.empty() ? nullptr : pooled(value));
-        parent->append_node(node);
-        return node;
+        return xml_.element(parent, name, value);
     }
 
-    void attribute(XmlNode* node, std::string_view name, std::string_view value) {
-        node->append_attribute(doc_.allocate_attribute(pooled(name), pooled(value)));
-    }
+    void attribute(XmlNode* node, std::string_view name, std::string_view value) { xml_.attribute(node, name, value); }
 
     void data(XmlNode* parent, const std::string& key, std::string_view value) {
         attribute(element(parent, "data", value), "key", key);
@@ -142,7 +126,7 @@ private:
     PropertyGraph graph_;
     KeySet node_keys_{"n_"};
     KeySet edge_keys_{"e_"};
-    rapidxml::xml_document<char> doc_;
+    XmlDocument xml_;
 };
 
 }  // namespace

@@ -1,20 +1,13 @@
 #include "exporters/property_graph.hpp"
 
 #include "exporters/escape.hpp"
+#include "exporters/term_counts.hpp"
 
 #include <map>
-#include <set>
 #include <unordered_set>
 
 namespace glossgraph {
 namespace {
-
-// What the term nodes count, gathered in one pass over definitions and mentions.
-struct TermCounts {
-    int definitions = 0;
-    std::set<std::string> regions;
-    int mentions = 0;
-};
 
 void add(std::vector<Property>& properties, std::string name, PropertyValue value) {
     properties.push_back({std::move(name), std::move(value)});
@@ -61,20 +54,6 @@ PropertyNode term_node(const GraphTerm& term, const TermCounts& counts) {
     add(node.properties, "region_count", static_cast<int>(counts.regions.size()));
     add(node.properties, "mention_count", counts.mentions);
     return node;
-}
-
-std::map<std::string, TermCounts> count_terms(const GraphData& data) {
-    std::map<std::string, std::string> region_of;
-    for (const GraphReport& report : data.reports) region_of[report.file] = report.region_code;
-    std::map<std::string, TermCounts> counts;
-    for (const GraphDefinition& definition : data.definitions) {
-        TermCounts& count = counts[definition.term_key];
-        ++count.definitions;
-        const auto region = region_of.find(definition.report_file);
-        if (region != region_of.end() && !region->second.empty()) count.regions.insert(region->second);
-    }
-    for (const GraphMention& mention : data.mentions) ++counts[mention.term_key].mentions;
-    return counts;
 }
 
 void add_structure_edges(const GraphData& data, std::vector<PropertyEdge>& edges) {

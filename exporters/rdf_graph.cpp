@@ -25,12 +25,7 @@ Literal typed(std::string value, std::string datatype) { return {std::move(value
 Literal integer(int value) { return typed(std::to_string(value), xsd("integer")); }
 Literal boolean(bool value) { return typed(value ? "true" : "false", xsd("boolean")); }
 
-// The language tag of a Chinese text: by its own script, else by that of its report.
-std::string language_of(std::string_view value, Script fallback) {
-    Script script = detect_script(value);
-    if (script == Script::unknown) script = fallback;
-    return script == Script::traditional ? "zh-Hant" : "zh-Hans";
-}
+std::string language_of(std::string_view value, Script fallback) { return std::string(language_tag(value, fallback)); }
 
 bool is_iso_date(std::string_view value) {
     if (value.size() != 10 || value[4] != '-' || value[7] != '-') return false;
@@ -186,27 +181,23 @@ private:
         const auto definitions = definitions_.find(term.key);
         if (definitions != definitions_.end()) {
             for (const DefinitionRef& ref : definitions->second) add(iri, skos("definition"), Iri{ref.iri});
+            // The texts again as literals, which SKOS viewers show; identical texts once.
+            for (const DefinitionRef& ref : definitions->second) add(iri, skos("definition"), definition_text(*ref.definition));
         }
         relations(iri, term.key);
         if (definitions == definitions_.end()) return;
         for (const DefinitionRef& ref : definitions->second) definition(*ref.definition, ref.iri);
     }
 
-    // One prefLabel (simplified), the traditional written forms as zh-Hant altLabels, the
-    // other forms as zh-Hans altLabels, the key as hiddenLabel: SKOS keeps the three disjoint.
+    // One prefLabel, the term's label (the store's one rule, label_statements.hpp) tagged with
+    // its own script; the other written forms as altLabels, each tagged with its script; the
+    // key as hiddenLabel. SKOS keeps the three disjoint, so a form is written once.
     void labels(const std::string& iri, const GraphTerm& term) {
-        const std::string preferred = to_simplified(term.label.empty() ? term.key : term.label);
+        const std::string& preferred = term.label.empty() ? term.key : term.label;
         std::set<std::string> used{preferred};
-        add(iri, skos("prefLabel"), text(preferred, "zh-Hans"));
-        std::vector<std::string> forms = term.written_forms;
-        forms.push_back(term.label);
-        std::set<std::string> traditional;
-        for (const std::string& form : forms) {
-            if (detect_script(form) == Script::traditional) traditional.insert(form);
-        }
-        for (const std::string& form : traditional) add(iri, skos("altLabel"), text(form, "zh-Hant"));
+        add(iri, skos("prefLabel"), text(preferred, language_of(preferred, Script::simplified)));
         for (const std::string& form : term.written_forms) {
-            if (traditional.count(form) == 0 && used.insert(form).second) add(iri, skos("altLabel"), text(form, "zh-Hans"));
+            if (used.insert(form).second) add(iri, skos("altLabel"), text(form, language_of(form, Script::simplified)));
         }
         if (used.count(term.key) == 0) add(iri, skos("hiddenLabel"), text(term.key, "zh-Hans"));
     }
@@ -238,13 +229,26 @@ private:
         add(iri, skos("related"), Iri{iri_for_term(base_, other)});
     }
 
-    void definition(const GraphDefinition& definition, const std::string& iri) {
+    const GraphReport* source_of(const GraphDefinition& definition) const {
         const auto report = reports_.find(definition.report_file);
-        const GraphReport* source = report == reports_.end() ? nullptr : report->second;
-        const Script script = source ? source->script : Script::unknown;
+        return report == reports_.end() ? nullptr : report->second;
+    }
+
+    Script script_of(const GraphDefinition& definition) const {
+        const GraphReport* source = source_of(definition);
+        return source ? source->script : Script::unknown;
+    }
+
+    // A definition's text, tagged by its own script, else by its report's.
+    Literal definition_text(const GraphDefinition& definition) const {
+        return text(definition.text, language_of(definition.text, script_of(definition)));
+    }
+
+    void definition(const GraphDefinition& definition, const std::string& iri) {
+        const GraphReport* source = source_of(definition);
         add(iri, rdf_type, Iri{gg("Definition")});
-        add(iri, in(rdf_ns, "value"), text(definition.text, language_of(definition.text, script)));
-        add(iri, gg("writtenTerm"), text(definition.term, language_of(definition.term, script)));
+        add(iri, in(rdf_ns, "value"), definition_text(definition));
+        add(iri, gg("writtenTerm"), text(definition.term, language_of(definition.term, script_of(definition))));
         if (definition.footnote) add(iri, gg("footnote"), integer(*definition.footnote));
         add(iri, dcterms("source"), Iri{iri_for_report(base_, definition.report_file)});
         if (source && !source->region_code.empty()) add(iri, dcterms("spatial"), Iri{iri_for_region(base_, source->region_code)});

@@ -12,10 +12,12 @@
 //            xsd:date; gg:year xsd:gYear; gg:speaker @zh-Hans|@zh-Hant; gg:script;
 //            dcterms:spatial region; gg:mentions term; gg:qualifiedMention mention
 //   mention  a gg:Mention; gg:mentionOf term; gg:count; gg:quoted; gg:anchored
-//   term     a skos:Concept; skos:inScheme; skos:prefLabel @zh-Hans (the label, simplified);
-//            skos:altLabel @zh-Hant (written forms in traditional script) and @zh-Hans (other
-//            written forms); skos:hiddenLabel (the key, unless already a label);
-//            skos:definition definition; skos:broader / skos:narrower (relation broader);
+//   term     a skos:Concept; skos:inScheme; skos:prefLabel (the label, as every export shows
+//            it: GraphTerm::label, never converted), @zh-Hant when written in traditional
+//            script, else @zh-Hans; skos:altLabel each other written form, tagged the same way;
+//            skos:hiddenLabel (the key, unless already a label); skos:definition each
+//            definition resource, and each distinct definition text as a literal tagged by its
+//            script (else its report's); skos:broader / skos:narrower (relation broader);
 //            gg:variantSuffix | gg:variantNumeral | gg:variantExpansion | gg:family |
 //            gg:refersTo (sub-properties of skos:related) plus skos:related both ways
 //   definition  a gg:Definition; rdf:value @zh-Hans|@zh-Hant (by the text's script);

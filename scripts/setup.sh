@@ -13,6 +13,9 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   graphviz fonts-noto-cjk
   python3-networkx python3-rdflib raptor2-utils
+  jing  # the TBX export validated against the TBX-Basic RNG
+  python3-jieba  # the jieba dictionary read by jieba
+  python3-pandas  # the CSV tables read by pandas
   icu-devtools time  # bench/compare_peer.sh: uconv for the Python peer, /usr/bin/time -v
   clang libclang-rt-14-dev llvm
 )

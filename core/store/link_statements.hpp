@@ -2,6 +2,7 @@
 // The statements of the linking half of the store (store_links.cpp). Private to the store
 // module; a header only so that Store's constructor and destructor see a complete type.
 #include "core/store/database.hpp"
+#include "core/store/label_statements.hpp"
 #include "core/store/store.hpp"
 #include "core/store/store_statements.hpp"
 
@@ -14,20 +15,12 @@ constexpr const char* link_terms_sql =
     " LEFT JOIN entries e ON e.term_id = t.id LEFT JOIN reports r ON r.id = e.report_id"
     " ORDER BY t.id, r.file, e.seq";
 
-// The preferred written form of the term whose id is the SQL expression `id`, ranked as the
-// term_labels view ranks them but from that term's entries only (through entries_term), so
-// that a query about a few terms does not rank the entries of all of them.
-inline std::string label_of(const std::string& id) {
-    return "(SELECT term FROM (SELECT le.term AS term, lr.file AS file, le.seq AS seq,"
-           " count(*) OVER (PARTITION BY le.term) AS uses"
-           " FROM entries le JOIN reports lr ON lr.id = le.report_id WHERE le.term_id = " +
-           id + ") ORDER BY uses DESC, file, seq LIMIT 1)";
-}
+using label_sql::label_of;
 
 // Mentions of every report and term, or of the report named ?1, or of the term keyed ?2, or
-// both: one statement per filter (see store_statements.hpp's EntryScope). All of them use the
-// term_labels view, which ranks every entry once; the others rank only the entries of the
-// terms they show.
+// both: one statement per filter (see store_statements.hpp's EntryScope). All of them rank
+// every entry once (label_sql::preferred_forms); the others rank only the entries of the
+// terms they show (label_sql::label_of).
 enum class MentionScope { all, report, term, report_and_term };
 
 inline std::string mentions_sql(MentionScope scope) {
@@ -47,7 +40,8 @@ inline std::string mentions_sql(MentionScope scope) {
     switch (scope) {
         case MentionScope::all:
             return with_label("l.term") + " FROM mentions m JOIN terms t ON t.id = m.term_id"
-                   " JOIN term_labels l ON l.term_id = t.id" + rest + " WHERE " + filter + " ORDER BY r.file, t.key";
+                   " JOIN (" + label_sql::preferred_forms("") + ") l ON l.term_id = t.id" + rest + " WHERE " + filter +
+                   " ORDER BY r.file, t.key";
         case MentionScope::report:
             return with_label(label_of("t.id")) + " FROM mentions m JOIN terms t ON t.id = m.term_id" + rest +
                    " WHERE r.file = ?1 AND " + filter + " ORDER BY r.file, t.key";

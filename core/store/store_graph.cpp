@@ -1,6 +1,7 @@
 // Store::graph_data: the knowledge graph read in one consistent snapshot.
 #include "core/errors.hpp"
 #include "core/store/database.hpp"
+#include "core/store/label_statements.hpp"
 #include "core/store/store.hpp"
 
 #include <sqlite3.h>
@@ -23,8 +24,8 @@ SELECT g.code, g.name, g.level, g.parent_code FROM regions g JOIN used u ON u.co
 constexpr const char* reports_sql =
     "SELECT file, title, year, delivered_on, speaker, script, region_code FROM reports ORDER BY file";
 
-constexpr const char* terms_sql =
-    "SELECT t.key, l.term FROM terms t JOIN term_labels l ON l.term_id = t.id ORDER BY t.key";
+const std::string terms_sql = "SELECT t.key, l.term FROM terms t JOIN (" + label_sql::preferred_forms("") +
+                              ") l ON l.term_id = t.id ORDER BY t.key";
 
 constexpr const char* forms_sql =
     "SELECT DISTINCT t.key, e.term FROM entries e JOIN terms t ON t.id = e.term_id ORDER BY t.key, e.term";
@@ -65,13 +66,8 @@ WITH RECURSIVE closure(id) AS (
 )sql";
 
 // What graph_data's statements read, for the terms of the closure only.
-constexpr const char* closure_terms_sql = R"sql(
-SELECT t.key, (SELECT term FROM (SELECT le.term AS term, lr.file AS file, le.seq AS seq,
-                                        count(*) OVER (PARTITION BY le.term) AS uses
-                                 FROM entries le JOIN reports lr ON lr.id = le.report_id WHERE le.term_id = t.id)
-               ORDER BY uses DESC, file, seq LIMIT 1)
-FROM closure c JOIN terms t ON t.id = c.id ORDER BY t.key
-)sql";
+const std::string closure_terms_sql =
+    "SELECT t.key, " + label_sql::label_of("t.id") + " FROM closure c JOIN terms t ON t.id = c.id ORDER BY t.key";
 
 constexpr const char* closure_forms_sql =
     "SELECT DISTINCT t.key, e.term FROM closure c JOIN terms t ON t.id = c.id JOIN entries e ON e.term_id = t.id"
@@ -106,14 +102,14 @@ RegionLevel level_of(const std::string& text) {
 }
 
 template <typename Read>
-void each_row(Database& db, const char* sql, Read&& read) {
+void each_row(Database& db, const std::string& sql, Read&& read) {
     Statement query = db.prepare(sql);
     while (query.step()) read(query);
 }
 
 // each_row for a statement of the closure of key (closure_cte before sql).
 template <typename Read>
-void each_closure_row(Database& db, const char* sql, const std::string& key, bool variants, Read&& read) {
+void each_closure_row(Database& db, const std::string& sql, const std::string& key, bool variants, Read&& read) {
     Statement query = db.prepare(std::string(closure_cte) + sql);
     query.bind_text(1, key).bind_int(2, variants ? 1 : 0);
     while (query.step()) read(query);

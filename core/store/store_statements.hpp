@@ -2,6 +2,7 @@
 // The statements of the report half of the store (store.cpp, store_queries.cpp). Private to
 // the store module; a header only so that both files see the complete type.
 #include "core/store/database.hpp"
+#include "core/store/label_statements.hpp"
 #include "core/store/store.hpp"
 
 #include <string>
@@ -58,24 +59,17 @@ inline std::string entries_sql(EntryScope scope) {
 }
 
 // One row per term (all terms, or the one keyed ?1), counted over the reports the filter lets
-// through (report_filter_condition): a term none of them defines has no row. The preferred written form is the
-// one used most often; ranking every entry by (uses of its form, file, seq) puts first
-// the earliest entry, by file name then seq, among the most used forms.
+// through (report_filter_condition): a term none of them defines has no row. Its preferred
+// written form is ranked over all of the term's entries, whatever the filter, so that a term
+// has one label everywhere (label_statements.hpp).
 inline std::string terms_sql(bool one_term) {
-    return std::string(R"sql(
+    const std::string term = "e.term_id = (SELECT id FROM terms WHERE key = ?1)";
+    return R"sql(
 WITH defining AS (
-    SELECT e.term_id, e.term, e.report_id, e.seq, r.file, r.region_code
+    SELECT e.term_id, e.report_id, r.region_code
     FROM entries e JOIN reports r ON r.id = e.report_id
-    WHERE )sql") + (one_term ? "e.term_id = (SELECT id FROM terms WHERE key = ?1) AND " : "") + report_filter_condition + R"sql(),
-counted AS (
-    SELECT term_id, term, file, seq, count(*) OVER (PARTITION BY term_id, term) AS uses
-    FROM defining),
-preferred AS (
-    SELECT term_id, term FROM (
-        SELECT term_id, term,
-               row_number() OVER (PARTITION BY term_id ORDER BY uses DESC, file, seq) AS rank
-        FROM counted)
-    WHERE rank = 1)
+    WHERE )sql" + (one_term ? term + " AND " : std::string()) + report_filter_condition + R"sql(),
+preferred AS ()sql" + label_sql::preferred_forms(one_term ? "WHERE " + term : std::string()) + R"sql()
 SELECT t.key, p.term, count(*), count(DISTINCT d.report_id), count(DISTINCT d.region_code)
 FROM defining d
 JOIN terms t ON t.id = d.term_id

@@ -270,4 +270,10 @@ Script detect_script(std::string_view text) {
     return Script::unknown;
 }
 
+std::string_view language_tag(std::string_view text, Script fallback) {
+    Script script = detect_script(text);
+    if (script == Script::unknown) script = fallback;
+    return script == Script::traditional ? "zh-Hant" : "zh-Hans";
+}
+
 }  // namespace glossgraph

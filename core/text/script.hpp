@@ -26,4 +26,9 @@ char32_t simplified_char(char32_t cp);
 // traditional when the reverse holds, unknown when neither appears or the counts are equal.
 Script detect_script(std::string_view text);
 
+// The BCP 47 tag of Chinese text, for exports that tag their text (RDF, TBX): "zh-Hant" when
+// detect_script finds it traditional, "zh-Hans" when simplified, and for text of neither
+// (放管服, R&D) the tag of `fallback` (its report's script, say), "zh-Hans" when that is unknown.
+std::string_view language_tag(std::string_view text, Script fallback);
+
 }  // namespace glossgraph

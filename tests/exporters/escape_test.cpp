@@ -106,6 +106,37 @@ TEST(ExportEscape, PercentEncodingNeverMakesADotSegment) {
     EXPECT_EQ(percent_encode_segment("a.."), "a..");
 }
 
+TEST(ExportEscape, CsvFieldQuotesOnlyWhatRfc4180Needs) {
+    EXPECT_EQ(csv_field("三线一单", false), "三线一单");
+    EXPECT_EQ(csv_field("", false), "");
+    EXPECT_EQ(csv_field("a,b", false), "\"a,b\"");
+    EXPECT_EQ(csv_field("“四个最严”要求 \"x\"", false), "\"“四个最严”要求 \"\"x\"\"\"");
+    EXPECT_EQ(csv_field("line\nnext", false), "\"line\nnext\"");
+    EXPECT_EQ(csv_field("cr\r", false), "\"cr\r\"");
+    EXPECT_EQ(csv_field("a\xFF", false), "a\uFFFD");
+}
+
+// For spreadsheets a cell never starts a formula; elsewhere the text stays exactly.
+TEST(ExportEscape, CsvFieldForExcelIsNoFormula) {
+    EXPECT_EQ(csv_field("=HYPERLINK(\"http://x\")", true), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+    EXPECT_EQ(csv_field("+1", true), "'+1");
+    EXPECT_EQ(csv_field("-", true), "'-");
+    EXPECT_EQ(csv_field("@a", true), "'@a");
+    EXPECT_EQ(csv_field("5G+工业互联网", true), "5G+工业互联网");
+    EXPECT_EQ(csv_field("=1", false), "=1");
+}
+
+TEST(ExportEscape, XmlIdIsAnNcNameAndInjective) {
+    EXPECT_EQ(xml_id("c-", "三线一单"), "c-_E4_B8_89_E7_BA_BF_E4_B8_80_E5_8D_95");
+    EXPECT_EQ(xml_id("c-", "5G-r.d"), "c-5G-r.d");
+    EXPECT_EQ(xml_id("c-", "a b:c"), "c-a_20b_3Ac");
+    // '_' and '~' are escaped too, so no text spells another's escape.
+    EXPECT_EQ(xml_id("c-", "_E4"), "c-_5FE4");
+    EXPECT_EQ(xml_id("c-", "\xE4"), "c-_E4");
+    EXPECT_EQ(xml_id("c-", "~"), "c-_7E");
+    EXPECT_EQ(xml_id("c-", ""), "c-");
+}
+
 TEST(ExportEscape, IriForTermIsStableAndInjective) {
     const std::string base = "https://glossgraph.example/";
     EXPECT_EQ(iri_for_term(base, "三线一单"), "https://glossgraph.example/term/%E4%B8%89%E7%BA%BF%E4%B8%80%E5%8D%95");

@@ -1,5 +1,6 @@
 // export_fixture DIR: writes the fixture graph (fixture_graph.hpp) in every export format into
-// DIR (fixture.dot .graphml .ttl .nt .json), and summary.json, what the consumer checks
+// DIR (fixture.dot .graphml .ttl .nt .json .tbx .jieba.txt, and fixture.TABLE.csv for each
+// table of CSV), and summary.json, what the consumer checks
 // (check_*.py) expect of them, computed from the GraphData itself and not by the exporters:
 // node ids with kind and label, edge counts by kind, the triple count, the hostile texts and
 // the regional definitions of 三线一单. Creates DIR when needed. Exit 0, or 1 with a message when
@@ -82,9 +83,17 @@ int main(int argc, char** argv) {
     ExporterRegistry registry;
     register_builtin_exporters(registry);
     for (const ExportFormat format : registry.formats()) {
-        std::ostringstream out;
-        registry.get(format).write(data, ExportOptions{}, out);
-        if (!write_file(dir + "/fixture" + std::string(file_suffix(format)), out.str())) return 1;
+        const Exporter& exporter = registry.get(format);
+        std::vector<std::string_view> tables = exporter.tables();
+        if (tables.empty()) tables.push_back({});
+        for (const std::string_view table : tables) {
+            std::ostringstream out;
+            ExportOptions options;
+            options.table = table;
+            exporter.write(data, options, out);
+            const std::string name = table.empty() ? "/fixture" : "/fixture." + std::string(table);
+            if (!write_file(dir + name + std::string(file_suffix(format)), out.str())) return 1;
+        }
     }
     const Json summary = {
         {"nodes", expected_nodes(data)},

@@ -48,17 +48,45 @@ std::vector<std::string> objects(const std::vector<rdf::Triple>& triples, const 
 
 using Strings = std::vector<std::string>;
 
+// The prefLabel is the label every other export shows, as written and tagged by its script:
+// 四個最嚴, never a simplified form that no report wrote.
 TEST(ExportRdf, ConceptLabelsByScript) {
     const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
     const std::string zui_yan = iri_for_term(base, "四个最严");
-    EXPECT_EQ(literals(triples, zui_yan, skos + "prefLabel"), Strings{"四个最严@zh-Hans"});
-    EXPECT_EQ(literals(triples, zui_yan, skos + "altLabel"), Strings{"四個最嚴@zh-Hant"});
-    EXPECT_TRUE(literals(triples, zui_yan, skos + "hiddenLabel").empty());
+    EXPECT_EQ(literals(triples, zui_yan, skos + "prefLabel"), Strings{"四個最嚴@zh-Hant"});
+    EXPECT_TRUE(literals(triples, zui_yan, skos + "altLabel").empty());
+    EXPECT_EQ(literals(triples, zui_yan, skos + "hiddenLabel"), Strings{"四个最严@zh-Hans"});
     const std::string yaoqiu = iri_for_term(base, "四个最严要求");
     EXPECT_EQ(literals(triples, yaoqiu, skos + "prefLabel"), Strings{"“四个最严”要求@zh-Hans"});
     EXPECT_EQ(literals(triples, yaoqiu, skos + "hiddenLabel"), Strings{"四个最严要求@zh-Hans"});
     EXPECT_EQ(literals(triples, sanxian, skos + "prefLabel"), Strings{"三线一单@zh-Hans"});
     EXPECT_TRUE(literals(triples, sanxian, skos + "altLabel").empty());
+}
+
+TEST(ExportRdf, OtherWrittenFormsAreAltLabelsTaggedByTheirScript) {
+    GraphData data = fixtures::fixture_graph();
+    for (GraphTerm& term : data.terms) {
+        if (term.key == "四个最严") term.written_forms = {"“四个最严”", "四個最嚴"};
+    }
+    const auto triples = rdf::build_triples(data, base);
+    const std::string zui_yan = iri_for_term(base, "四个最严");
+    EXPECT_EQ(literals(triples, zui_yan, skos + "prefLabel"), Strings{"四個最嚴@zh-Hant"});
+    EXPECT_EQ(literals(triples, zui_yan, skos + "altLabel"), Strings{"“四个最严”@zh-Hans"});
+}
+
+// Beside each definition resource, its text as a literal that SKOS viewers show; identical
+// texts of two regions once.
+TEST(ExportRdf, DefinitionTextsAreLiteralsToo) {
+    GraphData data = fixtures::fixture_graph();
+    data.definitions.insert(data.definitions.begin() + 3, {125, "三线一单", "003_69fdf8d6d7fd43b7.txt", "三线一单",
+                                                           "生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。", 25});
+    const auto triples = rdf::build_triples(data, base);
+    EXPECT_EQ(literals(triples, sanxian, skos + "definition"),
+              (Strings{"生态保护红线、环境质量底线、资源利用上线和环境准入负面清单。@zh-Hans",
+                       "生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。@zh-Hans"}));
+    EXPECT_EQ(objects(triples, sanxian, skos + "definition").size(), 3u);
+    EXPECT_EQ(literals(triples, iri_for_term(base, "四个最严"), skos + "definition"),
+              Strings{"最嚴謹的標準、最嚴格的監管、最嚴厲的處罰、最嚴肅的問責。@zh-Hant"});
 }
 
 TEST(ExportRdf, DefinitionsAreResourcesWithSourceAndRegion) {

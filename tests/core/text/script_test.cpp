@@ -164,5 +164,14 @@ TEST(Script, DetectsScriptFromSpecificCharactersOnly) {
     EXPECT_EQ(detect_script(""), Script::unknown);
 }
 
+TEST(LanguageTag, ByTheTextsScriptElseTheFallback) {
+    EXPECT_EQ(language_tag("四個最嚴", Script::simplified), "zh-Hant");
+    EXPECT_EQ(language_tag("四个最严", Script::traditional), "zh-Hans");
+    EXPECT_EQ(language_tag("放管服", Script::traditional), "zh-Hant");
+    EXPECT_EQ(language_tag("放管服", Script::unknown), "zh-Hans");
+    EXPECT_EQ(language_tag("", Script::simplified), "zh-Hans");
+}
+
 }  // namespace
+
 }  // namespace glossgraph

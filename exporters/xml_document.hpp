@@ -1,0 +1,35 @@
+#pragma once
+// An XML document built with RapidXML and printed as UTF-8, for the XML formats (GraphML,
+// TBX). Every name and value goes through sanitize_xml (exporters/escape.hpp) and is copied
+// into the document's own pool, so callers may pass temporaries; RapidXML's printer escapes
+// the markup characters (& < > " ') itself. Output is indented with tabs, one element a line.
+#include "exporters/rapidxml.hpp"
+
+#include <ostream>
+#include <string_view>
+
+namespace glossgraph {
+
+class XmlDocument {
+public:
+    using Node = rapidxml::xml_node<char>;
+
+    // A document holding the declaration <?xml version="1.0" encoding="UTF-8"?>.
+    XmlDocument();
+    XmlDocument(const XmlDocument&) = delete;
+    XmlDocument& operator=(const XmlDocument&) = delete;
+
+    // The document itself, as the parent of the root element.
+    Node* document() { return &doc_; }
+    // A new element appended to parent, holding value as text unless value is empty.
+    Node* element(Node* parent, std::string_view name, std::string_view value = {});
+    void attribute(Node* node, std::string_view name, std::string_view value);
+    void print(std::ostream& out) const;
+
+private:
+    const char* pooled(std::string_view text);
+
+    rapidxml::xml_document<char> doc_;
+};
+
+}  // namespace glossgraph
