@@ -16,6 +16,7 @@ packages=(
   jing  # the TBX export validated against the TBX-Basic RNG
   python3-jieba  # the jieba dictionary read by jieba
   python3-pandas  # the CSV tables read by pandas
+  groff-base  # the manual page rendered and checked by the install test
   icu-devtools time  # bench/compare_peer.sh: uconv for the Python peer, /usr/bin/time -v
   clang libclang-rt-14-dev llvm
 )
