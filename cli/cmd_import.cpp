@@ -1,5 +1,6 @@
 // glossgraph import PATH...: reads reports into the database, one transaction per report.
 #include "cli/command.hpp"
+#include "cli/progress.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
@@ -84,7 +85,8 @@ public:
                          "Refuse files larger than this, naming them (64M by default; units k, M, G count 1024s)")
             ->transform(CLI::AsSizeValue(false))
             ->check(at_least_one_byte);
-        app_->add_flag("--json", json_, "Print the outcome per file as JSON");
+        auto* json = app_->add_flag("--json", json_, "Print the outcome per file as JSON");
+        app_->add_flag("-q,--quiet", quiet_, "Print failures and the summary only: no line per file, no progress")->excludes(json);
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -94,6 +96,17 @@ public:
         StreamDiagnostics diagnostics(streams.err);
         std::vector<Outcome> outcomes;
         const std::vector<std::string> paths = collect(registry_, from, outcomes, streams);
+        progress_ = std::make_unique<Progress>(streams.err, streams.err_is_terminal && !quiet_ && !json_, paths.size(),
+                                               total_size(paths));
+        if (streams.out_is_terminal && !json_ && !quiet_) {
+            // On a terminal the table grows as the files finish, its widths fixed up front.
+            std::size_t file_width = 4;
+            for (const Outcome& o : outcomes) file_width = std::max(file_width, display_width(o.path));
+            for (const std::string& path : paths) file_width = std::max(file_width, display_width(path));
+            stream_ = std::make_unique<StreamedTable>(std::vector<std::string>(std::begin(columns), std::end(columns)),
+                                                      std::vector<std::size_t>{9, std::min<std::size_t>(file_width, 60), 6, 16, 4, 7, 0});
+            for (const Outcome& o : outcomes) stream_->row(streams.out, row_of(o));
+        }
         std::size_t reached = 0;  // the files of paths with an outcome
         for (std::size_t begin = 0; begin < paths.size() && !stopped_;) {
             const std::size_t end = batch_end(paths, begin);
@@ -103,28 +116,64 @@ public:
         }
         // Stopped by a database error: the files never reached are in the summary too.
         for (std::size_t i = reached; stopped_ && i < paths.size(); ++i) {
-            outcomes.push_back({paths[i], "skipped", "", {}, {}, 0, "not tried: the import stopped at a database error"});
+            record({paths[i], "skipped", "", {}, {}, 0, "not tried: the import stopped at a database error"}, outcomes, streams);
         }
+        progress_->phase("linking");
         const std::optional<LinkSummary> links = link_if_possible(store, streams);
+        progress_->finish();
         print(outcomes, links, streams);
         const bool failed = std::any_of(outcomes.begin(), outcomes.end(), [](const Outcome& o) { return o.status == "failed"; });
         return failed || stopped_ ? 1 : 0;
     }
 
 private:
+    static std::uint64_t size_of(const std::string& path) {
+        std::error_code unreadable;
+        const std::uintmax_t size = fs::file_size(path, unreadable);
+        return unreadable ? 0 : size;
+    }
+
+    static std::uint64_t total_size(const std::vector<std::string>& paths) {
+        std::uint64_t bytes = 0;
+        for (const std::string& path : paths) bytes += size_of(path);
+        return bytes;
+    }
+
+    static constexpr const char* columns[] = {"status", "file", "format", "region", "year", "entries", "note"};
+
+    // A file's row in the table for people. Only a file read in this run has a region and
+    // entries to show.
+    static std::vector<std::string> row_of(const Outcome& o) {
+        const bool read = o.status == "imported" || o.status == "replaced";
+        return {o.status, o.path, o.format.empty() ? "-" : o.format, read ? region_label(o.region) : "-",
+                or_dash(o.year), read ? std::to_string(o.entries) : "-", o.message};
+    }
+
+    // Keeps a file's outcome for the summary and, when the table streams, prints its row.
+    void record(Outcome outcome, std::vector<Outcome>& outcomes, Streams& streams) {
+        if (stream_) {
+            progress_->clear();
+            stream_->row(streams.out, row_of(outcome));
+        }
+        outcomes.push_back(std::move(outcome));
+    }
+
     // Files named directly are imported whatever their suffix; in folders, only files whose
     // suffix an importer claims (all files with --from). Sorted, so runs are repeatable.
     std::vector<std::string> collect(const ImporterRegistry& registry, std::optional<Format> from,
-                                     std::vector<Outcome>& outcomes, Streams& streams) const {
+                                     std::vector<Outcome>& outcomes, Streams& streams) {
         std::vector<std::string> files;
         for (const std::string& path : paths_) {
             std::error_code ec;
             const fs::file_status status = fs::status(path, ec);
             if (!fs::exists(status)) {
-                outcomes.push_back({path, "failed", "", {}, {}, 0, path + ": no such file or folder"});
-                report_failure(outcomes.back(), streams);
+                Outcome missing{path, "failed", "", {}, {}, 0, path + ": no such file or folder"};
+                report_failure(missing, streams);
+                record(std::move(missing), outcomes, streams);
             } else if (fs::is_directory(status)) {
-                std::vector<std::string> found = walk(path, outcomes, streams);
+                std::vector<Outcome> unlisted;  // the folders walk could not list
+                std::vector<std::string> found = walk(path, unlisted, streams);
+                for (Outcome& failure : unlisted) record(std::move(failure), outcomes, streams);
                 std::sort(found.begin(), found.end());
                 for (std::string& file : found) {
                     if (from || registry.claims_suffix(file)) files.push_back(std::move(file));
@@ -178,9 +227,14 @@ private:
         parse_all(files, wanted);
         std::size_t i = 0;
         for (; i < files.size() && !stopped_; ++i) {
-            outcomes.push_back(store_one(files[i], store, diagnostics));
+            Outcome outcome = store_one(files[i], store, diagnostics);
             files[i].release();
-            if (outcomes.back().status == "failed") report_failure(outcomes.back(), streams);
+            if (outcome.status == "failed") {
+                progress_->clear();
+                report_failure(outcome, streams);
+            }
+            record(std::move(outcome), outcomes, streams);
+            progress_->advance(size_of(paths[i]));
         }
         return i;
     }
@@ -298,18 +352,16 @@ private:
             write_json(streams.out, array);
             return;
         }
-        Table table({"status", "file", "format", "region", "year", "entries", "note"}, {0, 0, 0, 24, 0, 0, 60});
+        // Not on a terminal: the table at the end, aligned over every row.
+        Table table(std::vector<std::string>(std::begin(columns), std::end(columns)), {0, 0, 0, 0, 0, 0, 60});
         int entries = 0;
         std::map<std::string, int> counts;
         for (const Outcome& o : outcomes) {
-            // Only a file read in this run has a region and entries to show.
-            const bool read = o.status == "imported" || o.status == "replaced";
-            table.add({o.status, o.path, o.format.empty() ? "-" : o.format, read ? region_label(o.region) : "-",
-                       or_dash(o.year), read ? std::to_string(o.entries) : "-", o.message});
+            if (!stream_ && !quiet_) table.add(row_of(o));
             entries += o.entries;
             ++counts[o.status];
         }
-        table.print(streams.out);
+        if (!stream_ && !quiet_) table.print(streams.out);
         streams.out << summary_line(outcomes.size(), counts) << "; " << entries << " glossary entries read\n";
         if (links && links->relinked) {
             streams.out << "linking rules changed since this database was linked: every report linked again\n";
@@ -327,7 +379,10 @@ private:
     std::string from_;
     std::uint64_t max_file_size_ = kDefaultMaxFileSize;
     bool json_ = false;
+    bool quiet_ = false;
     bool stopped_ = false;
+    std::unique_ptr<Progress> progress_;
+    std::unique_ptr<StreamedTable> stream_;  // the table on a terminal, written as the files finish
 };
 
 }  // namespace

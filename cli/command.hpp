@@ -20,6 +20,7 @@ struct Streams {
     std::ostream& err;  // diagnostics and errors
     bool out_is_terminal = false;
     bool colour = false;  // highlight matches in out: --color, or auto on a terminal (see run_cli)
+    bool err_is_terminal = false;  // progress lines go to err only then
 };
 
 class Command {

@@ -18,6 +18,14 @@ std::size_t char_width(char32_t cp) {
     return width == U_EA_WIDE || width == U_EA_FULLWIDTH ? 2 : 1;
 }
 
+// A cell on one line that cannot act on the terminal.
+std::string shown_cell(std::string cell) {
+    for (char& c : cell) {
+        if (c == '\n' || c == '\t') c = ' ';
+    }
+    return escape_for_terminal(cell);
+}
+
 }  // namespace
 
 std::size_t display_width(std::string_view text) {
@@ -53,10 +61,7 @@ void Table::print(std::ostream& out) const {
     std::vector<std::vector<std::string>> shown;
     for (auto row : rows_) {
         for (std::size_t i = 0; i < row.size(); ++i) {
-            for (char& c : row[i]) {
-                if (c == '\n' || c == '\t') c = ' ';
-            }
-            row[i] = escape_for_terminal(row[i]);
+            row[i] = shown_cell(std::move(row[i]));
             if (max_widths_[i] > 0) row[i] = truncate_to_width(row[i], max_widths_[i]);
         }
         shown.push_back(std::move(row));
@@ -80,6 +85,37 @@ void Table::print(std::ostream& out) const {
     for (std::size_t width : widths) rule.push_back(std::string(width, '-'));
     print_row(rule);
     for (const auto& row : shown) print_row(row);
+}
+
+StreamedTable::StreamedTable(std::vector<std::string> headers, std::vector<std::size_t> widths)
+    : headers_(std::move(headers)), widths_(std::move(widths)) {
+    widths_.resize(headers_.size(), 0);
+}
+
+void StreamedTable::write(std::ostream& out, const std::vector<std::string>& cells) const {
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const std::string cell = shown_cell(cells[i]);
+        line += cell;
+        if (i + 1 < cells.size()) line += std::string(widths_[i] > display_width(cell) ? widths_[i] - display_width(cell) + 2 : 2, ' ');
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out << line << '\n';
+}
+
+void StreamedTable::row(std::ostream& out, std::vector<std::string> cells) {
+    if (!started_) {
+        write(out, headers_);
+        std::vector<std::string> rule;
+        for (std::size_t i = 0; i < headers_.size(); ++i) {
+            rule.push_back(std::string(i + 1 < headers_.size() ? widths_[i] : display_width(headers_[i]), '-'));
+        }
+        write(out, rule);
+        started_ = true;
+    }
+    cells.resize(headers_.size());
+    write(out, cells);
+    out.flush();
 }
 
 namespace {

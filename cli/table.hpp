@@ -34,6 +34,21 @@ private:
     std::vector<std::vector<std::string>> rows_;
 };
 
+// A table written a row at a time, as its rows come (the import's files as they finish): each
+// column but the last has the width given up front (a longer cell widens its own row; nothing
+// is cut), the header and rule come before the first row. Cells as Table::print writes them.
+class StreamedTable {
+public:
+    StreamedTable(std::vector<std::string> headers, std::vector<std::size_t> widths);
+    void row(std::ostream& out, std::vector<std::string> cells);
+
+private:
+    void write(std::ostream& out, const std::vector<std::string>& cells) const;
+    std::vector<std::string> headers_;
+    std::vector<std::size_t> widths_;
+    bool started_ = false;
+};
+
 // --csv and --excel for a command that prints a table: add_to() declares them (excluding
 // --json when given), print() writes the table as they ask, or as text.
 class TableOptions {
