@@ -9,7 +9,7 @@
 
 #include <algorithm>
 #include <ostream>
-#include <set>
+#include <map>
 
 namespace glossgraph {
 namespace {
@@ -50,37 +50,31 @@ Json spans_json(const std::vector<TextSpan>& spans) {
     return array;
 }
 
-// One term's hits, and how it ranks.
+// One term found, how it ranks, and (for the terms shown) its definitions that hold the words.
 struct TermResult {
-    std::string key;
-    std::vector<const SearchHit*> hits;
+    SearchTerm term;
     bool exact = false;    // the key is the query
     bool in_term = false;  // every word is in the key
-    std::size_t regions = 0;
+    std::vector<const SearchHit*> hits;
 };
 
-std::vector<TermResult> ranked(const std::vector<SearchHit>& hits, const std::vector<std::string>& keys) {
-    std::vector<TermResult> results;
+// The exact term first, then terms whose key holds every word, then those found in
+// definitions; each group by the regions whose definitions hold the words, then the number of
+// those definitions, then by key.
+std::vector<TermResult> ranked(const std::vector<SearchTerm>& terms, const std::vector<std::string>& keys) {
     std::string query;
     for (const std::string& key : keys) query += key;
-    for (const SearchHit& hit : hits) {
-        if (results.empty() || results.back().key != hit.key) results.push_back({hit.key, {}, false, false, 0});
-        results.back().hits.push_back(&hit);
-    }
-    for (TermResult& result : results) {
-        result.exact = result.key == query;
-        result.in_term = std::all_of(keys.begin(), keys.end(),
-                                     [&](const std::string& key) { return result.key.find(key) != std::string::npos; });
-        std::set<std::string> regions;
-        for (const SearchHit* hit : result.hits)
-            if (hit->region_code) regions.insert(*hit->region_code);
-        result.regions = regions.size();
+    std::vector<TermResult> results;
+    for (const SearchTerm& term : terms) {
+        const bool in_term = std::all_of(keys.begin(), keys.end(),
+                                         [&](const std::string& key) { return term.key.find(key) != std::string::npos; });
+        results.push_back({term, term.key == query, in_term, {}});
     }
     std::stable_sort(results.begin(), results.end(), [](const TermResult& a, const TermResult& b) {
         if (a.exact != b.exact) return a.exact;
         if (a.in_term != b.in_term) return a.in_term;
-        if (a.regions != b.regions) return a.regions > b.regions;
-        return a.hits.size() > b.hits.size();  // then by key, as the store sorted them
+        if (a.term.regions != b.term.regions) return a.term.regions > b.term.regions;
+        return a.term.definitions > b.term.definitions;  // then by key, as the store sorted them
     });
     return results;
 }
@@ -119,18 +113,24 @@ public:
         const ReportFilter reports = report_filter_.resolve(*store);
         if (bodies) return search_bodies(*store, keys, reports, streams);
         SearchQuery query{keys, in_.empty() || has("terms"), in_.empty() || has("definitions"), reports};
-        const std::vector<SearchHit> hits = store->search(query);
-        std::vector<TermResult> results = ranked(hits, keys);
+        std::vector<TermResult> results = ranked(store->search_terms(query), keys);
         if (limit_ > 0 && results.size() > static_cast<std::size_t>(limit_)) results.resize(static_cast<std::size_t>(limit_));
+        // The definitions of the terms shown only.
+        std::vector<std::string> shown_keys;
+        for (const TermResult& result : results) shown_keys.push_back(result.term.key);
+        const std::vector<SearchHit> hits = results.empty() ? std::vector<SearchHit>{} : store->search(query, shown_keys);
+        std::map<std::string, std::vector<const SearchHit*>> hits_of;
+        for (const SearchHit& hit : hits) hits_of[hit.key].push_back(&hit);
+        for (TermResult& result : results) result.hits = std::move(hits_of[result.term.key]);
         KeyedText keyed;
         if (json_) {
             Json array = Json::array();
-            for (const TermResult& result : results) array.push_back(result_json(*store, result, keys, reports, keyed));
+            for (const TermResult& result : results) array.push_back(result_json(result, keys, keyed));
             write_json(streams.out, array);
             return 0;
         }
         if (results.empty()) streams.out << "no term or definition holds " << escape_for_terminal(joined()) << '\n';
-        for (const TermResult& result : results) print_result(*store, result, keys, reports, keyed, streams);
+        for (const TermResult& result : results) print_result(result, keys, keyed, streams);
         return 0;
     }
 
@@ -143,15 +143,9 @@ private:
         return text;
     }
 
-    static std::string label(const Store& store, const std::string& key, const ReportFilter& reports) {
-        const auto term = store.term(key, reports);
-        return term ? term->term : key;
-    }
-
-    Json result_json(const Store& store, const TermResult& result, const std::vector<std::string>& keys,
-                     const ReportFilter& reports, KeyedText& keyed) const {
-        Json json{{"term", label(store, result.key, reports)}, {"key", result.key},
-                  {"found_in", result.in_term ? "term" : "definition"}, {"regions", result.regions}};
+    static Json result_json(const TermResult& result, const std::vector<std::string>& keys, KeyedText& keyed) {
+        Json json{{"term", result.term.term}, {"key", result.term.key},
+                  {"found_in", result.in_term ? "term" : "definition"}, {"regions", result.term.regions}};
         json["definitions"] = Json::array();
         for (const SearchHit* hit : result.hits) {
             json["definitions"].push_back({{"report", hit->report},
@@ -166,11 +160,11 @@ private:
         return json;
     }
 
-    void print_result(const Store& store, const TermResult& result, const std::vector<std::string>& keys,
-                      const ReportFilter& reports, KeyedText& keyed, Streams& streams) const {
-        const std::string term = label(store, result.key, reports);
+    void print_result(const TermResult& result, const std::vector<std::string>& keys, KeyedText& keyed,
+                      Streams& streams) const {
+        const std::string& term = result.term.term;
         streams.out << highlighted(term, find_words(term, keys, keyed), streams.colour) << "  ("
-                    << (result.in_term ? "term" : "definition") << ", " << result.regions << " region(s), "
+                    << (result.in_term ? "term" : "definition") << ", " << result.term.regions << " region(s), "
                     << result.hits.size() << " definition(s))\n";
         constexpr std::size_t shown_hits = 3;
         for (std::size_t i = 0; i < result.hits.size() && i < shown_hits; ++i) {
@@ -186,7 +180,7 @@ private:
         }
         if (result.hits.size() > shown_hits) {
             streams.out << "  … " << result.hits.size() - shown_hits << " more (glossgraph show "
-                        << escape_for_terminal(result.key) << ")\n";
+                        << escape_for_terminal(result.term.key) << ")\n";
         }
     }
 

@@ -6,7 +6,9 @@
 // never pick a form of their own, nor convert it to the other script.
 //
 // Private to the store module. Every statement that shows a term ranks its forms through
-// these two functions and nowhere else. (The term_labels view of schema version 2 holds the
+// these functions and nowhere else; since schema version 7 the label is also stored with the
+// term (terms.label), emptied whenever an entry of the term is added or removed and stored
+// again at the end of the import. (The term_labels view of schema version 2 holds the
 // same rule for those who read a database with sqlite3; the program does not use it.)
 #include <string>
 
@@ -30,6 +32,19 @@ inline std::string preferred_forms(const std::string& where) {
 // NULL for a term without entries.
 inline std::string label_of(const std::string& id) {
     return "(SELECT term FROM (" + preferred_forms("WHERE e.term_id = " + id) + "))";
+}
+
+// The label of the term row aliased `term` (terms t): the one stored in terms.label, which
+// the store keeps after every import (Store::commit_linking), else, while it is not stored (a
+// term an import touched, not linked yet), ranked by label_of from the term's entries.
+// coalesce stops at the stored label, so a listing of many terms ranks no entries.
+inline std::string label(const std::string& term) {
+    return "coalesce(" + term + ".label, " + label_of(term + ".id") + ")";
+}
+
+// Stores the label of every term whose label is not stored (schema version 7).
+inline std::string refresh_labels() {
+    return "UPDATE terms SET label = " + label_of("terms.id") + " WHERE label IS NULL";
 }
 
 }  // namespace glossgraph::label_sql

@@ -23,7 +23,7 @@ using label_sql::label_of;
 // terms they show (label_sql::label_of).
 enum class MentionScope { all, report, term, report_and_term };
 
-inline std::string mentions_sql(MentionScope scope) {
+inline std::string mentions_sql(MentionScope scope, const std::string& report_filter_condition) {
     const std::string columns =
         "SELECT r.file, r.region_code, g.name, r.year, %LABEL%, t.key, m.count, m.quoted, m.marked, m.anchored,"
         // Through the report's entries (entries(report_id, seq)), a few dozen, never through the
@@ -36,14 +36,13 @@ inline std::string mentions_sql(MentionScope scope) {
         return sql;
     };
     const std::string rest = " JOIN reports r ON r.id = m.report_id LEFT JOIN regions g ON g.code = r.region_code";
-    const std::string filter = store_sql::report_filter_condition;
+    const std::string& filter = report_filter_condition;
     switch (scope) {
         case MentionScope::all:
-            return with_label("l.term") + " FROM mentions m JOIN terms t ON t.id = m.term_id"
-                   " JOIN (" + label_sql::preferred_forms("") + ") l ON l.term_id = t.id" + rest + " WHERE " + filter +
-                   " ORDER BY r.file, t.key";
+            return with_label(label_sql::label("t")) + " FROM mentions m JOIN terms t ON t.id = m.term_id" + rest +
+                   " WHERE " + filter + " ORDER BY r.file, t.key";
         case MentionScope::report:
-            return with_label(label_of("t.id")) + " FROM mentions m JOIN terms t ON t.id = m.term_id" + rest +
+            return with_label(label_sql::label("t")) + " FROM mentions m JOIN terms t ON t.id = m.term_id" + rest +
                    " WHERE r.file = ?1 AND " + filter + " ORDER BY r.file, t.key";
         case MentionScope::term:
         case MentionScope::report_and_term:
@@ -103,13 +102,10 @@ struct Store::LinkStatements {
                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
           mark_reports(db.prepare("UPDATE reports SET linked = 1 WHERE linked = 0")),
           mark_terms(db.prepare("UPDATE terms SET scanned = 1, related = 1 WHERE scanned = 0 OR related = 0")),
+          refresh_labels(db.prepare(label_sql::refresh_labels())),
           rules_version(db.prepare("SELECT rules_version FROM link_state WHERE id = 1")),
           set_rules_version(db.prepare("UPDATE link_state SET rules_version = ?1 WHERE id = 1")),
           any_linked(db.prepare("SELECT EXISTS (SELECT 1 FROM reports WHERE linked = 1)")),
-          mentions{db.prepare(link_sql::mentions_sql(link_sql::MentionScope::all)),
-                   db.prepare(link_sql::mentions_sql(link_sql::MentionScope::report)),
-                   db.prepare(link_sql::mentions_sql(link_sql::MentionScope::term)),
-                   db.prepare(link_sql::mentions_sql(link_sql::MentionScope::report_and_term))},
           related(db.prepare(link_sql::related_sql())) {}
 
     Statement terms;
@@ -122,10 +118,10 @@ struct Store::LinkStatements {
     Statement save_mention;
     Statement mark_reports;
     Statement mark_terms;
+    Statement refresh_labels;  // stores the labels an import emptied
     Statement rules_version;
     Statement set_rules_version;
     Statement any_linked;
-    Statement mentions[4];  // by link_sql::MentionScope
     Statement related;
 };
 

@@ -3,6 +3,7 @@
 #include "core/errors.hpp"
 #include "core/gazetteer.hpp"
 #include "core/store/database.hpp"
+#include "core/store/label_statements.hpp"
 #include "core/store/report_source.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
@@ -270,6 +271,18 @@ void create_version_6(Database& db) {
     }
 }
 
+// Version 7: each term's label (label_statements.hpp) stored with it, so that listing many
+// terms ranks no entries. Emptied (NULL) when an entry of the term is added or removed,
+// stored again when the import links; read with a fallback to ranking while it is NULL. And
+// reports by year, so that a listing of one year's reports (--year, --since, --until) reads
+// those reports' entries instead of every entry; and entries by report and term, which
+// covers what counting terms by region or by year reads, so it reads no entry rows.
+void create_version_7(Database& db) {
+    db.exec("ALTER TABLE terms ADD COLUMN label TEXT; CREATE INDEX reports_year ON reports (year);"
+            " CREATE INDEX entries_report_term ON entries (report_id, term_id)");
+    db.exec(label_sql::refresh_labels());
+}
+
 struct Migration {
     int version;  // the user_version the database has after this step
     void (*apply)(Database&);
@@ -279,7 +292,7 @@ struct Migration {
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
         {1, create_version_1}, {2, create_version_2}, {3, create_version_3}, {4, create_version_4}, {5, create_version_5},
-        {6, create_version_6}};
+        {6, create_version_6}, {7, create_version_7}};
     return steps;
 }
 

@@ -21,6 +21,8 @@
 // as the name the report is shown by.
 // Version 6 adds entry_search (FTS5, trigram): each entry's term key and definition in key
 // form, kept in step with entries (written with each entry, deleted by a trigger).
+// Version 7 adds terms.label, the term's label stored (NULL while an import has changed its
+// entries and not linked yet), and the indexes reports_year and entries_report_term.
 // Deleting a report deletes its text, entries, anchors and mentions (ON DELETE CASCADE);
 // deleting a term deletes its mentions and relations.
 namespace glossgraph {

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <map>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +20,7 @@
 namespace glossgraph {
 
 class Database;
+class Statement;
 class Transaction;
 
 // What the store already knows about a file about to be imported. A report is known by its
@@ -193,6 +195,14 @@ struct SearchHit {
     std::optional<int> year;
 };
 
+// A term search found: how many of its definitions hold the words, in how many regions.
+struct SearchTerm {
+    std::string key;
+    std::string term;  // its label
+    int definitions = 0;
+    int regions = 0;
+};
+
 // A report body, as body_of_each gives them.
 struct BodyRow {
     std::string report;  // file name
@@ -314,11 +324,13 @@ public:
     // a time (visit may move from it).
     void body_of_each(const ReportFilter& filter, const std::function<void(BodyRow&)>& visit) const;
 
-    // The entries holding every word of the query, by key, then year, report and order:
-    // through the trigram index for words of three characters or more, by a scan of the
-    // (key-form) index table when every word is shorter. Throws usage_error for a query
-    // without words.
-    std::vector<SearchHit> search(const SearchQuery& query) const;
+    // The terms with entries holding every word of the query, by key: through the trigram
+    // index for words of three characters or more, by a scan of the (key-form) index table for
+    // shorter ones. Throws usage_error for a query without words.
+    std::vector<SearchTerm> search_terms(const SearchQuery& query) const;
+    // The entries holding every word of the query, of the terms keyed `keys` only (all terms
+    // when keys is empty), by key, then year, report and order.
+    std::vector<SearchHit> search(const SearchQuery& query, const std::vector<std::string>& keys = {}) const;
 
     // Linking (core/link/linker.hpp drives it). Reads first, then the writes between
     // begin_linking and commit_linking, which run in one transaction; commit_linking marks
@@ -354,6 +366,9 @@ public:
 private:
     struct Statements;
     struct LinkStatements;
+    // The statement of this SQL, compiled on its first use and kept: the listings' statements
+    // differ by the shape of their filter (store_sql::report_filter_condition).
+    Statement& statement_for(const std::string& sql) const;
     LinkStatements& link_statements() const;
     mutable std::unique_ptr<LinkStatements> link_statements_;
     std::unique_ptr<Transaction> link_transaction_;
@@ -366,6 +381,7 @@ private:
     // Destroyed in reverse: the open report rolls back before statements and connection close.
     std::unique_ptr<Database> db_;
     std::unique_ptr<Statements> statements_;
+    mutable std::map<std::string, std::unique_ptr<Statement>> shaped_statements_;  // see statement_for
     std::unique_ptr<Transaction> transaction_;  // the report in progress; null between reports
     long long report_id_ = 0;
     std::string report_file_;

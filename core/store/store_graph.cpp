@@ -24,8 +24,9 @@ SELECT g.code, g.name, g.level, g.parent_code FROM regions g JOIN used u ON u.co
 constexpr const char* reports_sql =
     "SELECT file, title, year, delivered_on, speaker, script, region_code FROM reports ORDER BY file";
 
-const std::string terms_sql = "SELECT t.key, l.term FROM terms t JOIN (" + label_sql::preferred_forms("") +
-                              ") l ON l.term_id = t.id ORDER BY t.key";
+// A term without entries has no label, and no row.
+const std::string terms_sql = "SELECT key, label FROM (SELECT t.key AS key, " + label_sql::label("t") +
+                              " AS label FROM terms t) WHERE label IS NOT NULL ORDER BY key";
 
 constexpr const char* forms_sql =
     "SELECT DISTINCT t.key, e.term FROM entries e JOIN terms t ON t.id = e.term_id ORDER BY t.key, e.term";
@@ -67,7 +68,7 @@ WITH RECURSIVE closure(id) AS (
 
 // What graph_data's statements read, for the terms of the closure only.
 const std::string closure_terms_sql =
-    "SELECT t.key, " + label_sql::label_of("t.id") + " FROM closure c JOIN terms t ON t.id = c.id ORDER BY t.key";
+    "SELECT t.key, " + label_sql::label("t") + " FROM closure c JOIN terms t ON t.id = c.id ORDER BY t.key";
 
 constexpr const char* closure_forms_sql =
     "SELECT DISTINCT t.key, e.term FROM closure c JOIN terms t ON t.id = c.id JOIN entries e ON e.term_id = t.id"

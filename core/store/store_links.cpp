@@ -144,7 +144,7 @@ void Store::save_mentions(const std::vector<MentionRecord>& mentions) {
 void Store::commit_linking() {
     if (!link_transaction_) throw store_error(db_->path() + ": commit_linking without begin_linking", SQLITE_MISUSE);
     LinkStatements& s = link_statements();
-    for (Statement* mark : {&s.mark_reports, &s.mark_terms}) {
+    for (Statement* mark : {&s.mark_reports, &s.mark_terms, &s.refresh_labels}) {
         ScopedReset done(*mark);
         mark->run();
     }
@@ -158,7 +158,7 @@ std::vector<MentionRow> Store::mentions(const MentionFilter& filter) const {
     using link_sql::MentionScope;
     const MentionScope scope = filter.report ? (filter.key ? MentionScope::report_and_term : MentionScope::report)
                                              : (filter.key ? MentionScope::term : MentionScope::all);
-    Statement& query = link_statements().mentions[static_cast<int>(scope)];
+    Statement& query = statement_for(link_sql::mentions_sql(scope, store_sql::report_filter_condition(filter.reports)));
     ScopedReset done(query);
     if (filter.report) query.bind_text(1, *filter.report);
     if (filter.key) query.bind_text(2, *filter.key);

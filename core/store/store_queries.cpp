@@ -3,11 +3,13 @@
 #include "core/errors.hpp"
 #include "core/store/database.hpp"
 #include "core/store/store.hpp"
+#include "core/store/label_statements.hpp"
 #include "core/store/store_statements.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <string>
 #include <utility>
@@ -129,8 +131,8 @@ void store_sql::bind_report_filter(Statement& statement, const ReportFilter& fil
         for (const std::string& code : *filter.regions) codes += (codes.size() > 1 ? ",\"" : "\"") + code + "\"";
         statement.bind_text(7, codes + "]");
     }
-    statement.bind_optional(8, filter.since);
-    statement.bind_optional(9, filter.until);
+    if (filter.since) statement.bind_int(8, *filter.since);
+    if (filter.until) statement.bind_int(9, *filter.until);
 }
 
 ReportStatus Store::status_of(const std::string& source, const std::string& content_hash) const {
@@ -171,8 +173,14 @@ Store::ReadSnapshot::~ReadSnapshot() = default;
 
 Store::ReadSnapshot Store::read_snapshot() const { return ReadSnapshot(*db_); }
 
+Statement& Store::statement_for(const std::string& sql) const {
+    std::unique_ptr<Statement>& statement = shaped_statements_[sql];
+    if (!statement) statement = std::make_unique<Statement>(db_->prepare(sql));
+    return *statement;
+}
+
 std::vector<ReportRow> Store::reports(const ReportFilter& filter) const {
-    Statement& query = statements_->reports;
+    Statement& query = statement_for(store_sql::reports_sql(store_sql::report_filter_condition(filter)));
     ScopedReset done(query);
     store_sql::bind_report_filter(query, filter);
     std::vector<ReportRow> rows;
@@ -184,7 +192,7 @@ std::vector<EntryRow> Store::entries(const EntryFilter& filter) const {
     using store_sql::EntryScope;
     const EntryScope scope = filter.report ? (filter.key ? EntryScope::report_and_term : EntryScope::report)
                                            : (filter.key ? EntryScope::term : EntryScope::all);
-    Statement& query = statements_->entries[static_cast<int>(scope)];
+    Statement& query = statement_for(store_sql::entries_sql(scope, store_sql::report_filter_condition(filter.reports)));
     ScopedReset done(query);
     if (filter.report) query.bind_text(1, *filter.report);
     if (filter.key) query.bind_text(2, *filter.key);
@@ -195,11 +203,15 @@ std::vector<EntryRow> Store::entries(const EntryFilter& filter) const {
 }
 
 std::vector<TermRow> Store::terms(const ReportFilter& filter) const {
-    return term_rows(statements_->terms, statements_->written_forms, std::nullopt, filter);
+    const std::string condition = store_sql::report_filter_condition(filter);
+    return term_rows(statement_for(store_sql::terms_sql(false, condition)),
+                     statement_for(store_sql::written_forms_sql(false, condition)), std::nullopt, filter);
 }
 
 std::optional<TermRow> Store::term(const std::string& key, const ReportFilter& filter) const {
-    auto rows = term_rows(statements_->term, statements_->term_written_forms, key, filter);
+    const std::string condition = store_sql::report_filter_condition(filter);
+    auto rows = term_rows(statement_for(store_sql::terms_sql(true, condition)),
+                          statement_for(store_sql::written_forms_sql(true, condition)), key, filter);
     if (rows.empty()) return std::nullopt;
     return std::move(rows.front());
 }
@@ -248,41 +260,103 @@ std::string fts_string(const std::string& word) {
 
 }  // namespace
 
-std::vector<SearchHit> Store::search(const SearchQuery& query) const {
+namespace {
+
+// A JSON string: the text in quotes, with quotes, backslashes and control characters escaped.
+std::string json_string(const std::string& text) {
+    std::string quoted(1, '"');
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            quoted += '\\';
+            quoted += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+            quoted += escaped;
+        } else {
+            quoted += c;
+        }
+    }
+    quoted += '"';
+    return quoted;
+}
+
+// The FROM and WHERE of a search (entries s, e, t, r, g), and what to bind: the match
+// expression in ?1, the short words from ?10, the filter in ?7 to ?9.
+struct SearchSql {
+    std::string from_where;
+    std::string match;
+    std::vector<std::string> scanned;
+};
+
+SearchSql search_sql(const SearchQuery& query) {
     if (query.words.empty()) throw usage_error("search needs at least one word");
     if (!query.in_terms && !query.in_definitions) throw usage_error("search must look in terms, definitions or both");
     const std::string columns = query.in_terms && query.in_definitions ? "{term definition}"
                                 : query.in_terms                       ? "term"
                                                                        : "definition";
-    std::string match;  // the words the trigram index finds
-    std::vector<std::string> scanned;  // the shorter words, found by instr()
+    SearchSql sql;
+    std::string words;
     for (const std::string& word : query.words) {
         if (word.empty()) throw usage_error("search words must hold a letter, digit or character");
         if (utf8::length(word) >= 3) {
-            match += (match.empty() ? "" : " AND ") + fts_string(word);
+            words += (words.empty() ? "" : " AND ") + fts_string(word);
         } else {
-            scanned.push_back(word);
+            sql.scanned.push_back(word);
         }
     }
-    std::string sql =
-        "SELECT t.key, e.term, e.definition, r.file, r.region_code, g.name, r.year"
+    if (!words.empty()) sql.match = columns + " : (" + words + ")";
+    sql.from_where =
         " FROM entry_search s JOIN entries e ON e.id = s.rowid JOIN terms t ON t.id = e.term_id"
-        " JOIN reports r ON r.id = e.report_id LEFT JOIN regions g ON g.code = r.region_code WHERE ";
-    sql += store_sql::report_filter_condition;
-    if (!match.empty()) sql += " AND entry_search MATCH ?1";
-    for (std::size_t i = 0; i < scanned.size(); ++i) {
+        " JOIN reports r ON r.id = e.report_id LEFT JOIN regions g ON g.code = r.region_code WHERE " +
+        store_sql::report_filter_condition(query.reports);
+    if (!sql.match.empty()) sql.from_where += " AND entry_search MATCH ?1";
+    for (std::size_t i = 0; i < sql.scanned.size(); ++i) {
         std::string p(1, '?');
         p += std::to_string(10 + i);
         std::string in;
         if (query.in_terms) in += "instr(s.term, " + p + ") > 0";
         if (query.in_definitions) in += std::string(in.empty() ? "" : " OR ") + "instr(s.definition, " + p + ") > 0";
-        sql += " AND (" + in + ")";
+        sql.from_where += " AND (" + in + ")";
     }
-    sql += " ORDER BY t.key, r.year IS NULL, r.year, r.file, e.seq";
-    Statement statement = db_->prepare(sql);
+    return sql;
+}
+
+void bind_search(Statement& statement, const SearchQuery& query, const SearchSql& sql) {
     store_sql::bind_report_filter(statement, query.reports);
-    if (!match.empty()) statement.bind_text(1, columns + " : (" + match + ")");
-    for (std::size_t i = 0; i < scanned.size(); ++i) statement.bind_text(static_cast<int>(10 + i), scanned[i]);
+    if (!sql.match.empty()) statement.bind_text(1, sql.match);
+    for (std::size_t i = 0; i < sql.scanned.size(); ++i) statement.bind_text(static_cast<int>(10 + i), sql.scanned[i]);
+}
+
+}  // namespace
+
+std::vector<SearchTerm> Store::search_terms(const SearchQuery& query) const {
+    const SearchSql sql = search_sql(query);
+    Statement statement = db_->prepare("SELECT t.key, " + label_sql::label("t") +
+                                       ", count(*), count(DISTINCT r.region_code)" + sql.from_where +
+                                       " GROUP BY e.term_id ORDER BY t.key");
+    bind_search(statement, query, sql);
+    std::vector<SearchTerm> terms;
+    while (statement.step()) {
+        terms.push_back({statement.column_text(0), statement.column_optional_text(1).value_or(statement.column_text(0)),
+                         statement.column_int(2), statement.column_int(3)});
+    }
+    return terms;
+}
+
+std::vector<SearchHit> Store::search(const SearchQuery& query, const std::vector<std::string>& keys) const {
+    const SearchSql sql = search_sql(query);
+    std::string keys_json = "[";
+    for (const std::string& key : keys) {
+        if (keys_json.size() > 1) keys_json += ',';
+        keys_json += json_string(key);
+    }
+    keys_json += "]";
+    Statement statement = db_->prepare("SELECT t.key, e.term, e.definition, r.file, r.region_code, g.name, r.year" +
+                                       sql.from_where + (keys.empty() ? "" : " AND t.key IN (SELECT value FROM json_each(?6))") +
+                                       " ORDER BY t.key, r.year IS NULL, r.year, r.file, e.seq");
+    bind_search(statement, query, sql);
+    if (!keys.empty()) statement.bind_text(6, keys_json);
     std::vector<SearchHit> hits;
     while (statement.step()) {
         hits.push_back({statement.column_text(0), statement.column_text(1), statement.column_text(2),
@@ -295,7 +369,8 @@ std::vector<SearchHit> Store::search(const SearchQuery& query) const {
 void Store::body_of_each(const ReportFilter& filter, const std::function<void(BodyRow&)>& visit) const {
     Statement statement = db_->prepare(std::string(
         "SELECT r.file, r.region_code, g.name, r.year, x.body FROM reports r JOIN report_texts x ON x.report_id = r.id"
-        " LEFT JOIN regions g ON g.code = r.region_code WHERE ") + store_sql::report_filter_condition + " ORDER BY r.file");
+        " LEFT JOIN regions g ON g.code = r.region_code WHERE ") + store_sql::report_filter_condition(filter) +
+        " ORDER BY r.file");
     store_sql::bind_report_filter(statement, filter);
     while (statement.step()) {
         BodyRow row{statement.column_text(0), statement.column_optional_text(1),
@@ -310,7 +385,7 @@ std::vector<RegionRow> Store::regions(const ReportFilter& filter) const {
                                        ", count(DISTINCT r.id), count(DISTINCT e.term_id), group_concat(DISTINCT r.year)"
                                        " FROM reports r" + store_sql::region_joins +
                                        " LEFT JOIN entries e ON e.report_id = r.id"
-                                       " WHERE r.region_code IS NOT NULL AND " + store_sql::report_filter_condition +
+                                       " WHERE r.region_code IS NOT NULL AND " + store_sql::report_filter_condition(filter) +
                                        " GROUP BY rc.code ORDER BY rc.code");
     store_sql::bind_report_filter(statement, filter);
     std::vector<RegionRow> rows;

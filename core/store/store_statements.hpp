@@ -18,13 +18,19 @@ constexpr const char* region_joins =
     " LEFT JOIN regions rg ON rg.code = rp.parent_code";
 
 // The reports a ReportFilter lets through, as a condition on reports r: its region codes as a
-// JSON array in ?7, its years in ?8 and ?9, each NULL when not given (bind_report_filter).
-// Every listing statement carries it, so one statement serves filtered and whole listings.
-constexpr const char* report_filter_condition =
-    "(?7 IS NULL OR r.region_code IN (SELECT value FROM json_each(?7)))"
-    " AND (?8 IS NULL OR r.year >= ?8) AND (?9 IS NULL OR r.year <= ?9)";
+// JSON array in ?7, its years in ?8 and ?9 (bind_report_filter binds them), each only when
+// the filter has it, so that SQLite plans each shape of filter for itself (the regions through
+// reports_region) and a whole listing carries no condition at all ("1").
+inline std::string report_filter_condition(const ReportFilter& filter) {
+    std::string condition;
+    const auto add = [&](const char* part) { condition += (condition.empty() ? "" : " AND ") + std::string(part); };
+    if (filter.regions) add("r.region_code IN (SELECT value FROM json_each(?7))");
+    if (filter.since) add("r.year >= ?8");
+    if (filter.until) add("r.year <= ?9");
+    return condition.empty() ? "1" : condition;
+}
 
-inline std::string reports_sql() {
+inline std::string reports_sql(const std::string& report_filter_condition) {
     return std::string(
                "SELECT r.file, r.path, r.content_hash, r.encoding, r.format, r.title, r.written_title,"
                " r.year, r.delivered_on, r.speaker, r.script, r.glossary_heading,"
@@ -37,7 +43,7 @@ inline std::string reports_sql() {
 // testing every entry against "?1 IS NULL OR ...".
 enum class EntryScope { all, report, term, report_and_term };
 
-inline std::string entries_sql(EntryScope scope) {
+inline std::string entries_sql(EntryScope scope, const std::string& report_filter_condition) {
     const char* where = "";
     switch (scope) {
         case EntryScope::all: where = " WHERE "; break;
@@ -62,18 +68,16 @@ inline std::string entries_sql(EntryScope scope) {
 // through (report_filter_condition): a term none of them defines has no row. Its preferred
 // written form is ranked over all of the term's entries, whatever the filter, so that a term
 // has one label everywhere (label_statements.hpp).
-inline std::string terms_sql(bool one_term) {
+inline std::string terms_sql(bool one_term, const std::string& report_filter_condition) {
     const std::string term = "e.term_id = (SELECT id FROM terms WHERE key = ?1)";
     return R"sql(
 WITH defining AS (
     SELECT e.term_id, e.report_id, r.region_code
     FROM entries e JOIN reports r ON r.id = e.report_id
-    WHERE )sql" + (one_term ? term + " AND " : std::string()) + report_filter_condition + R"sql(),
-preferred AS ()sql" + label_sql::preferred_forms(one_term ? "WHERE " + term : std::string()) + R"sql()
-SELECT t.key, p.term, count(*), count(DISTINCT d.report_id), count(DISTINCT d.region_code)
+    WHERE )sql" + (one_term ? term + " AND " : std::string()) + report_filter_condition + R"sql()
+SELECT t.key, )sql" + label_sql::label("t") + R"sql(, count(*), count(DISTINCT d.report_id), count(DISTINCT d.region_code)
 FROM defining d
 JOIN terms t ON t.id = d.term_id
-JOIN preferred p ON p.term_id = d.term_id
 GROUP BY d.term_id
 ORDER BY 5 DESC, t.key
 )sql";
@@ -90,14 +94,14 @@ LEFT JOIN reports r ON r.source = ?1
 LEFT JOIN (SELECT file, path FROM reports WHERE content_hash = ?2 AND source <> ?1 ORDER BY file LIMIT 1) AS d ON 1
 )sql";
 
-inline std::string written_forms_sql(bool one_term) {
+inline std::string written_forms_sql(bool one_term, const std::string& report_filter_condition) {
     return std::string("SELECT DISTINCT t.key, e.term FROM entries e JOIN terms t ON t.id = e.term_id"
                        " JOIN reports r ON r.id = e.report_id WHERE ") +
            (one_term ? "e.term_id = (SELECT id FROM terms WHERE key = ?1) AND " : "") + report_filter_condition +
            " ORDER BY t.key, e.term";
 }
 
-// Binds a filter to the parameters of report_filter_condition.
+// Binds a filter to the parameters of report_filter_condition(filter).
 void bind_report_filter(Statement& statement, const ReportFilter& filter);
 
 constexpr const char* stats_sql = R"sql(
@@ -139,15 +143,6 @@ struct Store::Statements {
               "DELETE FROM terms WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.term_id = ?1)")),
           report_terms(db.prepare(
               "SELECT DISTINCT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.source = ?1")),
-          reports(db.prepare(store_sql::reports_sql())),
-          entries{db.prepare(store_sql::entries_sql(store_sql::EntryScope::all)),
-                  db.prepare(store_sql::entries_sql(store_sql::EntryScope::report)),
-                  db.prepare(store_sql::entries_sql(store_sql::EntryScope::term)),
-                  db.prepare(store_sql::entries_sql(store_sql::EntryScope::report_and_term))},
-          terms(db.prepare(store_sql::terms_sql(false))),
-          term(db.prepare(store_sql::terms_sql(true))),
-          written_forms(db.prepare(store_sql::written_forms_sql(false))),
-          term_written_forms(db.prepare(store_sql::written_forms_sql(true))),
           find_key(db.prepare("SELECT key FROM terms WHERE key = ?1")),
           find_written(db.prepare(
               "SELECT t.key FROM entries e JOIN terms t ON t.id = e.term_id WHERE e.term = ?1 ORDER BY t.key LIMIT 1")),
@@ -155,9 +150,9 @@ struct Store::Statements {
               "SELECT x.body FROM report_texts x JOIN reports r ON r.id = x.report_id WHERE r.file = ?1")),
           stats(db.prepare(store_sql::stats_sql)),
           unrelate_report_terms(db.prepare(
-              "UPDATE terms SET related = 0 WHERE id IN"
+              "UPDATE terms SET related = 0, label = NULL WHERE id IN"
               " (SELECT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.source = ?1)")),
-          unrelate_term(db.prepare("UPDATE terms SET related = 0 WHERE id = ?1")),
+          unrelate_term(db.prepare("UPDATE terms SET related = 0, label = NULL WHERE id = ?1")),
           insert_anchor(db.prepare("INSERT OR IGNORE INTO anchors (report_id, footnote, offset, marker) VALUES (?1, ?2, ?3, ?4)")) {}
 
     Statement status;
@@ -174,12 +169,6 @@ struct Store::Statements {
     Statement insert_entry;
     Statement delete_orphan_terms;
     Statement report_terms;
-    Statement reports;
-    Statement entries[4];  // by store_sql::EntryScope
-    Statement terms;
-    Statement term;  // terms of one key
-    Statement written_forms;
-    Statement term_written_forms;
     Statement find_key;
     Statement find_written;
     Statement body;

@@ -123,7 +123,7 @@ TEST(LinkOutOfMemory, EveryFailureIsAnErrorNamingWhatLinkingDidAndLeavesNoHalfLi
         EXPECT_NO_THROW(link(store)) << "budget " << budget;
         EXPECT_EQ(links_of(store), clean) << "budget " << budget;
     }
-    EXPECT_GT(failures, 200) << "the sweep should cover the whole link";
+    EXPECT_GT(failures, 150) << "the sweep should cover the whole link";  // 182 allocations since the listings compile their statements on first use
 }
 
 }  // namespace

@@ -50,8 +50,16 @@ std::string region_row(Database& db, const std::string& code) {
     return query.column_text(0);
 }
 
-// Takes a database back to version 5: no search table (user_version is left to the caller).
-void make_version_5(Database& db) { db.exec("DROP TRIGGER entry_search_delete; DROP TABLE entry_search"); }
+// Takes a database back to version 6: no stored labels (user_version is left to the caller).
+void make_version_6(Database& db) {
+    db.exec("ALTER TABLE terms DROP COLUMN label; DROP INDEX reports_year; DROP INDEX entries_report_term");
+}
+
+// Takes a database back to version 5: no search table either.
+void make_version_5(Database& db) {
+    make_version_6(db);
+    db.exec("DROP TRIGGER entry_search_delete; DROP TABLE entry_search");
+}
 
 // Takes the reports table back to version 4: no source (user_version is left to the caller).
 void make_version_4_reports(Database& db) {
@@ -216,6 +224,37 @@ TEST(StoreSchema, Version5EntriesBecomeSearchable) {
     ASSERT_EQ(hits.size(), 1u);
     EXPECT_EQ(hits[0].key, "三线一单");
     EXPECT_EQ(hits[0].definition, "生態保護紅線。");
+}
+
+// Version 7: a version-6 file's terms get their labels stored, ranked as before.
+TEST(StoreSchema, Version6TermsGetTheirLabelsStored) {
+    TempDb file;
+    {
+        Store store(file.path());
+        for (const char* name : {"a.txt", "b.txt", "c.txt"}) {
+            ReportMeta meta;
+            meta.file = name;
+            meta.path = name;
+            meta.content_hash = name;
+            meta.encoding = "UTF-8";
+            meta.format = "text";
+            store.on_report(meta);
+            GlossaryEntry entry;
+            entry.term = std::string(name) == "a.txt" ? "四個最嚴" : "“四个最严”";
+            entry.definition = "最严谨的标准。";
+            store.on_entry(entry);
+            store.end_report();
+        }
+    }
+    make_database(file.path(), [](Database& db) {
+        make_version_6(db);
+        db.exec("PRAGMA user_version = 6");
+    });
+    Database db(file.path(), Access::read_write);
+    prepare_database(db);
+    Statement label = db.prepare("SELECT label FROM terms WHERE key = '四个最严'");
+    ASSERT_TRUE(label.step());
+    EXPECT_EQ(label.column_text(0), "“四个最严”");  // used twice, against once
 }
 
 TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {

@@ -231,6 +231,24 @@ TEST_F(StoreQuery, ReportFilterChoosesByRegionAndYear) {
     EXPECT_EQ(hit_reports(store.search({{"生态"}, true, true, early})), (Strings{"三线一单@lingcheng.txt"}));
 }
 
+// Schema version 7: the label is stored when an import links, emptied when the term's
+// entries change, and read the same whether stored or not.
+TEST_F(StoreQuery, StoredLabelsFollowTheEntries) {
+    import(store, make_meta("a.txt", "ha"), {keyed_entry(0, "四個最嚴", "四个最严")});
+    EXPECT_EQ(store.term("四个最严")->term, "四個最嚴");  // not linked: ranked on the fly
+    store.begin_linking(1);
+    store.commit_linking();
+    EXPECT_EQ(store.term("四个最严")->term, "四個最嚴");  // stored
+    import(store, make_meta("b.txt", "hb"), {keyed_entry(0, "“四个最严”", "四个最严")});
+    import(store, make_meta("c.txt", "hc"), {keyed_entry(0, "“四个最严”", "四个最严")});
+    EXPECT_EQ(store.term("四个最严")->term, "“四个最严”");  // emptied by the new entries, ranked again
+    store.begin_linking(1);
+    store.commit_linking();
+    EXPECT_EQ(store.terms().at(0).term, "“四个最严”");
+    import(store, make_meta("b.txt", "hb2"), {keyed_entry(0, "四個最嚴", "四个最严")});  // b replaced
+    EXPECT_EQ(store.term("四个最严")->term, "四個最嚴");  // two against one, a.txt first
+}
+
 TEST(ReportFilter, MatchesRegionAndYearBounds) {
     ReportFilter filter;
     EXPECT_TRUE(filter.matches("", std::nullopt));
