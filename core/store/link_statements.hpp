@@ -103,6 +103,11 @@ struct Store::LinkStatements {
           mark_reports(db.prepare("UPDATE reports SET linked = 1 WHERE linked = 0")),
           mark_terms(db.prepare("UPDATE terms SET scanned = 1, related = 1 WHERE scanned = 0 OR related = 0")),
           refresh_labels(db.prepare(label_sql::refresh_labels())),
+          unsearched_entries(db.prepare(
+              "SELECT e.id, t.key, e.definition FROM reports r JOIN entries e ON e.report_id = r.id"
+              " JOIN terms t ON t.id = e.term_id"
+              " WHERE r.linked = 0 AND NOT EXISTS (SELECT 1 FROM entry_search s WHERE s.rowid = e.id)")),
+          insert_search(db.prepare("INSERT INTO entry_search (rowid, term, definition) VALUES (?1, ?2, ?3)")),
           rules_version(db.prepare("SELECT rules_version FROM link_state WHERE id = 1")),
           set_rules_version(db.prepare("UPDATE link_state SET rules_version = ?1 WHERE id = 1")),
           any_linked(db.prepare("SELECT EXISTS (SELECT 1 FROM reports WHERE linked = 1)")),
@@ -119,6 +124,8 @@ struct Store::LinkStatements {
     Statement mark_reports;
     Statement mark_terms;
     Statement refresh_labels;  // stores the labels an import emptied
+    Statement unsearched_entries;  // the entries of reports not linked yet, not in entry_search
+    Statement insert_search;
     Statement rules_version;
     Statement set_rules_version;
     Statement any_linked;

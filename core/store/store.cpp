@@ -214,11 +214,7 @@ void Store::insert_entry(const GlossaryEntry& entry) {
         s.insert_entry.bind_null(8);
     }
     s.insert_entry.bind_int(9, entry.line).bind_double(10, entry.confidence).run();
-    const long long entry_id = db_->last_insert_rowid();
-    entry_ids_[entry.seq] = entry_id;
-    to_key_text(entry.definition, keyed_definition_);
-    ScopedReset searchable(s.insert_search);
-    s.insert_search.bind_int(1, entry_id).bind_text(2, key).bind_text(3, keyed_definition_.text).run();
+    entry_ids_[entry.seq] = db_->last_insert_rowid();
 }
 
 std::optional<long long> Store::head_id(const GlossaryEntry& entry) const {

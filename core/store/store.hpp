@@ -333,8 +333,10 @@ public:
     std::vector<SearchHit> search(const SearchQuery& query, const std::vector<std::string>& keys = {}) const;
 
     // Linking (core/link/linker.hpp drives it). Reads first, then the writes between
-    // begin_linking and commit_linking, which run in one transaction; commit_linking marks
-    // every report linked and every term scanned and related. An exception or
+    // begin_linking and commit_linking, which run in one transaction; commit_linking indexes
+    // the new reports' entries for search, stores the labels their terms need, and marks
+    // every report linked and every term scanned and related. (One index write per import,
+    // not per report: FTS5 writes a segment per transaction.) An exception or
     // abort_linking rolls all of it back.
     std::vector<LinkTerm> link_terms() const;  // by id
     // Calls visit with each report whose `linked` flag equals `linked`, in id order, one at a
@@ -386,7 +388,6 @@ private:
     long long report_id_ = 0;
     std::string report_file_;
     std::map<int, long long> entry_ids_;  // seq -> entry id in this report, for parent links
-    KeyedText keyed_definition_;          // reused for each entry's searchable form
 };
 
 }  // namespace glossgraph

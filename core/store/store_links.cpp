@@ -4,10 +4,13 @@
 #include "core/store/database.hpp"
 #include "core/store/link_statements.hpp"
 #include "core/store/store.hpp"
+#include "core/text/normalize.hpp"
 
 #include <sqlite3.h>
 
 #include <charconv>
+#include <tuple>
+#include <vector>
 #include <string>
 
 namespace glossgraph {
@@ -144,6 +147,21 @@ void Store::save_mentions(const std::vector<MentionRecord>& mentions) {
 void Store::commit_linking() {
     if (!link_transaction_) throw store_error(db_->path() + ": commit_linking without begin_linking", SQLITE_MISUSE);
     LinkStatements& s = link_statements();
+    {
+        // Read first, then written: the new entries' key forms for search.
+        std::vector<std::tuple<long long, std::string, std::string>> unsearched;
+        ScopedReset done(s.unsearched_entries);
+        KeyedText keyed;
+        while (s.unsearched_entries.step()) {
+            to_key_text(s.unsearched_entries.column_text(2), keyed);
+            unsearched.emplace_back(s.unsearched_entries.column_int64(0), s.unsearched_entries.column_text(1), keyed.text);
+        }
+        s.unsearched_entries.reset();
+        for (const auto& [id, key, definition] : unsearched) {
+            ScopedReset inserted(s.insert_search);
+            s.insert_search.bind_int(1, id).bind_text(2, key).bind_text(3, definition).run();
+        }
+    }
     for (Statement* mark : {&s.mark_reports, &s.mark_terms, &s.refresh_labels}) {
         ScopedReset done(*mark);
         mark->run();

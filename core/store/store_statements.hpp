@@ -132,7 +132,6 @@ struct Store::Statements {
               "INSERT INTO reports (file, path, content_hash, encoding, format, title, written_title, year,"
               " delivered_on, speaker, script, region_code, glossary_heading, source)"
               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")),
-          insert_search(db.prepare("INSERT INTO entry_search (rowid, term, definition) VALUES (?1, ?2, ?3)")),
           insert_text(db.prepare("INSERT INTO report_texts (report_id, body) VALUES (?1, ?2)")),
           insert_term(db.prepare("INSERT INTO terms (key) VALUES (?1) ON CONFLICT (key) DO NOTHING")),
           term_id(db.prepare("SELECT id FROM terms WHERE key = ?1")),
@@ -162,7 +161,6 @@ struct Store::Statements {
     Statement report_named;  // is a name taken
     Statement delete_report;
     Statement insert_report;
-    Statement insert_search;
     Statement insert_text;
     Statement insert_term;
     Statement term_id;

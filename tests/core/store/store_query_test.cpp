@@ -155,7 +155,13 @@ TEST(StoreGraphData, RegionParentsThatLoopAreReportedAsDamage) {
     }
 }
 
-// Search and report filters: three reports in two provinces and three years.
+// What an import's linking does for search and labels (the linker's scan is not needed here).
+void linked(Store& store) {
+    store.begin_linking(1);
+    store.commit_linking();
+}
+
+// Search and report filters: three reports in two provinces and three years, linked.
 GlossaryEntry defined(int seq, const std::string& term, const std::string& definition) {
     GlossaryEntry entry = make_entry(seq, term);
     entry.key = term_key(term);
@@ -175,6 +181,7 @@ void import_search_fixture(Store& store) {
     import(store, dated("lingcheng.txt", "h2", "371403", 2021),
            {defined(0, "三線一單", "生態保護紅線。"), defined(1, "“四個最嚴”", "最嚴謹的標準。")});
     import(store, dated("jingyang.txt", "h3", "510603", 2023), {defined(0, "五社联动", "社区、社会组织联动。")});
+    linked(store);
 }
 
 std::vector<std::string> hit_reports(const std::vector<SearchHit>& hits) {
@@ -202,6 +209,8 @@ TEST_F(StoreQuery, SearchRowsGoWithTheirEntries) {
     import_search_fixture(store);
     import(store, dated("luojiang.txt", "h1b", "510604", 2024), {defined(0, "河长制", "河湖管理。")});
     EXPECT_EQ(hit_reports(store.search({{"生态保护"}, true, true, {}})), (Strings{"三线一单@lingcheng.txt"}));
+    EXPECT_TRUE(store.search({{"河湖管理"}, true, true, {}}).empty());  // indexed when the import links
+    linked(store);
     EXPECT_EQ(hit_reports(store.search({{"河湖管理"}, true, true, {}})), (Strings{"河长制@luojiang.txt"}));
 }
 
@@ -236,14 +245,12 @@ TEST_F(StoreQuery, ReportFilterChoosesByRegionAndYear) {
 TEST_F(StoreQuery, StoredLabelsFollowTheEntries) {
     import(store, make_meta("a.txt", "ha"), {keyed_entry(0, "四個最嚴", "四个最严")});
     EXPECT_EQ(store.term("四个最严")->term, "四個最嚴");  // not linked: ranked on the fly
-    store.begin_linking(1);
-    store.commit_linking();
+    linked(store);
     EXPECT_EQ(store.term("四个最严")->term, "四個最嚴");  // stored
     import(store, make_meta("b.txt", "hb"), {keyed_entry(0, "“四个最严”", "四个最严")});
     import(store, make_meta("c.txt", "hc"), {keyed_entry(0, "“四个最严”", "四个最严")});
     EXPECT_EQ(store.term("四个最严")->term, "“四个最严”");  // emptied by the new entries, ranked again
-    store.begin_linking(1);
-    store.commit_linking();
+    linked(store);
     EXPECT_EQ(store.terms().at(0).term, "“四个最严”");
     import(store, make_meta("b.txt", "hb2"), {keyed_entry(0, "四個最嚴", "四个最严")});  // b replaced
     EXPECT_EQ(store.term("四个最严")->term, "四個最嚴");  // two against one, a.txt first
