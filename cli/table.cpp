@@ -1,6 +1,7 @@
 #include "cli/table.hpp"
 
 #include "core/terminal_text.hpp"
+#include "exporters/escape.hpp"
 #include "core/text/utf8.hpp"
 
 #include <unicode/uchar.h>
@@ -118,38 +119,11 @@ void StreamedTable::row(std::ostream& out, std::vector<std::string> cells) {
     out.flush();
 }
 
-namespace {
-
-bool is_number(const std::string& cell) {
-    char* end = nullptr;
-    std::strtod(cell.c_str(), &end);
-    return !cell.empty() && end == cell.c_str() + cell.size();
-}
-
-std::string csv_cell(const std::string& cell, Table::Csv flavour) {
-    std::string text = cell;
-    if (flavour == Table::Csv::excel && text.size() > 1 && std::string_view("=+-@").find(text.front()) != std::string_view::npos &&
-        !is_number(text)) {
-        text.insert(0, "'");
-    }
-    const bool quote = text.find_first_of(",\"\r\n") != std::string::npos ||
-                       (!text.empty() && (text.front() == ' ' || text.back() == ' '));
-    if (!quote) return text;
-    std::string quoted = "\"";
-    for (const char c : text) {
-        quoted += c;
-        if (c == '"') quoted += c;
-    }
-    quoted += '"';
-    return quoted;
-}
-
-}  // namespace
 
 void Table::write_csv(std::ostream& out, Csv flavour) const {
     if (flavour == Csv::excel) out << "\xEF\xBB\xBF";
     const auto write_row = [&](const std::vector<std::string>& row) {
-        for (std::size_t i = 0; i < row.size(); ++i) out << (i == 0 ? "" : ",") << csv_cell(row[i], flavour);
+        for (std::size_t i = 0; i < row.size(); ++i) out << (i == 0 ? "" : ",") << csv_field(row[i], flavour == Csv::excel);
         out << "\r\n";
     };
     write_row(headers_);

@@ -19,11 +19,10 @@ public:
     // blanks. Tabs and line breaks in a cell become spaces, and every other control character
     // is written out (escape_for_terminal), so a cell is one line and cannot act on the terminal.
     void print(std::ostream& out) const;
-    // Writes the header and the rows as CSV (RFC 4180: CRLF line ends, a cell holding a comma,
-    // quote, line break or outer space quoted, quotes doubled), cells whole and as they are.
-    // For Excel: a UTF-8 byte order mark first (or Excel reads the text as the system's code
-    // page), and a cell that Excel would run as a formula (=, +, - or @ first, and not a number)
-    // starts with an apostrophe.
+    // Writes the header and the rows as CSV, each cell whole as csv_field (exporters/escape.hpp)
+    // writes it (RFC 4180), records ending in CRLF. For Excel: a UTF-8 byte order mark first
+    // (or Excel reads the text as the system's code page), and cells Excel would run as a
+    // formula start with an apostrophe.
     enum class Csv { plain, excel };
     void write_csv(std::ostream& out, Csv flavour = Csv::plain) const;
     bool empty() const { return rows_.empty(); }
