@@ -106,7 +106,11 @@ Context context_of(std::string_view text, TextSpan match, std::size_t width) {
     }
     if (!context.after.empty() && to > match.end) {
         std::size_t at = match.end;
-        if (is_space(utf8::next(text, at))) context.after.insert(0, " ");
+        if (is_space(utf8::next(text, at))) {
+            std::string spaced(1, ' ');  // not insert(0, " "): GCC 12 -O3 warns (-Wrestrict) of that
+            spaced += context.after;
+            context.after = std::move(spaced);
+        }
     }
     context.cut_before = from > 0;
     context.cut_after = to < text.size();
