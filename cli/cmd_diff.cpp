@@ -66,7 +66,7 @@ void print_reading(const TermReading& reading, std::size_t index, bool colour, s
     out << '\n';
     Table table({"region", "year", "report", "term"}, {16, 0, 28, 30});
     for (const ReadingMember& m : reading.members) {
-        table.add({m.region.empty() ? "-" : m.region + " " + m.region_code, or_dash(m.year), m.report, m.term});
+        table.add({region_and_code(m.region, m.region_code), or_dash(m.year), m.report, m.term});
     }
     table.print(out);
     out << (index == 0 ? escape_for_terminal(reading.text) : render_diff(reading.diff, colour)) << '\n';

@@ -91,11 +91,8 @@ private:
                                                or_dash(row.year) + "  " + row.term + "  " + mention_note(row))
                         << '\n';
             for (const TextSpan& span : spans) {
-                const Context c = context_of(body->second, span, width);
-                const std::string match = escape_for_terminal(c.match);
-                streams.out << "  " << (c.cut_before ? "…" : "") << escape_for_terminal(c.before)
-                            << (streams.colour ? "\x1b[1;31m" + match + "\x1b[0m" : "【" + match + "】")
-                            << escape_for_terminal(c.after) << (c.cut_after ? "…" : "") << '\n';
+                streams.out << "  " << shown_in_context(context_of(body->second, span, width), streams.colour, "【", "】")
+                            << '\n';
             }
             if (row.count > static_cast<int>(spans.size())) {
                 streams.out << "  (" << spans.size() << " of " << row.count << " occurrence(s) shown)\n";

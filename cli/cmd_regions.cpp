@@ -21,8 +21,6 @@ std::string year_ranges(const std::vector<int>& years) {
     return text.empty() ? "-" : text;
 }
 
-std::string full_name(const RegionPath& path) { return path.province + path.prefecture + path.county; }
-
 class RegionsCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
@@ -39,7 +37,7 @@ public:
             for (const RegionRow& row : rows) {
                 array.push_back({{"code", row.region.code},
                                  {"name", row.region.name()},
-                                 {"full_name", full_name(row.region)},
+                                 {"full_name", row.region.full_name()},
                                  {"level", std::string(to_string(row.region.level))},
                                  {"reports", row.reports},
                                  {"years", row.years},
@@ -50,7 +48,7 @@ public:
         }
         Table table({"code", "region", "level", "reports", "years", "terms"}, {0, 0, 0, 0, 30, 0});
         for (const RegionRow& row : rows) {
-            table.add({row.region.code, full_name(row.region), std::string(to_string(row.region.level)),
+            table.add({row.region.code, row.region.full_name(), std::string(to_string(row.region.level)),
                        std::to_string(row.reports), year_ranges(row.years), std::to_string(row.terms)});
         }
         table_options_.print(table, streams.out);

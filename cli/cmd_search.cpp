@@ -14,19 +14,6 @@
 namespace glossgraph {
 namespace {
 
-constexpr const char* highlight_on = "\x1b[1;31m";
-constexpr const char* highlight_off = "\x1b[0m";
-
-// A context on one line: the match highlighted when colour is on, "…" where text was cut.
-std::string shown(const Context& context, bool colour) {
-    std::string line = context.cut_before ? "…" : "";
-    line += escape_for_terminal(context.before);
-    line += colour ? highlight_on + escape_for_terminal(context.match) + highlight_off : escape_for_terminal(context.match);
-    line += escape_for_terminal(context.after);
-    if (context.cut_after) line += "…";
-    return line;
-}
-
 // text with every span highlighted (colour) or as it is.
 std::string highlighted(const std::string& text, const std::vector<TextSpan>& spans, bool colour) {
     if (!colour) return escape_for_terminal(one_line(text));
@@ -41,7 +28,7 @@ std::string highlighted(const std::string& text, const std::vector<TextSpan>& sp
 }
 
 std::string where(const std::optional<int>& year, const std::string& region, const std::optional<std::string>& code) {
-    return or_dash(year) + "  " + (region.empty() ? std::string("-") : region + " " + code.value_or(""));
+    return or_dash(year) + "  " + region_and_code(region, code.value_or(""));
 }
 
 Json spans_json(const std::vector<TextSpan>& spans) {
@@ -172,9 +159,9 @@ private:
             const std::vector<TextSpan> spans = find_words(hit.definition, keys, keyed);
             std::string excerpt;
             if (spans.empty()) {
-                excerpt = shown(context_of(hit.definition, {0, 0}, 2 * static_cast<std::size_t>(width_)), false);
+                excerpt = shown_in_context(context_of(hit.definition, {0, 0}, 2 * static_cast<std::size_t>(width_)), false);
             } else {
-                excerpt = shown(context_of(hit.definition, spans.front(), static_cast<std::size_t>(width_)), streams.colour);
+                excerpt = shown_in_context(context_of(hit.definition, spans.front(), static_cast<std::size_t>(width_)), streams.colour);
             }
             streams.out << "  " << escape_for_terminal(where(hit.year, hit.region, hit.region_code)) << "  " << excerpt << '\n';
         }
@@ -227,7 +214,7 @@ private:
                         << f.spans.size() << " match(es))\n";
             constexpr std::size_t shown_matches = 3;
             for (std::size_t i = 0; i < f.spans.size() && i < shown_matches; ++i) {
-                streams.out << "  " << shown(context_of(f.report.body, f.spans[i], width), streams.colour) << '\n';
+                streams.out << "  " << shown_in_context(context_of(f.report.body, f.spans[i], width), streams.colour) << '\n';
             }
         }
         return 0;

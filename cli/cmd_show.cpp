@@ -121,7 +121,7 @@ private:
                     << term.regions << " region(s)\n\n";
         Table table({"region", "year", "report", "term", "definition"}, {0, 0, 28, 24, 0});
         for (const EntryRow& entry : definitions) {
-            table.add({entry.region.empty() ? "-" : entry.region + " " + entry.region_code.value_or(""), or_dash(entry.year),
+            table.add({region_and_code(entry.region, entry.region_code.value_or("")), or_dash(entry.year),
                        entry.report, entry.term, entry.definition});
         }
         table.print(out);
@@ -129,7 +129,7 @@ private:
         if (!mentions.empty()) {
             Table mentioned({"region", "year", "report", "mentions"}, {0, 0, 28, 0});
             for (const MentionRow& m : mentions) {
-                mentioned.add({m.region.empty() ? "-" : m.region + " " + m.region_code.value_or(""), or_dash(m.year),
+                mentioned.add({region_and_code(m.region, m.region_code.value_or("")), or_dash(m.year),
                                m.report, mention_note(m)});
             }
             mentioned.print(out);

@@ -39,8 +39,7 @@ std::string listed(const GraphData& data, const std::vector<const GraphRegion*>&
 std::string listed(const Gazetteer& gazetteer, const std::vector<const Region*>& regions) {
     std::string list;
     for (const Region* region : regions) {
-        const RegionPath path = gazetteer.path(*region);
-        list += "\n  " + region->code + " " + path.province + path.prefecture + path.county;
+        list += "\n  " + region->code + " " + gazetteer.path(*region).full_name();
     }
     return list;
 }

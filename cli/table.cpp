@@ -19,6 +19,20 @@ std::size_t char_width(char32_t cp) {
     return width == U_EA_WIDE || width == U_EA_FULLWIDTH ? 2 : 1;
 }
 
+// One line of a table: each cell but the last padded to its column's width (a wider cell
+// pushes the rest of its line on), two spaces between columns, no trailing blanks. Cells are
+// written as given: callers pass them through shown_cell.
+void write_line(std::ostream& out, const std::vector<std::string>& cells, const std::vector<std::size_t>& widths) {
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        line += cells[i];
+        const std::size_t width = display_width(cells[i]);
+        if (i + 1 < cells.size()) line += std::string(widths[i] > width ? widths[i] - width + 2 : 2, ' ');
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out << line << '\n';
+}
+
 // A cell on one line that cannot act on the terminal.
 std::string shown_cell(std::string cell) {
     for (char& c : cell) {
@@ -72,20 +86,11 @@ void Table::print(std::ostream& out) const {
     for (const auto& row : shown) {
         for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], display_width(row[i]));
     }
-    auto print_row = [&](const std::vector<std::string>& row) {
-        std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            line += row[i];
-            if (i + 1 < row.size()) line += std::string(widths[i] - display_width(row[i]) + 2, ' ');
-        }
-        while (!line.empty() && line.back() == ' ') line.pop_back();
-        out << line << '\n';
-    };
-    print_row(headers_);
+    write_line(out, headers_, widths);
     std::vector<std::string> rule;
     for (std::size_t width : widths) rule.push_back(std::string(width, '-'));
-    print_row(rule);
-    for (const auto& row : shown) print_row(row);
+    write_line(out, rule, widths);
+    for (const auto& row : shown) write_line(out, row, widths);
 }
 
 StreamedTable::StreamedTable(std::vector<std::string> headers, std::vector<std::size_t> widths)
@@ -93,29 +98,19 @@ StreamedTable::StreamedTable(std::vector<std::string> headers, std::vector<std::
     widths_.resize(headers_.size(), 0);
 }
 
-void StreamedTable::write(std::ostream& out, const std::vector<std::string>& cells) const {
-    std::string line;
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        const std::string cell = shown_cell(cells[i]);
-        line += cell;
-        if (i + 1 < cells.size()) line += std::string(widths_[i] > display_width(cell) ? widths_[i] - display_width(cell) + 2 : 2, ' ');
-    }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out << line << '\n';
-}
-
 void StreamedTable::row(std::ostream& out, std::vector<std::string> cells) {
     if (!started_) {
-        write(out, headers_);
+        write_line(out, headers_, widths_);
         std::vector<std::string> rule;
         for (std::size_t i = 0; i < headers_.size(); ++i) {
             rule.push_back(std::string(i + 1 < headers_.size() ? widths_[i] : display_width(headers_[i]), '-'));
         }
-        write(out, rule);
+        write_line(out, rule, widths_);
         started_ = true;
     }
     cells.resize(headers_.size());
-    write(out, cells);
+    for (std::string& cell : cells) cell = shown_cell(std::move(cell));
+    write_line(out, cells, widths_);
     out.flush();
 }
 

@@ -42,7 +42,6 @@ public:
     void row(std::ostream& out, std::vector<std::string> cells);
 
 private:
-    void write(std::ostream& out, const std::vector<std::string>& cells) const;
     std::vector<std::string> headers_;
     std::vector<std::size_t> widths_;
     bool started_ = false;

@@ -1,5 +1,7 @@
 #include "cli/views.hpp"
 
+#include "core/terminal_text.hpp"
+
 #include <ostream>
 
 namespace glossgraph {
@@ -123,5 +125,24 @@ std::string mention_note(const MentionRow& row) {
 
 std::string or_dash(const std::optional<std::string>& value) { return value ? *value : "-"; }
 std::string or_dash(const std::optional<int>& value) { return value ? std::to_string(*value) : "-"; }
+
+std::string region_and_code(const std::string& region, const std::string& code) {
+    return region.empty() ? "-" : region + " " + code;
+}
+
+std::string shown_in_context(const Context& context, bool colour, std::string_view plain_open,
+                             std::string_view plain_close) {
+    std::string line = context.cut_before ? "…" : "";
+    line += escape_for_terminal(context.before);
+    const std::string match = escape_for_terminal(context.match);
+    if (colour) {
+        line.append(highlight_on).append(match).append(highlight_off);
+    } else {
+        line.append(plain_open).append(match).append(plain_close);
+    }
+    line += escape_for_terminal(context.after);
+    if (context.cut_after) line += "…";
+    return line;
+}
 
 }  // namespace glossgraph

@@ -2,6 +2,7 @@
 // The JSON shapes of the read commands. Keys keep the order they are written in, so
 // output is stable byte for byte; absent values are null.
 #include "core/store/store.hpp"
+#include "core/text/keyword_in_context.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -27,6 +28,16 @@ void write_json(std::ostream& out, const Json& value);
 
 // "罗江区 (510604)" or "-" when the region is unknown.
 std::string region_label(const std::optional<RegionPath>& region);
+// "罗江区 510604", the form of the tables' region columns, or "-" when the name is empty.
+std::string region_and_code(const std::string& region, const std::string& code);
+
+// Terminal escapes around a highlighted match (search, mentions --context).
+inline constexpr const char* highlight_on = "\x1b[1;31m";
+inline constexpr const char* highlight_off = "\x1b[0m";
+// A keyword in context on one line, escaped for the terminal, "…" where the text was cut; the
+// match highlighted when colour is on, else between plain_open and plain_close.
+std::string shown_in_context(const Context& context, bool colour, std::string_view plain_open = "",
+                             std::string_view plain_close = "");
 // "3× quoted anchored defines via 放管服": a mention in a few words, for tables.
 std::string mention_note(const MentionRow& row);
 std::string or_dash(const std::optional<std::string>& value);

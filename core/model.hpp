@@ -35,6 +35,8 @@ struct RegionPath {
     RegionLevel level = RegionLevel::county;
     // The most specific name: county, else prefecture, else province.
     const std::string& name() const;
+    // Every level's name in order: 四川省德阳市罗江区 (a county under its province: 河南省济源市).
+    std::string full_name() const { return province + prefecture + county; }
 };
 
 // Where the body refers to a glossary footnote: "…“四五五六”发展总思路(1)…", a <sup>2</sup>

@@ -99,9 +99,7 @@ Context context_of(std::string_view text, TextSpan match, std::size_t width) {
     context.after = one_line(text.substr(match.end, to - match.end));
     // one_line drops the space at the outer ends; keep one where the match meets white space.
     if (!context.before.empty() && match.begin > from) {
-        std::size_t last = match.begin;
-        last = back_by(text, last, 1);
-        std::size_t at = last;
+        std::size_t at = back_by(text, match.begin, 1);  // the character just before the match
         if (is_space(utf8::next(text, at))) context.before += ' ';
     }
     if (!context.after.empty() && to > match.end) {
