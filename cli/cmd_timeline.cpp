@@ -14,17 +14,6 @@
 namespace glossgraph {
 namespace {
 
-Json use_json(const TermUse& use) {
-    return {{"region_code", use.region_code.empty() ? Json(nullptr) : Json(use.region_code)},
-            {"region", use.region.empty() ? Json(nullptr) : Json(use.region)},
-            {"year", use.year ? Json(*use.year) : Json(nullptr)},
-            {"report", use.report}};
-}
-
-std::string region_of(const TermUse& use) {
-    return use.region.empty() ? "(" + use.report + ")" : use.region + " " + use.region_code;
-}
-
 class TimelineCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
@@ -81,24 +70,18 @@ private:
             Json row{{"year", year.year}};
             row["defined_by"] = Json::array();
             for (const TimelineDefiner& d : year.defined_by) {
-                Json use = use_json(d.use);
+                Json use = to_json(d.use);
                 use["first"] = d.first;
                 use["reading"] = d.reading + 1;
                 row["defined_by"].push_back(std::move(use));
             }
             row["mentioned_only_by"] = Json::array();
-            for (const TermUse& use : year.mentioned_only_by) row["mentioned_only_by"].push_back(use_json(use));
+            for (const TermUse& use : year.mentioned_only_by) row["mentioned_only_by"].push_back(to_json(use));
             row["readings"] = year.readings;
             row["regions_so_far"] = year.regions_so_far;
             json["years"].push_back(std::move(row));
         }
-        json["first_in_province"] = Json::array();
-        for (const ProvinceFirst& p : timeline.first_in_province) {
-            Json first = use_json(p.first);
-            first["province_code"] = p.province_code;
-            first["province"] = p.province;
-            json["first_in_province"].push_back(std::move(first));
-        }
+        json["first_in_province"] = to_json(timeline.first_in_province);
         json["undated"] = {{"definitions", timeline.undated_definitions}, {"mentions", timeline.undated_mentions}};
         return json;
     }
@@ -113,10 +96,10 @@ private:
         for (const TimelineYear& year : timeline.years) {
             std::string defined;
             for (const TimelineDefiner& d : year.defined_by) {
-                defined += (defined.empty() ? "" : ", ") + region_of(d.use) + (d.first ? " *" : "");
+                defined += (defined.empty() ? "" : ", ") + region_text(d.use) + (d.first ? " *" : "");
             }
             std::string mentioned;
-            for (const TermUse& use : year.mentioned_only_by) mentioned += (mentioned.empty() ? "" : ", ") + region_of(use);
+            for (const TermUse& use : year.mentioned_only_by) mentioned += (mentioned.empty() ? "" : ", ") + region_text(use);
             table.add({std::to_string(year.year), defined.empty() ? "-" : defined,
                        year.defined_by.empty() ? "-" : std::to_string(year.readings), std::to_string(year.regions_so_far),
                        mentioned.empty() ? "-" : mentioned});
@@ -126,13 +109,7 @@ private:
             out << "(without a year: " << timeline.undated_definitions << " definition(s), " << timeline.undated_mentions
                 << " mention(s))\n";
         }
-        if (timeline.first_in_province.empty()) return;
-        out << "\nfirst definer in each province\n";
-        Table firsts({"province", "year", "region", "report"}, {0, 0, 0, 40});
-        for (const ProvinceFirst& p : timeline.first_in_province) {
-            firsts.add({p.province + " " + p.province_code, or_dash(p.first.year), region_of(p.first), p.first.report});
-        }
-        firsts.print(out);
+        print_first_in_province(timeline.first_in_province, out);
     }
 
     std::string query_;

@@ -28,6 +28,7 @@ std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_search_command();
 std::unique_ptr<Command> make_timeline_command();
 std::unique_ptr<Command> make_regions_command();
+std::unique_ptr<Command> make_spread_command();
 
 CLI::Validator nonempty() {
     return CLI::Validator(
@@ -59,6 +60,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_search_command());
     commands.push_back(make_mentions_command());
     commands.push_back(make_timeline_command());
+    commands.push_back(make_spread_command());
     commands.push_back(make_regions_command());
     commands.push_back(make_diff_command());
     commands.push_back(make_differing_command());

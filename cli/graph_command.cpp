@@ -7,6 +7,7 @@
 #include "core/gazetteer.hpp"
 #include "core/graph/graph_lookup.hpp"
 #include "core/graph/selection.hpp"
+#include "core/output_file.hpp"
 
 #include <algorithm>
 
@@ -93,6 +94,16 @@ const GraphRegion& resolve_region(const GraphData& data, const std::string& name
     throw error("region '" + name_or_code + "': no imported report comes from " +
                 (divisions.size() == 1 ? "it or a region within it:" : "any of these regions or a region within them:") +
                 listed(gazetteer, divisions));
+}
+
+void check_output(const std::string& target, bool force, const std::string& db) {
+    if (target != "-") check_output_file(target, {force, {}, {db}, true});
+}
+
+void write_output(const std::string& target, bool force, const std::string& db, std::ostream& standard_output,
+                  const std::function<void(std::ostream&)>& write) {
+    if (target == "-") return write(standard_output);
+    write_output_file(target, {force, {}, {db}, true}, write);
 }
 
 void add_threshold_option(CLI::App& app, double& threshold) {

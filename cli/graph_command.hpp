@@ -6,6 +6,8 @@
 #include "core/graph/graph_data.hpp"
 #include "core/store/store.hpp"
 
+#include <functional>
+#include <iosfwd>
 #include <string>
 
 namespace glossgraph {
@@ -27,6 +29,14 @@ GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentio
 // back; and when none does, naming the divisions of the gazetteer meant, so the user learns
 // they merely have no reports, or saying there is no such region.
 const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code);
+
+// A file a command draws besides its table (--svg FILE, --dot FILE), by the rules of export -o
+// (core/output_file.hpp): written whole or not at all, never the database by any name, an
+// existing file only with force; "-" is standard output. check_output throws usage_error
+// before any work is done; write_output writes, to `standard_output` for "-".
+void check_output(const std::string& target, bool force, const std::string& db);
+void write_output(const std::string& target, bool force, const std::string& db, std::ostream& standard_output,
+                  const std::function<void(std::ostream&)>& write);
 
 // Adds --threshold to a command, with the default reading threshold and its range checked.
 void add_threshold_option(CLI::App& app, double& threshold);

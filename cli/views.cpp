@@ -1,5 +1,7 @@
 #include "cli/views.hpp"
 
+#include "cli/table.hpp"
+
 #include <ostream>
 
 namespace glossgraph {
@@ -13,6 +15,38 @@ Json optional_json(const std::optional<T>& value) {
 Json empty_as_null(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
 
 }  // namespace
+
+Json to_json(const TermUse& use) {
+    return {{"region_code", empty_as_null(use.region_code)},
+            {"region", empty_as_null(use.region)},
+            {"year", optional_json(use.year)},
+            {"report", use.report}};
+}
+
+std::string region_text(const TermUse& use) {
+    return use.region.empty() ? "(" + use.report + ")" : use.region + " " + use.region_code;
+}
+
+Json to_json(const std::vector<ProvinceFirst>& firsts) {
+    Json array = Json::array();
+    for (const ProvinceFirst& p : firsts) {
+        Json first = to_json(p.first);
+        first["province_code"] = p.province_code;
+        first["province"] = p.province;
+        array.push_back(std::move(first));
+    }
+    return array;
+}
+
+void print_first_in_province(const std::vector<ProvinceFirst>& firsts, std::ostream& out) {
+    if (firsts.empty()) return;
+    out << "\nfirst definer in each province\n";
+    Table table({"province", "year", "region", "report"}, {0, 0, 0, 40});
+    for (const ProvinceFirst& p : firsts) {
+        table.add({p.province + " " + p.province_code, or_dash(p.first.year), region_text(p.first), p.first.report});
+    }
+    table.print(out);
+}
 
 Json to_json(const ReportRow& report) {
     Json json;

@@ -1,6 +1,7 @@
 #pragma once
 // The JSON shapes of the read commands. Keys keep the order they are written in, so
 // output is stable byte for byte; absent values are null.
+#include "core/graph/timeline.hpp"
 #include "core/store/store.hpp"
 
 #include <nlohmann/json.hpp>
@@ -17,6 +18,12 @@ Json to_json(const TermRow& term);
 Json to_json(const StoreStats& stats);
 Json to_json(const MentionRow& mention);
 Json to_json(const RelatedTerm& related);
+// A use of a term in a report: region_code, region, year, report.
+Json to_json(const TermUse& use);
+// Each province's first use: to_json of the use, with province_code and province.
+Json to_json(const std::vector<ProvinceFirst>& firsts);
+// "first definer in each province" and a table of them, after a blank line; nothing when none.
+void print_first_in_province(const std::vector<ProvinceFirst>& firsts, std::ostream& out);
 
 // Writes rows as a JSON array, one object per row (to_json of each).
 template <typename Row>
@@ -29,6 +36,8 @@ void write_json(std::ostream& out, const Json& value);
 std::string region_label(const std::optional<RegionPath>& region);
 // "3× quoted anchored defines via 放管服": a mention in a few words, for tables.
 std::string mention_note(const MentionRow& row);
+// "罗江区 510604" for a use of a term, "(report)" when its report has no region.
+std::string region_text(const TermUse& use);
 std::string or_dash(const std::optional<std::string>& value);
 std::string or_dash(const std::optional<int>& value);
 

@@ -126,6 +126,20 @@ std::string sanitize_xml(std::string_view text) {
     return out;
 }
 
+std::string escape_xml_text(std::string_view text) {
+    std::string out;
+    for (const char c : sanitize_xml(text)) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
 std::string escape_turtle_literal(std::string_view text) {
     std::string out = "\"";
     each_char(text, [&](char32_t cp, std::string_view bytes) {
