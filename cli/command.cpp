@@ -29,6 +29,7 @@ std::unique_ptr<Command> make_search_command();
 std::unique_ptr<Command> make_timeline_command();
 std::unique_ptr<Command> make_regions_command();
 std::unique_ptr<Command> make_spread_command();
+std::unique_ptr<Command> make_lineage_command();
 
 CLI::Validator nonempty() {
     return CLI::Validator(
@@ -61,6 +62,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_mentions_command());
     commands.push_back(make_timeline_command());
     commands.push_back(make_spread_command());
+    commands.push_back(make_lineage_command());
     commands.push_back(make_regions_command());
     commands.push_back(make_diff_command());
     commands.push_back(make_differing_command());

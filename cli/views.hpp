@@ -1,6 +1,7 @@
 #pragma once
 // The JSON shapes of the read commands. Keys keep the order they are written in, so
 // output is stable byte for byte; absent values are null.
+#include "core/compare/diff.hpp"
 #include "core/graph/timeline.hpp"
 #include "core/store/store.hpp"
 
@@ -31,6 +32,14 @@ void write_json_array(std::ostream& out, const std::vector<Row>& rows);
 
 // Writes JSON indented by two spaces, non-ASCII as UTF-8, and a final newline.
 void write_json(std::ostream& out, const Json& value);
+
+// A diff span: {"op": "equal|insert|remove", "text": ...}.
+Json to_json(const DiffSpan& span);
+// The diff as text: removals as [-…-] and insertions as {+…+}, or in red and green on a
+// terminal (colour). The texts are escaped first: the only escape sequences written are ours.
+std::string render_diff(const std::vector<DiffSpan>& spans, bool colour);
+// "0.85"
+std::string two_decimals(double value);
 
 // "罗江区 (510604)" or "-" when the region is unknown.
 std::string region_label(const std::optional<RegionPath>& region);

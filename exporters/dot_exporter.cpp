@@ -10,15 +10,12 @@
 namespace glossgraph {
 namespace {
 
-constexpr std::string_view font = "Noto Sans CJK SC";
+constexpr std::string_view font = dot_font;
 
-// Graphviz refuses a file with a quoted string of more than 16,384 bytes as written ("longer
-// than 16384?"). A character is written in at most 5 bytes (& as &amp;), so texts are cut
-// (with "…") well below it: a label to what fits on a node, a tooltip (a definition) to
-// 2,000 characters. Ids are not cut: keys and file names are short (a term has at most 64
-// characters, a file name at most 255 bytes).
-constexpr std::size_t max_label_chars = 200;
-constexpr std::size_t max_tooltip_chars = 2000;
+// Ids are not cut: keys and file names are short (a term has at most 64 characters, a file
+// name at most 255 bytes).
+constexpr std::size_t max_label_chars = dot_max_label_chars;
+constexpr std::size_t max_tooltip_chars = dot_max_tooltip_chars;
 
 std::string dot_label(std::string_view text) { return escape_dot_id(truncate_chars(text, max_label_chars)); }
 

@@ -8,6 +8,7 @@ well-formed XML (ElementTree parses it or the check fails).
   lineage: Graphviz drew a node for every definition of lineage --json (its region and year in
            the label) and an edge for every derivation, in the CJK font."""
 import json
+import re
 import sys
 import xml.etree.ElementTree as ElementTree
 
@@ -52,19 +53,22 @@ def check_chart(svg, spread):
 def check_lineage(svg, lineage):
     checks = Checks("check_drawings lineage")
     root = ElementTree.parse(svg).getroot()
-    nodes = [g for g in root.iter(f"{NS}g") if g.get("class") == "node"]
-    edges = [g for g in root.iter(f"{NS}g") if g.get("class") == "edge"]
+    title = lambda g: g.find(f"{NS}title").text or ""
+    nodes = [title(g) for g in root.iter(f"{NS}g") if g.get("class") == "node"]
+    edges = [title(g) for g in root.iter(f"{NS}g") if g.get("class") == "edge"]
     texts = " ".join(element.text or "" for element in root.iter(f"{NS}text"))
     definitions = lineage["definitions"]
     derived = [d for d in definitions if d["derived_from"] is not None]
-    drawn = [g for g in nodes if (g.find(f"{NS}title").text or "").startswith("d")]
+    drawn = [n for n in nodes if re.fullmatch(r"d[0-9]+", n)]
     checks.expect(len(drawn) == len(definitions), f"{len(drawn)} definition nodes drawn for {len(definitions)}")
-    lineage_edges = [g for g in edges if "&#45;&gt;" in (g.find(f"{NS}title").text or "") or "->" in (g.find(f"{NS}title").text or "")]
-    checks.expect(len([g for g in lineage_edges if g.find(f"{NS}title").text.startswith("d")]) == len(derived),
-                  f"{len(lineage_edges)} edges drawn for {len(derived)} derivations")
+    lineage_edges = [e for e in edges if re.fullmatch(r"d[0-9]+->d[0-9]+", e)]
+    checks.expect(len(lineage_edges) == len(derived), f"{len(lineage_edges)} edges drawn for {len(derived)} derivations")
     for d in definitions:
-        if d["region"]:
-            checks.expect(d["region"] in texts, f"{d['region']} not drawn")
+        label = f"{d['region']} {d['region_code']}" if d["region"] else f"({d['report']})"
+        checks.expect(label in texts, f"{label} not drawn")
+        if d["direction"]:
+            checks.expect(d["direction"] in texts, f"no edge labelled {d['direction']}")
+    checks.expect(lineage["term"] in texts, f"the title does not name {lineage['term']}")
     fonts = {element.get("font-family") for element in root.iter(f"{NS}text")}
     checks.expect(fonts == {FONT}, f"fonts {fonts}")
     checks.finish()
