@@ -34,7 +34,13 @@ std::string_view to_string(LineageDirection direction);  // "self", "down", "up"
 
 // The similarity from which an earlier definition counts as the source: about one edit in
 // three code points, so that a definition with one item of a list replaced, dropped or added
-// is still taken from its source.
+// is still taken from its source. Measured on the lineage make_corpus --lineage plants
+// (tests/bench/corpus_lineage_test.cpp; 880 derivations): precision is 1.000 at every
+// threshold from 0.5 (its independent rewrites stay below 0.45), recall falls from 0.999 at
+// 0.5 to 0.988 at 0.65, 0.973 at 0.7, 0.938 at 0.75 and 0.863 at 0.8. 0.7 is the highest
+// threshold that keeps recall two points above the aim of 0.95; a lower one gains little
+// recall and takes in more independent wordings of one slogan, which in real reports share
+// its items and come closer than the corpus's rewrites do.
 inline constexpr double kDefaultLineageThreshold = 0.7;
 
 struct LineageEntry {
