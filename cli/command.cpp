@@ -30,6 +30,8 @@ std::unique_ptr<Command> make_timeline_command();
 std::unique_ptr<Command> make_regions_command();
 std::unique_ptr<Command> make_spread_command();
 std::unique_ptr<Command> make_lineage_command();
+std::unique_ptr<Command> make_drift_command();
+std::unique_ptr<Command> make_drifting_command();
 
 CLI::Validator nonempty() {
     return CLI::Validator(
@@ -63,6 +65,8 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_timeline_command());
     commands.push_back(make_spread_command());
     commands.push_back(make_lineage_command());
+    commands.push_back(make_drift_command());
+    commands.push_back(make_drifting_command());
     commands.push_back(make_regions_command());
     commands.push_back(make_diff_command());
     commands.push_back(make_differing_command());

@@ -23,6 +23,12 @@ GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentio
     return select_reports(data, reports.resolve(data.regions));
 }
 
+GraphData load_definitions(const Store& store, const ReportFilterOptions& reports) {
+    GraphData data = store.definitions_data();
+    if (!reports.any()) return data;
+    return select_reports(data, reports.resolve(data.regions));
+}
+
 namespace {
 
 // "德阳市罗江区 510604" for each region, from the chain of its ancestors.

@@ -19,6 +19,10 @@ GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentio
 // graph when they choose nothing.
 GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions, const ReportFilterOptions& reports);
 
+// The definitions of the store (Store::definitions_data: terms without labels) of the reports
+// the filter options choose; for analyses of definitions across the whole corpus.
+GraphData load_definitions(const Store& store, const ReportFilterOptions& reports);
+
 // The imported region that name_or_code names: a GB/T 2260 code (2, 4 or 6 digits), one
 // name in either script (official, short form or stem, as RegionQuery matches them), or a
 // name qualified by its ancestors (江苏省南京市鼓楼区, 南京市鼓楼区, 南京鼓楼区, 凉山州西昌市; as
