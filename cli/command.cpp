@@ -32,6 +32,7 @@ std::unique_ptr<Command> make_spread_command();
 std::unique_ptr<Command> make_lineage_command();
 std::unique_ptr<Command> make_drift_command();
 std::unique_ptr<Command> make_drifting_command();
+std::unique_ptr<Command> make_copied_command();
 
 CLI::Validator nonempty() {
     return CLI::Validator(
@@ -67,6 +68,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_lineage_command());
     commands.push_back(make_drift_command());
     commands.push_back(make_drifting_command());
+    commands.push_back(make_copied_command());
     commands.push_back(make_regions_command());
     commands.push_back(make_diff_command());
     commands.push_back(make_differing_command());
