@@ -52,6 +52,7 @@ constexpr EdgeStyle edge_styles[] = {
     {"variant_expansion", "variant_expansion 全称", "style=bold, color=\"#8c564b\", dir=none"},
     {"family", "family 同族", "style=dashed, color=\"#9467bd\", dir=none"},
     {"refers_to", "refers_to 引用", "color=\"#ff7f0e\""},
+    {"derived_from", "derived_from 沿袭", "style=bold, color=\"#8e44ad\", arrowhead=vee"},
 };
 constexpr std::string_view other_edge_style = "color=\"#000000\"";
 
@@ -169,8 +170,17 @@ private:
         out_ << "];\n";
     }
 
-    // Shown on hover in SVG: what the definition says, why two terms are related.
+    // Shown on hover in SVG: what the definition says, why two terms are related, how a
+    // definition was taken from another ("三线一单: adapted, distant, 0.85").
     static std::string edge_tooltip(const PropertyEdge& edge) {
+        if (edge.kind == edge_derived_from) {
+            std::string tooltip;
+            for (const Property& property : edge.properties) {
+                if (const auto* text = std::get_if<std::string>(&property.value)) tooltip += (tooltip.empty() ? "" : ", ") + *text;
+                if (const auto* real = std::get_if<double>(&property.value)) tooltip += ", " + shortest_decimal(*real);
+            }
+            return tooltip;
+        }
         for (const Property& property : edge.properties) {
             if (property.name == "text" || property.name == "rule") return std::get<std::string>(property.value);
             if (property.name == "count") return edge.kind + " ×" + std::to_string(std::get<int>(property.value));

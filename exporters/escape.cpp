@@ -4,6 +4,8 @@
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <system_error>
 
 namespace glossgraph {
 namespace {
@@ -138,6 +140,12 @@ std::string escape_xml_text(std::string_view text) {
         }
     }
     return out;
+}
+
+std::string shortest_decimal(double value) {
+    char buffer[512];
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+    return error == std::errc() ? std::string(buffer, end) : std::string("0");
 }
 
 std::string escape_turtle_literal(std::string_view text) {

@@ -1,7 +1,6 @@
 #include "core/graph/copied.hpp"
 
 #include "core/graph/graph_lookup.hpp"
-#include "core/parallel.hpp"
 
 #include <algorithm>
 #include <map>
@@ -26,32 +25,20 @@ std::vector<std::string> traced_keys(const GraphData& data, const ReportFilter& 
     return keys;
 }
 
-std::vector<Derivation> derivations_of(const GraphData& data, const ReportFilter& chosen, const std::string& key,
-                                       double threshold) {
-    std::vector<ReadingMember> definitions = term_definitions(data, key, false).definitions;
-    if (definitions.size() == 1) {  // an original, and most terms of a corpus are defined once
-        if (chosen.any() && !chosen.matches(definitions[0].region_code, definitions[0].year)) return {};
-        std::string().swap(definitions[0].text);
-        return {Derivation{std::move(definitions[0]), LineageRelation::original, std::nullopt, std::nullopt, std::nullopt}};
-    }
-    Lineage lineage = term_lineage(data, definitions, threshold);
-    for (LineageEntry& e : lineage.entries) std::string().swap(e.definition.text);  // a corpus of texts twice over is too much
-    std::vector<Derivation> out;
-    for (const LineageEntry& e : lineage.entries) {
-        if (chosen.any() && !chosen.matches(e.definition.region_code, e.definition.year)) continue;
-        Derivation d{e.definition, e.relation, e.direction, e.similarity, std::nullopt};
-        if (e.source) d.source = lineage.entries[*e.source].definition;
-        out.push_back(std::move(d));
-    }
-    return out;
-}
-
 }  // namespace
 
 std::vector<Derivation> derivations(const GraphData& data, const ReportFilter& chosen, double threshold) {
     const std::vector<std::string> keys = traced_keys(data, chosen);
     std::vector<std::vector<Derivation>> per_term(keys.size());
-    parallel_for(keys.size(), [&](std::size_t i) { per_term[i] = derivations_of(data, chosen, keys[i], threshold); });
+    trace_terms(data, keys, threshold, [&](std::size_t i, Lineage& lineage) {
+        for (LineageEntry& e : lineage.entries) std::string().swap(e.definition.text);  // a corpus of texts twice over is too much
+        for (const LineageEntry& e : lineage.entries) {
+            if (chosen.any() && !chosen.matches(e.definition.region_code, e.definition.year)) continue;
+            Derivation d{e.definition, e.relation, e.direction, e.similarity, std::nullopt};
+            if (e.source) d.source = lineage.entries[*e.source].definition;
+            per_term[i].push_back(std::move(d));
+        }
+    });
     std::vector<Derivation> all;
     for (auto& list : per_term)
         for (Derivation& d : list) all.push_back(std::move(d));

@@ -30,7 +30,7 @@ struct Derivation {
 // The definitions of the reports `chosen` lets through (ReportFilter::matches), by term key,
 // then as lineage orders them, with their derivations. Each term's lineage is made from all of
 // its definitions in data, so a source may lie outside the chosen reports; only terms that a
-// chosen report defines are traced. Terms are traced on every core.
+// chosen report defines are traced (trace_terms: on every core).
 std::vector<Derivation> derivations(const GraphData& data, const ReportFilter& chosen,
                                     double threshold = kDefaultLineageThreshold);
 

@@ -4,6 +4,7 @@
 #include "core/compare/compare.hpp"
 #include "core/compare/similar_texts.hpp"
 #include "core/graph/graph_lookup.hpp"
+#include "core/parallel.hpp"
 #include "core/text/script.hpp"
 
 #include <algorithm>
@@ -182,6 +183,40 @@ std::string_view to_string(LineageDirection direction) {
         case LineageDirection::distant: return "distant";
     }
     return "distant";
+}
+
+void trace_terms(const GraphData& data, const std::vector<std::string>& keys, double threshold,
+                 const std::function<void(std::size_t, Lineage&)>& use) {
+    (void)similar_texts({}, {}, threshold);  // the threshold is checked even when nothing is compared
+    parallel_for(keys.size(), [&](std::size_t i) {
+        std::vector<ReadingMember> definitions = term_definitions(data, keys[i], false).definitions;
+        Lineage lineage;
+        if (definitions.size() == 1) {  // most terms of a corpus are defined once
+            lineage.entries.push_back({std::move(definitions.front()), LineageRelation::original, {}, {}, {}, {}, true});
+            lineage.distinct_texts = 1;
+        } else {
+            lineage = term_lineage(data, definitions, threshold);
+        }
+        use(i, lineage);
+    });
+}
+
+std::vector<GraphDerivation> derivation_edges(const GraphData& data, std::vector<std::string> keys, double threshold) {
+    if (keys.empty())
+        for (const GraphDefinition& d : data.definitions)
+            if (keys.empty() || keys.back() != d.term_key) keys.push_back(d.term_key);
+    std::vector<std::vector<GraphDerivation>> per_term(keys.size());
+    trace_terms(data, keys, threshold, [&](std::size_t i, Lineage& lineage) {
+        for (const LineageEntry& e : lineage.entries) {
+            if (!e.source) continue;
+            per_term[i].push_back({e.definition.entry_id, lineage.entries[*e.source].definition.entry_id,
+                                   std::string(to_string(e.relation)), std::string(to_string(*e.direction)), *e.similarity});
+        }
+    });
+    std::vector<GraphDerivation> edges;
+    for (const auto& list : per_term) edges.insert(edges.end(), list.begin(), list.end());
+    std::sort(edges.begin(), edges.end(), [](const GraphDerivation& a, const GraphDerivation& b) { return a.entry_id < b.entry_id; });
+    return edges;
 }
 
 Lineage term_lineage(const GraphData& data, const std::vector<ReadingMember>& definitions, double threshold) {

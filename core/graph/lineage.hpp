@@ -8,7 +8,9 @@
 #include "core/graph/term_diff.hpp"
 
 #include <cstddef>
+#include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -81,5 +83,17 @@ struct Lineage {
 // Throws usage_error when threshold is not in (0, 1].
 Lineage term_lineage(const GraphData& data, const std::vector<ReadingMember>& definitions,
                      double threshold = kDefaultLineageThreshold);
+
+// The lineage of each term of `keys` (each key alone, without its variants), from all of its
+// definitions in data: use(i, lineage) is called once for keys[i], on one of several threads
+// (parallel_for), so it must write only to what belongs to i. A term defined once is an
+// original without anything compared.
+void trace_terms(const GraphData& data, const std::vector<std::string>& keys, double threshold,
+                 const std::function<void(std::size_t, Lineage&)>& use);
+
+// The derivations of the definitions of the terms `keys` as graph edges, by entry id; every
+// term with definitions in data when keys is empty.
+std::vector<GraphDerivation> derivation_edges(const GraphData& data, std::vector<std::string> keys = {},
+                                              double threshold = kDefaultLineageThreshold);
 
 }  // namespace glossgraph
