@@ -124,11 +124,21 @@ public:
     }
 
 private:
-    // The latest kSimilarPostings texts of a list, counted (or only noted) in shared_.
+    // Of a list (earlier texts, in order), the latest kSimilarPostings of a lower rank than the
+    // text being read and the latest kSimilarPostings of its own, counted (or only noted) in shared_.
     void read(const std::vector<std::uint32_t>& list, std::vector<std::uint32_t>& touched, bool& capped, bool count) {
-        const std::size_t from = list.size() > kSimilarPostings ? list.size() - kSimilarPostings : 0;
-        capped = capped || from > 0;
-        for (std::size_t at = from; at < list.size(); ++at) {
+        const auto lower = ranks_.empty() ? list.begin() : std::lower_bound(list.begin(), list.end(), ranks_[stamp_ - 1], [&](std::uint32_t j, int rank) {
+            return ranks_[j] < rank;
+        });
+        const auto boundary = static_cast<std::size_t>(lower - list.begin());
+        read_range(list, boundary > kSimilarPostings ? boundary - kSimilarPostings : 0, boundary, touched, count);
+        read_range(list, std::max(boundary, list.size() > kSimilarPostings ? list.size() - kSimilarPostings : 0), list.size(), touched, count);
+        capped = capped || boundary > kSimilarPostings || list.size() - boundary > kSimilarPostings;
+    }
+
+    void read_range(const std::vector<std::uint32_t>& list, std::size_t from, std::size_t to, std::vector<std::uint32_t>& touched,
+                    bool count) {
+        for (std::size_t at = from; at < to; ++at) {
             const std::uint32_t j = list[at];
             if (seen_[j] != stamp_) {
                 seen_[j] = stamp_;
@@ -164,12 +174,18 @@ SimilarTexts similar_texts(const std::vector<std::string>& texts, const std::vec
     result.neighbours.resize(texts.size());
     Index index(prepared, threshold, ranks);
     for (std::size_t i = 0; i < prepared.size(); ++i) {
+        std::size_t matches = 0;
         for (const Candidate& c : index.candidates(i, result.capped)) {
+            if (matches == kSimilarMatches) {
+                result.capped = true;
+                break;
+            }
             const Text& y = prepared[c.text];
             const std::size_t longest = std::max(prepared[i].code_points.size(), y.code_points.size());
             ++result.compared;
             auto similar = compare(prepared[i], y, originals[i], originals[c.text], largest_distance_within(longest, threshold));
             if (!similar) continue;
+            ++matches;
             similar->other = c.text;
             result.neighbours[i].push_back(*similar);
             similar->other = i;

@@ -12,7 +12,10 @@ namespace glossgraph {
 // index is read (see similar_texts). Far above what a term's definitions need: a term
 // defined by 3,000 regions has a few dozen distinct texts.
 inline constexpr std::size_t kSimilarCandidates = 64;
-inline constexpr std::size_t kSimilarPostings = 512;
+inline constexpr std::size_t kSimilarPostings = 128;
+// A text stops being compared once this many candidates reached the threshold: the closest
+// ones, as the candidates come most alike first (by shared bigrams).
+inline constexpr std::size_t kSimilarMatches = 6;
 
 struct SimilarText {
     std::size_t other = 0;    // index of the other text
@@ -40,13 +43,15 @@ struct SimilarTexts {
 // distance d the threshold allows shares at least max(|bigrams|) - 2d bigrams and differs in
 // length by at most d; pairs that fail either test are dropped unread, and of the rest the
 // kSimilarCandidates that share the most are compared, with a banded Levenshtein distance
-// (O(n * d)). Texts that share no bigram are never found alike (below three characters, two
+// (O(n * d)), until kSimilarMatches of them reach the threshold. Texts that share no bigram are never found alike (below three characters, two
 // texts can be alike at a low threshold without one).
 //
-// Bounds: each text reads at most kSimilarPostings entries of each of its bigrams' lists
-// (the latest ones) and is compared with at most kSimilarCandidates others: with `ranks`
-// (one per text, such as the year a text first appears), those of a lower rank than its own
-// first, so that a cap cuts the texts least likely to matter to the caller. The work is
+// Bounds: each text reads at most 2 * kSimilarPostings entries of each of its bigrams' lists:
+// the latest ones, and with `ranks` (one per text, never decreasing along the texts, such as
+// the year a text first appears) the latest of a lower rank than its own and the latest of its
+// own rank; it is compared with at most kSimilarCandidates others, those of a lower rank
+// first, and fewer once kSimilarMatches are found, so that a cap cuts the texts least likely
+// to matter to the caller. The work is
 // O(k * b * kSimilarPostings) counts and O(k * kSimilarCandidates) comparisons of at most
 // kCompareWork steps each, for k texts of at most b bigrams: linear in k, never k * k.
 // Whenever a cap cuts anything, `capped` says so.
