@@ -57,11 +57,7 @@ public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("copied", "Which definitions regions copied from other regions, and from whom: with --region "
                                                "(--within, --province) each of that region's definitions, else the regions most copied from");
-        threshold_ = kDefaultLineageThreshold;
-        app_->add_option("--threshold", threshold_, "Edit similarity (0..1] from which an earlier definition is a source")
-            ->check(number())
-            ->check(CLI::Range(0.01, 1.0))
-            ->capture_default_str();
+        add_lineage_threshold_option(*app_, threshold_);
         app_->add_option("--top", top_, "How many of the regions most copied from to list (0: all)")
             ->check(number())
             ->check(CLI::Range(0, 1000000))

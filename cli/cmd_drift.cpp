@@ -5,8 +5,6 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/graph/drift.hpp"
-#include "core/graph/graph_lookup.hpp"
-#include "core/graph/selection.hpp"
 #include "core/terminal_text.hpp"
 
 #include <ostream>
@@ -39,22 +37,15 @@ public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("drift", "How regions redefine a term: each region's definitions over the years, "
                                               "each against its previous one (--region R for one region)");
-        app_->add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
-        app_->add_flag("--variants", variants_, "Fold in the term's variants (两品一标 ~ 二品一标)");
-        report_filter_.add_to(*app_);
+        term_.add_to(*app_);
         table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
-        const std::string key = resolve_term(*store, query_, global.db, streams.err);
-        const GraphData data = select_reports(store->term_graph_data(key, variants_), report_filter_.resolve(*store));
-        const TermDefinitions definitions = term_definitions(data, key, variants_);
-        const std::vector<RegionDrift> drifts = term_drift(definitions.definitions);
-        const GraphTerm* term = find_term(data, key);
-        const std::string label = term ? term->label : store->term(key)->term;
+        const TermOptions::Read term = term_.read(global.db, streams.err);
+        const std::vector<RegionDrift> drifts = term_drift(term.definitions.definitions);
         if (json_) {
-            Json json{{"term", label}, {"key", key}, {"keys", definitions.keys}};
+            Json json{{"term", term.label}, {"key", term.key}, {"keys", term.definitions.keys}};
             json["regions"] = Json::array();
             for (const RegionDrift& drift : drifts) json["regions"].push_back(drift_json(drift));
             write_json(streams.out, json);
@@ -69,7 +60,7 @@ public:
             }
             table_options_.print(table, streams.out);
         } else {
-            print(label, key, drifts, streams);
+            print(term.label, term.key, drifts, streams);
         }
         return 0;
     }
@@ -95,9 +86,7 @@ private:
         }
     }
 
-    std::string query_;
-    bool variants_ = false;
-    ReportFilterOptions report_filter_;
+    TermOptions term_;
     TableOptions table_options_;
     bool json_ = false;
 };

@@ -2,14 +2,10 @@
 // earlier definition), verbatim or adapted (with the diff) or original, and the direction in
 // the administrative tree; --dot and --svg draw the lineage with Graphviz.
 #include "cli/graph_command.hpp"
-#include "cli/read_command.hpp"
-#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
-#include "core/graph/graph_lookup.hpp"
 #include "core/graph/lineage.hpp"
-#include "core/graph/selection.hpp"
 #include "core/terminal_text.hpp"
 #include "exporters/graphviz.hpp"
 #include "exporters/lineage_dot.hpp"
@@ -68,18 +64,12 @@ public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("lineage", "Who took whose definition of a term: each definition's closest earlier source, "
                                                 "verbatim, adapted or original, and its direction in the region tree");
-        app_->add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
-        app_->add_flag("--variants", variants_, "Fold in the term's variants (两品一标 ~ 二品一标)");
-        threshold_ = kDefaultLineageThreshold;
-        app_->add_option("--threshold", threshold_, "Edit similarity (0..1] from which an earlier definition is a source")
-            ->check(number())
-            ->check(CLI::Range(0.01, 1.0))
-            ->capture_default_str();
+        term_.add_to(*app_);
+        add_lineage_threshold_option(*app_, threshold_);
         app_->add_option("--dot", dot_, "Also write the lineage as Graphviz DOT into this file; - for standard output")->check(nonempty());
         app_->add_option("--svg", svg_, "Also draw the lineage (Graphviz dot) as SVG into this file; - for standard output")
             ->check(nonempty());
         app_->add_flag("--force", force_, "Replace the --dot and --svg files when they exist (refused otherwise)");
-        report_filter_.add_to(*app_);
         table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
     }
 
@@ -87,16 +77,13 @@ public:
         if (dot_ == "-" && svg_ == "-") throw usage_error("--dot - and --svg - both ask for standard output; send one to a file");
         for (const std::string* target : {&dot_, &svg_})
             if (!target->empty()) check_output(*target, force_, global.db);
-        const auto store = open_existing_store(global.db);
-        const std::string key = resolve_term(*store, query_, global.db, streams.err);
-        const GraphData data = select_reports(store->term_graph_data(key, variants_), report_filter_.resolve(*store));
-        const TermDefinitions definitions = term_definitions(data, key, variants_);
-        const Lineage lineage = term_lineage(data, definitions.definitions, threshold_);
-        const GraphTerm* term = find_term(data, key);
-        const std::string label = term ? term->label : store->term(key)->term;
+        const TermOptions::Read term = term_.read(global.db, streams.err);
+        const Lineage lineage = term_lineage(term.data, term.definitions.definitions, threshold_);
+        const std::string& label = term.label;
+        const std::string& key = term.key;
         if (!dot_.empty() || !svg_.empty()) {
             std::ostringstream dot;
-            write_lineage_dot(lineage, data, label + ": who took whose definition", dot);
+            write_lineage_dot(lineage, term.data, label + ": who took whose definition", dot);
             if (!dot_.empty()) write_output(dot_, force_, global.db, streams.out, [&](std::ostream& out) { out << dot.str(); });
             if (!svg_.empty()) {
                 const std::string svg = render_graphviz(dot.str());
@@ -105,7 +92,7 @@ public:
             if (dot_ == "-" || svg_ == "-") return 0;
         }
         if (json_) {
-            Json json{{"term", label}, {"key", key}, {"keys", definitions.keys}, {"threshold", threshold_},
+            Json json{{"term", label}, {"key", key}, {"keys", term.definitions.keys}, {"threshold", threshold_},
                       {"distinct_texts", lineage.distinct_texts}, {"capped", lineage.capped}};
             json["definitions"] = Json::array();
             for (const LineageEntry& entry : lineage.entries) json["definitions"].push_back(definition_json(lineage, entry));
@@ -161,13 +148,11 @@ private:
         }
     }
 
-    std::string query_;
-    bool variants_ = false;
+    TermOptions term_;
     double threshold_ = kDefaultLineageThreshold;
     std::string dot_;
     std::string svg_;
     bool force_ = false;
-    ReportFilterOptions report_filter_;
     TableOptions table_options_;
     bool json_ = false;
 };

@@ -2,12 +2,8 @@
 // the adoption curve by level of the administrative tree, and how long it took to reach each
 // level; --svg draws the curve.
 #include "cli/graph_command.hpp"
-#include "cli/read_command.hpp"
-#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
-#include "core/graph/graph_lookup.hpp"
-#include "core/graph/selection.hpp"
 #include "core/graph/spread.hpp"
 #include "core/terminal_text.hpp"
 #include "exporters/line_chart.hpp"
@@ -54,30 +50,25 @@ public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand(
             "spread", "How a term spread: first definers, regions adopting it year by year at each level, time to reach each level");
-        app_->add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
-        app_->add_flag("--variants", variants_, "Fold in the term's variants (两品一标 ~ 二品一标)");
+        term_.add_to(*app_);
         app_->add_option("--svg", svg_, "Also draw the adoption curve (regions so far, a line per level) as SVG into this file; - for standard output")
             ->check(nonempty());
         app_->add_flag("--force", force_, "Replace the --svg file when it exists (refused otherwise)");
-        report_filter_.add_to(*app_);
         table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
         if (!svg_.empty()) check_output(svg_, force_, global.db);
-        const auto store = open_existing_store(global.db);
-        const std::string key = resolve_term(*store, query_, global.db, streams.err);
-        const GraphData data = select_reports(store->term_graph_data(key, variants_), report_filter_.resolve(*store));
-        const TermDefinitions definitions = term_definitions(data, key, variants_);
-        const Spread spread = term_spread(data, definitions.definitions);
-        const GraphTerm* term = find_term(data, key);
-        const std::string label = term ? term->label : store->term(key)->term;
+        const TermOptions::Read term = term_.read(global.db, streams.err);
+        const Spread spread = term_spread(term.data, term.definitions.definitions);
+        const std::string& label = term.label;
+        const std::string& key = term.key;
         if (!svg_.empty()) {
             write_output(svg_, force_, global.db, streams.out, [&](std::ostream& out) { write_line_chart_svg(chart(label, spread), out); });
             if (svg_ == "-") return 0;
         }
         if (json_) {
-            write_json(streams.out, spread_json(label, key, definitions.keys, spread));
+            write_json(streams.out, spread_json(label, key, term.definitions.keys, spread));
         } else if (table_options_.csv()) {  // one row per year and level, for plotting
             Table table({"year", "level", "first_time", "defining", "so_far"});
             for (const SpreadYear& year : spread.years) {
@@ -170,11 +161,9 @@ private:
         print_first_in_province(spread.first_in_province, out);
     }
 
-    std::string query_;
-    bool variants_ = false;
+    TermOptions term_;
     std::string svg_;
     bool force_ = false;
-    ReportFilterOptions report_filter_;
     TableOptions table_options_;
     bool json_ = false;
 };

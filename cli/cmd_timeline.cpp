@@ -1,11 +1,8 @@
 // glossgraph timeline TERM: a term year by year: who defines it (first time marked), who only
 // mentions it, how many readings, and the first definer in each province.
 #include "cli/graph_command.hpp"
-#include "cli/read_command.hpp"
-#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
-#include "core/graph/selection.hpp"
 #include "core/graph/timeline.hpp"
 #include "core/terminal_text.hpp"
 
@@ -18,27 +15,23 @@ class TimelineCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("timeline", "Follow a term year by year: who defines it first, who only mentions it, its readings");
-        app_->add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
-        app_->add_flag("--variants", variants_, "Fold in the term's variants (两品一标 ~ 二品一标)");
+        term_.add_to(*app_);
         add_threshold_option(*app_, threshold_);
-        report_filter_.add_to(*app_);
         table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
-        const std::string key = resolve_term(*store, query_, global.db, streams.err);
-        const ReportFilter reports = report_filter_.resolve(*store);
-        const GraphData data = select_reports(store->term_graph_data(key, variants_), reports);
-        const TermDiff diff = diff_term(data, key, variants_, threshold_);
+        const TermOptions::Read term = term_.read(global.db, streams.err);
+        const std::string& key = term.key;
+        const TermDiff diff = diff_term(term.data, key, term_.variants(), threshold_);
         std::vector<TermUse> mentions;
         for (const std::string& k : diff.keys.empty() ? std::vector<std::string>{key} : diff.keys) {
-            for (const MentionRow& m : store->mentions({std::nullopt, k, reports})) {
+            for (const MentionRow& m : term.store->mentions({std::nullopt, k, term.reports})) {
                 if (!m.defines) mentions.push_back({m.report, m.year, m.region_code.value_or(""), m.region});
             }
         }
-        const Timeline timeline = term_timeline(data, diff, mentions);
-        const std::string label = diff.label.empty() ? store->term(key)->term : diff.label;
+        const Timeline timeline = term_timeline(term.data, diff, mentions);
+        const std::string& label = term.label;
         if (json_) {
             write_json(streams.out, timeline_json(label, key, diff, timeline));
             return 0;
@@ -112,10 +105,8 @@ private:
         print_first_in_province(timeline.first_in_province, out);
     }
 
-    std::string query_;
-    bool variants_ = false;
+    TermOptions term_;
     double threshold_ = 0;
-    ReportFilterOptions report_filter_;
     TableOptions table_options_;
     bool json_ = false;
 };

@@ -4,10 +4,12 @@
 #include "cli/command.hpp"
 #include "cli/report_filter_options.hpp"
 #include "core/graph/graph_data.hpp"
+#include "core/graph/term_diff.hpp"
 #include "core/store/store.hpp"
 
 #include <functional>
 #include <iosfwd>
+#include <memory>
 #include <string>
 
 namespace glossgraph {
@@ -44,5 +46,33 @@ void write_output(const std::string& target, bool force, const std::string& db, 
 
 // Adds --threshold to a command, with the default reading threshold and its range checked.
 void add_threshold_option(CLI::App& app, double& threshold);
+// Adds --threshold for lineage (kDefaultLineageThreshold, in (0, 1]).
+void add_lineage_threshold_option(CLI::App& app, double& threshold);
+
+// What the commands about one term (timeline, spread, lineage, drift) take and read: TERM,
+// --variants and the report filters.
+class TermOptions {
+public:
+    // Declares TERM, --variants and the report filters on a subcommand.
+    void add_to(CLI::App& app);
+    bool variants() const { return variants_; }
+
+    // The term and the part of the graph comparing it needs (Store::term_graph_data, with
+    // its variants when asked), cut to the reports the filters choose.
+    struct Read {
+        std::unique_ptr<Store> store;
+        std::string key;             // resolve_term's, with its notes to `notes`
+        std::string label;           // the term's label (also when the filters leave no definition)
+        ReportFilter reports;        // as the filters resolve
+        GraphData data;
+        TermDefinitions definitions; // term_definitions(data, key, variants)
+    };
+    Read read(const std::string& db, std::ostream& notes) const;
+
+private:
+    std::string query_;
+    bool variants_ = false;
+    ReportFilterOptions report_filter_;
+};
 
 }  // namespace glossgraph

@@ -16,12 +16,7 @@ const std::string county_text = "由各级党政主要负责人担任河长，�
 // 四川 (2019) defines 河长制 and 三线一单; 德阳 copies both (2020); its counties 罗江 and 旌阳
 // copy 河长制 from it (2021; 罗江 adapting), and 罗江 keeps its wording in 2022; 曾都 writes its own.
 GraphData corpus() {
-    GraphBuilder b;
-    b.region("510000", "四川省", RegionLevel::province)
-        .region("510600", "德阳市", RegionLevel::prefecture, "510000")
-        .region("510603", "旌阳区", RegionLevel::county, "510600")
-        .region("510604", "罗江区", RegionLevel::county, "510600")
-        .region("421303", "曾都区", RegionLevel::county);
+    GraphBuilder b = testing::sichuan_and_hubei();
     b.report("sichuan_2019.txt", "510000", 2019).report("deyang_2020.txt", "510600", 2020);
     b.report("luojiang_2021.txt", "510604", 2021).report("luojiang_2022.txt", "510604", 2022);
     b.report("jingyang_2021.txt", "510603", 2021).report("zengdu_2021.txt", "421303", 2021);

@@ -16,12 +16,7 @@ const std::string reworded = "由各级党政主要负责人担任河长，负�
 // 罗江 defines 河长制 in 2019, again the same way (other punctuation) in 2020, reworded in 2022;
 // 德阳 twice alike; 旌阳 once; 曾都 reworded 三线一单 twice; a report without a year.
 GraphData histories() {
-    GraphBuilder b;
-    b.region("510000", "四川省", RegionLevel::province)
-        .region("510600", "德阳市", RegionLevel::prefecture, "510000")
-        .region("510603", "旌阳区", RegionLevel::county, "510600")
-        .region("510604", "罗江区", RegionLevel::county, "510600")
-        .region("421303", "曾都区", RegionLevel::county);
+    GraphBuilder b = testing::sichuan_and_hubei();
     for (const char* file : {"luojiang_2019.txt", "luojiang_2020.txt", "luojiang_2022.txt"})
         b.report(file, "510604", std::stoi(std::string(file).substr(9, 4)));
     b.report("deyang_2019.txt", "510600", 2019).report("deyang_2021.txt", "510600", 2021);

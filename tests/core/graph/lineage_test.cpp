@@ -14,6 +14,7 @@ namespace glossgraph {
 namespace {
 
 using testing::GraphBuilder;
+using testing::sichuan_and_hubei;
 
 const std::string province_text =
     "由各级党政主要负责人担任河长，负责组织领导相应河湖的管理和保护工作，包括水资源保护、水域岸线管理、水污染防治和水环境治理。";
@@ -22,23 +23,11 @@ const std::string county_text =
     "由各级党政主要负责人担任河长，负责组织领导相应河湖的管理和保护工作，包括水资源保护、河道采砂管理、水污染防治和水环境治理。";
 const std::string other_text = "全面推行河湖长制，统筹山水林田湖草系统治理，守护一江碧水。";
 
-GraphBuilder two_provinces() {
-    GraphBuilder b;
-    b.region("510000", "四川省", RegionLevel::province)
-        .region("510600", "德阳市", RegionLevel::prefecture, "510000")
-        .region("510603", "旌阳区", RegionLevel::county, "510600")
-        .region("510604", "罗江区", RegionLevel::county, "510600")
-        .region("420000", "湖北省", RegionLevel::province)
-        .region("421300", "随州市", RegionLevel::prefecture, "420000")
-        .region("421303", "曾都区", RegionLevel::county, "421300");
-    return b;
-}
-
 // The chain: 四川 (2019) copied word for word by 德阳 (2020, with other punctuation),
 // adapted by 德阳's county 罗江 (2021), copied across by its neighbour 旌阳 (2022); an unrelated
 // wording by 湖北's 曾都 (2020), copied up by its prefecture 随州 (2021).
 GraphData river_chiefs() {
-    GraphBuilder b = two_provinces();
+    GraphBuilder b = sichuan_and_hubei();
     b.report("sichuan_2019.txt", "510000", 2019).report("deyang_2020.txt", "510600", 2020);
     b.report("luojiang_2021.txt", "510604", 2021).report("jingyang_2022.txt", "510603", 2022);
     b.report("zengdu_2020.txt", "421303", 2020).report("suizhou_2021.txt", "421300", 2021);
@@ -114,7 +103,7 @@ TEST(Lineage, AnAdaptationCarriesItsCharacterDiff) {
 
 TEST(Lineage, EntriesAreInYearOrderWithUndatedLast) {
     GraphData data = river_chiefs();
-    GraphBuilder b = two_provinces();
+    GraphBuilder b = sichuan_and_hubei();
     b.report("b_2020.txt", "510603", 2020).report("a_undated.txt", "510604", std::nullopt).report("c_2019.txt", "421303", 2019);
     b.define("b_2020.txt", "河长制", province_text).define("a_undated.txt", "河长制", province_text);
     b.define("c_2019.txt", "河长制", province_text);
@@ -130,7 +119,7 @@ TEST(Lineage, EntriesAreInYearOrderWithUndatedLast) {
 }
 
 TEST(Lineage, OfOneYearOnlyARegionAboveIsASource) {
-    GraphBuilder b = two_provinces();
+    GraphBuilder b = sichuan_and_hubei();
     b.report("sichuan_2020.txt", "510000", 2020).report("deyang_2020.txt", "510600", 2020);
     b.report("jingyang_2020.txt", "510603", 2020).report("luojiang_2020.txt", "510604", 2020);
     for (const char* file : {"sichuan_2020.txt", "deyang_2020.txt", "jingyang_2020.txt", "luojiang_2020.txt"})
@@ -143,7 +132,7 @@ TEST(Lineage, OfOneYearOnlyARegionAboveIsASource) {
 }
 
 TEST(Lineage, ARegionKeepingItsWordingDerivesFromItself) {
-    GraphBuilder b = two_provinces();
+    GraphBuilder b = sichuan_and_hubei();
     b.report("deyang_2019.txt", "510600", 2019).report("deyang_2021.txt", "510600", 2021);
     b.report("sichuan_2020.txt", "510000", 2020);
     b.define("deyang_2019.txt", "河长制", province_text).define("deyang_2021.txt", "河长制", province_text);
@@ -156,7 +145,7 @@ TEST(Lineage, ARegionKeepingItsWordingDerivesFromItself) {
 }
 
 TEST(Lineage, TheClosestTextWinsOverTheNearerRegion) {
-    GraphBuilder b = two_provinces();
+    GraphBuilder b = sichuan_and_hubei();
     b.report("deyang_2019.txt", "510600", 2019).report("zengdu_2019.txt", "421303", 2019);
     b.report("luojiang_2020.txt", "510604", 2020);
     b.define("deyang_2019.txt", "河长制", province_text).define("zengdu_2019.txt", "河长制", county_text);
@@ -177,7 +166,7 @@ TEST(Lineage, BelowTheThresholdADefinitionIsOriginal) {
 }
 
 TEST(Lineage, AReportWithoutARegionIsDistant) {
-    GraphBuilder b = two_provinces();
+    GraphBuilder b = sichuan_and_hubei();
     b.report("nowhere_2019.txt", "", 2019).report("deyang_2020.txt", "510600", 2020);
     b.define("nowhere_2019.txt", "河长制", province_text).define("deyang_2020.txt", "河长制", province_text);
     const Lineage lineage = lineage_of(b.build(), "河长制");
@@ -188,7 +177,7 @@ TEST(Lineage, AReportWithoutARegionIsDistant) {
 // Thousands of definitions, every one worded a little differently: the comparisons stay
 // bounded by the distinct texts times kSimilarCandidates, never their square.
 TEST(Lineage, ThousandsOfDistinctTextsStayBounded) {
-    GraphBuilder b = two_provinces();
+    GraphBuilder b = sichuan_and_hubei();
     constexpr int count = 3000;
     for (int i = 0; i < count; ++i) {
         std::string file = "r";

@@ -9,18 +9,7 @@ namespace glossgraph {
 namespace {
 
 using testing::GraphBuilder;
-
-GraphBuilder sichuan_and_hubei() {
-    GraphBuilder b;
-    b.region("510000", "四川省", RegionLevel::province)
-        .region("510600", "德阳市", RegionLevel::prefecture, "510000")
-        .region("510603", "旌阳区", RegionLevel::county, "510600")
-        .region("510604", "罗江区", RegionLevel::county, "510600")
-        .region("420000", "湖北省", RegionLevel::province)
-        .region("421300", "随州市", RegionLevel::prefecture, "420000")
-        .region("421303", "曾都区", RegionLevel::county, "421300");
-    return b;
-}
+using testing::sichuan_and_hubei;
 
 // 河长制 starts in the county 罗江 (2019), reaches its prefecture 德阳 and the county 旌阳 in
 // 2020, the province 四川 in 2021, nobody new in 2022, and 湖北's 曾都 in 2023. 罗江 defines it
