@@ -212,6 +212,8 @@ std::vector<Entry> ReportWriter::glossary_entries(const Plan& p, std::size_t ind
         entries.push_back(written(p, id, year, false, rng));
         for (auto kid : vocabulary_.terms[id].children) entries.push_back(written(p, kid, year, true, rng));
     }
+    for (const Plan::Planted& planted : p.planted)
+        if (planted.year == year) entries.push_back({planted.term, planted.definition, false});
     for (auto& e : entries) stats.count(index, e.term, e.definition);
     return entries;
 }

@@ -42,11 +42,23 @@ bool pseudo_prefecture(const std::string& name) {
 
 }  // namespace
 
-std::vector<Region> load_regions(const fs::path& gazetteer, std::size_t wanted, std::uint64_t seed) {
+namespace {
+
+// Written as people write them, by the rules the gazetteer reads them by.
+void finish(Region& g) {
+    g.stem = region_names::bare(g.name);
+    g.pref_stem = region_names::bare(g.pref_name);
+    g.leader = leader_of(g.name);
+    g.province_tag = region_names::short_form(g.province, RegionLevel::province);
+}
+
+}  // namespace
+
+Divisions load_divisions(const fs::path& gazetteer) {
     std::map<std::string, std::string> provinces, cities;
     for (auto& r : read_csv(gazetteer / "provinces.csv")) provinces[r[0]] = r[1];
     for (auto& r : read_csv(gazetteer / "cities.csv")) cities[r[0]] = r[1];
-    std::vector<Region> counties, prefectures;
+    Divisions d;
     std::map<std::string, std::string> same_name;  // city code -> the code of its namesake county: 嘉峪关市
     for (auto& r : read_csv(gazetteer / "areas.csv")) {
         const std::string& city = cities[r[2]];
@@ -58,13 +70,23 @@ std::vector<Region> load_regions(const fs::path& gazetteer, std::size_t wanted, 
         const bool municipality = city == "市辖区" || city == "县";
         g.title_place = (pseudo_prefecture(city) ? (municipality ? g.province : "") : city) + name;
         g.pref_name = g.prefecture.empty() ? (municipality ? g.province : name) : g.prefecture;
-        counties.push_back(g);
+        d.counties.push_back(g);
     }
     for (auto& [code, name] : cities) {
         if (pseudo_prefecture(name) || name.ends_with("地区")) continue;
         Region g{same_name.count(code) ? same_name[code] : code + "00", name, "", provinces[code.substr(0, 2)], name, {}, {}, name, {}, {}};
-        prefectures.push_back(g);
+        d.prefectures.push_back(g);
     }
+    for (auto& [code, name] : provinces) d.provinces.push_back({code + "0000", name, "", name, name, {}, {}, name, {}, {}});
+    for (auto* list : {&d.counties, &d.prefectures, &d.provinces})
+        for (auto& g : *list) finish(g);
+    for (auto& g : d.provinces)
+        g.leader = g.name.ends_with("自治区") ? "主席" : g.name.ends_with("省") ? "省长" : "市长";
+    return d;
+}
+
+std::vector<Region> load_regions(const Divisions& divisions, std::size_t wanted, std::uint64_t seed) {
+    std::vector<Region> counties = divisions.counties, prefectures = divisions.prefectures;
     for (auto* list : {&counties, &prefectures}) {  // a seeded shuffle: which regions when fewer are asked for
         Rng rng(mix(seed, list->size()));
         for (std::size_t i = list->size(); i > 1; --i) std::swap((*list)[i - 1], (*list)[rng.below(i)]);
@@ -74,13 +96,6 @@ std::vector<Region> load_regions(const fs::path& gazetteer, std::size_t wanted, 
         for (auto& g : *list)
             if (chosen.size() < wanted) chosen.push_back(g);
     std::sort(chosen.begin(), chosen.end(), [](auto& a, auto& b) { return a.code < b.code; });
-    for (auto& g : chosen) {
-        // Written as people write them, by the rules the gazetteer reads them by.
-        g.stem = region_names::bare(g.name);
-        g.pref_stem = region_names::bare(g.pref_name);
-        g.leader = leader_of(g.name);
-        g.province_tag = region_names::short_form(g.province, RegionLevel::province);
-    }
     return chosen;
 }
 

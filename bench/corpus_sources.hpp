@@ -31,8 +31,16 @@ struct Sample {
     std::vector<std::string> head, tail;  // page chrome before the title and after the glossary
 };
 
+// Every division the corpus can write reports for, in the gazetteer's order, each finished
+// (stems, leader, province tag): counties (not 市辖区), prefectures (not pseudo-prefectures or
+// 地区) and provinces (code XX0000; 省长, 主席 of an autonomous region, 市长 of a municipality).
+struct Divisions {
+    std::vector<Region> counties, prefectures, provinces;
+};
+Divisions load_divisions(const fs::path& gazetteer);
+
 // Counties first (all of them, or a seeded choice), then prefectures; sorted by code.
-std::vector<Region> load_regions(const fs::path& gazetteer, std::size_t wanted, std::uint64_t seed);
+std::vector<Region> load_regions(const Divisions& divisions, std::size_t wanted, std::uint64_t seed);
 std::vector<Sample> load_samples(const fs::path& dir);
 
 }  // namespace glossgraph::corpus

@@ -72,12 +72,6 @@ std::string items(Rng& rng, const Words& w, std::size_t n, const std::string& no
     return out;
 }
 
-std::string definition(Rng& rng, const Words& w, std::size_t n, const std::string& noun, const std::string& lead) {
-    std::string d = lead + items(rng, w, std::clamp<std::size_t>(n, 2, 10), noun) + "。";
-    if (rng.chance(30)) d += "着力" + rng.pick(w.phrases) + "，" + rng.pick(w.phrases) + "。";
-    return d;
-}
-
 // A term in one of the samples' shapes, and its base definition.
 std::pair<std::string, std::string> synthesize(Rng& rng, const Words& w, const std::string& lead) {
     const std::size_t a = small_number(rng), b = small_number(rng);
@@ -111,6 +105,14 @@ std::string replace_leading_han(const std::string& part, const std::string& with
     return n == 0 ? part : with + part.substr(n);
 }
 
+}  // namespace
+
+std::string definition(Rng& rng, const Words& w, std::size_t n, const std::string& noun, const std::string& lead) {
+    std::string d = lead + items(rng, w, std::clamp<std::size_t>(n, 2, 10), noun) + "。";
+    if (rng.chance(30)) d += "着力" + rng.pick(w.phrases) + "，" + rng.pick(w.phrases) + "。";
+    return d;
+}
+
 // Another reading of a definition: one enumerated item replaced or dropped, a clause added,
 // or a numeral written differently.
 std::string alter(Rng& rng, const Words& w, const std::string& d) {
@@ -141,6 +143,8 @@ std::string alter(Rng& rng, const Words& w, const std::string& d) {
     std::string v = d.ends_with("。") ? d.substr(0, d.size() - 3) : d;
     return v + "，" + rng.pick(verbs) + rng.pick(w.phrases) + "。";
 }
+
+namespace {
 
 void add_readings(Rng& rng, const Words& w, Term& t) {
     const std::size_t r = rng.chance(30) ? 1 : rng.chance(45) ? 2 : rng.chance(60) ? 3 : 4;

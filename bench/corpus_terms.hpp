@@ -29,6 +29,13 @@ struct Words {  // raw material cut from the samples' bodies
 // an enumeration comma are list items (同城融圈战略、工业强市战略) and make the best items.
 Words cut_words(const std::vector<Sample>& samples);
 
+// A definition: lead, then n (2 to 10) items (each ending in noun, if any) joined by 、 and
+// perhaps a final 和, then 。 and, three times in ten, a clause.
+std::string definition(Rng& rng, const Words& w, std::size_t n, const std::string& noun, const std::string& lead);
+// Another reading of a definition: one enumerated item replaced or dropped, a clause added,
+// or a numeral written differently.
+std::string alter(Rng& rng, const Words& w, const std::string& d);
+
 extern const std::vector<std::string> numerals;
 extern const std::vector<std::string> verbs;
 
@@ -71,6 +78,11 @@ struct Plan {
     int speaker_change = 0;  // the report year from which speakers[1] delivers
     int congress = 0, congress_first_year = 0;
     bool drop_quotes = false;
+    struct Planted {  // make_corpus --lineage: definitions of planted terms, written in these years
+        int year = 0;
+        std::string term, definition;
+    };
+    std::vector<Planted> planted;
 };
 
 std::vector<Plan> plan_regions(Vocabulary& v, const Words& w, const std::vector<Region>& regions,

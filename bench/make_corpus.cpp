@@ -1,6 +1,6 @@
 // Writes a synthetic national corpus of government work reports for the import and `differing`
 // benchmarks (bench/run_corpus_bench.sh): one report per region and year, named {code}_{year}.txt.
-//   make_corpus OUTDIR [--regions 3000] [--years 2019-2023] [--seed 2260] [--source DIR]
+//   make_corpus OUTDIR [--regions 3000] [--years 2019-2023] [--seed 2260] [--source DIR] [--lineage 0]
 //
 // Regions are GB/T 2260 counties (then prefectures, when more regions are asked for than there
 // are counties) from data/gazetteer. A report is a header in the samples' style, a body of
@@ -12,15 +12,19 @@
 // readings: the base definition, one enumerated item replaced, an item dropped, a clause added;
 // some regions write a numeral variant (两品一标 / 二品一标) or drop the quotes.
 // About one report in ten is traditional (bodies of samples 003/004, glossary converted by ICU),
-// a few are GB18030 or CRLF.
+// a few are GB18030 or CRLF. With --lineage N, N more terms are planted with a known lineage
+// (bench/corpus_lineage.hpp: copied down, up and across the region tree, adapted, rewritten),
+// the regions their trees need are added, and the truth is written to OUTDIR/lineage_truth.tsv.
 //
 // Same arguments, same bytes: every choice comes from our own seeded generator (the standard
 // distributions differ between standard libraries) and nothing depends on the clock.
+#include "bench/corpus_lineage.hpp"
 #include "bench/corpus_report.hpp"
 #include "core/output_file.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ostream>
@@ -84,23 +88,34 @@ void summarize(const Stats& stats, std::size_t regions, std::size_t years, const
 }
 
 int run(const fs::path& out, std::size_t region_count, const std::vector<int>& years, std::uint64_t seed,
-        const fs::path& source) {
+        const fs::path& source, std::size_t lineage_terms) {
     const auto started = std::chrono::steady_clock::now();
     Converter conv;
     const auto samples = load_samples(source / "samples");
     const Words words = cut_words(samples);
-    const auto regions = load_regions(source / "data" / "gazetteer", region_count, seed);
+    const Divisions divisions = load_divisions(source / "data" / "gazetteer");
+    auto regions = load_regions(divisions, region_count, seed);
     if (regions.size() < region_count)
         std::fprintf(stderr, "make_corpus: only %zu regions in the gazetteer; using them all\n", regions.size());
+    const auto trees = choose_lineage_trees(divisions, regions, lineage_terms, seed);
+    const auto added = missing_regions(divisions, regions, trees);
+    regions.insert(regions.end(), added.begin(), added.end());
+    std::sort(regions.begin(), regions.end(), [](const Region& a, const Region& b) { return a.code < b.code; });
     Vocabulary vocabulary = build_vocabulary(samples, words, regions, years, conv, seed);
     const std::size_t shared_terms = vocabulary.terms.size();
-    const auto plans = plan_regions(vocabulary, words, regions, years, seed);
+    auto plans = plan_regions(vocabulary, words, regions, years, seed);
+    const auto truth = plant_lineage(vocabulary, words, regions, plans, years, trees, seed);
     std::size_t provincial = 0;
     for (auto& [name, ids] : vocabulary.provincial) provincial += ids.size();
     std::printf("vocabulary: %zu national terms (%zu from the samples' glossaries), %zu provincial, %zu local\n",
                 vocabulary.national.size(), vocabulary.from_samples, provincial, vocabulary.terms.size() - shared_terms);
     fs::create_directories(out);
     const OutputRules rules = output_rules(source);
+    if (lineage_terms > 0) {
+        write_file(out / "lineage_truth.tsv", truth_tsv(truth), rules);
+        std::printf("lineage: %zu planted terms, %zu definitions (%zu regions added for their trees); truth in %s\n",
+                    trees.size(), truth.size(), added.size(), (out / "lineage_truth.tsv").c_str());
+    }
     ReportWriter writer(samples, words, vocabulary, conv);
     Stats stats;
     for (std::size_t i = 0; i < regions.size(); ++i)
@@ -128,7 +143,7 @@ int run(const fs::path& out, std::size_t region_count, const std::vector<int>& y
 int main(int argc, char** argv) {
     CLI::App app{"Writes a synthetic national corpus of government work reports ({code}_{year}.txt) for benchmarks."};
     std::string out, years_spec = "2019-2023", source = GLOSSGRAPH_SOURCE_DIR;
-    std::size_t regions = 3000;
+    std::size_t regions = 3000, lineage = 0;
     std::uint64_t seed = 2260;
     app.add_option("outdir", out, "Directory to write into (created when missing; files of the same names are overwritten)")
         ->required();
@@ -136,9 +151,11 @@ int main(int argc, char** argv) {
     app.add_option("--years", years_spec, "Report years, FIRST-LAST");
     app.add_option("--seed", seed, "Seed: the same arguments write the same bytes");
     app.add_option("--source", source, "Source tree holding samples/ and data/gazetteer/");
+    app.add_option("--lineage", lineage, "Plant this many terms with a known lineage; the truth goes to OUTDIR/lineage_truth.tsv")
+        ->check(CLI::Range(0, 100000));
     CLI11_PARSE(app, argc, argv);
     try {
-        return glossgraph::corpus::run(out, regions, glossgraph::corpus::parse_years(years_spec), seed, source);
+        return glossgraph::corpus::run(out, regions, glossgraph::corpus::parse_years(years_spec), seed, source, lineage);
     } catch (const CLI::Error& e) {
         return app.exit(e);
     } catch (const std::exception& e) {

@@ -7,21 +7,10 @@
 #include "core/graph/term_diff.hpp"
 #include "core/terminal_text.hpp"
 
-#include <cstdio>
 #include <ostream>
 
 namespace glossgraph {
 namespace {
-
-std::string two_decimals(double value) {
-    char buffer[400];
-    std::snprintf(buffer, sizeof buffer, "%.2f", value);
-    return buffer;
-}
-
-Json diff_span_json(const DiffSpan& span) {
-    return {{"op", std::string(to_string(span.op))}, {"text", span.text}};
-}
 
 Json reading_json(const TermReading& reading) {
     Json json;
@@ -36,24 +25,9 @@ Json reading_json(const TermReading& reading) {
     }
     json["similarity_to_main"] = {{"edit", reading.similarity_to_main.edit}, {"items", reading.similarity_to_main.items}};
     json["diff"] = Json::array();
-    for (const DiffSpan& span : reading.diff) json["diff"].push_back(diff_span_json(span));
+    for (const DiffSpan& span : reading.diff) json["diff"].push_back(to_json(span));
     json["exact"] = reading.exact;
     return json;
-}
-
-// The diff as text: removals as [-…-] and insertions as {+…+}, or in red and green on a
-// terminal. The texts are escaped first: the only escape sequences written are our colours.
-std::string render_diff(const std::vector<DiffSpan>& spans, bool colour) {
-    std::string out;
-    for (const DiffSpan& span : spans) {
-        const std::string text = escape_for_terminal(span.text);
-        switch (span.op) {
-            case DiffSpan::Op::equal: out += text; break;
-            case DiffSpan::Op::remove: out += colour ? "\033[31;9m" + text + "\033[0m" : "[-" + text + "-]"; break;
-            case DiffSpan::Op::insert: out += colour ? "\033[32;4m" + text + "\033[0m" : "{+" + text + "+}"; break;
-        }
-    }
-    return out;
 }
 
 void print_reading(const TermReading& reading, std::size_t index, bool colour, std::ostream& out) {

@@ -2,6 +2,7 @@
 #include "cli/graph_command.hpp"
 #include "cli/read_command.hpp"
 #include "core/errors.hpp"
+#include "core/graph/lineage.hpp"
 #include "core/graph/selection.hpp"
 #include "core/output_file.hpp"
 #include "exporters/exporter.hpp"
@@ -119,21 +120,34 @@ private:
                           ") or write to a file with a known suffix");
     }
 
+    // The part to export, with the derivations between its definitions (derived_from edges,
+    // prov:wasDerivedFrom): the lineage of its terms, traced through all their definitions.
     GraphData select(const std::string& db, std::ostream& notes) const {
         const auto store = open_existing_store(db);
         GraphData data = store->graph_data();
-        if (!term_.empty()) return select_term(data, resolve_term(*store, term_, db, notes), depth_);
+        if (term_.empty() && region_.empty() && within_.empty() && province_.empty()) {
+            data.derivations = derivation_edges(data);
+            return data;
+        }
+        GraphData part = part_of(data, *store, db, notes);
+        std::vector<std::string> keys;
+        for (const GraphDefinition& d : part.definitions)
+            if (keys.empty() || keys.back() != d.term_key) keys.push_back(d.term_key);
+        if (!keys.empty()) part.derivations = derivations_within(derivation_edges(data, keys), part);
+        return part;
+    }
+
+    // The part --term, --region, --within or --province chooses (one of them is given).
+    GraphData part_of(const GraphData& data, const Store& store, const std::string& db, std::ostream& notes) const {
+        if (!term_.empty()) return select_term(data, resolve_term(store, term_, db, notes), depth_);
         if (!region_.empty()) return select_region(data, resolve_region(data, region_).code);
         if (!within_.empty()) return select_province(data, resolve_region(data, within_).code);
-        if (!province_.empty()) {
-            const GraphRegion& province = resolve_region(data, province_);
-            if (province.level != RegionLevel::province) {
-                throw usage_error("--province " + province_ + ": " + province.name + " (" + province.code +
-                                  ") is not a province; use --within or --region for it");
-            }
-            return select_province(data, province.code);
+        const GraphRegion& province = resolve_region(data, province_);
+        if (province.level != RegionLevel::province) {
+            throw usage_error("--province " + province_ + ": " + province.name + " (" + province.code +
+                              ") is not a province; use --within or --region for it");
         }
-        return data;
+        return select_province(data, province.code);
     }
 
     std::string format_;

@@ -1,11 +1,8 @@
 // glossgraph timeline TERM: a term year by year: who defines it (first time marked), who only
 // mentions it, how many readings, and the first definer in each province.
 #include "cli/graph_command.hpp"
-#include "cli/read_command.hpp"
-#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
-#include "core/graph/selection.hpp"
 #include "core/graph/timeline.hpp"
 #include "core/terminal_text.hpp"
 
@@ -14,42 +11,27 @@
 namespace glossgraph {
 namespace {
 
-Json use_json(const TermUse& use) {
-    return {{"region_code", use.region_code.empty() ? Json(nullptr) : Json(use.region_code)},
-            {"region", use.region.empty() ? Json(nullptr) : Json(use.region)},
-            {"year", use.year ? Json(*use.year) : Json(nullptr)},
-            {"report", use.report}};
-}
-
-std::string region_of(const TermUse& use) {
-    return use.region.empty() ? "(" + use.report + ")" : use.region + " " + use.region_code;
-}
-
 class TimelineCommand final : public Command {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("timeline", "Follow a term year by year: who defines it first, who only mentions it, its readings");
-        app_->add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
-        app_->add_flag("--variants", variants_, "Fold in the term's variants (两品一标 ~ 二品一标)");
+        term_.add_to(*app_);
         add_threshold_option(*app_, threshold_);
-        report_filter_.add_to(*app_);
         table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
-        const std::string key = resolve_term(*store, query_, global.db, streams.err);
-        const ReportFilter reports = report_filter_.resolve(*store);
-        const GraphData data = select_reports(store->term_graph_data(key, variants_), reports);
-        const TermDiff diff = diff_term(data, key, variants_, threshold_);
+        const TermOptions::Read term = term_.read(global.db, streams.err);
+        const std::string& key = term.key;
+        const TermDiff diff = diff_term(term.data, key, term_.variants(), threshold_);
         std::vector<TermUse> mentions;
         for (const std::string& k : diff.keys.empty() ? std::vector<std::string>{key} : diff.keys) {
-            for (const MentionRow& m : store->mentions({std::nullopt, k, reports})) {
+            for (const MentionRow& m : term.store->mentions({std::nullopt, k, term.reports})) {
                 if (!m.defines) mentions.push_back({m.report, m.year, m.region_code.value_or(""), m.region});
             }
         }
-        const Timeline timeline = term_timeline(data, diff, mentions);
-        const std::string label = diff.label.empty() ? store->term(key)->term : diff.label;
+        const Timeline timeline = term_timeline(term.data, diff, mentions);
+        const std::string& label = term.label;
         if (json_) {
             write_json(streams.out, timeline_json(label, key, diff, timeline));
             return 0;
@@ -81,24 +63,18 @@ private:
             Json row{{"year", year.year}};
             row["defined_by"] = Json::array();
             for (const TimelineDefiner& d : year.defined_by) {
-                Json use = use_json(d.use);
+                Json use = to_json(d.use);
                 use["first"] = d.first;
                 use["reading"] = d.reading + 1;
                 row["defined_by"].push_back(std::move(use));
             }
             row["mentioned_only_by"] = Json::array();
-            for (const TermUse& use : year.mentioned_only_by) row["mentioned_only_by"].push_back(use_json(use));
+            for (const TermUse& use : year.mentioned_only_by) row["mentioned_only_by"].push_back(to_json(use));
             row["readings"] = year.readings;
             row["regions_so_far"] = year.regions_so_far;
             json["years"].push_back(std::move(row));
         }
-        json["first_in_province"] = Json::array();
-        for (const ProvinceFirst& p : timeline.first_in_province) {
-            Json first = use_json(p.first);
-            first["province_code"] = p.province_code;
-            first["province"] = p.province;
-            json["first_in_province"].push_back(std::move(first));
-        }
+        json["first_in_province"] = to_json(timeline.first_in_province);
         json["undated"] = {{"definitions", timeline.undated_definitions}, {"mentions", timeline.undated_mentions}};
         return json;
     }
@@ -113,10 +89,10 @@ private:
         for (const TimelineYear& year : timeline.years) {
             std::string defined;
             for (const TimelineDefiner& d : year.defined_by) {
-                defined += (defined.empty() ? "" : ", ") + region_of(d.use) + (d.first ? " *" : "");
+                defined += (defined.empty() ? "" : ", ") + region_text(d.use) + (d.first ? " *" : "");
             }
             std::string mentioned;
-            for (const TermUse& use : year.mentioned_only_by) mentioned += (mentioned.empty() ? "" : ", ") + region_of(use);
+            for (const TermUse& use : year.mentioned_only_by) mentioned += (mentioned.empty() ? "" : ", ") + region_text(use);
             table.add({std::to_string(year.year), defined.empty() ? "-" : defined,
                        year.defined_by.empty() ? "-" : std::to_string(year.readings), std::to_string(year.regions_so_far),
                        mentioned.empty() ? "-" : mentioned});
@@ -126,19 +102,11 @@ private:
             out << "(without a year: " << timeline.undated_definitions << " definition(s), " << timeline.undated_mentions
                 << " mention(s))\n";
         }
-        if (timeline.first_in_province.empty()) return;
-        out << "\nfirst definer in each province\n";
-        Table firsts({"province", "year", "region", "report"}, {0, 0, 0, 40});
-        for (const ProvinceFirst& p : timeline.first_in_province) {
-            firsts.add({p.province + " " + p.province_code, or_dash(p.first.year), region_of(p.first), p.first.report});
-        }
-        firsts.print(out);
+        print_first_in_province(timeline.first_in_province, out);
     }
 
-    std::string query_;
-    bool variants_ = false;
+    TermOptions term_;
     double threshold_ = 0;
-    ReportFilterOptions report_filter_;
     TableOptions table_options_;
     bool json_ = false;
 };

@@ -28,6 +28,11 @@ std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_search_command();
 std::unique_ptr<Command> make_timeline_command();
 std::unique_ptr<Command> make_regions_command();
+std::unique_ptr<Command> make_spread_command();
+std::unique_ptr<Command> make_lineage_command();
+std::unique_ptr<Command> make_drift_command();
+std::unique_ptr<Command> make_drifting_command();
+std::unique_ptr<Command> make_copied_command();
 
 CLI::Validator nonempty() {
     return CLI::Validator(
@@ -59,6 +64,11 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_search_command());
     commands.push_back(make_mentions_command());
     commands.push_back(make_timeline_command());
+    commands.push_back(make_spread_command());
+    commands.push_back(make_lineage_command());
+    commands.push_back(make_drift_command());
+    commands.push_back(make_drifting_command());
+    commands.push_back(make_copied_command());
     commands.push_back(make_regions_command());
     commands.push_back(make_diff_command());
     commands.push_back(make_differing_command());

@@ -6,7 +6,9 @@
 #include "core/errors.hpp"
 #include "core/gazetteer.hpp"
 #include "core/graph/graph_lookup.hpp"
+#include "core/graph/lineage.hpp"
 #include "core/graph/selection.hpp"
+#include "core/output_file.hpp"
 
 #include <algorithm>
 
@@ -18,6 +20,12 @@ GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentio
 
 GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions, const ReportFilterOptions& reports) {
     GraphData data = load_graph(db_path, with_mentions);
+    if (!reports.any()) return data;
+    return select_reports(data, reports.resolve(data.regions));
+}
+
+GraphData load_definitions(const Store& store, const ReportFilterOptions& reports) {
+    GraphData data = store.definitions_data();
     if (!reports.any()) return data;
     return select_reports(data, reports.resolve(data.regions));
 }
@@ -92,6 +100,42 @@ const GraphRegion& resolve_region(const GraphData& data, const std::string& name
     throw error("region '" + name_or_code + "': no imported report comes from " +
                 (divisions.size() == 1 ? "it or a region within it:" : "any of these regions or a region within them:") +
                 listed(gazetteer, divisions));
+}
+
+void check_output(const std::string& target, bool force, const std::string& db) {
+    if (target != "-") check_output_file(target, {force, {}, {db}, true});
+}
+
+void write_output(const std::string& target, bool force, const std::string& db, std::ostream& standard_output,
+                  const std::function<void(std::ostream&)>& write) {
+    if (target == "-") return write(standard_output);
+    write_output_file(target, {force, {}, {db}, true}, write);
+}
+
+void add_lineage_threshold_option(CLI::App& app, double& threshold) {
+    threshold = kDefaultLineageThreshold;
+    app.add_option("--threshold", threshold, "Edit similarity (0..1] from which an earlier definition is a source")
+        ->check(number())
+        ->check(CLI::Range(0.01, 1.0))
+        ->capture_default_str();
+}
+
+void TermOptions::add_to(CLI::App& app) {
+    app.add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
+    app.add_flag("--variants", variants_, "Fold in the term's variants (两品一标 ~ 二品一标)");
+    report_filter_.add_to(app);
+}
+
+TermOptions::Read TermOptions::read(const std::string& db, std::ostream& notes) const {
+    Read read;
+    read.store = open_existing_store(db);
+    read.key = resolve_term(*read.store, query_, db, notes);
+    read.reports = report_filter_.resolve(*read.store);
+    read.data = select_reports(read.store->term_graph_data(read.key, variants_), read.reports);
+    read.definitions = term_definitions(read.data, read.key, variants_);
+    const GraphTerm* term = find_term(read.data, read.key);
+    read.label = term ? term->label : read.store->term(read.key)->term;
+    return read;
 }
 
 void add_threshold_option(CLI::App& app, double& threshold) {

@@ -4,8 +4,12 @@
 #include "cli/command.hpp"
 #include "cli/report_filter_options.hpp"
 #include "core/graph/graph_data.hpp"
+#include "core/graph/term_diff.hpp"
 #include "core/store/store.hpp"
 
+#include <functional>
+#include <iosfwd>
+#include <memory>
 #include <string>
 
 namespace glossgraph {
@@ -16,6 +20,10 @@ GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentio
 // The part of that graph the report filter options choose (select_reports), the whole
 // graph when they choose nothing.
 GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions, const ReportFilterOptions& reports);
+
+// The definitions of the store (Store::definitions_data: terms without labels) of the reports
+// the filter options choose; for analyses of definitions across the whole corpus.
+GraphData load_definitions(const Store& store, const ReportFilterOptions& reports);
 
 // The imported region that name_or_code names: a GB/T 2260 code (2, 4 or 6 digits), one
 // name in either script (official, short form or stem, as RegionQuery matches them), or a
@@ -28,7 +36,43 @@ GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentio
 // they merely have no reports, or saying there is no such region.
 const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code);
 
+// A file a command draws besides its table (--svg FILE, --dot FILE), by the rules of export -o
+// (core/output_file.hpp): written whole or not at all, never the database by any name, an
+// existing file only with force; "-" is standard output. check_output throws usage_error
+// before any work is done; write_output writes, to `standard_output` for "-".
+void check_output(const std::string& target, bool force, const std::string& db);
+void write_output(const std::string& target, bool force, const std::string& db, std::ostream& standard_output,
+                  const std::function<void(std::ostream&)>& write);
+
 // Adds --threshold to a command, with the default reading threshold and its range checked.
 void add_threshold_option(CLI::App& app, double& threshold);
+// Adds --threshold for lineage (kDefaultLineageThreshold, in (0, 1]).
+void add_lineage_threshold_option(CLI::App& app, double& threshold);
+
+// What the commands about one term (timeline, spread, lineage, drift) take and read: TERM,
+// --variants and the report filters.
+class TermOptions {
+public:
+    // Declares TERM, --variants and the report filters on a subcommand.
+    void add_to(CLI::App& app);
+    bool variants() const { return variants_; }
+
+    // The term and the part of the graph comparing it needs (Store::term_graph_data, with
+    // its variants when asked), cut to the reports the filters choose.
+    struct Read {
+        std::unique_ptr<Store> store;
+        std::string key;             // resolve_term's, with its notes to `notes`
+        std::string label;           // the term's label (also when the filters leave no definition)
+        ReportFilter reports;        // as the filters resolve
+        GraphData data;
+        TermDefinitions definitions; // term_definitions(data, key, variants)
+    };
+    Read read(const std::string& db, std::ostream& notes) const;
+
+private:
+    std::string query_;
+    bool variants_ = false;
+    ReportFilterOptions report_filter_;
+};
 
 }  // namespace glossgraph

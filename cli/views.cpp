@@ -1,7 +1,9 @@
 #include "cli/views.hpp"
 
+#include "cli/table.hpp"
 #include "core/terminal_text.hpp"
 
+#include <cstdio>
 #include <ostream>
 
 namespace glossgraph {
@@ -15,6 +17,59 @@ Json optional_json(const std::optional<T>& value) {
 Json empty_as_null(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
 
 }  // namespace
+
+Json to_json(const DiffSpan& span) { return {{"op", std::string(to_string(span.op))}, {"text", span.text}}; }
+
+std::string render_diff(const std::vector<DiffSpan>& spans, bool colour) {
+    std::string out;
+    for (const DiffSpan& span : spans) {
+        const std::string text = escape_for_terminal(span.text);
+        switch (span.op) {
+            case DiffSpan::Op::equal: out += text; break;
+            case DiffSpan::Op::remove: out += colour ? "\033[31;9m" + text + "\033[0m" : "[-" + text + "-]"; break;
+            case DiffSpan::Op::insert: out += colour ? "\033[32;4m" + text + "\033[0m" : "{+" + text + "+}"; break;
+        }
+    }
+    return out;
+}
+
+std::string two_decimals(double value) {
+    char buffer[400];
+    std::snprintf(buffer, sizeof buffer, "%.2f", value);
+    return buffer;
+}
+
+Json to_json(const TermUse& use) {
+    return {{"region_code", empty_as_null(use.region_code)},
+            {"region", empty_as_null(use.region)},
+            {"year", optional_json(use.year)},
+            {"report", use.report}};
+}
+
+std::string region_text(const TermUse& use) {
+    return use.region.empty() ? "(" + use.report + ")" : use.region + " " + use.region_code;
+}
+
+Json to_json(const std::vector<ProvinceFirst>& firsts) {
+    Json array = Json::array();
+    for (const ProvinceFirst& p : firsts) {
+        Json first = to_json(p.first);
+        first["province_code"] = p.province_code;
+        first["province"] = p.province;
+        array.push_back(std::move(first));
+    }
+    return array;
+}
+
+void print_first_in_province(const std::vector<ProvinceFirst>& firsts, std::ostream& out) {
+    if (firsts.empty()) return;
+    out << "\nfirst definer in each province\n";
+    Table table({"province", "year", "region", "report"}, {0, 0, 0, 40});
+    for (const ProvinceFirst& p : firsts) {
+        table.add({p.province + " " + p.province_code, or_dash(p.first.year), region_text(p.first), p.first.report});
+    }
+    table.print(out);
+}
 
 Json to_json(const ReportRow& report) {
     Json json;

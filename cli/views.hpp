@@ -1,6 +1,8 @@
 #pragma once
 // The JSON shapes of the read commands. Keys keep the order they are written in, so
 // output is stable byte for byte; absent values are null.
+#include "core/compare/diff.hpp"
+#include "core/graph/timeline.hpp"
 #include "core/store/store.hpp"
 #include "core/text/keyword_in_context.hpp"
 
@@ -18,6 +20,12 @@ Json to_json(const TermRow& term);
 Json to_json(const StoreStats& stats);
 Json to_json(const MentionRow& mention);
 Json to_json(const RelatedTerm& related);
+// A use of a term in a report: region_code, region, year, report.
+Json to_json(const TermUse& use);
+// Each province's first use: to_json of the use, with province_code and province.
+Json to_json(const std::vector<ProvinceFirst>& firsts);
+// "first definer in each province" and a table of them, after a blank line; nothing when none.
+void print_first_in_province(const std::vector<ProvinceFirst>& firsts, std::ostream& out);
 
 // Writes rows as a JSON array, one object per row (to_json of each).
 template <typename Row>
@@ -25,6 +33,14 @@ void write_json_array(std::ostream& out, const std::vector<Row>& rows);
 
 // Writes JSON indented by two spaces, non-ASCII as UTF-8, and a final newline.
 void write_json(std::ostream& out, const Json& value);
+
+// A diff span: {"op": "equal|insert|remove", "text": ...}.
+Json to_json(const DiffSpan& span);
+// The diff as text: removals as [-…-] and insertions as {+…+}, or in red and green on a
+// terminal (colour). The texts are escaped first: the only escape sequences written are ours.
+std::string render_diff(const std::vector<DiffSpan>& spans, bool colour);
+// "0.85"
+std::string two_decimals(double value);
 
 // "罗江区 (510604)" or "-" when the region is unknown.
 std::string region_label(const std::optional<RegionPath>& region);
@@ -40,6 +56,8 @@ std::string shown_in_context(const Context& context, bool colour, std::string_vi
                              std::string_view plain_close = "");
 // "3× quoted anchored defines via 放管服": a mention in a few words, for tables.
 std::string mention_note(const MentionRow& row);
+// "罗江区 510604" for a use of a term, "(report)" when its report has no region.
+std::string region_text(const TermUse& use);
 std::string or_dash(const std::optional<std::string>& value);
 std::string or_dash(const std::optional<int>& value);
 

@@ -14,6 +14,16 @@
 
 namespace glossgraph {
 
+// The font of every DOT file glossgraph writes.
+inline constexpr std::string_view dot_font = "Noto Sans CJK SC";
+
+// Graphviz refuses a file with a quoted string of more than 16,384 bytes as written ("longer
+// than 16384?"). A character is written in at most 5 bytes (& as &amp;), so texts are cut
+// (with "…") well below it: a label to what fits on a node, a tooltip (a definition) to
+// 2,000 characters.
+inline constexpr std::size_t dot_max_label_chars = 200;
+inline constexpr std::size_t dot_max_tooltip_chars = 2000;
+
 class DotExporter : public Exporter {
 public:
     ExportFormat format() const override { return ExportFormat::dot; }

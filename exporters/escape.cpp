@@ -4,6 +4,8 @@
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <system_error>
 
 namespace glossgraph {
 namespace {
@@ -124,6 +126,26 @@ std::string sanitize_xml(std::string_view text) {
         else out += bytes;
     });
     return out;
+}
+
+std::string escape_xml_text(std::string_view text) {
+    std::string out;
+    for (const char c : sanitize_xml(text)) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string shortest_decimal(double value) {
+    char buffer[512];
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+    return error == std::errc() ? std::string(buffer, end) : std::string("0");
 }
 
 std::string escape_turtle_literal(std::string_view text) {

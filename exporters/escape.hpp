@@ -41,6 +41,14 @@ std::string escape_dot_id(std::string_view text);
 // attribute value as a space, which is why node ids never hold either (keys hold no space).
 std::string sanitize_xml(std::string_view text);
 
+// text for XML written by hand (the SVG charts), as character data or an attribute value in
+// double quotes: sanitize_xml(), then & < > " written &amp; &lt; &gt; &quot;.
+std::string escape_xml_text(std::string_view text);
+
+// A finite number in the shortest decimal form that reads back as the same double, never with
+// an exponent ("0.8518518518518519", "1"): valid as xsd:decimal and xsd:double alike.
+std::string shortest_decimal(double value);
+
 // A Turtle and N-Triples STRING_LITERAL_QUOTE holding text (the same bytes are valid in both
 // grammars): text in double quotes, " \ LF CR TAB BS FF as the ECHARs \" \\ \n \r \t \b \f,
 // the other C0 controls and DEL as \u00XX, everything else as UTF-8. Parsers read back text.

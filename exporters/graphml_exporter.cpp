@@ -1,5 +1,6 @@
 #include "exporters/graphml_exporter.hpp"
 
+#include "exporters/escape.hpp"
 #include "exporters/property_graph.hpp"
 #include "exporters/xml_document.hpp"
 
@@ -16,12 +17,14 @@ using XmlNode = XmlDocument::Node;
 std::string_view graphml_type(const PropertyValue& value) {
     if (std::holds_alternative<int>(value)) return "int";
     if (std::holds_alternative<bool>(value)) return "boolean";
+    if (std::holds_alternative<double>(value)) return "double";
     return "string";
 }
 
 std::string value_text(const PropertyValue& value) {
     if (const auto* number = std::get_if<int>(&value)) return std::to_string(*number);
     if (const auto* flag = std::get_if<bool>(&value)) return *flag ? "true" : "false";
+    if (const auto* real = std::get_if<double>(&value)) return shortest_decimal(*real);
     return std::get<std::string>(value);
 }
 

@@ -3,7 +3,9 @@
 #include "exporters/escape.hpp"
 #include "exporters/term_counts.hpp"
 
+#include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace glossgraph {
@@ -90,6 +92,29 @@ void add_term_edges(const GraphData& data, std::vector<PropertyEdge>& edges) {
     }
 }
 
+void add_derivation_edges(const GraphData& data, std::vector<PropertyEdge>& edges) {
+    std::unordered_map<long long, const GraphDefinition*> by_entry;
+    for (const GraphDefinition& definition : data.definitions) by_entry.emplace(definition.entry_id, &definition);
+    for (const GraphDerivation& derivation : data.derivations) {
+        const auto derived = by_entry.find(derivation.entry_id);
+        const auto source = by_entry.find(derivation.source_entry_id);
+        if (derived == by_entry.end() || source == by_entry.end()) continue;
+        const auto& terms = data.terms;
+        const std::string& key = derived->second->term_key;
+        const auto term = std::lower_bound(terms.begin(), terms.end(), key, [](const GraphTerm& t, const std::string& k) { return t.key < k; });
+        if (term == terms.end() || term->key != key) continue;  // as its defines edges, dropped with the term
+        PropertyEdge edge{report_node_id(derived->second->report_file), report_node_id(source->second->report_file),
+                          std::string(edge_derived_from), {}};
+        add(edge.properties, "term", derived->second->term_key);
+        add(edge.properties, "entry", static_cast<int>(derivation.entry_id));
+        add(edge.properties, "source_entry", static_cast<int>(derivation.source_entry_id));
+        add(edge.properties, "relation", derivation.relation);
+        add(edge.properties, "direction", derivation.direction);
+        add(edge.properties, "similarity", derivation.similarity);
+        edges.push_back(std::move(edge));
+    }
+}
+
 }  // namespace
 
 std::string_view to_string(NodeKind kind) {
@@ -118,6 +143,7 @@ PropertyGraph build_property_graph(const GraphData& data) {
     std::vector<PropertyEdge> edges;
     add_structure_edges(data, edges);
     add_term_edges(data, edges);
+    add_derivation_edges(data, edges);
     std::unordered_set<std::string> ids;
     for (const PropertyNode& node : graph.nodes) ids.insert(node.id);
     for (PropertyEdge& edge : edges) {

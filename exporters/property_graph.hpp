@@ -11,6 +11,12 @@
 //   report  -mentions->  term     count, quoted, anchored, defines
 //   term    -<kind>->    term     one per relation, kind as stored (variant_numeral, broader
 //                                 ...), rule
+//   report  -derived_from-> report  one per derivation (GraphData::derivations): the report
+//                                 of the derived definition to that of its source; term (key),
+//                                 entry and source_entry (entry ids: with term and the reports
+//                                 they name the two defines edges), relation, direction,
+//                                 similarity (double); dropped, as its defines edges are,
+//                                 when the term is no node
 // An edge whose ends are not both nodes of the data (a subset that left one out) is dropped,
 // so readers never invent nodes.
 #include "core/graph/graph_data.hpp"
@@ -30,6 +36,7 @@ inline constexpr std::string_view edge_part_of = "part_of";
 inline constexpr std::string_view edge_in_region = "in_region";
 inline constexpr std::string_view edge_defines = "defines";
 inline constexpr std::string_view edge_mentions = "mentions";
+inline constexpr std::string_view edge_derived_from = "derived_from";
 
 // Node ids: a kind prefix and the stable identity through escape_id_text (exporters/escape.hpp),
 // so that distinct identities are distinct ids in every format.
@@ -37,7 +44,7 @@ std::string region_node_id(std::string_view code);    // "region:510604"
 std::string report_node_id(std::string_view file);    // "report:000_5b54c714a6bec26a.txt"
 std::string term_node_id(std::string_view key);       // "term:三线一单"; "term:术\\x01甲" for 术\x01甲
 
-using PropertyValue = std::variant<std::string, int, bool>;
+using PropertyValue = std::variant<std::string, int, bool, double>;
 
 struct Property {
     std::string name;

@@ -18,6 +18,7 @@ std::string skos(std::string_view local) { return in(skos_ns, local); }
 std::string dcterms(std::string_view local) { return in(dcterms_ns, local); }
 std::string gg(std::string_view local) { return in(gg_ns, local); }
 std::string xsd(std::string_view local) { return in(xsd_ns, local); }
+std::string prov(std::string_view local) { return in(prov_ns, local); }
 const std::string rdf_type = in(rdf_ns, "type");
 
 Literal text(std::string value, std::string language) { return {std::move(value), std::move(language), {}}; }
@@ -95,7 +96,12 @@ private:
             ordinal = same ? ordinal + 1 : 1;
             definitions_[definition.term_key].push_back(
                 {&definition, iri_for_definition(base_, definition.term_key, definition.report_file, ordinal)});
+            entry_iris_[definition.entry_id] = definitions_[definition.term_key].back().iri;
             previous = &definition;
+        }
+        for (const GraphDerivation& derivation : data_.derivations) {
+            if (entry_iris_.contains(derivation.entry_id) && entry_iris_.contains(derivation.source_entry_id))
+                derivations_[derivation.entry_id] = &derivation;
         }
         for (const GraphRelation& relation : data_.relations) {
             outgoing_[relation.from_key].push_back(&relation);
@@ -252,6 +258,22 @@ private:
         if (definition.footnote) add(iri, gg("footnote"), integer(*definition.footnote));
         add(iri, dcterms("source"), Iri{iri_for_report(base_, definition.report_file)});
         if (source && !source->region_code.empty()) add(iri, dcterms("spatial"), Iri{iri_for_region(base_, source->region_code)});
+        if (source && source->delivered_on && is_iso_date(*source->delivered_on)) {
+            add(iri, dcterms("date"), typed(*source->delivered_on, xsd("date")));
+        } else if (source && source->year) {
+            add(iri, dcterms("date"), typed(gyear(*source->year), xsd("gYear")));
+        }
+        const auto derived = derivations_.find(definition.entry_id);
+        if (derived == derivations_.end()) return;
+        const GraphDerivation& d = *derived->second;
+        const std::string from = entry_iris_.at(d.source_entry_id), qualified = iri + "/derivation";
+        add(iri, prov("wasDerivedFrom"), Iri{from});
+        add(iri, prov("qualifiedDerivation"), Iri{qualified});
+        add(qualified, rdf_type, Iri{prov("Derivation")});
+        add(qualified, prov("entity"), Iri{from});
+        add(qualified, gg("relation"), typed(d.relation, {}));
+        add(qualified, gg("direction"), typed(d.direction, {}));
+        add(qualified, gg("similarity"), typed(shortest_decimal(d.similarity), xsd("decimal")));
     }
 
     const GraphData& data_;
@@ -260,6 +282,8 @@ private:
     std::map<std::string, const GraphReport*> reports_;
     std::map<std::string, std::vector<const GraphMention*>> mentions_;
     std::map<std::string, std::vector<DefinitionRef>> definitions_;
+    std::map<long long, std::string> entry_iris_;                   // each definition's IRI by entry id
+    std::map<long long, const GraphDerivation*> derivations_;       // by the derived entry id
     std::map<std::string, std::vector<const GraphRelation*>> outgoing_;
     std::map<std::string, std::vector<const GraphRelation*>> incoming_;
     std::set<std::pair<std::string, std::string>> broader_pairs_;
@@ -275,7 +299,8 @@ std::vector<Triple> build_triples(const GraphData& data, std::string_view base) 
 std::vector<Prefix> prefixes(std::string_view base) {
     return {
         {"dcterms", std::string(dcterms_ns)}, {"gg", std::string(gg_ns)},
-        {"rdf", std::string(rdf_ns)},         {"rdfs", std::string(rdfs_ns)},
+        {"prov", std::string(prov_ns)},       {"rdf", std::string(rdf_ns)},
+        {"rdfs", std::string(rdfs_ns)},
         {"region", std::string(base) + "region/"}, {"report", std::string(base) + "report/"},
         {"skos", std::string(skos_ns)},       {"term", std::string(base) + "term/"},
         {"xsd", std::string(xsd_ns)},

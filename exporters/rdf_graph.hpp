@@ -21,7 +21,13 @@
 //            gg:variantSuffix | gg:variantNumeral | gg:variantExpansion | gg:family |
 //            gg:refersTo (sub-properties of skos:related) plus skos:related both ways
 //   definition  a gg:Definition; rdf:value @zh-Hans|@zh-Hant (by the text's script);
-//            gg:writtenTerm; gg:footnote; dcterms:source report; dcterms:spatial region
+//            gg:writtenTerm; gg:footnote; dcterms:source report; dcterms:spatial region;
+//            dcterms:date (the report's delivery date as xsd:date, else its year as xsd:gYear);
+//            and when derived from another definition (GraphData::derivations, PROV-O):
+//            prov:wasDerivedFrom that definition, prov:qualifiedDerivation <definition/derivation>
+//   derivation  (<definition IRI>/derivation) a prov:Derivation; prov:entity the source
+//            definition; gg:relation "verbatim"|"adapted"; gg:direction "self"|"down"|"up"|
+//            "across"|"distant"; gg:similarity xsd:decimal
 #include "core/graph/graph_data.hpp"
 
 #include <string>
@@ -36,6 +42,7 @@ inline constexpr std::string_view rdfs_ns = "http://www.w3.org/2000/01/rdf-schem
 inline constexpr std::string_view xsd_ns = "http://www.w3.org/2001/XMLSchema#";
 inline constexpr std::string_view skos_ns = "http://www.w3.org/2004/02/skos/core#";
 inline constexpr std::string_view dcterms_ns = "http://purl.org/dc/terms/";
+inline constexpr std::string_view prov_ns = "http://www.w3.org/ns/prov#";
 // The vocabulary of our own. Fixed, whatever --base says: it names the project's terms, which
 // data/vocabulary/glossgraph.ttl declares, not the user's data.
 inline constexpr std::string_view gg_ns = "https://glossgraph.example/vocabulary#";
@@ -68,7 +75,7 @@ struct Prefix {
 // followed by its mentions, each term followed by its definitions.
 std::vector<Triple> build_triples(const GraphData& data, std::string_view base);
 
-// The prefixes the Turtle writer may abbreviate with, by name: dcterms gg rdf rdfs skos xsd,
+// The prefixes the Turtle writer may abbreviate with, by name: dcterms gg prov rdf rdfs skos xsd,
 // and region report term under base.
 std::vector<Prefix> prefixes(std::string_view base);
 

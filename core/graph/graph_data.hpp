@@ -63,6 +63,16 @@ struct GraphRelation {
     std::string rule;  // evidence in words
 };
 
+// A definition taken from an earlier one (core/graph/lineage.hpp: derivation_edges), both by
+// entry id. Not read from the store: made by the lineage analysis for the exports.
+struct GraphDerivation {
+    long long entry_id = 0;         // the definition derived
+    long long source_entry_id = 0;  // the definition it was taken from
+    std::string relation;           // verbatim or adapted
+    std::string direction;          // self, down, up, across or distant
+    double similarity = 1.0;
+};
+
 struct GraphData {
     std::vector<GraphRegion> regions;        // by code; only those with reports, and their ancestors
     std::vector<GraphReport> reports;        // by file
@@ -70,6 +80,7 @@ struct GraphData {
     std::vector<GraphDefinition> definitions;  // by term key, report file, entry id
     std::vector<GraphMention> mentions;      // by term key, report file
     std::vector<GraphRelation> relations;    // by from key, to key, kind
+    std::vector<GraphDerivation> derivations;  // by entry id; empty unless derivation_edges() filled it
 };
 
 }  // namespace glossgraph

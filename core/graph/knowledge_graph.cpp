@@ -1,12 +1,13 @@
 #include "core/graph/knowledge_graph.hpp"
 
 #include <array>
+#include <unordered_map>
 #include <utility>
 
 namespace glossgraph {
 namespace {
 
-constexpr std::array<std::pair<EdgeKind, std::string_view>, 9> edge_kind_names{{
+constexpr std::array<std::pair<EdgeKind, std::string_view>, 10> edge_kind_names{{
     {EdgeKind::defines, "defines"},
     {EdgeKind::mentions, "mentions"},
     {EdgeKind::located_in, "located_in"},
@@ -16,6 +17,7 @@ constexpr std::array<std::pair<EdgeKind, std::string_view>, 9> edge_kind_names{{
     {EdgeKind::variant_numeral, "variant_numeral"},
     {EdgeKind::variant_expansion, "variant_expansion"},
     {EdgeKind::family, "family"},
+    {EdgeKind::derived_from, "derived_from"},
 }};
 
 }  // namespace
@@ -42,7 +44,8 @@ std::optional<EdgeKind> parse_edge_kind(std::string_view text) {
 }
 
 bool is_term_relation(EdgeKind kind) {
-    return kind != EdgeKind::defines && kind != EdgeKind::mentions && kind != EdgeKind::located_in;
+    return kind != EdgeKind::defines && kind != EdgeKind::mentions && kind != EdgeKind::located_in &&
+           kind != EdgeKind::derived_from;
 }
 
 bool is_variant(EdgeKind kind) {
@@ -55,6 +58,7 @@ KnowledgeGraph::KnowledgeGraph(const GraphData& data)
     add_located_in();
     add_report_edges();
     add_relations();
+    add_derivations();
 }
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::find(const Index& index, std::string_view id) {
@@ -130,6 +134,20 @@ void KnowledgeGraph::add_relations() {
         const auto from = term(r.from_key);
         const auto to = term(r.to_key);
         if (from && to) boost::add_edge(*from, *to, {*kind, i}, graph_);
+    }
+}
+
+void KnowledgeGraph::add_derivations() {
+    std::unordered_map<long long, const GraphDefinition*> by_entry;
+    if (!data_.derivations.empty())
+        for (const GraphDefinition& d : data_.definitions) by_entry.emplace(d.entry_id, &d);
+    for (std::size_t i = 0; i < data_.derivations.size(); ++i) {
+        const auto derived = by_entry.find(data_.derivations[i].entry_id);
+        const auto source = by_entry.find(data_.derivations[i].source_entry_id);
+        if (derived == by_entry.end() || source == by_entry.end()) continue;
+        const auto from = report(derived->second->report_file);
+        const auto to = report(source->second->report_file);
+        if (from && to) boost::add_edge(*from, *to, {EdgeKind::derived_from, i}, graph_);
     }
 }
 

@@ -22,6 +22,8 @@ std::string_view to_string(VertexKind kind);  // "term", "report", "region"
 //   located_in  report -> region    the report's region;  region -> region: its parent
 //   broader, refers_to, variant_suffix, variant_numeral, variant_expansion, family
 //               term -> term        one per GraphRelation, from from_key to to_key
+//   derived_from report -> report   one per GraphDerivation: the report of the derived
+//                                   definition to the report of its source
 // The variant_* kinds are the "variant_of" edges of the issue; the rule that found each
 // is kept apart so a reader can tell a suffix variant from a numeral one.
 enum class EdgeKind {
@@ -34,13 +36,14 @@ enum class EdgeKind {
     variant_numeral,
     variant_expansion,
     family,
+    derived_from,
 };
 // The names used in GraphRelation::kind for the term -> term kinds; "defines", "mentions",
 // "located_in" for the others.
 std::string_view to_string(EdgeKind kind);
 // The kind named by text (any name to_string gives), or nullopt for an unknown name.
 std::optional<EdgeKind> parse_edge_kind(std::string_view text);
-// True for the term -> term kinds (broader, refers_to, variant_*, family).
+// True for the term -> term kinds (broader, refers_to, variant_*, family): not derived_from.
 bool is_term_relation(EdgeKind kind);
 // True for variant_suffix, variant_numeral and variant_expansion.
 bool is_variant(EdgeKind kind);
@@ -54,7 +57,8 @@ struct VertexProps {
 
 // Which element of the GraphData an edge comes from: index into data.definitions (defines),
 // data.mentions (mentions), data.relations (term -> term kinds), data.reports (located_in
-// from a report) or data.regions (located_in from a region: the child region).
+// from a report), data.regions (located_in from a region: the child region) or
+// data.derivations (derived_from).
 struct EdgeProps {
     EdgeKind kind = EdgeKind::defines;
     std::size_t index = 0;
@@ -111,6 +115,7 @@ private:
     void add_located_in();
     void add_report_edges();
     void add_relations();
+    void add_derivations();
 
     const GraphData& data_;
     Graph graph_;

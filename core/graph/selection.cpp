@@ -119,6 +119,7 @@ GraphData Selection::extract() const {
     out.definitions = pick(data.definitions, edge_indices(is_defines));
     out.mentions = pick(data.mentions, edge_indices(is_mentions));
     out.relations = pick(data.relations, edge_indices(is_term_relation));
+    out.derivations = derivations_within(data.derivations, out);
     return out;
 }
 
@@ -187,6 +188,15 @@ GraphData select_reports_of_region(const KnowledgeGraph& graph, std::string_view
 
 }  // namespace
 
+std::vector<GraphDerivation> derivations_within(const std::vector<GraphDerivation>& derivations, const GraphData& part) {
+    std::unordered_set<long long> entries;
+    for (const GraphDefinition& d : part.definitions) entries.insert(d.entry_id);
+    std::vector<GraphDerivation> kept;
+    for (const GraphDerivation& d : derivations)
+        if (entries.contains(d.entry_id) && entries.contains(d.source_entry_id)) kept.push_back(d);
+    return kept;
+}
+
 GraphData select_term(const KnowledgeGraph& graph, std::string_view key, int depth) {
     if (depth < 0) throw usage_error("term selection depth must not be negative, got " + std::to_string(depth));
     const auto start = graph.term(key);
@@ -244,6 +254,7 @@ GraphData select_reports(const GraphData& data, const ReportFilter& filter) {
         if (keys.contains(term.key)) out.terms.push_back(term);
     for (const GraphRelation& relation : data.relations)
         if (keys.contains(relation.from_key) && keys.contains(relation.to_key)) out.relations.push_back(relation);
+    out.derivations = derivations_within(data.derivations, out);
     return out;
 }
 

@@ -3,7 +3,8 @@
 // part the way it writes the whole.
 //
 // Every selection is closed: a definition or mention is kept when both its report and its
-// term are, a relation when both its terms are, and every kept report's region is kept with
+// term are, a relation when both its terms are, a derivation when both its definitions are,
+// and every kept report's region is kept with
 // all its ancestors. Each list keeps the order (and so the sortedness) of the input data.
 // The GraphData overloads build a KnowledgeGraph first, which costs a pass over the whole
 // data; callers that select several parts should build the graph once and use the
@@ -37,6 +38,9 @@ GraphData select_region(const GraphData& data, std::string_view code);
 // `export --within` uses it so. Empty when the code is unknown.
 GraphData select_province(const KnowledgeGraph& graph, std::string_view code);
 GraphData select_province(const GraphData& data, std::string_view code);
+
+// The derivations between two definitions of part (by entry id), in their order.
+std::vector<GraphDerivation> derivations_within(const std::vector<GraphDerivation>& derivations, const GraphData& part);
 
 // The reports the filter lets through (ReportFilter::matches), their definitions and
 // mentions, the terms those are of, the relations among those terms, and the reports' regions

@@ -49,11 +49,10 @@ ReadingMember make_member(const GraphData& data, const GraphDefinition& d) {
     return member;
 }
 
-TermReading make_reading(const GraphData& data, const std::vector<const GraphDefinition*>& definitions,
-                         const Reading& reading, const std::string& main_text) {
+TermReading make_reading(const std::vector<ReadingMember>& definitions, const Reading& reading, const std::string& main_text) {
     TermReading out;
-    out.text = definitions[reading.representative]->text;
-    for (const std::size_t i : reading.members) out.members.push_back(make_member(data, *definitions[i]));
+    out.text = definitions[reading.representative].text;
+    for (const std::size_t i : reading.members) out.members.push_back(definitions[i]);
     const SimilarityEstimate edit = bounded_edit_similarity(main_text, out.text);
     out.similarity_to_main.edit = edit.similarity;
     out.similarity_to_main.items = item_overlap(enumerated_items(main_text), enumerated_items(out.text)).jaccard;
@@ -82,26 +81,30 @@ std::size_t count_readings(std::span<const GraphDefinition> definitions, double 
 
 }  // namespace
 
+TermDefinitions term_definitions(const GraphData& data, const std::string& key, bool include_variants) {
+    TermDefinitions out;
+    if (include_variants) out.keys = variant_closure(data, key);
+    else if (find_term(data, key)) out.keys = {key};
+    for (const std::string& k : out.keys)  // keys are sorted, so this is data order
+        for (const GraphDefinition& d : definitions_of(data, k)) out.definitions.push_back(make_member(data, d));
+    return out;
+}
+
 TermDiff diff_term(const GraphData& data, const std::string& key, bool include_variants, double threshold) {
     check_threshold(threshold);
     TermDiff out;
     out.key = key;
-    const GraphTerm* term = find_term(data, key);
-    if (term) out.label = term->label;
-    if (include_variants) out.keys = variant_closure(data, key);
-    else if (term) out.keys = {key};
-
-    std::vector<const GraphDefinition*> definitions;  // keys are sorted, so this is data order
-    for (const std::string& k : out.keys)
-        for (const GraphDefinition& d : definitions_of(data, k)) definitions.push_back(&d);
+    if (const GraphTerm* term = find_term(data, key)) out.label = term->label;
+    TermDefinitions definitions = term_definitions(data, key, include_variants);
+    out.keys = std::move(definitions.keys);
     std::vector<std::string> texts;
-    texts.reserve(definitions.size());
-    for (const GraphDefinition* d : definitions) texts.push_back(d->text);
+    texts.reserve(definitions.definitions.size());
+    for (const ReadingMember& d : definitions.definitions) texts.push_back(d.text);
 
     const std::vector<Reading> readings = group_readings(texts, threshold);
     if (readings.empty()) return out;
     const std::string& main_text = texts[readings.front().representative];
-    for (const Reading& reading : readings) out.readings.push_back(make_reading(data, definitions, reading, main_text));
+    for (const Reading& reading : readings) out.readings.push_back(make_reading(definitions.definitions, reading, main_text));
     return out;
 }
 

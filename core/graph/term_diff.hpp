@@ -46,6 +46,17 @@ struct TermReading {
     bool exact = true;
 };
 
+// The definitions of a term, each with its report's year and region, as diff_term reads them.
+struct TermDefinitions {
+    std::vector<std::string> keys;              // the known keys read, sorted
+    std::vector<ReadingMember> definitions;     // in data order: term key, report file, entry id
+};
+
+// The definitions of the term `key` and, with include_variants, of every term reachable from
+// key over variant_* relations (followed in both directions, any number of hops). An unknown
+// key gives none (and keys holds only the known variants, if any).
+TermDefinitions term_definitions(const GraphData& data, const std::string& key, bool include_variants);
+
 struct TermDiff {
     std::string key;                    // as asked
     std::string label;                  // the term's label; empty when the key is unknown

@@ -22,6 +22,24 @@ bool earlier(const TermUse& a, const TermUse& b) {
 
 }  // namespace
 
+std::vector<ProvinceFirst> first_in_each_province(const GraphData& data, const std::vector<TermUse>& uses) {
+    std::map<std::string, ProvinceFirst> provinces;
+    for (const TermUse& use : uses) {
+        if (use.region_code.empty()) continue;
+        const GraphRegion* province = province_of(data, use.region_code);
+        const std::string province_code = province ? province->code : use.region_code;
+        if (!provinces.contains(province_code)) {
+            provinces[province_code] = {province_code, province ? province->name : use.region, use};
+        }
+    }
+    std::vector<ProvinceFirst> firsts;
+    for (auto& [code, first] : provinces) firsts.push_back(std::move(first));
+    std::sort(firsts.begin(), firsts.end(), [](const ProvinceFirst& a, const ProvinceFirst& b) {
+        return std::tie(*a.first.year, a.province_code) < std::tie(*b.first.year, b.province_code);
+    });
+    return firsts;
+}
+
 Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::vector<TermUse>& mentions) {
     Timeline timeline;
     std::vector<TimelineDefiner> dated;
@@ -38,7 +56,7 @@ Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::v
     std::sort(dated.begin(), dated.end(), [](const TimelineDefiner& a, const TimelineDefiner& b) { return earlier(a.use, b.use); });
     std::set<std::string> defined_before;  // regions, as the years go by
     std::map<int, TimelineYear> years;
-    std::map<std::string, ProvinceFirst> provinces;
+    std::vector<TermUse> uses;
     for (TimelineDefiner& definer : dated) {
         const std::string& code = definer.use.region_code;
         const int year = *definer.use.year;
@@ -46,13 +64,7 @@ Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::v
         row.year = year;
         // The first report of a region's first year is its first definition; others that year are not.
         if (!code.empty() && defined_before.insert(code).second) definer.first = true;
-        if (!code.empty()) {
-            const GraphRegion* province = province_of(data, code);
-            const std::string province_code = province ? province->code : code;
-            if (!provinces.contains(province_code)) {
-                provinces[province_code] = {province_code, province ? province->name : definer.use.region, definer.use};
-            }
-        }
+        uses.push_back(definer.use);
         row.defined_by.push_back(definer);
     }
     for (const TermUse& use : mentions) {
@@ -87,11 +99,7 @@ Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::v
         row.regions_so_far = so_far.size();
         timeline.years.push_back(std::move(row));
     }
-    for (auto& [code, first] : provinces) timeline.first_in_province.push_back(std::move(first));
-    std::sort(timeline.first_in_province.begin(), timeline.first_in_province.end(),
-              [](const ProvinceFirst& a, const ProvinceFirst& b) {
-                  return std::tie(*a.first.year, a.province_code) < std::tie(*b.first.year, b.province_code);
-              });
+    timeline.first_in_province = first_in_each_province(data, uses);
     return timeline;
 }
 

@@ -45,6 +45,12 @@ struct Timeline {
     std::size_t undated_mentions = 0;
 };
 
+// The first use of each province among `uses`, which must be dated and in the order that
+// decides which is first: a region's province is the last region of its chain through
+// data.regions (a region missing there is its own province); uses without a region are
+// skipped. Sorted by the first use's year, then province code.
+std::vector<ProvinceFirst> first_in_each_province(const GraphData& data, const std::vector<TermUse>& uses);
+
 // The timeline of a term from its readings (diff_term, so a reading index is the reading's
 // place there) and the reports that mention it. `data` gives the region tree (provinces are
 // found by walking parent codes through data.regions; a region missing there is its own

@@ -363,6 +363,15 @@ public:
     // and the variant relations among those terms; no mentions. Sorted as graph_data sorts;
     // empty when no term has the key. diff_term gives the same result on it as on graph_data().
     GraphData term_graph_data(const std::string& key, bool include_variants) const;
+    // What the analyses of definitions alone read (drifting, copied): the regions reports are
+    // filed under with their ancestors, the reports, the definitions, and a term for each key
+    // that has definitions, its label left empty (ranking the preferred written form of every
+    // term costs more than the rest together: labels() ranks those a command shows). No
+    // mentions, written forms or relations. Sorted as graph_data sorts; one snapshot.
+    GraphData definitions_data() const;
+    // The label (preferred written form, as graph_data has it) of each key; the key itself for
+    // one without entries. Ranks only the entries of those terms.
+    std::vector<std::string> labels(const std::vector<std::string>& keys) const;
     std::vector<RelatedTerm> related_terms(const std::string& key) const;  // by kind, then key
 
 private:

@@ -198,6 +198,31 @@ std::vector<GraphRegion> Store::imported_regions() const {
     return regions;
 }
 
+GraphData Store::definitions_data() const {
+    GraphData data;
+    Transaction snapshot(*db_, Transaction::Mode::deferred);
+    each_row(*db_, regions_sql, [&](const Statement& row) { data.regions.push_back(read_region(row)); });
+    check_region_tree(data.regions, db_->path());
+    each_row(*db_, reports_sql, [&](const Statement& row) { data.reports.push_back(read_report(row)); });
+    each_row(*db_, definitions_sql, [&](const Statement& row) {
+        data.definitions.push_back(read_definition(row));
+        if (data.terms.empty() || data.terms.back().key != data.definitions.back().term_key)
+            data.terms.push_back({data.definitions.back().term_key, "", {}});
+    });
+    return data;
+}
+
+std::vector<std::string> Store::labels(const std::vector<std::string>& keys) const {
+    Statement query = db_->prepare("SELECT " + label_sql::label_of("t.id") + " FROM terms t WHERE t.key = ?1");
+    std::vector<std::string> labels;
+    for (const std::string& key : keys) {
+        ScopedReset reset(query);
+        query.bind_text(1, key);
+        labels.push_back(query.step() && !query.column_is_null(0) ? query.column_text(0) : key);
+    }
+    return labels;
+}
+
 GraphData Store::term_graph_data(const std::string& key, bool include_variants) const {
     GraphData data;
     Transaction snapshot(*db_, Transaction::Mode::deferred);

@@ -43,6 +43,7 @@ Json edge_kinds(const GraphData& data) {
     counts["defines"] += static_cast<int>(data.definitions.size());
     counts["mentions"] += static_cast<int>(data.mentions.size());
     for (const GraphRelation& relation : data.relations) ++counts[relation.kind];
+    counts["derived_from"] += static_cast<int>(data.derivations.size());
     return counts;
 }
 

@@ -81,10 +81,13 @@ std::vector<GraphRelation> relations() {
     };
 }
 
+// 罗江区's 三线一单 (2024) adapted from 曾都区's (2023), as lineage finds it in the samples.
+std::vector<GraphDerivation> derivations() { return {{124, 208, "adapted", "distant", 0.8518518518518519}}; }
+
 }  // namespace
 
 GraphData fixture_graph() {
-    GraphData data{regions(), reports(), terms(), definitions(), mentions(), relations()};
+    GraphData data{regions(), reports(), terms(), definitions(), mentions(), relations(), derivations()};
     std::sort(data.terms.begin(), data.terms.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     std::sort(data.definitions.begin(), data.definitions.end(), [](const auto& a, const auto& b) {
         return std::tie(a.term_key, a.report_file, a.entry_id) < std::tie(b.term_key, b.report_file, b.entry_id);

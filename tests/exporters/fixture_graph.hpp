@@ -2,7 +2,8 @@
 // A hand-built GraphData mirroring the sample corpus, for the exporter tests and the
 // export_fixture tool: three region chains (四川省 > 德阳市 > 罗江区, 湖北省 > 随州市 > 曾都区,
 // 山东省 > 德州市 > 陵城区), four reports (004 with no known region), terms defined in both
-// scripts, one relation of each main kind, and a hostile term for the escaping tests.
+// scripts, one relation of each main kind, one derivation (罗江区's 三线一单 adapted from
+// 曾都区's), and a hostile term for the escaping tests.
 #include "core/graph/graph_data.hpp"
 
 #include <string>

@@ -71,13 +71,14 @@ TEST_F(ExportGraphml, DirectedGraphOfEveryNodeAndEdge) {
     for (XmlNode* node = graph->first_node("node"); node; node = node->next_sibling("node")) ++nodes;
     for (XmlNode* edge = graph->first_node("edge"); edge; edge = edge->next_sibling("edge")) ++edges;
     EXPECT_EQ(nodes, 22);
-    EXPECT_EQ(edges, 6 + 3 + 10 + 9 + 4);
+    EXPECT_EQ(edges, 6 + 3 + 10 + 9 + 4 + 1);
     EXPECT_EQ(text.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml", 0), 0u);
 }
 
 TEST_F(ExportGraphml, EveryKeyDeclaredWithNameTypeAndDomain) {
     EXPECT_EQ(keys.at("n_label").type, "string");
     EXPECT_EQ(keys.at("n_year").type, "int");
+    EXPECT_EQ(keys.at("e_similarity").type, "double");
     EXPECT_EQ(keys.at("n_year").domain, "node");
     EXPECT_EQ(keys.at("e_count").type, "int");
     EXPECT_EQ(keys.at("e_quoted").type, "boolean");

@@ -23,7 +23,7 @@ TEST(ExportJson, NodeLinkShape) {
     EXPECT_EQ(graph.at("directed"), true);
     EXPECT_EQ(graph.at("multigraph"), true);
     ASSERT_EQ(graph.at("nodes").size(), 22u);
-    ASSERT_EQ(graph.at("links").size(), 32u);
+    ASSERT_EQ(graph.at("links").size(), 33u);
     std::set<std::string> ids;
     for (const auto& node : graph.at("nodes")) {
         ids.insert(node.at("id").get<std::string>());

@@ -52,8 +52,9 @@ TEST(ExportPropertyGraph, NodesInDataOrder) {
 
 TEST(ExportPropertyGraph, EdgesOfEveryKind) {
     const PropertyGraph graph = build_property_graph(fixtures::fixture_graph());
-    const std::map<std::string, int> expected{{"part_of", 6}, {"in_region", 3}, {"defines", 10}, {"mentions", 9},
-                                              {"refers_to", 1}, {"variant_numeral", 1}, {"variant_suffix", 1}, {"broader", 1}};
+    const std::map<std::string, int> expected{{"part_of", 6},  {"in_region", 3},       {"defines", 10},
+                                              {"mentions", 9}, {"refers_to", 1},       {"variant_numeral", 1},
+                                              {"variant_suffix", 1}, {"broader", 1}, {"derived_from", 1}};
     EXPECT_EQ(kinds(graph), expected);
     const PropertyEdge& first = graph.edges.front();
     EXPECT_EQ(first.source, "region:371400");
@@ -86,10 +87,26 @@ TEST(ExportPropertyGraph, ReportAttributesOnlyWhenKnown) {
 TEST(ExportPropertyGraph, EdgesToNodesOutsideTheDataAreDropped) {
     GraphData data = fixtures::fixture_graph();
     data.regions.erase(data.regions.begin() + 1);  // 德州市: 陵城区 loses its parent
-    data.terms.erase(data.terms.begin() + 1);      // 三线一单: its definitions, mentions, a relation
+    data.terms.erase(data.terms.begin() + 1);      // 三线一单: its definitions, mentions, a relation, a derivation
     const std::map<std::string, int> expected{{"part_of", 4}, {"in_region", 3}, {"defines", 8}, {"mentions", 7},
                                               {"variant_numeral", 1}, {"variant_suffix", 1}, {"broader", 1}};
     EXPECT_EQ(kinds(build_property_graph(data)), expected);
+}
+
+// 罗江区's 三线一单 adapted from 曾都区's: an edge between their reports naming both entries.
+TEST(ExportPropertyGraph, DerivationsAreEdgesBetweenReports) {
+    const PropertyGraph graph = build_property_graph(fixtures::fixture_graph());
+    const auto derived = std::find_if(graph.edges.begin(), graph.edges.end(),
+                                      [](const PropertyEdge& e) { return e.kind == "derived_from"; });
+    ASSERT_NE(derived, graph.edges.end());
+    EXPECT_EQ(derived->source, "report:000_5b54c714a6bec26a.txt");
+    EXPECT_EQ(derived->target, "report:002_56897e3e26716c43.txt");
+    EXPECT_EQ(std::get<std::string>(property(derived->properties, "term")), "三线一单");
+    EXPECT_EQ(std::get<int>(property(derived->properties, "entry")), 124);
+    EXPECT_EQ(std::get<int>(property(derived->properties, "source_entry")), 208);
+    EXPECT_EQ(std::get<std::string>(property(derived->properties, "relation")), "adapted");
+    EXPECT_EQ(std::get<std::string>(property(derived->properties, "direction")), "distant");
+    EXPECT_DOUBLE_EQ(std::get<double>(property(derived->properties, "similarity")), 0.8518518518518519);
 }
 
 TEST(ExportPropertyGraph, MentionAndDefinitionAttributes) {

@@ -102,6 +102,25 @@ TEST(ExportRdf, DefinitionsAreResourcesWithSourceAndRegion) {
     EXPECT_EQ(literals(triples, traditional, rdf_value), Strings{"最嚴謹的標準、最嚴格的監管、最嚴厲的處罰、最嚴肅的問責。@zh-Hant"});
 }
 
+// PROV-O: 罗江区's definition was derived from 曾都区's, qualified by how; each definition dated.
+TEST(ExportRdf, DerivationsInProv) {
+    const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
+    const std::string prov = "http://www.w3.org/ns/prov#", xsd = "http://www.w3.org/2001/XMLSchema#";
+    const std::string luojiang = sanxian + "/definition/000_5b54c714a6bec26a.txt";
+    const std::string zengdu = sanxian + "/definition/002_56897e3e26716c43.txt";
+    EXPECT_EQ(objects(triples, luojiang, prov + "wasDerivedFrom"), Strings{zengdu});
+    EXPECT_EQ(objects(triples, luojiang, prov + "qualifiedDerivation"), Strings{luojiang + "/derivation"});
+    EXPECT_EQ(objects(triples, zengdu, prov + "wasDerivedFrom"), Strings{});
+    const std::string how = luojiang + "/derivation";
+    EXPECT_EQ(objects(triples, how, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), Strings{prov + "Derivation"});
+    EXPECT_EQ(objects(triples, how, prov + "entity"), Strings{zengdu});
+    EXPECT_EQ(literals(triples, how, gg + "relation"), Strings{"adapted^^"});
+    EXPECT_EQ(literals(triples, how, gg + "direction"), Strings{"distant^^"});
+    EXPECT_EQ(literals(triples, how, gg + "similarity"), Strings{"0.8518518518518519^^" + xsd + "decimal"});
+    EXPECT_EQ(literals(triples, luojiang, "http://purl.org/dc/terms/date"), Strings{"2023-12-27^^" + xsd + "date"});
+    EXPECT_EQ(literals(triples, zengdu, "http://purl.org/dc/terms/date"), Strings{"2023-01-08^^" + xsd + "date"});
+}
+
 TEST(ExportRdf, SecondDefinitionInOneReportGetsAnOrdinal) {
     GraphData data = fixtures::fixture_graph();
     data.definitions.insert(data.definitions.begin() + 2, {125, "三线一单", "000_5b54c714a6bec26a.txt", "三线一单", "又一条。", 25});
@@ -149,7 +168,8 @@ TEST(ExportRdf, SubjectsComeInBlocksWithoutRepeats) {
     std::vector<std::string> sorted = subjects;
     std::sort(sorted.begin(), sorted.end());
     EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end());
-    EXPECT_EQ(subjects.size(), 1u + 9u + 4u + 9u + 9u + 10u);  // scheme regions reports mentions terms definitions
+    // scheme regions reports mentions terms definitions derivations
+    EXPECT_EQ(subjects.size(), 1u + 9u + 4u + 9u + 9u + 10u + 1u);
 }
 
 TEST(ExportRdf, HostileLiteralsInTurtleAndNTriples) {

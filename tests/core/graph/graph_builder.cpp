@@ -77,6 +77,18 @@ GraphData GraphBuilder::build() const {
     return data;
 }
 
+GraphBuilder sichuan_and_hubei() {
+    GraphBuilder b;
+    b.region("510000", "四川省", RegionLevel::province)
+        .region("510600", "德阳市", RegionLevel::prefecture, "510000")
+        .region("510603", "旌阳区", RegionLevel::county, "510600")
+        .region("510604", "罗江区", RegionLevel::county, "510600")
+        .region("420000", "湖北省", RegionLevel::province)
+        .region("421300", "随州市", RegionLevel::prefecture, "420000")
+        .region("421303", "曾都区", RegionLevel::county, "421300");
+    return b;
+}
+
 GraphBuilder two_districts_named_chaoyang() {
     GraphBuilder b;
     b.region("110000", "北京市", RegionLevel::province)

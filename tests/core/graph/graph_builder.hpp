@@ -24,6 +24,10 @@ private:
     GraphData data_;
 };
 
+// 四川省 > 德阳市 > 旌阳区 and 罗江区 (neighbours), and 湖北省 > 随州市 > 曾都区: a tree for
+// the analyses of how terms spread.
+GraphBuilder sichuan_and_hubei();
+
 // Two districts named 朝阳区 (北京市 110105, 吉林省长春市 220104) with their ancestors.
 GraphBuilder two_districts_named_chaoyang();
 

@@ -31,7 +31,7 @@ std::map<EdgeKind, int> in_kinds(const KnowledgeGraph& graph, KnowledgeGraph::Ve
 TEST(GraphEdgeKind, NamesRoundTrip) {
     for (const EdgeKind kind : {EdgeKind::defines, EdgeKind::mentions, EdgeKind::located_in, EdgeKind::broader,
                                 EdgeKind::refers_to, EdgeKind::variant_suffix, EdgeKind::variant_numeral,
-                                EdgeKind::variant_expansion, EdgeKind::family})
+                                EdgeKind::variant_expansion, EdgeKind::family, EdgeKind::derived_from})
         EXPECT_EQ(parse_edge_kind(to_string(kind)), kind) << to_string(kind);
     EXPECT_EQ(parse_edge_kind("synonym"), std::nullopt);
     EXPECT_EQ(to_string(EdgeKind::variant_numeral), "variant_numeral");
@@ -39,6 +39,7 @@ TEST(GraphEdgeKind, NamesRoundTrip) {
     EXPECT_FALSE(is_variant(EdgeKind::refers_to));
     EXPECT_TRUE(is_term_relation(EdgeKind::broader));
     EXPECT_FALSE(is_term_relation(EdgeKind::located_in));
+    EXPECT_FALSE(is_term_relation(EdgeKind::derived_from));
 }
 
 TEST(GraphKnowledgeGraph, SampleVerticesAreTermsThenReportsThenRegions) {
@@ -90,6 +91,23 @@ TEST(GraphKnowledgeGraph, EdgesPointBackIntoTheData) {
         }
     }
     EXPECT_EQ(checked, 8 + 2);
+}
+
+// A derivation joins the reports of its two definitions; one naming an unknown entry is left out.
+TEST(GraphKnowledgeGraph, DerivationsJoinTheReportsOfTheirDefinitions) {
+    GraphData data = testing::GraphBuilder()
+                         .region("510000", "四川省", RegionLevel::province)
+                         .report("a.txt", "510000", 2023)
+                         .report("b.txt", "510000", 2024)
+                         .define("a.txt", "甲", "定义")
+                         .define("b.txt", "甲", "定义")
+                         .build();
+    data.derivations = {{2, 1, "verbatim", "self", 1.0}, {2, 77, "verbatim", "self", 1.0}};
+    const KnowledgeGraph graph(data);
+    const std::map<EdgeKind, int> b{{EdgeKind::defines, 1}, {EdgeKind::located_in, 1}, {EdgeKind::derived_from, 1}};
+    EXPECT_EQ(out_kinds(graph, *graph.report("b.txt")), b);
+    const std::map<EdgeKind, int> a{{EdgeKind::derived_from, 1}};
+    EXPECT_EQ(in_kinds(graph, *graph.report("a.txt")), a);
 }
 
 TEST(GraphKnowledgeGraph, LeavesOutWhatNamesAnUnknownEnd) {

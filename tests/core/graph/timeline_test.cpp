@@ -13,14 +13,8 @@ using testing::GraphBuilder;
 // 三线一单 defined by 德阳 (2019, 2021), 罗江 (2020, another wording), 成都 (2021) in 四川, and
 // by 随州 (2021) in 湖北; mentioned by 曾都 (2020) and 罗江 (2021, defining nothing that year).
 GraphData diffusion() {
-    GraphBuilder b;
-    b.region("510000", "四川省", RegionLevel::province)
-        .region("510600", "德阳市", RegionLevel::prefecture, "510000")
-        .region("510604", "罗江区", RegionLevel::county, "510600")
-        .region("510100", "成都市", RegionLevel::prefecture, "510000")
-        .region("420000", "湖北省", RegionLevel::province)
-        .region("421300", "随州市", RegionLevel::prefecture, "420000")
-        .region("421303", "曾都区", RegionLevel::county, "421300");
+    GraphBuilder b = testing::sichuan_and_hubei();
+    b.region("510100", "成都市", RegionLevel::prefecture, "510000");
     b.report("deyang_2019.txt", "510600", 2019).report("deyang_2021.txt", "510600", 2021);
     b.report("luojiang_2020.txt", "510604", 2020).report("luojiang_2021.txt", "510604", 2021);
     b.report("chengdu_2021.txt", "510100", 2021).report("suizhou_2021.txt", "421300", 2021);

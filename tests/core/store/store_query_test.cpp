@@ -77,6 +77,33 @@ TEST_F(StoreQuery, TermIsTheMostUsedFormThenTheEarliestByFileAndSeq) {
     EXPECT_EQ(terms[3].written_forms, (Strings{"delta"}));
 }
 
+// drifting and copied read the definitions without ranking every term's label, then the labels
+// of the terms they show: the same definitions and labels as graph_data.
+TEST_F(StoreQuery, DefinitionsDataIsGraphDataWithoutLabelsMentionsOrRelations) {
+    import_term_fixture(store);
+    const GraphData whole = store.graph_data();
+    const GraphData lean = store.definitions_data();
+    ASSERT_EQ(lean.definitions.size(), whole.definitions.size());
+    for (std::size_t i = 0; i < lean.definitions.size(); ++i) {
+        EXPECT_EQ(lean.definitions[i].entry_id, whole.definitions[i].entry_id);
+        EXPECT_EQ(lean.definitions[i].text, whole.definitions[i].text);
+    }
+    EXPECT_EQ(lean.reports.size(), whole.reports.size());
+    EXPECT_EQ(lean.regions.size(), whole.regions.size());
+    ASSERT_EQ(lean.terms.size(), whole.terms.size());
+    std::vector<std::string> keys;
+    for (const GraphTerm& term : lean.terms) {
+        EXPECT_TRUE(term.label.empty());
+        keys.push_back(term.key);
+    }
+    keys.push_back("no such key");
+    const std::vector<std::string> labels = store.labels(keys);
+    for (std::size_t i = 0; i < whole.terms.size(); ++i) EXPECT_EQ(labels[i], whole.terms[i].label);
+    EXPECT_EQ(labels.back(), "no such key");
+    EXPECT_TRUE(lean.mentions.empty());
+    EXPECT_TRUE(lean.relations.empty());
+}
+
 TEST_F(StoreQuery, TermByKeyMatchesItsRowInTerms) {
     import_term_fixture(store);
     const auto gamma = store.term("gamma");

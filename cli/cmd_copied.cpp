@@ -1,0 +1,163 @@
+// glossgraph copied: which definitions a region copied from another region (from whom) and
+// which it wrote itself; across the corpus, the regions most copied from.
+#include "cli/graph_command.hpp"
+#include "cli/read_command.hpp"
+#include "cli/report_filter_options.hpp"
+#include "cli/table.hpp"
+#include "cli/views.hpp"
+#include "core/graph/copied.hpp"
+
+#include <ostream>
+#include <set>
+
+namespace glossgraph {
+namespace {
+
+struct Counts {
+    std::size_t definitions = 0, copied = 0, verbatim = 0, adapted = 0, original = 0, self = 0;
+    std::set<std::string> sources;
+};
+
+Counts count(const std::vector<Derivation>& all) {
+    Counts c;
+    for (const Derivation& d : all) {
+        ++c.definitions;
+        if (d.copied()) {
+            ++c.copied;
+            ++(d.relation == LineageRelation::verbatim ? c.verbatim : c.adapted);
+            c.sources.insert(d.source->region_code);
+        } else {
+            ++(d.relation == LineageRelation::original ? c.original : c.self);
+        }
+    }
+    return c;
+}
+
+std::string source_text(const ReadingMember& s) {
+    return (s.region.empty() ? "(" + s.report + ")" : s.region + " " + s.region_code) + (s.year ? " " + std::to_string(*s.year) : "");
+}
+
+Json derivation_json(const Derivation& d) {
+    Json json = to_json(TermUse{d.definition.report, d.definition.year, d.definition.region_code, d.definition.region});
+    json["term"] = d.definition.term;
+    json["key"] = d.definition.term_key;
+    json["relation"] = std::string(to_string(d.relation));
+    json["copied"] = d.copied();
+    json["derived_from"] = d.source ? Json{{"region_code", d.source->region_code.empty() ? Json(nullptr) : Json(d.source->region_code)},
+                                           {"year", d.source->year ? Json(*d.source->year) : Json(nullptr)},
+                                           {"report", d.source->report}}
+                                    : Json(nullptr);
+    json["direction"] = d.direction ? Json(std::string(to_string(*d.direction))) : Json(nullptr);
+    json["similarity"] = d.similarity ? Json(*d.similarity) : Json(nullptr);
+    return json;
+}
+
+class CopiedCommand final : public Command {
+public:
+    void setup(CLI::App& parent) override {
+        app_ = parent.add_subcommand("copied", "Which definitions regions copied from other regions, and from whom: with --region "
+                                               "(--within, --province) each of that region's definitions, else the regions most copied from");
+        add_lineage_threshold_option(*app_, threshold_);
+        app_->add_option("--top", top_, "How many of the regions most copied from to list (0: all)")
+            ->check(number())
+            ->check(CLI::Range(0, 1000000))
+            ->capture_default_str();
+        report_filter_.add_to(*app_);
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
+    }
+
+    int run(const GlobalOptions& global, Streams& streams) override {
+        const auto store = open_existing_store(global.db);
+        const GraphData data = store->definitions_data();
+        const std::vector<Derivation> all = derivations(data, report_filter_.resolve(data.regions), threshold_);
+        std::vector<CopiedRegion> sources = most_copied_from(all);
+        if (top_ > 0 && sources.size() > static_cast<std::size_t>(top_)) sources.resize(static_cast<std::size_t>(top_));
+        const bool listing = report_filter_.names_region();
+        if (json_) {
+            write_json(streams.out, to_json(all, sources, listing));
+        } else if (table_options_.csv()) {
+            table_options_.print(listing ? definitions_table(all) : sources_table(sources), streams.out);
+        } else {
+            print(all, sources, listing, streams.out);
+        }
+        return 0;
+    }
+
+private:
+    Json to_json(const std::vector<Derivation>& all, const std::vector<CopiedRegion>& sources, bool listing) const {
+        const Counts c = count(all);
+        Json json{{"threshold", threshold_}, {"definitions", c.definitions}, {"copied", c.copied}, {"verbatim", c.verbatim},
+                  {"adapted", c.adapted}, {"original", c.original}, {"self", c.self}};
+        json["copied_from"] = Json::array();
+        for (const CopiedRegion& r : sources) {
+            json["copied_from"].push_back({{"region_code", r.region_code}, {"region", r.region}, {"copies", r.copies},
+                                           {"verbatim", r.verbatim}, {"adapted", r.adapted}, {"copiers", r.copiers}, {"terms", r.terms}});
+        }
+        if (listing) {
+            json["listed"] = Json::array();
+            for (const Derivation& d : all) json["listed"].push_back(derivation_json(d));
+        }
+        return json;
+    }
+
+    static Table sources_table(const std::vector<CopiedRegion>& sources) {
+        Table table({"region_code", "region", "copies", "verbatim", "adapted", "copiers", "terms"});
+        for (const CopiedRegion& r : sources) {
+            table.add({r.region_code, r.region, std::to_string(r.copies), std::to_string(r.verbatim), std::to_string(r.adapted),
+                       std::to_string(r.copiers), std::to_string(r.terms)});
+        }
+        return table;
+    }
+
+    static Table definitions_table(const std::vector<Derivation>& all) {
+        Table table({"term", "year", "region_code", "region", "report", "relation", "copied", "source_region_code", "source_region",
+                     "source_year", "source_report", "direction", "similarity"});
+        for (const Derivation& d : all) {
+            const ReadingMember* s = d.source ? &*d.source : nullptr;
+            table.add({d.definition.term, d.definition.year ? std::to_string(*d.definition.year) : "", d.definition.region_code,
+                       d.definition.region, d.definition.report, std::string(to_string(d.relation)), d.copied() ? "yes" : "no",
+                       s ? s->region_code : "", s ? s->region : "", s && s->year ? std::to_string(*s->year) : "", s ? s->report : "",
+                       d.direction ? std::string(to_string(*d.direction)) : "", d.similarity ? two_decimals(*d.similarity) : ""});
+        }
+        return table;
+    }
+
+    static void print(const std::vector<Derivation>& all, const std::vector<CopiedRegion>& sources, bool listing, std::ostream& out) {
+        const Counts c = count(all);
+        out << c.definitions << " definition(s): " << c.copied << " copied from " << c.sources.size() << " other region(s) ("
+            << c.verbatim << " verbatim, " << c.adapted << " adapted), " << c.original + c.self << " written by their own region ("
+            << c.original << " original, " << c.self << " self: from its own earlier definitions)\n";
+        if (listing) {
+            out << '\n';
+            Table table({"term", "year", "region", "relation", "from", "direction", "similarity"}, {30, 0, 20, 0, 26, 0, 0});
+            for (const Derivation& d : all) {
+                table.add({d.definition.term, or_dash(d.definition.year),
+                           d.definition.region.empty() ? "-" : d.definition.region + " " + d.definition.region_code,
+                           d.copied() ? std::string(to_string(d.relation)) : "own (" + std::string(to_string(d.relation)) + ")",
+                           d.source ? source_text(*d.source) : "-", d.direction ? std::string(to_string(*d.direction)) : "-",
+                           d.similarity ? two_decimals(*d.similarity) : "-"});
+            }
+            table.print(out);
+        }
+        if (sources.empty()) return;
+        out << "\nmost copied from\n";
+        Table table({"region", "copies", "verbatim", "adapted", "by regions", "terms"});
+        for (const CopiedRegion& r : sources) {
+            table.add({r.region + " " + r.region_code, std::to_string(r.copies), std::to_string(r.verbatim), std::to_string(r.adapted),
+                       std::to_string(r.copiers), std::to_string(r.terms)});
+        }
+        table.print(out);
+    }
+
+    double threshold_ = kDefaultLineageThreshold;
+    int top_ = 20;
+    ReportFilterOptions report_filter_;
+    TableOptions table_options_;
+    bool json_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_copied_command() { return std::make_unique<CopiedCommand>(); }
+
+}  // namespace glossgraph
