@@ -48,7 +48,7 @@ public:
                 if (!m.defines) mentions.push_back({m.report, m.year, m.region_code.value_or(""), m.region});
             }
         }
-        const Timeline timeline = term_timeline(data, diff, mentions);
+        const Timeline timeline = term_timeline(data, diff, mentions, report_filter_.region_codes());
         const std::string label = diff.label.empty() ? store->term(key)->term : diff.label;
         if (json_) {
             write_json(streams.out, timeline_json(label, key, diff, timeline));

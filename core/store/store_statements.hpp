@@ -70,7 +70,8 @@ WITH defining AS (
     FROM entries e JOIN reports r ON r.id = e.report_id
     WHERE )sql" + (one_term ? term + " AND " : std::string()) + report_filter_condition + R"sql(),
 preferred AS ()sql" + label_sql::preferred_forms(one_term ? "WHERE " + term : std::string()) + R"sql()
-SELECT t.key, p.term, count(*), count(DISTINCT d.report_id), count(DISTINCT d.region_code)
+SELECT t.key, p.term, count(*), count(DISTINCT d.report_id), count(DISTINCT d.region_code),
+       group_concat(DISTINCT d.region_code)
 FROM defining d
 JOIN terms t ON t.id = d.term_id
 JOIN preferred p ON p.term_id = d.term_id

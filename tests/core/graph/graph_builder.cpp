@@ -55,8 +55,16 @@ GraphBuilder& GraphBuilder::relate(std::string from_key, std::string to_key, std
     return *this;
 }
 
+GraphBuilder& GraphBuilder::succeed(std::string from_code, std::string to_code, int year, RegionChange change) {
+    data_.region_links.push_back({std::move(from_code), std::move(to_code), year, change});
+    return *this;
+}
+
 GraphData GraphBuilder::build() const {
     GraphData data = data_;
+    std::sort(data.region_links.begin(), data.region_links.end(), [](auto& x, auto& y) {
+        return std::tie(x.from_code, x.to_code, x.year) < std::tie(y.from_code, y.to_code, y.year);
+    });
     std::sort(data.regions.begin(), data.regions.end(), [](auto& x, auto& y) { return x.code < y.code; });
     std::sort(data.reports.begin(), data.reports.end(), [](auto& x, auto& y) { return x.file < y.file; });
     std::sort(data.definitions.begin(), data.definitions.end(), [](auto& x, auto& y) {
@@ -75,6 +83,17 @@ GraphData GraphBuilder::build() const {
     for (const auto& [key, forms] : keys_and_forms(data))
         data.terms.push_back({key, forms.empty() ? key : *forms.begin(), {forms.begin(), forms.end()}});
     return data;
+}
+
+GraphBuilder luojiang_line() {
+    GraphBuilder b;
+    b.region("510000", "四川省", RegionLevel::province)
+        .region("510600", "德阳市", RegionLevel::prefecture, "510000")
+        .region("510604", "罗江区", RegionLevel::county, "510600")
+        .region("510626", "罗江县", RegionLevel::county, "510600");
+    b.succeed("510626", "510604", 2017, RegionChange::upgraded);
+    b.report("luojiang_2015.txt", "510626", 2015).report("luojiang_2019.txt", "510604", 2019);
+    return b;
 }
 
 GraphBuilder two_districts_named_chaoyang() {
