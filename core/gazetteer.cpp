@@ -195,13 +195,20 @@ std::optional<Match> Gazetteer::Index::match_at(std::string_view phrase, std::si
                                                 const std::vector<std::uint32_t>* previous) const {
     std::optional<Match> best;
     trie.walk(phrase, pos, [&](std::size_t end, const std::vector<Entry>& entries) {
+        // A name that is one division's official name and another's stem (盘县 of 1999: 盘县,
+        // and 盘县特区 by its stem) names the first, unless only the stem follows its parent.
+        Match official{{}, end, false};
         Match match{{}, end, false};
         for (const Entry& entry : entries) {
             const bool chains = previous != nullptr && child_of_any(entry.region, *previous);
             if (entry.needs_parent && !chains && !parent_of_next(phrase, end, entry.region)) continue;
-            match.chains = match.chains || chains;
-            add_unique(match.regions, entry.region);
+            for (Match* into : {&match, entry.official ? &official : nullptr}) {
+                if (!into) continue;
+                into->chains = into->chains || chains;
+                add_unique(into->regions, entry.region);
+            }
         }
+        if (!official.regions.empty() && official.chains == match.chains) match = std::move(official);
         if (match.regions.empty()) return;
         if (!best || std::tie(match.chains, match.end) > std::tie(best->chains, best->end)) best = std::move(match);
     });

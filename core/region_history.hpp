@@ -55,7 +55,8 @@ public:
     // 变更/弃用时间,新代码; 新代码 lists the successor codes separated by ';', a code followed by
     // [YEAR] taking over a part of the area in that year while the division went on). The
     // divisions of `today` whose codes the history never lists are added to every year, under
-    // their parent of today (or its province, when the parent is not in use that year).
+    // their parent of today (or its province, when the parent is not in use that year), unless
+    // a division of that year has their name.
     // last_year is the last year the data's code tables cover. Throws parse_error naming
     // "result.csv" and the line of a malformed row (a wrong code, level or year, a successor
     // that is no code of the history).

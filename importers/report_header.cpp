@@ -258,18 +258,45 @@ std::string listed(const std::vector<const Region*>& regions) {
     return list;
 }
 
-// The first of places that names exactly one division of the year becomes header.region;
-// else the first that names a division of another year whose line of history reaches
-// exactly one of this year, with a note or warning saying so. When none does, a warning says
-// why (ambiguous, or what the title named).
+// True when `inner` lies under `outer` in the divisions of the year.
+bool lies_under(const Gazetteer& divisions, const Region& inner, const Region& outer) {
+    for (const Region* at = divisions.find(inner.parent_code); at; at = divisions.find(at->parent_code))
+        if (at == &outer) return true;
+    return false;
+}
+
+// Files the report under the one division `match` followed a place to, saying how.
+void file_under(const YearMatch& match, const std::string& place, const YearDivisions& year, const Location& where,
+                Diagnostics& diagnostics, ReportHeader& header) {
+    const Region& region = *match.regions.front();
+    diagnostics.report(match.severity, where,
+                       "region '" + place + "' names no division of " + std::to_string(year.year) + ": " + match.words +
+                           "; filed under " + region.name + " (" + region.code + ")");
+    header.region = year.divisions().path(region);
+}
+
+// The first of places that names exactly one division of the year becomes header.region,
+// unless the place is no whole name of the year and another year's name in it reaches a
+// division under that one along its line of history (邢台市襄都区 in 2019: not 邢台市, but
+// 桥东区, named 襄都区 since 2020). Else the first place that names a division of another year
+// whose line reaches exactly one of this year. When none does, a warning says why (ambiguous,
+// or what the title named).
 void resolve_region(const std::vector<std::u32string>& places, const std::string& context, const YearDivisions& year,
                     const std::u32string& title_place, const Location& where, Diagnostics& diagnostics,
                     ReportHeader& header) {
     std::vector<const Region*> ambiguous;
     for (const std::u32string& place : places) {
         if (place.empty()) continue;
-        const std::vector<const Region*> found = year.resolve(to_utf8(place), context);
+        const std::string name = to_utf8(place);
+        const std::vector<const Region*> found = year.resolve(name, context);
         if (found.size() == 1) {
+            if (year.history && year.divisions().resolve_name(name).empty()) {
+                const YearMatch deeper = year.history->follow(name, year.year);
+                if (deeper.regions.size() == 1 && lies_under(year.divisions(), *deeper.regions.front(), *found.front())) {
+                    file_under(deeper, name, year, where, diagnostics, header);
+                    return;
+                }
+            }
             header.region = year.divisions().path(*found.front());
             return;
         }
@@ -279,11 +306,7 @@ void resolve_region(const std::vector<std::u32string>& places, const std::string
         if (place.empty() || !year.history || !ambiguous.empty()) break;
         const YearMatch match = year.history->follow(to_utf8(place), year.year);
         if (match.regions.size() == 1) {
-            const Region& region = *match.regions.front();
-            diagnostics.report(match.severity, where,
-                               "region '" + to_utf8(place) + "' names no division of " + std::to_string(year.year) + ": " +
-                                   match.words + "; filed under " + region.name + " (" + region.code + ")");
-            header.region = year.divisions().path(region);
+            file_under(match, to_utf8(place), year, where, diagnostics, header);
             return;
         }
         if (match.regions.size() > 1 && ambiguous.empty()) ambiguous = match.regions;

@@ -34,7 +34,9 @@ struct ReportHeader {
 // history); a year the history does not cover is a warning. A place that names no division
 // of its year but one of another year whose line of history reaches one of this year is
 // filed under that one, with a note when only its suffix changed (罗江区 in 2015 is 罗江县)
-// and a warning otherwise (崇文区 in 2012 is 东城区). A region that cannot be resolved, or
+// and a warning otherwise (崇文区 in 2012 is 东城区); so is a place whose names give only a
+// parent in its year when another year's name in it reaches a division under that parent
+// (邢台市襄都区 in 2019 is 桥东区, renamed 襄都区 in 2020, not 邢台市). A region that cannot be resolved, or
 // is ambiguous, is a warning to diagnostics (with the file and the title's line) and the
 // header has no region. Notes and warnings name the file and the title's line.
 // The report year is the year in the title; without one, the delivery year (plus one

@@ -101,6 +101,7 @@ TEST(RegionHistoryBuiltin, ResolvesAPlaceAmongTheDivisionsOfItsYear) {
 TEST(RegionHistoryBuiltin, TheYearOfAChangeKeepsThePredecessorForAStem) {
     EXPECT_EQ(resolve("德阳罗江", 2017), Codes{"510626"});
     EXPECT_EQ(resolve("罗江区", 2017), Codes{"510604"});  // its own name is its own
+    EXPECT_EQ(resolve("六盘水市盘县", 1999), Codes{"520222"});  // 盘县, not 盘县特区 by its stem
 }
 
 TEST(RegionHistoryBuiltin, ANameOfARenamedCodeIsKnownInTheYearOfTheRename) {

@@ -118,6 +118,15 @@ TEST(ReportHeader, ALaterNameIsFollowedBackToTheDivisionOfItsYear) {
               "filed under 罗江县 (510626)");
 }
 
+TEST(ReportHeader, ALaterNameUnderAKnownParentIsFollowedToItsCodeOfThen) {
+    CollectingDiagnostics diagnostics;
+    // 襄都区 is 桥东区 (130502) renamed in 2020: in 2019 only 邢台市 is a name in it.
+    EXPECT_EQ(region_of("2019年邢台市襄都区政府工作报告", diagnostics), "130502");
+    EXPECT_EQ(only_diagnostic(diagnostics),
+              "warning: region '邢台市襄都区' names no division of 2019: 襄都区 (130502) of 2020 is 桥东区 in 2019; "
+              "filed under 桥东区 (130502)");
+}
+
 TEST(ReportHeader, AMergedDistrictIsFollowedIntoItsSuccessorWithAWarning) {
     CollectingDiagnostics diagnostics;
     EXPECT_EQ(region_of("2009年崇文区政府工作报告", diagnostics), "110103");
