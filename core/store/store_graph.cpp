@@ -27,10 +27,11 @@ std::string used_regions(const std::string& filed) {
 constexpr const char* used_regions_select =
     " SELECT g.code, g.name, g.level, g.parent_code FROM regions g JOIN used u ON u.code = g.code ORDER BY g.code";
 
-// The links between two of those regions.
+// The links between two of those regions. Joined, so that `used` is computed once (an IN
+// over it ran the recursion again and again: 1.5 s on 15,000 reports, against 15 ms).
 constexpr const char* used_links_select =
-    " SELECT l.from_code, l.to_code, l.year, l.change FROM region_links l"
-    " WHERE l.from_code IN (SELECT code FROM used) AND l.to_code IN (SELECT code FROM used)"
+    " SELECT l.from_code, l.to_code, l.year, l.change FROM used a"
+    " JOIN region_links l ON l.from_code = a.code JOIN used b ON b.code = l.to_code"
     " ORDER BY l.from_code, l.to_code, l.year";
 
 const std::string used_by_reports =

@@ -208,6 +208,8 @@ std::vector<EntryRow> Store::entries(const EntryFilter& filter) const {
 }
 
 std::vector<TermRow> Store::terms(const ReportFilter& filter) const {
+    if (filter.regions)
+        return term_rows(statements_->terms_in_regions, statements_->written_forms_in_regions, std::nullopt, filter);
     return term_rows(statements_->terms, statements_->written_forms, std::nullopt, filter);
 }
 

@@ -24,6 +24,12 @@ constexpr const char* report_filter_condition =
     "(?7 IS NULL OR r.region_code IN (SELECT value FROM json_each(?7)))"
     " AND (?8 IS NULL OR r.year >= ?8) AND (?9 IS NULL OR r.year <= ?9)";
 
+// The same for a filter that names regions (?7 not NULL), in a form SQLite finds through the
+// index on reports(region_code): "?7 IS NULL OR" keeps it from the index, and every entry would
+// be read to list the terms of one region.
+constexpr const char* region_filter_condition =
+    "r.region_code IN (SELECT value FROM json_each(?7)) AND (?8 IS NULL OR r.year >= ?8) AND (?9 IS NULL OR r.year <= ?9)";
+
 inline std::string reports_sql() {
     return std::string(
                "SELECT r.file, r.path, r.content_hash, r.encoding, r.format, r.title, r.written_title,"
@@ -80,6 +86,24 @@ ORDER BY 5 DESC, t.key
 )sql";
 }
 
+// terms_sql(false) for a filter that names regions: the entries of those regions' reports only,
+// through the index on reports(region_code), each term labelled from its own entries
+// (label_sql::label_of) instead of ranking the forms of every term.
+inline std::string terms_in_regions_sql() {
+    return std::string(R"sql(
+WITH defining AS (
+    SELECT e.term_id, e.report_id, r.region_code
+    FROM reports r JOIN entries e ON e.report_id = r.id
+    WHERE )sql") + region_filter_condition + R"sql()
+SELECT t.key, )sql" + label_sql::label_of("d.term_id") + R"sql(, count(*), count(DISTINCT d.report_id),
+       count(DISTINCT d.region_code), group_concat(DISTINCT d.region_code)
+FROM defining d
+JOIN terms t ON t.id = d.term_id
+GROUP BY d.term_id
+ORDER BY 5 DESC, t.key
+)sql";
+}
+
 // What the store holds of source ?1 with content hash ?2, in one statement and so one
 // snapshot: the report's hash and format, and the first other report (by name) holding that
 // content, with the path it was imported from. Read in two statements, another process's
@@ -98,7 +122,15 @@ inline std::string written_forms_sql(bool one_term) {
            " ORDER BY t.key, e.term";
 }
 
-// Binds a filter to the parameters of report_filter_condition.
+// written_forms_sql(false) for a filter that names regions, through the index on
+// reports(region_code).
+inline std::string written_forms_in_regions_sql() {
+    return std::string("SELECT DISTINCT t.key, e.term FROM reports r JOIN entries e ON e.report_id = r.id"
+                       " JOIN terms t ON t.id = e.term_id WHERE ") +
+           region_filter_condition + " ORDER BY t.key, e.term";
+}
+
+// Binds a filter to the parameters of report_filter_condition and region_filter_condition.
 void bind_report_filter(Statement& statement, const ReportFilter& filter);
 
 constexpr const char* stats_sql = R"sql(
@@ -146,8 +178,10 @@ struct Store::Statements {
                   db.prepare(store_sql::entries_sql(store_sql::EntryScope::term)),
                   db.prepare(store_sql::entries_sql(store_sql::EntryScope::report_and_term))},
           terms(db.prepare(store_sql::terms_sql(false))),
+          terms_in_regions(db.prepare(store_sql::terms_in_regions_sql())),
           term(db.prepare(store_sql::terms_sql(true))),
           written_forms(db.prepare(store_sql::written_forms_sql(false))),
+          written_forms_in_regions(db.prepare(store_sql::written_forms_in_regions_sql())),
           term_written_forms(db.prepare(store_sql::written_forms_sql(true))),
           find_key(db.prepare("SELECT key FROM terms WHERE key = ?1")),
           find_written(db.prepare(
@@ -178,8 +212,10 @@ struct Store::Statements {
     Statement reports;
     Statement entries[4];  // by store_sql::EntryScope
     Statement terms;
+    Statement terms_in_regions;  // terms, when the filter names regions
     Statement term;  // terms of one key
     Statement written_forms;
+    Statement written_forms_in_regions;
     Statement term_written_forms;
     Statement find_key;
     Statement find_written;
