@@ -1,5 +1,9 @@
 #include "cli/views.hpp"
 
+#include "core/graph/graph_lookup.hpp"
+
+#include <algorithm>
+
 #include <ostream>
 
 namespace glossgraph {
@@ -123,5 +127,25 @@ std::string mention_note(const MentionRow& row) {
 
 std::string or_dash(const std::optional<std::string>& value) { return value ? *value : "-"; }
 std::string or_dash(const std::optional<int>& value) { return value ? std::to_string(*value) : "-"; }
+
+const GraphRegion* RegionsToday::of(const std::string& code) const {
+    if (code.empty()) return nullptr;
+    const std::string head = line_head(imported_, code);
+    return head == code ? nullptr : find_region(imported_, head);
+}
+
+bool RegionsToday::any(const std::vector<std::optional<RegionPath>>& regions) const {
+    return std::any_of(regions.begin(), regions.end(), [&](const auto& region) { return region && of(region->code); });
+}
+
+std::string RegionsToday::label(const std::optional<RegionPath>& region) const {
+    const GraphRegion* today = region ? of(region->code) : nullptr;
+    return today ? today->name + " (" + today->code + ")" : std::string();
+}
+
+Json RegionsToday::json(const std::optional<RegionPath>& region) const {
+    const GraphRegion* today = region ? of(region->code) : nullptr;
+    return today ? Json{{"code", today->code}, {"name", today->name}} : Json(nullptr);
+}
 
 }  // namespace glossgraph
