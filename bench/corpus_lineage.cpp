@@ -144,7 +144,19 @@ std::vector<LineageTruth> plant_lineage(Vocabulary& v, const Words& w, const std
         for (Scenario& s : scenarios(trees[k]))
             if (s.span <= years.size()) fitting.push_back(std::move(s));
         const Scenario& scenario = rng.pick(fitting);
-        const std::size_t start = rng.below(years.size() - scenario.span + 1);
+        // A start at which every region of the scenario writes a report in its year (its code in
+        // use then): the drawn one, else the next that fits; none, and the tree plants nothing.
+        const std::size_t starts = years.size() - scenario.span + 1;
+        const std::size_t drawn = rng.below(starts);
+        const auto fits = [&](std::size_t start) {
+            return std::all_of(scenario.events.begin(), scenario.events.end(), [&](const Event& e) {
+                const std::vector<int>& in_use = regions[index.at(e.code)].years;
+                return std::binary_search(in_use.begin(), in_use.end(), years[start + e.year]);
+            });
+        };
+        std::size_t start = drawn;
+        while (!fits(start) && (start + 1) % starts != drawn) start = (start + 1) % starts;
+        if (!fits(start)) continue;
         const std::string term = v.terms[v.add_synthetic(rng, w, "", "", false)].text;
         std::string texts[3] = {definition(rng, w, rng.between(4, 8), "", ""), "", ""};
         texts[2] = rewrite(rng, w, texts[0]);

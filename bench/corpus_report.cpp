@@ -137,7 +137,7 @@ void ReportWriter::header(std::string& out, const Region& g, const Plan& p, int 
         for (auto& l : samples_[0].head)
             out += l.find("政府工作报告") == std::string::npos ? l + "\n" : s.indent + "[" + g.province_tag + "] " + title + "\n";
     line(out, s, title, true);
-    const bool december = rng.chance(20);
+    const bool december = rng.chance(20) && std::binary_search(g.years.begin(), g.years.end(), year - 1);
     const int k = year - p.congress_first_year;
     const std::string date = december ? std::to_string(year - 1) + "年12月" + std::to_string(rng.between(20, 31)) + "日"
                                       : std::to_string(year) + "年" + std::to_string(rng.between(1, 2)) + "月" +

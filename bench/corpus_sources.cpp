@@ -1,6 +1,8 @@
 // make_corpus: reading the regions from the gazetteer and parsing the sample reports.
 #include "bench/corpus_sources.hpp"
 
+#include "core/gazetteer.hpp"
+#include "core/region_history.hpp"
 #include "core/region_names.hpp"
 
 #include <algorithm>
@@ -40,12 +42,38 @@ bool pseudo_prefecture(const std::string& name) {
     return name == "市辖区" || name == "县" || name.ends_with("直辖县级行政区划");
 }
 
-}  // namespace
+// True when `code` took over in `year` from a division of its own name under another code
+// (长寿县 510221 -> 500221 in 1997): a report of that year by that name is the predecessor's.
+bool recoded_in(const std::string& code, int year) {
+    const RegionHistory& history = RegionHistory::builtin();
+    const glossgraph::Region* region = history.in_year(year).find(code);
+    return region && std::any_of(history.links().begin(), history.links().end(), [&](const RegionLink& link) {
+               const glossgraph::Region* from = history.in_year(year).find(link.from_code);
+               return link.to_code == code && link.year == year && continues_line(link.change) && from &&
+                      from->name == region->name;
+           });
+}
 
-namespace {
+// The years from the one before the first of `years` to the last in which `code` was in use
+// under `name` (桥东区 130502 is 襄都区 since 2020), without the year a division of its name
+// gave way to it.
+std::vector<int> years_in_use(const std::string& code, const std::string& name, const std::vector<int>& years) {
+    std::vector<int> used;
+    for (int year = years.front() - 1; year <= years.back(); ++year) {
+        const glossgraph::Region* then = RegionHistory::builtin().in_year(year).find(code);
+        if (then && then->name == name && !recoded_in(code, year)) used.push_back(year);
+    }
+    return used;
+}
 
-// Written as people write them, by the rules the gazetteer reads them by.
-void finish(Region& g) {
+// A seeded shuffle: which regions when fewer are asked for.
+void shuffle(std::vector<Region>& regions, std::uint64_t seed) {
+    Rng rng(mix(seed, regions.size()));
+    for (std::size_t i = regions.size(); i > 1; --i) std::swap(regions[i - 1], regions[rng.below(i)]);
+}
+
+// The forms a region is written in, by the rules the gazetteer reads them by.
+void name_forms(Region& g) {
     g.stem = region_names::bare(g.name);
     g.pref_stem = region_names::bare(g.pref_name);
     g.leader = leader_of(g.name);
@@ -66,7 +94,7 @@ Divisions load_divisions(const fs::path& gazetteer) {
         const bool county_like = name.ends_with("区") || name.ends_with("县") || name.ends_with("市") || name.ends_with("旗");
         if (name == city) same_name[r[2]] = r[0];  // written as the prefecture, resolved to this code
         if (!county_like || name == city || name == "市辖区") continue;
-        Region g{r[0], name, pseudo_prefecture(city) ? "" : city, provinces[r[3]], {}, {}, {}, {}, {}, {}};
+        Region g{r[0], name, pseudo_prefecture(city) ? "" : city, provinces[r[3]], {}, {}, {}, {}, {}, {}, {}};
         const bool municipality = city == "市辖区" || city == "县";
         g.title_place = (pseudo_prefecture(city) ? (municipality ? g.province : "") : city) + name;
         g.pref_name = g.prefecture.empty() ? (municipality ? g.province : name) : g.prefecture;
@@ -74,29 +102,60 @@ Divisions load_divisions(const fs::path& gazetteer) {
     }
     for (auto& [code, name] : cities) {
         if (pseudo_prefecture(name) || name.ends_with("地区")) continue;
-        Region g{same_name.count(code) ? same_name[code] : code + "00", name, "", provinces[code.substr(0, 2)], name, {}, {}, name, {}, {}};
+        Region g{same_name.count(code) ? same_name[code] : code + "00", name, "", provinces[code.substr(0, 2)], name, {}, {}, name, {}, {}, {}};
         d.prefectures.push_back(g);
     }
-    for (auto& [code, name] : provinces) d.provinces.push_back({code + "0000", name, "", name, name, {}, {}, name, {}, {}});
+    for (auto& [code, name] : provinces) d.provinces.push_back({code + "0000", name, "", name, name, {}, {}, name, {}, {}, {}});
     for (auto* list : {&d.counties, &d.prefectures, &d.provinces})
-        for (auto& g : *list) finish(g);
+        for (auto& g : *list) name_forms(g);
     for (auto& g : d.provinces)
         g.leader = g.name.ends_with("自治区") ? "主席" : g.name.ends_with("省") ? "省长" : "市长";
     return d;
 }
 
-std::vector<Region> load_regions(const Divisions& divisions, std::size_t wanted, std::uint64_t seed) {
+std::vector<Region> load_regions(const Divisions& divisions, std::size_t wanted, std::uint64_t seed,
+                                 const std::vector<int>& years) {
     std::vector<Region> counties = divisions.counties, prefectures = divisions.prefectures;
-    for (auto* list : {&counties, &prefectures}) {  // a seeded shuffle: which regions when fewer are asked for
-        Rng rng(mix(seed, list->size()));
-        for (std::size_t i = list->size(); i > 1; --i) std::swap((*list)[i - 1], (*list)[rng.below(i)]);
-    }
+    for (auto* list : {&counties, &prefectures}) shuffle(*list, seed);
     std::vector<Region> chosen;
     for (auto* list : {&counties, &prefectures})
         for (auto& g : *list)
             if (chosen.size() < wanted) chosen.push_back(g);
     std::sort(chosen.begin(), chosen.end(), [](auto& a, auto& b) { return a.code < b.code; });
+    set_years_in_use(chosen, years);
     return chosen;
+}
+
+void set_years_in_use(std::vector<Region>& regions, const std::vector<int>& years) {
+    for (Region& g : regions) g.years = years_in_use(g.code, g.name, years);
+}
+
+std::vector<Region> load_retired(std::size_t wanted, std::uint64_t seed, const std::vector<int>& years) {
+    const RegionHistory& history = RegionHistory::builtin();
+    std::vector<Region> retired;
+    for (const HistoricDivision& d : history.divisions()) {
+        if (d.region.level != RegionLevel::county || Gazetteer::builtin().find(d.region.code)) continue;
+        if (!retired.empty() && retired.back().code == d.region.code) retired.pop_back();  // the code's last record
+        Region g;
+        g.code = d.region.code;
+        g.name = d.region.name;
+        for (int year = years.front() - 1; year <= years.back(); ++year)
+            if (year >= d.since && d.until && year <= *d.until && !recoded_in(g.code, year)) g.years.push_back(year);
+        if (g.years.empty() || g.years.back() < years.front()) continue;
+        const Gazetteer& then = history.in_year(g.years.back());
+        const RegionPath path = then.path(*then.find(g.code));
+        g.province = path.province;
+        g.prefecture = path.prefecture;
+        const bool municipality = g.prefecture.empty() && g.province.ends_with("市");
+        g.title_place = (g.prefecture.empty() ? (municipality ? g.province : "") : g.prefecture) + g.name;
+        g.pref_name = g.prefecture.empty() ? (municipality ? g.province : g.name) : g.prefecture;
+        retired.push_back(std::move(g));
+    }
+    shuffle(retired, seed);
+    if (retired.size() > wanted) retired.resize(wanted);
+    std::sort(retired.begin(), retired.end(), [](auto& a, auto& b) { return a.code < b.code; });
+    for (auto& g : retired) name_forms(g);
+    return retired;
 }
 
 namespace {

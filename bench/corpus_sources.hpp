@@ -17,6 +17,10 @@ struct Region {
     std::string stem, pref_name, pref_stem;        // what the body slots become
     std::string leader;                            // 区长, 县长, 市长, 旗长, 州长, 盟长
     std::string province_tag;                      // 四川, 内蒙古
+    // The years in which its code was in use, from the year before the first asked for: its
+    // reports are those of the years asked for among them, and one is delivered in the
+    // December before its year only when the region was in use then.
+    std::vector<int> years;
 };
 
 struct SampleEntry {
@@ -40,7 +44,16 @@ struct Divisions {
 Divisions load_divisions(const fs::path& gazetteer);
 
 // Counties first (all of them, or a seeded choice), then prefectures; sorted by code.
-std::vector<Region> load_regions(const Divisions& divisions, std::size_t wanted, std::uint64_t seed);
+// Each with the years of `years` in which its code was in use (core/region_history.hpp), so
+// that no report names a region before it existed.
+std::vector<Region> load_regions(const Divisions& divisions, std::size_t wanted, std::uint64_t seed,
+                                 const std::vector<int>& years);
+// Sets each region's years in use among `years`, as load_regions does.
+void set_years_in_use(std::vector<Region>& regions, const std::vector<int>& years);
+// A seeded choice of `wanted` counties whose codes GB/T 2260 retired (罗江县 510626, which became
+// 罗江区), among those in use in some of `years`, named and placed as in the last of those
+// years, with their years in use as load_regions gives them; sorted by code.
+std::vector<Region> load_retired(std::size_t wanted, std::uint64_t seed, const std::vector<int>& years);
 std::vector<Sample> load_samples(const fs::path& dir);
 
 }  // namespace glossgraph::corpus

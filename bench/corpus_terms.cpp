@@ -295,7 +295,9 @@ std::vector<Plan> plan_regions(Vocabulary& v, const Words& w, const std::vector<
         p.speakers[1] = person(rng);
         p.speaker_change = years.front() + static_cast<int>(rng.between(1, years.size() + 2));
         p.congress = static_cast<int>(rng.between(14, 18));
-        p.congress_first_year = 2016 + static_cast<int>(rng.below(2));
+        // A congress term begins by the first year (the year after it at the latest), so that
+        // every report's session count is positive.
+        p.congress_first_year = std::min(2016, years.front() - 1) + static_cast<int>(rng.below(2));
         p.drop_quotes = rng.chance(10);
         plans.push_back(std::move(p));
     }

@@ -1,9 +1,12 @@
 // Writes a synthetic national corpus of government work reports for the import and `differing`
 // benchmarks (bench/run_corpus_bench.sh): one report per region and year, named {code}_{year}.txt.
-//   make_corpus OUTDIR [--regions 3000] [--years 2019-2023] [--seed 2260] [--source DIR] [--lineage 0]
+//   make_corpus OUTDIR [--regions 3000] [--retired 0] [--years 2019-2023] [--seed 2260] [--source DIR] [--lineage 0]
 //
 // Regions are GB/T 2260 counties (then prefectures, when more regions are asked for than there
-// are counties) from data/gazetteer. A report is a header in the samples' style, a body of
+// are counties) from data/gazetteer, each in the years of --years in which its code was in use
+// (core/region_history.hpp), and with --retired N also N counties whose codes were retired
+// since (罗江县 510626), each in its own years, named as then: the file name is the truth of
+// each report's region and year (bench/check_corpus_regions.py). A report is a header in the samples' style, a body of
 // 60-100 KB assembled from runs of the sample reports' paragraphs with the samples' place names
 // replaced by the region's, mentions of its glossary terms, a closing paragraph, and a glossary
 // of 10-30 entries. The vocabulary is built from the samples' glossaries: national terms (the
@@ -71,14 +74,16 @@ std::vector<int> parse_years(const std::string& spec) {
     return years;
 }
 
-void summarize(const Stats& stats, std::size_t regions, std::size_t years, const fs::path& out, double seconds) {
+void summarize(const Stats& stats, std::size_t regions, std::size_t retired, std::size_t years, const fs::path& out,
+               double seconds) {
     std::size_t shared = 0, differing = 0;
     for (auto& [key, t] : stats.terms) {
         shared += t.regions > 1;
         differing += t.regions > 1 && t.readings.size() > 1;
     }
     const double mb = static_cast<double>(stats.bytes) / 1e6, terms = static_cast<double>(stats.terms.size());
-    std::printf("wrote %zu reports (%zu regions x %zu years) to %s\n", stats.files, regions, years, out.c_str());
+    std::printf("wrote %zu reports (%zu regions and %zu retired counties, %zu years, each region in the years it was in use) to %s\n",
+                stats.files, regions, retired, years, out.c_str());
     std::printf("total %zu bytes (%.1f MB) in %.1f s (%.0f MB/s)\n", stats.bytes, mb, seconds, mb / seconds);
     std::printf("traditional %zu, GB18030 %zu, CRLF %zu\n", stats.traditional, stats.gb18030, stats.crlf);
     std::printf("glossary entries %zu; distinct terms %zu; defined by several regions %zu (%.1f%%), "
@@ -87,20 +92,26 @@ void summarize(const Stats& stats, std::size_t regions, std::size_t years, const
                 100.0 * static_cast<double>(differing) / terms);
 }
 
-int run(const fs::path& out, std::size_t region_count, const std::vector<int>& years, std::uint64_t seed,
-        const fs::path& source, std::size_t lineage_terms) {
+int run(const fs::path& out, std::size_t region_count, std::size_t retired_count, const std::vector<int>& years,
+        std::uint64_t seed, const fs::path& source, std::size_t lineage_terms) {
     const auto started = std::chrono::steady_clock::now();
     Converter conv;
     const auto samples = load_samples(source / "samples");
     const Words words = cut_words(samples);
     const Divisions divisions = load_divisions(source / "data" / "gazetteer");
-    auto regions = load_regions(divisions, region_count, seed);
+    auto regions = load_regions(divisions, region_count, seed, years);
     if (regions.size() < region_count)
         std::fprintf(stderr, "make_corpus: only %zu regions in the gazetteer; using them all\n", regions.size());
     const auto trees = choose_lineage_trees(divisions, regions, lineage_terms, seed);
-    const auto added = missing_regions(divisions, regions, trees);
+    auto added = missing_regions(divisions, regions, trees);
+    set_years_in_use(added, years);
     regions.insert(regions.end(), added.begin(), added.end());
     std::sort(regions.begin(), regions.end(), [](const Region& a, const Region& b) { return a.code < b.code; });
+    const auto retired = load_retired(retired_count, seed, years);
+    if (retired.size() < retired_count)
+        std::fprintf(stderr, "make_corpus: only %zu retired counties in use in those years; using them all\n", retired.size());
+    const std::size_t today_count = regions.size();
+    regions.insert(regions.end(), retired.begin(), retired.end());
     Vocabulary vocabulary = build_vocabulary(samples, words, regions, years, conv, seed);
     const std::size_t shared_terms = vocabulary.terms.size();
     auto plans = plan_regions(vocabulary, words, regions, years, seed);
@@ -120,6 +131,7 @@ int run(const fs::path& out, std::size_t region_count, const std::vector<int>& y
     Stats stats;
     for (std::size_t i = 0; i < regions.size(); ++i)
         for (std::size_t y = 0; y < years.size(); ++y) {
+            if (!std::binary_search(regions[i].years.begin(), regions[i].years.end(), years[y])) continue;
             Rng rng(mix(seed, std::stoull(regions[i].code), static_cast<std::uint64_t>(years[y])));
             const Style style = choose_style(rng);
             std::string text = writer.compose(regions[i], plans[i], i, years[y], y, style, rng, stats);
@@ -133,7 +145,7 @@ int run(const fs::path& out, std::size_t region_count, const std::vector<int>& y
             stats.crlf += style.crlf;
         }
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
-    summarize(stats, regions.size(), years.size(), out, elapsed.count());
+    summarize(stats, today_count, retired.size(), years.size(), out, elapsed.count());
     return 0;
 }
 
@@ -143,11 +155,14 @@ int run(const fs::path& out, std::size_t region_count, const std::vector<int>& y
 int main(int argc, char** argv) {
     CLI::App app{"Writes a synthetic national corpus of government work reports ({code}_{year}.txt) for benchmarks."};
     std::string out, years_spec = "2019-2023", source = GLOSSGRAPH_SOURCE_DIR;
-    std::size_t regions = 3000, lineage = 0;
+    std::size_t regions = 3000, retired = 0, lineage = 0;
     std::uint64_t seed = 2260;
     app.add_option("outdir", out, "Directory to write into (created when missing; files of the same names are overwritten)")
         ->required();
     app.add_option("--regions", regions, "Number of regions: counties first, then prefectures")->check(CLI::Range(1, 100000));
+    app.add_option("--retired", retired,
+                   "Also this many counties whose codes were retired since (罗江县 510626), each in the years it was in use")
+        ->check(CLI::Range(0, 100000));
     app.add_option("--years", years_spec, "Report years, FIRST-LAST");
     app.add_option("--seed", seed, "Seed: the same arguments write the same bytes");
     app.add_option("--source", source, "Source tree holding samples/ and data/gazetteer/");
@@ -155,7 +170,7 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0, 100000));
     CLI11_PARSE(app, argc, argv);
     try {
-        return glossgraph::corpus::run(out, regions, glossgraph::corpus::parse_years(years_spec), seed, source, lineage);
+        return glossgraph::corpus::run(out, regions, retired, glossgraph::corpus::parse_years(years_spec), seed, source, lineage);
     } catch (const CLI::Error& e) {
         return app.exit(e);
     } catch (const std::exception& e) {

@@ -4,6 +4,7 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 
+#include <algorithm>
 #include <ostream>
 
 namespace glossgraph {
@@ -32,6 +33,7 @@ public:
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
         const std::vector<RegionRow> rows = store->regions(report_filter_.resolve(*store));
+        const RegionsToday today(*store);
         if (json_) {
             Json array = Json::array();
             for (const RegionRow& row : rows) {
@@ -41,15 +43,24 @@ public:
                                  {"level", std::string(to_string(row.region.level))},
                                  {"reports", row.reports},
                                  {"years", row.years},
-                                 {"terms", row.terms}});
+                                 {"terms", row.terms},
+                                 {"today", today.json(row.region)}});
             }
             write_json(streams.out, array);
             return 0;
         }
-        Table table({"code", "region", "level", "reports", "years", "terms"}, {0, 0, 0, 0, 30, 0});
+        // A last column for the region of today only when a region is another's now.
+        std::vector<std::optional<RegionPath>> regions(rows.size());
+        std::transform(rows.begin(), rows.end(), regions.begin(), [](const RegionRow& row) { return row.region; });
+        const bool then_and_now = today.any(regions);
+        Table table(then_and_now ? std::vector<std::string>{"code", "region", "level", "reports", "years", "terms", "today"}
+                                 : std::vector<std::string>{"code", "region", "level", "reports", "years", "terms"},
+                    {0, 0, 0, 0, 30, 0, 0});
         for (const RegionRow& row : rows) {
-            table.add({row.region.code, row.region.full_name(), std::string(to_string(row.region.level)),
-                       std::to_string(row.reports), year_ranges(row.years), std::to_string(row.terms)});
+            std::vector<std::string> cells{row.region.code, row.region.full_name(), std::string(to_string(row.region.level)),
+                                           std::to_string(row.reports), year_ranges(row.years), std::to_string(row.terms)};
+            if (then_and_now) cells.push_back(today.label(row.region));
+            table.add(cells);
         }
         table_options_.print(table, streams.out);
         return 0;

@@ -20,14 +20,33 @@ public:
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
         const std::vector<ReportRow> rows = store->reports(report_filter_.resolve(*store));
+        const RegionsToday today(*store);
         if (json_) {
-            write_json_array(streams.out, rows);
+            Json array = Json::array();
+            for (const ReportRow& row : rows) {
+                Json json = to_json(row);
+                json["region_today"] = today.json(row.region);
+                array.push_back(std::move(json));
+            }
+            write_json(streams.out, array);
             return 0;
         }
-        Table table({"file", "year", "delivered", "region", "speaker", "script", "entries", "title"}, {32, 0, 0, 0, 0, 0, 0, 40});
+        // A column for the region of today only when a report's region is another's now.
+        std::vector<std::optional<RegionPath>> regions;
+        for (const ReportRow& row : rows) regions.push_back(row.region);
+        const bool then_and_now = today.any(regions);
+        std::vector<std::string> headers{"file", "year", "delivered", "region"};
+        if (then_and_now) headers.emplace_back("today");
+        headers.insert(headers.end(), {"speaker", "script", "entries", "title"});
+        std::vector<std::size_t> widths{32, 0, 0, 0};
+        if (then_and_now) widths.push_back(0);
+        widths.insert(widths.end(), {0, 0, 0, 40});
+        Table table(headers, widths);
         for (const ReportRow& row : rows) {
-            table.add({row.file, or_dash(row.year), or_dash(row.delivered_on), region_label(row.region), or_dash(row.speaker),
-                       std::string(to_string(row.script)), std::to_string(row.entries), row.title});
+            std::vector<std::string> cells{row.file, or_dash(row.year), or_dash(row.delivered_on), region_label(row.region)};
+            if (then_and_now) cells.push_back(today.label(row.region));
+            cells.insert(cells.end(), {or_dash(row.speaker), std::string(to_string(row.script)), std::to_string(row.entries), row.title});
+            table.add(cells);
         }
         table_options_.print(table, streams.out);
         return 0;

@@ -83,7 +83,7 @@ public:
         const ReportFilter reports = report_filter_.resolve(*store);
         // Counted over the reports chosen; a term they do not define still shows its form.
         TermRow term = store->term(*key).value();
-        if (reports.any()) term = store->term(*key, reports).value_or(TermRow{term.key, term.term, 0, 0, 0, {}});
+        if (reports.any()) term = store->term(*key, reports).value_or(TermRow{term.key, term.term, 0, 0, 0, {}, {}});
         std::vector<EntryRow> definitions = store->entries({std::nullopt, *key, reports});
         std::vector<MentionRow> mentions = store->mentions({std::nullopt, *key, reports});
         sort_by_year_and_region(definitions);

@@ -3,6 +3,7 @@
 #include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
+#include "core/graph/graph_lookup.hpp"
 
 #include <optional>
 #include <ostream>
@@ -10,6 +11,24 @@
 
 namespace glossgraph {
 namespace {
+
+std::string name_of(const GraphData& regions, const std::string& code) {
+    const GraphRegion* region = find_region(regions, code);
+    return region ? region->name : std::string();
+}
+
+// "罗江县 510626, 罗江区 510604": the codes the term's reports were filed under.
+std::string filed_under(const GraphData& regions, const TermRow& row) {
+    std::string text;
+    for (const std::string& code : row.region_codes) text += (text.empty() ? "" : ", ") + name_of(regions, code) + " " + code;
+    return text;
+}
+
+Json filed_under_json(const GraphData& regions, const TermRow& row) {
+    Json array = Json::array();
+    for (const std::string& code : row.region_codes) array.push_back({{"code", code}, {"name", name_of(regions, code)}});
+    return array;
+}
 
 class TermsCommand final : public Command {
 public:
@@ -26,18 +45,37 @@ public:
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
         const Store::ReadSnapshot snapshot = store->read_snapshot();  // terms and their forms agree while an import writes
-        std::vector<TermRow> rows = store->terms(report_filter_.resolve(*store));
+        const ReportFilter filter = report_filter_.resolve(*store);
+        std::vector<TermRow> rows = store->terms(filter);
         if (min_regions_) std::erase_if(rows, [this](const TermRow& row) { return row.regions < *min_regions_; });
+        // A region that stands for its line of history marks each term with the codes its
+        // reports were filed under (罗江县 510626 beside 罗江区 510604).
+        const std::optional<GraphData> regions =
+            filter.predecessors.empty() ? std::nullopt : std::optional<GraphData>(store->imported_regions());
         if (json_) {
-            write_json_array(streams.out, rows);
+            Json array = Json::array();
+            for (const TermRow& row : rows) {
+                Json json = to_json(row);
+                if (regions) json["filed_under"] = filed_under_json(*regions, row);
+                array.push_back(std::move(json));
+            }
+            write_json(streams.out, array);
             return 0;
         }
-        Table table({"term", "key", "regions", "reports", "definitions", "written forms"}, {36, 30, 0, 0, 0, 40});
+        std::vector<std::string> headers{"term", "key", "regions", "reports", "definitions", "written forms"};
+        std::vector<std::size_t> widths{36, 30, 0, 0, 0, 40};
+        if (regions) {
+            headers.push_back("filed under");
+            widths.push_back(0);
+        }
+        Table table(headers, widths);
         for (const TermRow& row : rows) {
             std::string forms;
             for (const std::string& form : row.written_forms) forms += (forms.empty() ? "" : " / ") + form;
-            table.add({row.term, row.key, std::to_string(row.regions), std::to_string(row.reports),
-                       std::to_string(row.definitions), forms});
+            std::vector<std::string> cells{row.term, row.key, std::to_string(row.regions), std::to_string(row.reports),
+                                           std::to_string(row.definitions), forms};
+            if (regions) cells.push_back(filed_under(*regions, row));
+            table.add(cells);
         }
         table_options_.print(table, streams.out);
         return 0;

@@ -30,7 +30,7 @@ public:
                 if (!m.defines) mentions.push_back({m.report, m.year, m.region_code.value_or(""), m.region});
             }
         }
-        const Timeline timeline = term_timeline(term.data, diff, mentions);
+        const Timeline timeline = term_timeline(term.data, diff, mentions, term_.region_codes());
         const std::string& label = term.label;
         if (json_) {
             write_json(streams.out, timeline_json(label, key, diff, timeline));

@@ -50,6 +50,8 @@ public:
         app_->add_option("--year", year_, "Compare the reports of this year only (default: each side's latest definition of each term)")
             ->check(number())
             ->check(CLI::Range(1949, 2100));
+        app_->add_flag("--strict-codes", strict_codes_,
+                       "Each region's own codes only, without the codes its line of history had before (罗江区 without 罗江县)");
         table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
     }
 
@@ -68,7 +70,8 @@ public:
                                            [](const GraphRegion& x, const GraphRegion& y) { return x.code == y.code; }),
                                data.regions.end());
         }
-        const RegionComparison c = compare_regions(data, a.code, b.code, threshold_);
+        const RegionComparison c = compare_regions(data, a.code, b.code, threshold_,
+                                                   strict_codes_ ? RegionCodes::strict : RegionCodes::with_predecessors);
         if (json_) {
             Json json{{"region_a", {{"code", a.code}, {"name", a.name}}}, {"region_b", {{"code", b.code}, {"name", b.name}}}};
             json["both_same"] = terms_json(data, c.both_same);
@@ -113,6 +116,7 @@ private:
     std::string b_;
     std::optional<int> year_;
     double threshold_ = 0;
+    bool strict_codes_ = false;
     TableOptions table_options_;
     bool json_ = false;
 };

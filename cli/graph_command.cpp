@@ -21,13 +21,13 @@ GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentio
 GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions, const ReportFilterOptions& reports) {
     GraphData data = load_graph(db_path, with_mentions);
     if (!reports.any()) return data;
-    return select_reports(data, reports.resolve(data.regions));
+    return select_reports(data, reports.resolve(data));
 }
 
 GraphData load_definitions(const Store& store, const ReportFilterOptions& reports) {
     GraphData data = store.definitions_data();
     if (!reports.any()) return data;
-    return select_reports(data, reports.resolve(data.regions));
+    return select_reports(data, reports.resolve(data));
 }
 
 namespace {
@@ -52,9 +52,16 @@ std::string listed(const Gazetteer& gazetteer, const std::vector<const Region*>&
     return list;
 }
 
-// The one region found, or an error listing them in the forms the user may give back.
+// The one region found, or an error listing them in the forms the user may give back. Of
+// regions of one line of history (罗江 names 罗江县 and 罗江区), the one it continues into.
 const GraphRegion& only_one(const GraphData& data, const std::string& name_or_code,
-                            const std::vector<const GraphRegion*>& found) {
+                            std::vector<const GraphRegion*> found) {
+    const std::vector<const GraphRegion*> all = found;
+    std::erase_if(found, [&](const GraphRegion* region) {
+        return std::any_of(all.begin(), all.end(), [&](const GraphRegion* later) {
+            return later != region && region_line(data, later->code).contains(region->code);
+        });
+    });
     if (found.size() == 1) return *found.front();
     throw error("region '" + name_or_code + "' is ambiguous; name one by its code or its full name:" + listed(data, found));
 }

@@ -56,6 +56,8 @@ public:
     // Declares TERM, --variants and the report filters on a subcommand.
     void add_to(CLI::App& app);
     bool variants() const { return variants_; }
+    // Whether a region stands for its line of history or its code alone (--strict-codes).
+    RegionCodes region_codes() const { return report_filter_.region_codes(); }
 
     // The term and the part of the graph comparing it needs (Store::term_graph_data, with
     // its variants when asked), cut to the reports the filters choose.

@@ -21,9 +21,11 @@ void ReportFilterOptions::add_to(CLI::App& app) {
     auto* since = app.add_option("--since", since_, "Only the reports of this year or later")->check(number())->check(CLI::Range(1949, 2100));
     auto* until = app.add_option("--until", until_, "Only the reports of this year or earlier")->check(number())->check(CLI::Range(1949, 2100));
     year->excludes(since)->excludes(until);
+    app.add_flag("--strict-codes", strict_codes_,
+                 "A region's own code only, without the codes it had before (罗江区 without 罗江县's reports)");
 }
 
-ReportFilter ReportFilterOptions::resolve(const std::vector<GraphRegion>& imported) const {
+ReportFilter ReportFilterOptions::resolve(const GraphData& imported) const {
     ReportFilter filter;
     filter.since = year_ ? year_ : since_;
     filter.until = year_ ? year_ : until_;
@@ -31,27 +33,27 @@ ReportFilter ReportFilterOptions::resolve(const std::vector<GraphRegion>& import
         throw usage_error("--since " + std::to_string(*filter.since) + " is after --until " + std::to_string(*filter.until));
     }
     if (!names_region()) return filter;
-    GraphData regions;
-    regions.regions = imported;
     const std::string& given = !region_.empty() ? region_ : !within_.empty() ? within_ : province_;
-    const GraphRegion& region = resolve_region(regions, given);
+    const GraphRegion& region = resolve_region(imported, given);
     if (!province_.empty() && region.level != RegionLevel::province) {
         throw usage_error("--province " + province_ + ": " + region.name + " (" + region.code +
                           ") is not a province; use --within or --region for it");
     }
-    std::vector<std::string> codes;
-    if (!region_.empty()) {
-        codes.push_back(region.code);
-    } else {
-        for (const std::string& code : region_subtree(regions, region.code)) codes.push_back(code);
-        std::sort(codes.begin(), codes.end());
-    }
-    filter.regions = std::move(codes);
+    const RegionCodes history = region_codes();
+    const std::unordered_set<std::string> own = !region_.empty() ? std::unordered_set<std::string>{region.code}
+                                                                  : region_subtree(imported, region.code);
+    const std::unordered_set<std::string> all = history == RegionCodes::strict ? own
+                                                : !region_.empty()             ? region_line(imported, region.code)
+                                                                               : region_subtree(imported, region.code, history);
+    filter.regions = std::vector<std::string>(all.begin(), all.end());
+    std::sort(filter.regions->begin(), filter.regions->end());
+    for (const std::string& code : *filter.regions)
+        if (!own.contains(code)) filter.predecessors.push_back(code);
     return filter;
 }
 
 ReportFilter ReportFilterOptions::resolve(const Store& store) const {
-    return resolve(names_region() ? store.imported_regions() : std::vector<GraphRegion>{});
+    return resolve(names_region() ? store.imported_regions() : GraphData{});
 }
 
 }  // namespace glossgraph

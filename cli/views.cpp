@@ -1,8 +1,10 @@
 #include "cli/views.hpp"
 
 #include "cli/table.hpp"
+#include "core/graph/graph_lookup.hpp"
 #include "core/terminal_text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <ostream>
 
@@ -198,6 +200,26 @@ std::string shown_in_context(const Context& context, bool colour, std::string_vi
     line += escape_for_terminal(context.after);
     if (context.cut_after) line += "…";
     return line;
+}
+
+const GraphRegion* RegionsToday::of(const std::string& code) const {
+    if (code.empty()) return nullptr;
+    const std::string head = line_head(imported_, code);
+    return head == code ? nullptr : find_region(imported_, head);
+}
+
+bool RegionsToday::any(const std::vector<std::optional<RegionPath>>& regions) const {
+    return std::any_of(regions.begin(), regions.end(), [&](const auto& region) { return region && of(region->code); });
+}
+
+std::string RegionsToday::label(const std::optional<RegionPath>& region) const {
+    const GraphRegion* today = region ? of(region->code) : nullptr;
+    return today ? today->name + " (" + today->code + ")" : std::string();
+}
+
+Json RegionsToday::json(const std::optional<RegionPath>& region) const {
+    const GraphRegion* today = region ? of(region->code) : nullptr;
+    return today ? Json{{"code", today->code}, {"name", today->name}} : Json(nullptr);
 }
 
 }  // namespace glossgraph

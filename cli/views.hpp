@@ -61,6 +61,25 @@ std::string region_text(const TermUse& use);
 std::string or_dash(const std::optional<std::string>& value);
 std::string or_dash(const std::optional<int>& value);
 
+// The region each code's line of history continues into today, when that is another region
+// (罗江区 510604 for a report filed under 罗江县 510626), read once from the store's imported
+// regions and their links.
+class RegionsToday {
+public:
+    explicit RegionsToday(const Store& store) : imported_(store.imported_regions()) {}
+    // The region of today, or nullptr when the code is today's own (or empty).
+    const GraphRegion* of(const std::string& code) const;
+    // Whether any of the regions has another region today.
+    bool any(const std::vector<std::optional<RegionPath>>& regions) const;
+    // "罗江区 (510604)", or "" when of() is nullptr.
+    std::string label(const std::optional<RegionPath>& region) const;
+    // {"code", "name"} of today's region, or null.
+    Json json(const std::optional<RegionPath>& region) const;
+
+private:
+    GraphData imported_;
+};
+
 template <typename Row>
 void write_json_array(std::ostream& out, const std::vector<Row>& rows) {
     Json array = Json::array();

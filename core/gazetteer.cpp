@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "core/gazetteer_csv.hpp"
+#include "core/region_history.hpp"
 #include "core/region_names.hpp"
 #include "core/text/script.hpp"
 #include "core/text/utf8.hpp"
@@ -106,8 +107,8 @@ struct Gazetteer::Index {
     std::unordered_map<std::string, std::uint32_t> by_code;
     NameTrie trie;
 
-    explicit Index(const std::vector<Region>& regions);
-    void add_short_forms(const std::vector<Region>& regions);
+    Index(const std::vector<Region>& regions, const std::vector<Region>& former_names);
+    void add_short_forms(std::uint32_t region, const Region& named);
     void add_name(std::uint32_t region, const std::string& name, Entry entry);
     bool on_path(std::uint32_t ancestor, std::uint32_t region) const;
     bool child_of_any(std::uint32_t region, const std::vector<std::uint32_t>& parents) const;
@@ -121,34 +122,37 @@ struct Gazetteer::Index {
     std::vector<std::uint32_t> narrow(const std::vector<std::uint32_t>& candidates, std::string_view context) const;
 };
 
-Gazetteer::Index::Index(const std::vector<Region>& regions) : parent(regions.size(), -1), names(regions.size()) {
+Gazetteer::Index::Index(const std::vector<Region>& regions, const std::vector<Region>& former_names)
+    : parent(regions.size(), -1), names(regions.size()) {
     for (std::uint32_t i = 0; i < regions.size(); ++i) by_code.emplace(regions[i].code, i);
+    // Each name with the region it names: the regions' own, then their former names.
+    std::vector<std::pair<std::uint32_t, const Region*>> named;
+    for (std::uint32_t i = 0; i < regions.size(); ++i) named.emplace_back(i, &regions[i]);
+    for (const Region& former : former_names)
+        if (const auto it = by_code.find(former.code); it != by_code.end()) named.emplace_back(it->second, &former);
     for (std::uint32_t i = 0; i < regions.size(); ++i) {
-        const Region& region = regions[i];
-        if (const auto it = by_code.find(region.parent_code); it != by_code.end())
+        if (const auto it = by_code.find(regions[i].parent_code); it != by_code.end())
             parent[i] = static_cast<std::int32_t>(it->second);
-        const bool generic = region_names::is_word_like(region.name);  // 城区: only after its parent
+    }
+    for (const auto& [i, region] : named) {
+        const bool generic = region_names::is_word_like(region->name);  // 城区: only after its parent
         // Phrases reach resolve() converted by to_simplified, which also turns the 乾 of 乾县
         // into 干: the converted name must find the division too.
-        add_name(i, region.name, {i, true, generic});
+        add_name(i, region->name, {i, true, generic});
     }
-    add_short_forms(regions);
+    for (const auto& [i, region] : named) add_short_forms(i, *region);
 }
 
 // Stems of prefectures and counties need their parent; short forms (四川, 凉山州) stand alone
 // unless they are some division's official name. Both are indexed in the script resolve()
 // gets too (to_simplified).
-void Gazetteer::Index::add_short_forms(const std::vector<Region>& regions) {
-    for (std::uint32_t i = 0; i < regions.size(); ++i) {
-        const Region& region = regions[i];
-        const std::string stem = region_names::stem(region.name, region.level);
-        const std::string short_form = region_names::short_form(region.name, region.level);
-        if (!stem.empty() && stem != short_form) add_name(i, stem, {i, false, true});
-        const std::vector<Entry> taken = trie.exact(short_form);
-        if (short_form.empty() || std::any_of(taken.begin(), taken.end(), [](const Entry& e) { return e.official; }))
-            continue;
-        add_name(i, short_form, {i, false, false});
-    }
+void Gazetteer::Index::add_short_forms(std::uint32_t region, const Region& named) {
+    const std::string stem = region_names::stem(named.name, named.level);
+    const std::string short_form = region_names::short_form(named.name, named.level);
+    if (!stem.empty() && stem != short_form) add_name(region, stem, {region, false, true});
+    const std::vector<Entry> taken = trie.exact(short_form);
+    if (short_form.empty() || std::any_of(taken.begin(), taken.end(), [](const Entry& e) { return e.official; })) return;
+    add_name(region, short_form, {region, false, false});
 }
 
 void Gazetteer::Index::add_name(std::uint32_t region, const std::string& name, Entry entry) {
@@ -191,13 +195,20 @@ std::optional<Match> Gazetteer::Index::match_at(std::string_view phrase, std::si
                                                 const std::vector<std::uint32_t>* previous) const {
     std::optional<Match> best;
     trie.walk(phrase, pos, [&](std::size_t end, const std::vector<Entry>& entries) {
+        // A name that is one division's official name and another's stem (盘县 of 1999: 盘县,
+        // and 盘县特区 by its stem) names the first, unless only the stem follows its parent.
+        Match official{{}, end, false};
         Match match{{}, end, false};
         for (const Entry& entry : entries) {
             const bool chains = previous != nullptr && child_of_any(entry.region, *previous);
             if (entry.needs_parent && !chains && !parent_of_next(phrase, end, entry.region)) continue;
-            match.chains = match.chains || chains;
-            add_unique(match.regions, entry.region);
+            for (Match* into : {&match, entry.official ? &official : nullptr}) {
+                if (!into) continue;
+                into->chains = into->chains || chains;
+                add_unique(into->regions, entry.region);
+            }
         }
+        if (!official.regions.empty() && official.chains == match.chains) match = std::move(official);
         if (match.regions.empty()) return;
         if (!best || std::tie(match.chains, match.end) > std::tie(best->chains, best->end)) best = std::move(match);
     });
@@ -268,16 +279,27 @@ std::vector<std::uint32_t> Gazetteer::Index::narrow(const std::vector<std::uint3
 Gazetteer::Gazetteer() = default;
 
 const Gazetteer& Gazetteer::builtin() {
-    static const Gazetteer gazetteer =
-        from_csv(gazetteer_data::provinces_csv, gazetteer_data::cities_csv, gazetteer_data::areas_csv);
+    static const Gazetteer gazetteer = [] {
+        Gazetteer today = from_csv(gazetteer_data::provinces_csv, gazetteer_data::cities_csv, gazetteer_data::areas_csv);
+        today.builtin_ = true;
+        return today;
+    }();
     return gazetteer;
 }
 
+const RegionHistory* Gazetteer::history() const { return builtin_ ? &RegionHistory::builtin() : nullptr; }
+
 Gazetteer Gazetteer::from_csv(std::string_view provinces_csv, std::string_view cities_csv,
                               std::string_view areas_csv) {
+    return from_regions(read_gazetteer_csv(provinces_csv, cities_csv, areas_csv));
+}
+
+Gazetteer Gazetteer::from_regions(std::vector<Region> regions, const std::vector<Region>& former_names) {
+    const auto rank = [](const Region& region) { return std::tie(region.level, region.code); };
+    std::sort(regions.begin(), regions.end(), [&](const Region& a, const Region& b) { return rank(a) < rank(b); });
     Gazetteer gazetteer;
-    gazetteer.regions_ = read_gazetteer_csv(provinces_csv, cities_csv, areas_csv);
-    gazetteer.index_ = std::make_shared<const Index>(gazetteer.regions_);
+    gazetteer.regions_ = std::move(regions);
+    gazetteer.index_ = std::make_shared<const Index>(gazetteer.regions_, former_names);
     return gazetteer;
 }
 

@@ -17,10 +17,16 @@
 
 namespace glossgraph {
 
+class RegionHistory;
+
 class Gazetteer {
 public:
-    // The divisions compiled into the program. Built once on first use; thread-safe.
+    // The divisions compiled into the program: today's. Built once on first use; thread-safe.
     static const Gazetteer& builtin();
+
+    // The history of the codes (core/region_history.hpp) for builtin(), which knows the
+    // divisions of every year since 1981; nullptr for every other gazetteer.
+    const RegionHistory* history() const;
 
     // Parses the three CSV files of china-division (provinces.csv: code,name;
     // cities.csv: code,name,provinceCode; areas.csv: code,name,cityCode,provinceCode).
@@ -30,6 +36,12 @@ public:
     // empty name, a duplicate code, or a parent code that is unknown or does not prefix it.
     static Gazetteer from_csv(std::string_view provinces_csv, std::string_view cities_csv,
                               std::string_view areas_csv);
+
+    // A gazetteer of these divisions, each code once, every parent_code among them (or the
+    // division is a root). former_names are further names of some of them (a code of
+    // `regions` with another name: 桥西区 for 信都区 130503 in 2020, the year it was renamed),
+    // found by resolve() and find_by_name() as their own names are.
+    static Gazetteer from_regions(std::vector<Region> regions, const std::vector<Region>& former_names = {});
 
     // Every division, provinces, then prefectures, then counties, each sorted by code.
     // Region::parent_code of a county is its prefecture, or its province when the data
@@ -91,6 +103,7 @@ private:
     Gazetteer();
     std::vector<Region> regions_;
     std::shared_ptr<const Index> index_;
+    bool builtin_ = false;
 };
 
 }  // namespace glossgraph

@@ -12,11 +12,6 @@ namespace {
 
 using Fields = std::vector<std::string>;
 
-struct CsvRow {
-    int line = 0;
-    Fields fields;
-};
-
 void require(bool ok, std::string_view file, int line, const std::string& message) {
     if (!ok) throw parse_error(std::string(file), line, 0, message);
 }
@@ -62,33 +57,6 @@ Fields split_csv_line(std::string_view line, std::string_view file, int line_no)
     }
 }
 
-// The data rows of a CSV file whose first non-blank line must be `header` exactly.
-// Blank lines are skipped; every data row must have as many fields as the header.
-std::vector<CsvRow> parse_csv(std::string_view text, std::string_view file, std::string_view header) {
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    const auto width = static_cast<std::size_t>(std::count(header.begin(), header.end(), ',')) + 1;
-    std::vector<CsvRow> rows;
-    bool seen_header = false;
-    for (int line_no = 1; !text.empty(); ++line_no) {
-        const std::size_t end = std::min(text.find('\n'), text.size());
-        std::string_view line = text.substr(0, end);
-        text.remove_prefix(std::min(end + 1, text.size()));
-        if (line.ends_with('\r')) line.remove_suffix(1);
-        if (line.empty()) continue;
-        if (!seen_header) {
-            require(line == header, file, line_no, "expected the header \"" + std::string(header) + "\"");
-            seen_header = true;
-            continue;
-        }
-        Fields fields = split_csv_line(line, file, line_no);
-        require(fields.size() == width, file, line_no,
-                "expected " + std::to_string(width) + " fields, found " + std::to_string(fields.size()));
-        rows.push_back({line_no, std::move(fields)});
-    }
-    require(seen_header, file, 0, "empty file; expected the header \"" + std::string(header) + "\"");
-    return rows;
-}
-
 // Checks that field `index` of `row` is a code of `digits` decimal digits and returns it.
 const std::string& code_field(const CsvRow& row, std::size_t index, std::size_t digits, std::string_view file,
                               std::string_view column) {
@@ -118,7 +86,7 @@ struct Loaded {
 
 void load_provinces(std::string_view csv, Loaded& out) {
     constexpr std::string_view file = "provinces.csv";
-    for (const CsvRow& row : parse_csv(csv, file, "code,name")) {
+    for (const CsvRow& row : read_csv(csv, file, "code,name")) {
         const std::string& code = code_field(row, 0, 2, file, "code");
         require(!row.fields[1].empty(), file, row.line, "empty name");
         require(out.province_codes.insert(code).second, file, row.line, "duplicate code " + code);
@@ -128,7 +96,7 @@ void load_provinces(std::string_view csv, Loaded& out) {
 
 void load_cities(std::string_view csv, Loaded& out) {
     constexpr std::string_view file = "cities.csv";
-    for (const CsvRow& row : parse_csv(csv, file, "code,name,provinceCode")) {
+    for (const CsvRow& row : read_csv(csv, file, "code,name,provinceCode")) {
         const std::string& code = code_field(row, 0, 4, file, "code");
         const std::string& province = code_field(row, 2, 2, file, "provinceCode");
         const std::string& name = row.fields[1];
@@ -144,7 +112,7 @@ void load_cities(std::string_view csv, Loaded& out) {
 void load_areas(std::string_view csv, Loaded& out) {
     constexpr std::string_view file = "areas.csv";
     std::unordered_set<std::string> seen;
-    for (const CsvRow& row : parse_csv(csv, file, "code,name,cityCode,provinceCode")) {
+    for (const CsvRow& row : read_csv(csv, file, "code,name,cityCode,provinceCode")) {
         const std::string& code = code_field(row, 0, 6, file, "code");
         const std::string& city = code_field(row, 2, 4, file, "cityCode");
         const std::string& province = code_field(row, 3, 2, file, "provinceCode");
@@ -163,6 +131,31 @@ void load_areas(std::string_view csv, Loaded& out) {
 }
 
 }  // namespace
+
+std::vector<CsvRow> read_csv(std::string_view text, std::string_view file, std::string_view header) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    const auto width = static_cast<std::size_t>(std::count(header.begin(), header.end(), ',')) + 1;
+    std::vector<CsvRow> rows;
+    bool seen_header = false;
+    for (int line_no = 1; !text.empty(); ++line_no) {
+        const std::size_t end = std::min(text.find('\n'), text.size());
+        std::string_view line = text.substr(0, end);
+        text.remove_prefix(std::min(end + 1, text.size()));
+        if (line.ends_with('\r')) line.remove_suffix(1);
+        if (line.empty()) continue;
+        if (!seen_header) {
+            require(line == header, file, line_no, "expected the header \"" + std::string(header) + "\"");
+            seen_header = true;
+            continue;
+        }
+        Fields fields = split_csv_line(line, file, line_no);
+        require(fields.size() == width, file, line_no,
+                "expected " + std::to_string(width) + " fields, found " + std::to_string(fields.size()));
+        rows.push_back({line_no, std::move(fields)});
+    }
+    require(seen_header, file, 0, "empty file; expected the header \"" + std::string(header) + "\"");
+    return rows;
+}
 
 std::vector<Region> read_gazetteer_csv(std::string_view provinces_csv, std::string_view cities_csv,
                                        std::string_view areas_csv) {

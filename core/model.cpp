@@ -26,6 +26,24 @@ std::string_view to_string(RegionLevel level) {
     return "county";
 }
 
+std::string_view to_string(RegionChange change) {
+    switch (change) {
+        case RegionChange::renamed: return "renamed";
+        case RegionChange::upgraded: return "upgraded";
+        case RegionChange::recoded: return "recoded";
+        case RegionChange::merged_into: return "merged_into";
+        case RegionChange::split_from: return "split_from";
+    }
+    return "renamed";
+}
+
+std::optional<RegionChange> parse_region_change(std::string_view text) {
+    for (RegionChange change : {RegionChange::renamed, RegionChange::upgraded, RegionChange::recoded,
+                                RegionChange::merged_into, RegionChange::split_from})
+        if (to_string(change) == text) return change;
+    return std::nullopt;
+}
+
 const std::string& RegionPath::name() const {
     if (!county.empty()) return county;
     if (!prefecture.empty()) return prefecture;

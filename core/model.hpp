@@ -25,6 +25,34 @@ struct Region {
     std::string parent_code;
 };
 
+// How a division's code gave way to another's (GB/T 2260 history, core/region_history.hpp).
+// A link from a predecessor to a successor reads "the predecessor was renamed / upgraded /
+// recoded / merged into the successor", or "the successor was split from the predecessor".
+//   renamed      another name under another code (蓟县 -> 蓟州区); a division renamed under its
+//                own code (桥西区 -> 信都区, 130503) has no link
+//   upgraded     the same name with another suffix or level: 罗江县 -> 罗江区, 海安县 -> 海安市
+//   recoded      the same name under another code (海安县 322521 -> 320621 when 南通地区 became 南通市)
+//   merged_into  its whole area went into a division that already existed or took in others
+//                too (崇文区 -> 东城区)
+//   split_from   the successor took a part of its area
+// The first four continue one line of history: the successor is the predecessor under its
+// later code. split_from does not.
+enum class RegionChange { renamed, upgraded, recoded, merged_into, split_from };
+std::string_view to_string(RegionChange change);
+// Parses the names to_string gives; nothing for any other text.
+std::optional<RegionChange> parse_region_change(std::string_view text);
+// True for the changes that continue a line of history (all but split_from).
+inline bool continues_line(RegionChange change) { return change != RegionChange::split_from; }
+
+// A predecessor -> successor link between two codes: in `year` the division coded to_code
+// took over (part of) the area of the one coded from_code, as `change` says.
+struct RegionLink {
+    std::string from_code;
+    std::string to_code;
+    int year = 0;
+    RegionChange change = RegionChange::renamed;
+};
+
 // A region with the names of its ancestors filled in; an empty name means that
 // level does not apply (a province's report has no prefecture or county).
 struct RegionPath {

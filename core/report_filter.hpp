@@ -14,6 +14,10 @@ struct ReportFilter {
     // The region codes a report must be filed under, sorted; nothing means any region (and
     // reports without one). An empty list matches no report.
     std::optional<std::vector<std::string>> regions;
+    // The codes of `regions` that are there as predecessors of the regions named, whose lines
+    // of history continue into them (罗江县 510626 for 罗江区), sorted; empty when the filter
+    // names regions by their codes alone (--strict-codes) or they have no predecessors.
+    std::vector<std::string> predecessors;
     // The report year's bounds, both included; a report without a year is outside any bound.
     std::optional<int> since;
     std::optional<int> until;

@@ -146,6 +146,13 @@ private:
             const auto found = regions_.find(parent);
             parent = found == regions_.end() ? std::string() : found->second->parent_code;
         }
+        // A region whose line of history continues into another (罗江县 into 罗江区) is replaced
+        // by it; a split gives away a part and replaces nothing.
+        for (const RegionLink& link : data_.region_links) {
+            if (!continues_line(link.change)) continue;
+            if (link.from_code == region.code) add(iri, dcterms("isReplacedBy"), Iri{iri_for_region(base_, link.to_code)});
+            if (link.to_code == region.code) add(iri, dcterms("replaces"), Iri{iri_for_region(base_, link.from_code)});
+        }
     }
 
     void report(const GraphReport& report) {

@@ -1,5 +1,6 @@
 #include "importers/report_header.hpp"
 
+#include "core/region_history.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/script.hpp"
 #include "importers/u32.hpp"
@@ -221,25 +222,98 @@ std::u32string read_speaker(const std::vector<SourceLine>& lines, std::size_t en
     return {};
 }
 
-// The first of places that names exactly one division becomes header.region; when none
-// does, a warning says why (ambiguous, or what the title named).
-void resolve_region(const std::vector<std::u32string>& places, const std::string& context, const Gazetteer& gazetteer,
+// The divisions of the report's year, through the gazetteer's history when it has one (else
+// the gazetteer's own divisions, whatever the year).
+struct YearDivisions {
+    const Gazetteer& gazetteer;
+    const RegionHistory* history;
+    int year;
+
+    const Gazetteer& divisions() const { return history ? history->in_year(year) : gazetteer; }
+    std::vector<const Region*> resolve(const std::string& place, const std::string& context) const {
+        return history ? history->resolve(place, context, year) : gazetteer.resolve(place, context);
+    }
+};
+
+// The year a report's region is resolved in: the delivery date's, else the report year; the
+// last of the history without either. A year the history does not cover is a warning.
+YearDivisions divisions_of_year(const ReportHeader& header, const Gazetteer& gazetteer, const Location& where,
+                                Diagnostics& diagnostics) {
+    const RegionHistory* history = gazetteer.history();
+    if (!history) return {gazetteer, nullptr, 0};
+    std::optional<int> year = header.year;
+    if (header.delivered_on) year = std::stoi(header.delivered_on->substr(0, 4));
+    if (year && !history->covers(*year)) {
+        const int nearest = std::clamp(*year, history->first_year(), history->last_year());
+        diagnostics.warning(where, "the year " + std::to_string(*year) + " is outside the history of GB/T 2260 codes (" +
+                                       std::to_string(history->first_year()) + "–" + std::to_string(history->last_year()) +
+                                       "): the region is resolved among the divisions of " + std::to_string(nearest));
+    }
+    return {gazetteer, history, year.value_or(history->last_year())};
+}
+
+std::string listed(const std::vector<const Region*>& regions) {
+    std::string list;
+    for (const Region* region : regions) list += " " + region->name + " (" + region->code + ")";
+    return list;
+}
+
+// True when `inner` lies under `outer` in the divisions of the year.
+bool lies_under(const Gazetteer& divisions, const Region& inner, const Region& outer) {
+    for (const Region* at = divisions.find(inner.parent_code); at; at = divisions.find(at->parent_code))
+        if (at == &outer) return true;
+    return false;
+}
+
+// Files the report under the one division `match` followed a place to, saying how.
+void file_under(const YearMatch& match, const std::string& place, const YearDivisions& year, const Location& where,
+                Diagnostics& diagnostics, ReportHeader& header) {
+    const Region& region = *match.regions.front();
+    diagnostics.report(match.severity, where,
+                       "region '" + place + "' names no division of " + std::to_string(year.year) + ": " + match.words +
+                           "; filed under " + region.name + " (" + region.code + ")");
+    header.region = year.divisions().path(region);
+}
+
+// The first of places that names exactly one division of the year becomes header.region,
+// unless the place is no whole name of the year and another year's name in it reaches a
+// division under that one along its line of history (邢台市襄都区 in 2019: not 邢台市, but
+// 桥东区, named 襄都区 since 2020). Else the first place that names a division of another year
+// whose line reaches exactly one of this year. When none does, a warning says why (ambiguous,
+// or what the title named).
+void resolve_region(const std::vector<std::u32string>& places, const std::string& context, const YearDivisions& year,
                     const std::u32string& title_place, const Location& where, Diagnostics& diagnostics,
                     ReportHeader& header) {
     std::vector<const Region*> ambiguous;
     for (const std::u32string& place : places) {
         if (place.empty()) continue;
-        const std::vector<const Region*> found = gazetteer.resolve(to_utf8(place), context);
+        const std::string name = to_utf8(place);
+        const std::vector<const Region*> found = year.resolve(name, context);
         if (found.size() == 1) {
-            header.region = gazetteer.path(*found.front());
+            if (year.history && year.divisions().resolve_name(name).empty()) {
+                const YearMatch deeper = year.history->follow(name, year.year);
+                if (deeper.regions.size() == 1 && lies_under(year.divisions(), *deeper.regions.front(), *found.front())) {
+                    file_under(deeper, name, year, where, diagnostics, header);
+                    return;
+                }
+            }
+            header.region = year.divisions().path(*found.front());
             return;
         }
         if (found.size() > 1 && ambiguous.empty()) ambiguous = found;
     }
+    for (const std::u32string& place : places) {
+        if (place.empty() || !year.history || !ambiguous.empty()) break;
+        const YearMatch match = year.history->follow(to_utf8(place), year.year);
+        if (match.regions.size() == 1) {
+            file_under(match, to_utf8(place), year, where, diagnostics, header);
+            return;
+        }
+        if (match.regions.size() > 1 && ambiguous.empty()) ambiguous = match.regions;
+    }
     std::string message = "region not resolved";
     if (!ambiguous.empty()) {
-        message = "region is ambiguous:";
-        for (const Region* region : ambiguous) message += " " + region->name + " (" + region->code + ")";
+        message = "region is ambiguous:" + listed(ambiguous);
     } else if (!title_place.empty()) {
         message += ": no GB/T 2260 division matches '" + to_utf8(title_place) + "'";
     }
@@ -262,7 +336,8 @@ ReportHeader parse_report_header(const std::vector<SourceLine>& lines, const Gaz
     std::vector<std::u32string> places{title.place, from_speaker};
     for (std::u32string& place : congress_places(context)) places.push_back(std::move(place));
     const Location where{file, title_line ? lines[*title_line].number : 0};
-    resolve_region(places, to_utf8(context), gazetteer, title.place, where, diagnostics, header);
+    const YearDivisions year = divisions_of_year(header, gazetteer, where, diagnostics);
+    resolve_region(places, to_utf8(context), year, title.place, where, diagnostics, header);
     header.title = canonical_title(header, title.place, title.fallback);
     return header;
 }

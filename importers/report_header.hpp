@@ -28,8 +28,17 @@ struct ReportHeader {
 // Parses the header of `lines` (chrome already removed). The region is resolved through
 // the gazetteer from the title, then the speaker's line ("…人民政府区长"), then the
 // congress line ("在…第N届人民代表大会"), with the whole header as context for
-// ambiguous names. A region that cannot be resolved, or is ambiguous, is a warning to
-// diagnostics (with the file and the title's line) and the header has no region.
+// ambiguous names. With the gazetteer's history (Gazetteer::history(): the built-in one) it
+// is resolved among the divisions of the report's year, the delivery date's year, else the
+// report year (2015年罗江县政府工作报告 is 罗江县 510626; without a year, the last of the
+// history); a year the history does not cover is a warning. A place that names no division
+// of its year but one of another year whose line of history reaches one of this year is
+// filed under that one, with a note when only its suffix changed (罗江区 in 2015 is 罗江县)
+// and a warning otherwise (崇文区 in 2012 is 东城区); so is a place whose names give only a
+// parent in its year when another year's name in it reaches a division under that parent
+// (邢台市襄都区 in 2019 is 桥东区, renamed 襄都区 in 2020, not 邢台市). A region that cannot be resolved, or
+// is ambiguous, is a warning to diagnostics (with the file and the title's line) and the
+// header has no region. Notes and warnings name the file and the title's line.
 // The report year is the year in the title; without one, the delivery year (plus one
 // when delivered in December, as reports for the next year are).
 ReportHeader parse_report_header(const std::vector<SourceLine>& lines, const Gazetteer& gazetteer,

@@ -74,13 +74,16 @@ struct GraphDerivation {
 };
 
 struct GraphData {
-    std::vector<GraphRegion> regions;        // by code; only those with reports, and their ancestors
+    // By code: the regions reports are filed under, the regions their lines of history continue
+    // into (their successors to today: 罗江区 for a report of 罗江县), and their ancestors.
+    std::vector<GraphRegion> regions;
     std::vector<GraphReport> reports;        // by file
     std::vector<GraphTerm> terms;            // by key
     std::vector<GraphDefinition> definitions;  // by term key, report file, entry id
     std::vector<GraphMention> mentions;      // by term key, report file
     std::vector<GraphRelation> relations;    // by from key, to key, kind
     std::vector<GraphDerivation> derivations;  // by entry id; empty unless derivation_edges() filled it
+    std::vector<RegionLink> region_links;    // between two of the regions; by from, to, year
 };
 
 }  // namespace glossgraph

@@ -82,6 +82,52 @@ std::unordered_set<std::string> region_subtree(const GraphData& data, std::strin
     return codes;
 }
 
+std::unordered_set<std::string> region_line(const GraphData& data, std::string_view code) {
+    std::unordered_set<std::string> codes;
+    if (!find_region(data, code)) return codes;
+    std::vector<std::string> todo{std::string(code)};
+    while (!todo.empty()) {
+        std::string at = std::move(todo.back());
+        todo.pop_back();
+        if (!codes.insert(at).second) continue;
+        for (const RegionLink& link : data.region_links)
+            if (link.to_code == at && continues_line(link.change)) todo.push_back(link.from_code);
+    }
+    return codes;
+}
+
+std::string line_head(const GraphData& data, std::string_view code) {
+    std::string head(code);
+    std::unordered_set<std::string> seen{head};  // a loop in the links ends the walk
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const RegionLink& link : data.region_links) {
+            if (link.from_code == head && continues_line(link.change) && seen.insert(link.to_code).second) {
+                head = link.to_code;
+                moved = true;
+                break;
+            }
+        }
+    }
+    return head;
+}
+
+std::unordered_set<std::string> region_subtree(const GraphData& data, std::string_view code, RegionCodes codes) {
+    std::unordered_set<std::string> found = region_subtree(data, code);
+    if (codes == RegionCodes::strict) return found;
+    // The lines of history of the region and of every region under it, and what lies under those.
+    for (std::size_t size = 0; size != found.size();) {
+        size = found.size();
+        for (const std::string& member : std::vector<std::string>(found.begin(), found.end())) {
+            for (const std::string& predecessor : region_line(data, member)) {
+                const std::unordered_set<std::string> under = region_subtree(data, predecessor);
+                found.insert(under.begin(), under.end());
+            }
+        }
+    }
+    return found;
+}
+
 std::vector<const GraphRegion*> region_chain(const GraphData& data, std::string_view code) {
     std::vector<const GraphRegion*> chain;
     for (const GraphRegion* region = find_region(data, code); region && chain.size() < kMaxRegionDepth;

@@ -37,6 +37,24 @@ bool is_within(const GraphData& data, std::string_view code, std::string_view an
 // data.regions has no such region.
 std::unordered_set<std::string> region_subtree(const GraphData& data, std::string_view code);
 
+// Whether a region stands for its line of history (itself and every region whose line
+// continues into it: 罗江区 for 罗江县 too) or for its own code only (--strict-codes).
+enum class RegionCodes { with_predecessors, strict };
+
+// The codes of the region `code` and of its predecessors: every region whose line of history
+// continues into it over data.region_links (renamed, upgraded, recoded, merged_into; not
+// split_from), transitively. Empty when data.regions has no such region.
+std::unordered_set<std::string> region_line(const GraphData& data, std::string_view code);
+
+// The region the line of history of `code` continues into today: its successor over
+// data.region_links (every link but split_from; of several, the first), that one's, and so
+// on; `code` itself when it has none.
+std::string line_head(const GraphData& data, std::string_view code);
+
+// region_subtree(), and with_predecessors also the line of history of every region in it and
+// every region under those (德阳市: 罗江区, and 罗江县 that became it).
+std::unordered_set<std::string> region_subtree(const GraphData& data, std::string_view code, RegionCodes codes);
+
 // The region `code` and its ancestors, nearest first, as far as data.regions has them.
 std::vector<const GraphRegion*> region_chain(const GraphData& data, std::string_view code);
 

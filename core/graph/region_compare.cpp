@@ -18,9 +18,9 @@ bool later(const RegionDefinition& a, const RegionDefinition& b) {
     return a.report > b.report;
 }
 
-Vocabulary vocabulary(const GraphData& data, const std::string& code) {
+Vocabulary vocabulary(const GraphData& data, const std::string& code, RegionCodes history) {
     if (!find_region(data, code)) throw usage_error("no region with code '" + code + "' in the store");
-    const std::unordered_set<std::string> codes = region_subtree(data, code);
+    const std::unordered_set<std::string> codes = region_subtree(data, code, history);
     std::map<std::string_view, std::optional<int>> reports;  // file -> year
     for (const GraphReport& report : data.reports)
         if (codes.contains(report.region_code)) reports.emplace(report.file, report.year);
@@ -42,10 +42,10 @@ Vocabulary vocabulary(const GraphData& data, const std::string& code) {
 }  // namespace
 
 RegionComparison compare_regions(const GraphData& data, const std::string& code_a, const std::string& code_b,
-                                 double threshold) {
+                                 double threshold, RegionCodes codes) {
     (void)group_readings({}, threshold);  // checks the threshold, as group_readings() words it
-    const Vocabulary a = vocabulary(data, code_a);
-    const Vocabulary b = vocabulary(data, code_b);
+    const Vocabulary a = vocabulary(data, code_a, codes);
+    const Vocabulary b = vocabulary(data, code_b, codes);
     RegionComparison out;
     for (const auto& [key, said] : a) {
         const auto other = b.find(key);

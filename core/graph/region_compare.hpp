@@ -3,6 +3,7 @@
 // only one of them defines.
 #include "core/compare/readings.hpp"
 #include "core/graph/graph_data.hpp"
+#include "core/graph/graph_lookup.hpp"
 
 #include <optional>
 #include <string>
@@ -44,9 +45,10 @@ struct RegionComparison {
 // that reworded its own definition over the years differs from nobody by that, and a region
 // compared with itself agrees on every term; callers that compare one year choose its
 // reports first (select_reports). Variants are not merged: 两品一标 and 二品一标 are two
-// terms here. Throws usage_error when a code is not a region of data, or when threshold is not
-// in [0, 1].
+// terms here. With RegionCodes::with_predecessors a region's vocabulary also holds that of its
+// line of history (region_subtree(data, code, codes): 罗江区's includes 罗江县's). Throws
+// usage_error when a code is not a region of data, or when threshold is not in [0, 1].
 RegionComparison compare_regions(const GraphData& data, const std::string& code_a, const std::string& code_b,
-                                 double threshold = kDefaultReadingThreshold);
+                                 double threshold = kDefaultReadingThreshold, RegionCodes codes = RegionCodes::strict);
 
 }  // namespace glossgraph

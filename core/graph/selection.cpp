@@ -107,6 +107,29 @@ std::vector<T> pick(const std::vector<T>& items, const std::vector<std::size_t>&
     return picked;
 }
 
+// The links of data between two of these regions.
+std::vector<RegionLink> links_among(const GraphData& data, const std::vector<GraphRegion>& regions) {
+    std::unordered_set<std::string_view> codes;
+    for (const GraphRegion& region : regions) codes.insert(region.code);
+    std::vector<RegionLink> links;
+    for (const RegionLink& link : data.region_links)
+        if (codes.contains(link.from_code) && codes.contains(link.to_code)) links.push_back(link);
+    return links;
+}
+
+// Adds to codes the regions their lines of history continue into (successors over every
+// link but split_from, transitively), as graph_data has them beside the regions of reports.
+void add_successors(const GraphData& data, std::set<std::string>& codes) {
+    std::vector<std::string> todo(codes.begin(), codes.end());
+    while (!todo.empty()) {
+        const std::string at = std::move(todo.back());
+        todo.pop_back();
+        for (const RegionLink& link : data.region_links)
+            if (link.from_code == at && continues_line(link.change) && codes.insert(link.to_code).second)
+                todo.push_back(link.to_code);
+    }
+}
+
 bool is_defines(EdgeKind kind) { return kind == EdgeKind::defines; }
 bool is_mentions(EdgeKind kind) { return kind == EdgeKind::mentions; }
 
@@ -114,6 +137,7 @@ GraphData Selection::extract() const {
     const GraphData& data = graph_.data();
     GraphData out;
     out.regions = pick(data.regions, indices(VertexKind::region));
+    out.region_links = links_among(data, out.regions);
     out.reports = pick(data.reports, indices(VertexKind::report));
     out.terms = pick(data.terms, indices(VertexKind::term));
     out.definitions = pick(data.definitions, edge_indices(is_defines));
@@ -235,10 +259,15 @@ GraphData select_reports(const GraphData& data, const ReportFilter& filter) {
         if (!filter.matches(report.region_code, report.year)) continue;
         out.reports.push_back(report);
         files.insert(report.file);
-        for (const GraphRegion* region : region_chain(data, report.region_code)) region_codes.insert(region->code);
+        if (!report.region_code.empty()) region_codes.insert(report.region_code);
     }
+    add_successors(data, region_codes);
+    std::set<std::string> with_ancestors;
+    for (const std::string& code : region_codes)
+        for (const GraphRegion* region : region_chain(data, code)) with_ancestors.insert(region->code);
     for (const GraphRegion& region : data.regions)
-        if (region_codes.contains(region.code)) out.regions.push_back(region);
+        if (with_ancestors.contains(region.code)) out.regions.push_back(region);
+    out.region_links = links_among(data, out.regions);
     std::unordered_set<std::string> keys;
     for (const GraphDefinition& definition : data.definitions)
         if (files.contains(definition.report_file)) {

@@ -4,8 +4,8 @@
 //
 // Every selection is closed: a definition or mention is kept when both its report and its
 // term are, a relation when both its terms are, a derivation when both its definitions are,
-// and every kept report's region is kept with
-// all its ancestors. Each list keeps the order (and so the sortedness) of the input data.
+// every kept report's region is kept with all its ancestors, and a region link when both its
+// regions are. Each list keeps the order (and so the sortedness) of the input data.
 // The GraphData overloads build a KnowledgeGraph first, which costs a pass over the whole
 // data; callers that select several parts should build the graph once and use the
 // KnowledgeGraph overloads.
@@ -44,7 +44,8 @@ std::vector<GraphDerivation> derivations_within(const std::vector<GraphDerivatio
 
 // The reports the filter lets through (ReportFilter::matches), their definitions and
 // mentions, the terms those are of, the relations among those terms, and the reports' regions
-// with their ancestors: what the analyses (differing, central, families) see of a part of the
+// and those their lines of history continue into (as graph_data has them), with their
+// ancestors and the links between them: what the analyses (differing, central, families) see of a part of the
 // corpus. The data itself when the filter lets everything through. Linear in the data.
 GraphData select_reports(const GraphData& data, const ReportFilter& filter);
 

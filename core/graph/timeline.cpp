@@ -40,7 +40,12 @@ std::vector<ProvinceFirst> first_in_each_province(const GraphData& data, const s
     return firsts;
 }
 
-Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::vector<TermUse>& mentions) {
+Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::vector<TermUse>& mentions,
+                       RegionCodes codes) {
+    // Who a region is: its line of history (the region it continues into today), or its code.
+    const auto region = [&](const std::string& code) {
+        return code.empty() || codes == RegionCodes::strict ? code : line_head(data, code);
+    };
     Timeline timeline;
     std::vector<TimelineDefiner> dated;
     for (std::size_t r = 0; r < diff.readings.size(); ++r) {
@@ -59,11 +64,12 @@ Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::v
     std::vector<TermUse> uses;
     for (TimelineDefiner& definer : dated) {
         const std::string& code = definer.use.region_code;
+        const std::string who = region(code);
         const int year = *definer.use.year;
         TimelineYear& row = years[year];
         row.year = year;
         // The first report of a region's first year is its first definition; others that year are not.
-        if (!code.empty() && defined_before.insert(code).second) definer.first = true;
+        if (!code.empty() && defined_before.insert(who).second) definer.first = true;
         uses.push_back(definer.use);
         row.defined_by.push_back(definer);
     }
@@ -83,15 +89,15 @@ Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::v
         for (const TimelineDefiner& d : row.defined_by) {
             readings.insert(d.reading);
             if (!d.use.region_code.empty()) {
-                definers.insert(d.use.region_code);
-                so_far.insert(d.use.region_code);
+                definers.insert(region(d.use.region_code));
+                so_far.insert(region(d.use.region_code));
             }
         }
         // Only regions that mention it without defining it this year, each once.
         std::set<std::string> seen;
         std::erase_if(row.mentioned_only_by, [&](const TermUse& use) {
-            const std::string id = use.region_code.empty() ? "report:" + use.report : use.region_code;
-            return definers.contains(use.region_code) || !seen.insert(id).second;
+            const std::string id = use.region_code.empty() ? "report:" + use.report : region(use.region_code);
+            return definers.contains(region(use.region_code)) || !seen.insert(id).second;
         });
         std::sort(row.mentioned_only_by.begin(), row.mentioned_only_by.end(),
                   [](const TermUse& a, const TermUse& b) { return std::tie(a.region_code, a.report) < std::tie(b.region_code, b.report); });

@@ -2,6 +2,7 @@
 // A term over the years: who defines it each year (and who for the first time), who only
 // mentions it, how many readings its definitions form, and the first definer in each province.
 #include "core/graph/graph_data.hpp"
+#include "core/graph/graph_lookup.hpp"
 #include "core/graph/term_diff.hpp"
 
 #include <optional>
@@ -55,6 +56,10 @@ std::vector<ProvinceFirst> first_in_each_province(const GraphData& data, const s
 // place there) and the reports that mention it. `data` gives the region tree (provinces are
 // found by walking parent codes through data.regions; a region missing there is its own
 // province). A region counts once per year however many of its reports define the term.
-Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::vector<TermUse>& mentions);
+// With RegionCodes::with_predecessors a region is its line of history (data.region_links): 罗江县
+// defining a term in 2015 makes 罗江区's definition of 2019 no first one, and both are one
+// region so far; with strict, each code is a region of its own.
+Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::vector<TermUse>& mentions,
+                       RegionCodes codes = RegionCodes::strict);
 
 }  // namespace glossgraph

@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "core/gazetteer.hpp"
+#include "core/region_history.hpp"
 #include "core/store/database.hpp"
 #include "core/store/label_statements.hpp"
 #include "core/store/report_source.hpp"
@@ -10,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <set>
@@ -283,6 +285,83 @@ void create_version_7(Database& db) {
     db.exec(label_sql::refresh_labels());
 }
 
+// Version 8: the history of the codes (core/region_history.hpp). Every code the history knows
+// joins the regions table (one a report of its year may be filed under: 罗江县 510626), named
+// and placed as in its last year; codes already there keep their row. region_names holds each
+// code's names with their years, region_links the predecessor -> successor links between
+// codes, by which a region stands for its line of history.
+constexpr const char* schema_v8 = R"sql(
+CREATE TABLE region_names (
+    code        TEXT NOT NULL REFERENCES regions (code),
+    since       INTEGER NOT NULL,
+    until       INTEGER,
+    name        TEXT NOT NULL,
+    parent_code TEXT REFERENCES regions (code),
+    PRIMARY KEY (code, since)
+) WITHOUT ROWID;
+CREATE TABLE region_links (
+    from_code TEXT NOT NULL REFERENCES regions (code),
+    to_code   TEXT NOT NULL REFERENCES regions (code),
+    year      INTEGER NOT NULL,
+    change    TEXT NOT NULL CHECK (change IN ('renamed', 'upgraded', 'recoded', 'merged_into', 'split_from')),
+    PRIMARY KEY (from_code, to_code, year)
+) WITHOUT ROWID;
+CREATE INDEX region_links_to ON region_links (to_code);
+)sql";
+
+// Each code's last record, provinces first, then prefectures, then counties, so that every
+// parent is in the table before its children.
+std::vector<const HistoricDivision*> last_records(const RegionHistory& history) {
+    std::vector<const HistoricDivision*> last;
+    for (const HistoricDivision& division : history.divisions()) {
+        if (!last.empty() && last.back()->region.code == division.region.code) {
+            last.back() = &division;  // by code, then first year: the later one
+        } else {
+            last.push_back(&division);
+        }
+    }
+    std::stable_sort(last.begin(), last.end(), [](const HistoricDivision* a, const HistoricDivision* b) {
+        return a->region.level < b->region.level;
+    });
+    return last;
+}
+
+void bind_parent(Statement& statement, int index, const std::string& parent) {
+    if (parent.empty()) {
+        statement.bind_null(index);
+    } else {
+        statement.bind_text(index, parent);
+    }
+}
+
+void create_version_8(Database& db) {
+    db.exec(schema_v8);
+    const RegionHistory& history = RegionHistory::builtin();
+    Statement region = db.prepare(
+        "INSERT INTO regions (code, name, level, parent_code) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (code) DO NOTHING");
+    for (const HistoricDivision* division : last_records(history)) {
+        ScopedReset done(region);
+        region.bind_text(1, division->region.code).bind_text(2, division->region.name);
+        region.bind_text(3, to_string(division->region.level));
+        bind_parent(region, 4, division->region.parent_code);
+        region.run();
+    }
+    Statement name = db.prepare(
+        "INSERT INTO region_names (code, since, until, name, parent_code) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const HistoricDivision& division : history.divisions()) {
+        ScopedReset done(name);
+        name.bind_text(1, division.region.code).bind_int(2, division.since).bind_optional(3, division.until);
+        name.bind_text(4, division.region.name);
+        bind_parent(name, 5, division.region.parent_code);
+        name.run();
+    }
+    Statement link = db.prepare("INSERT INTO region_links (from_code, to_code, year, change) VALUES (?1, ?2, ?3, ?4)");
+    for (const RegionLink& l : history.links()) {
+        ScopedReset done(link);
+        link.bind_text(1, l.from_code).bind_text(2, l.to_code).bind_int(3, l.year).bind_text(4, to_string(l.change)).run();
+    }
+}
+
 struct Migration {
     int version;  // the user_version the database has after this step
     void (*apply)(Database&);
@@ -292,7 +371,7 @@ struct Migration {
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
         {1, create_version_1}, {2, create_version_2}, {3, create_version_3}, {4, create_version_4}, {5, create_version_5},
-        {6, create_version_6}, {7, create_version_7}};
+        {6, create_version_6}, {7, create_version_7}, {8, create_version_8}};
     return steps;
 }
 

@@ -84,6 +84,7 @@ struct TermRow {
     int definitions = 0;      // entries defining it
     int reports = 0;          // reports defining it
     int regions = 0;          // distinct regions defining it (reports with no region not counted)
+    std::vector<std::string> region_codes;   // the codes its defining reports are filed under, sorted
     std::vector<std::string> written_forms;  // every distinct written form, sorted
 };
 
@@ -312,9 +313,10 @@ public:
     std::vector<std::string> term_keys_starting_with(const std::string& prefix) const;
     // The term with exactly this key, or nothing (also when the filter leaves none of its entries).
     std::optional<TermRow> term(const std::string& key, const ReportFilter& filter = {}) const;
-    // The regions reports are filed under, with all their ancestors, by code (as graph_data
-    // has them); what the command line resolves a REGION argument against.
-    std::vector<GraphRegion> imported_regions() const;
+    // The regions and region links of graph_data() and nothing else: the regions reports are
+    // filed under, those their lines of history continue into, and all their ancestors; what
+    // the command line resolves a REGION argument against.
+    GraphData imported_regions() const;
     StoreStats stats() const;
     // The regions the filter's reports are filed under, by code (reports without a region left out).
     std::vector<RegionRow> regions(const ReportFilter& filter = {}) const;
@@ -359,8 +361,9 @@ public:
     GraphData graph_data(WithMentions with_mentions = WithMentions::yes) const;
     // The part of the graph that comparing one term needs, read through indexes: the term
     // keyed `key` and, with include_variants, every term reached from it over variant relations
-    // (either way); their definitions, the reports of those and their regions with ancestors,
-    // and the variant relations among those terms; no mentions. Sorted as graph_data sorts;
+    // (either way); their definitions, the reports of those, their regions as graph_data() has
+    // them (lines of history, ancestors, the links between them), and the variant relations
+    // among those terms; no mentions. Sorted as graph_data sorts;
     // empty when no term has the key. diff_term gives the same result on it as on graph_data().
     GraphData term_graph_data(const std::string& key, bool include_variants) const;
     // What the analyses of definitions alone read (drifting, copied): the regions reports are

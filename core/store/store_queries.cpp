@@ -92,6 +92,18 @@ std::optional<std::string> first_text(Statement& query, std::string_view paramet
     return query.column_text(0);
 }
 
+// The items of a group_concat() list of codes or years, sorted; none for an empty list.
+std::vector<std::string> split_list(const std::string& list) {
+    std::vector<std::string> items;
+    for (std::size_t at = 0; at < list.size();) {
+        const std::size_t comma = std::min(list.find(',', at), list.size());
+        items.push_back(list.substr(at, comma - at));
+        at = comma + 1;
+    }
+    std::sort(items.begin(), items.end());
+    return items;
+}
+
 // key -> its distinct written forms, sorted.
 std::map<std::string, std::vector<std::string>> written_forms(Statement& query, const std::optional<std::string>& key,
                                                               const ReportFilter& filter) {
@@ -117,6 +129,7 @@ std::vector<TermRow> term_rows(Statement& terms, Statement& forms_query, const s
         row.definitions = terms.column_int(2);
         row.reports = terms.column_int(3);
         row.regions = terms.column_int(4);
+        row.region_codes = split_list(terms.column_optional_text(5).value_or(""));
         row.written_forms = std::move(forms[row.key]);
         rows.push_back(std::move(row));
     }
@@ -394,12 +407,8 @@ std::vector<RegionRow> Store::regions(const ReportFilter& filter) const {
         row.region = read_region(statement, 0).value();
         row.reports = statement.column_int(7);
         row.terms = statement.column_int(8);
-        const std::string years = statement.column_optional_text(9).value_or("");
-        for (std::size_t at = 0; at < years.size();) {
-            const std::size_t comma = std::min(years.find(',', at), years.size());
-            row.years.push_back(std::stoi(years.substr(at, comma - at)));
-            at = comma + 1;
-        }
+        for (const std::string& year : split_list(statement.column_optional_text(9).value_or("")))
+            row.years.push_back(std::stoi(year));
         std::sort(row.years.begin(), row.years.end());
         rows.push_back(std::move(row));
     }

@@ -75,7 +75,8 @@ WITH defining AS (
     SELECT e.term_id, e.report_id, r.region_code
     FROM entries e JOIN reports r ON r.id = e.report_id
     WHERE )sql" + (one_term ? term + " AND " : std::string()) + report_filter_condition + R"sql()
-SELECT t.key, )sql" + label_sql::label("t") + R"sql(, count(*), count(DISTINCT d.report_id), count(DISTINCT d.region_code)
+SELECT t.key, )sql" + label_sql::label("t") + R"sql(, count(*), count(DISTINCT d.report_id), count(DISTINCT d.region_code),
+       group_concat(DISTINCT d.region_code)
 FROM defining d
 JOIN terms t ON t.id = d.term_id
 GROUP BY d.term_id

@@ -39,15 +39,16 @@ Planted planted() {
     const std::filesystem::path source = GLOSSGRAPH_SOURCE_DIR;
     const std::uint64_t seed = 2260;
     const corpus::Divisions divisions = corpus::load_divisions(source / "data" / "gazetteer");
-    std::vector<corpus::Region> regions = corpus::load_regions(divisions, 300, seed);
+    const std::vector<int> years = {2019, 2020, 2021, 2022, 2023};
+    std::vector<corpus::Region> regions = corpus::load_regions(divisions, 300, seed, years);
     const auto trees = corpus::choose_lineage_trees(divisions, regions, 400, seed);
-    const auto added = corpus::missing_regions(divisions, regions, trees);
+    auto added = corpus::missing_regions(divisions, regions, trees);
+    corpus::set_years_in_use(added, years);
     regions.insert(regions.end(), added.begin(), added.end());
     std::sort(regions.begin(), regions.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
     const corpus::Words words = corpus::cut_words(corpus::load_samples(source / "samples"));
     corpus::Vocabulary vocabulary;
     std::vector<corpus::Plan> plans(regions.size());
-    const std::vector<int> years = {2019, 2020, 2021, 2022, 2023};
     Planted out;
     out.truth = corpus::plant_lineage(vocabulary, words, regions, plans, years, trees, seed);
 

@@ -53,6 +53,14 @@ TEST(ResolveRegion, ByCodeNameOrStem) {
     EXPECT_EQ(resolve_region(data, "北京").code, "110000");
 }
 
+TEST(ResolveRegion, ANameAlongALineOfHistoryIsItsLatestRegion) {
+    const GraphData data = testing::luojiang_line().build();
+    EXPECT_EQ(resolve_region(data, "罗江").code, "510604");    // the stem of both: the line's today
+    EXPECT_EQ(resolve_region(data, "罗江县").code, "510626");  // its own name: the retired code
+    EXPECT_EQ(resolve_region(data, "罗江区").code, "510604");
+    EXPECT_EQ(resolve_region(data, "510626").code, "510626");
+}
+
 TEST(ResolveRegion, AnotherDivisionsOfficialNameIsNotTakenForAStem) {
     // 朝阳市 is a prefecture of 辽宁, not 北京's 朝阳区 by the stem 朝阳.
     EXPECT_EQ(error_of(beijing_chaoyang(), "朝阳市"),

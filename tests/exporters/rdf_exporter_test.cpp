@@ -159,6 +159,18 @@ TEST(ExportRdf, RegionsReportsAndMentions) {
     EXPECT_EQ(literals(triples, mention, gg + "count"), Strings{"2^^http://www.w3.org/2001/XMLSchema#integer"});
 }
 
+TEST(ExportRdf, ARegionOfAnotherYearIsReplacedByItsSuccessor) {
+    GraphData data = fixtures::fixture_graph();
+    data.regions.push_back({"510626", "罗江县", RegionLevel::county, "510600"});
+    data.region_links.push_back({"510626", "510604", 2017, RegionChange::upgraded});
+    data.region_links.push_back({"510626", "510603", 2010, RegionChange::split_from});
+    const auto triples = rdf::build_triples(data, base);
+    const std::string dcterms = "http://purl.org/dc/terms/";
+    EXPECT_EQ(objects(triples, base + "region/510626", dcterms + "isReplacedBy"), Strings{base + "region/510604"});
+    EXPECT_EQ(objects(triples, base + "region/510604", dcterms + "replaces"), Strings{base + "region/510626"});
+    EXPECT_TRUE(objects(triples, base + "region/510603", dcterms + "replaces").empty());  // a split replaces nothing
+}
+
 TEST(ExportRdf, SubjectsComeInBlocksWithoutRepeats) {
     const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
     std::vector<std::string> subjects;

@@ -55,8 +55,16 @@ GraphBuilder& GraphBuilder::relate(std::string from_key, std::string to_key, std
     return *this;
 }
 
+GraphBuilder& GraphBuilder::succeed(std::string from_code, std::string to_code, int year, RegionChange change) {
+    data_.region_links.push_back({std::move(from_code), std::move(to_code), year, change});
+    return *this;
+}
+
 GraphData GraphBuilder::build() const {
     GraphData data = data_;
+    std::sort(data.region_links.begin(), data.region_links.end(), [](auto& x, auto& y) {
+        return std::tie(x.from_code, x.to_code, x.year) < std::tie(y.from_code, y.to_code, y.year);
+    });
     std::sort(data.regions.begin(), data.regions.end(), [](auto& x, auto& y) { return x.code < y.code; });
     std::sort(data.reports.begin(), data.reports.end(), [](auto& x, auto& y) { return x.file < y.file; });
     std::sort(data.definitions.begin(), data.definitions.end(), [](auto& x, auto& y) {
@@ -86,6 +94,17 @@ GraphBuilder sichuan_and_hubei() {
         .region("420000", "湖北省", RegionLevel::province)
         .region("421300", "随州市", RegionLevel::prefecture, "420000")
         .region("421303", "曾都区", RegionLevel::county, "421300");
+    return b;
+}
+
+GraphBuilder luojiang_line() {
+    GraphBuilder b;
+    b.region("510000", "四川省", RegionLevel::province)
+        .region("510600", "德阳市", RegionLevel::prefecture, "510000")
+        .region("510604", "罗江区", RegionLevel::county, "510600")
+        .region("510626", "罗江县", RegionLevel::county, "510600");
+    b.succeed("510626", "510604", 2017, RegionChange::upgraded);
+    b.report("luojiang_2015.txt", "510626", 2015).report("luojiang_2019.txt", "510604", 2019);
     return b;
 }
 

@@ -45,6 +45,27 @@ TEST(GraphLookup, FollowsTheRegionHierarchy) {
     EXPECT_TRUE(region_subtree(data, "999999").empty());
 }
 
+TEST(GraphLookup, ARegionStandsForItsLineOfHistory) {
+    const GraphData data = testing::luojiang_line().build();
+    using Set = std::unordered_set<std::string>;
+    EXPECT_EQ(region_line(data, "510604"), (Set{"510604", "510626"}));
+    EXPECT_EQ(region_line(data, "510626"), Set{"510626"});  // a predecessor, not its successors
+    EXPECT_EQ(line_head(data, "510626"), "510604");
+    EXPECT_EQ(line_head(data, "510604"), "510604");
+    EXPECT_EQ(region_subtree(data, "510600", RegionCodes::with_predecessors), (Set{"510600", "510604", "510626"}));
+    EXPECT_EQ(region_subtree(data, "510604", RegionCodes::with_predecessors), (Set{"510604", "510626"}));
+    EXPECT_EQ(region_subtree(data, "510604", RegionCodes::strict), Set{"510604"});
+}
+
+TEST(GraphLookup, ASplitContinuesNoLine) {
+    const GraphData data = testing::luojiang_line()
+                               .region("510603", "旌阳区", RegionLevel::county, "510600")
+                               .succeed("510626", "510603", 2010, RegionChange::split_from)
+                               .build();
+    EXPECT_EQ(region_line(data, "510603"), std::unordered_set<std::string>{"510603"});
+    EXPECT_EQ(line_head(data, "510626"), "510604");
+}
+
 TEST(GraphFindRegions, ByCode) {
     const GraphData data = sample_graph();
     EXPECT_EQ(codes(find_regions(data, "421303")), Codes{"421303"});

@@ -45,6 +45,23 @@ TEST(GraphCompareRegions, APrefectureSpeaksForItsCounties) {
     EXPECT_DOUBLE_EQ(with_itself.jaccard, 1.0);
 }
 
+TEST(GraphCompareRegions, ARegionsVocabularyFollowsItsLineOfHistory) {
+    const GraphData data = testing::luojiang_line()
+                               .region("420000", "湖北省", RegionLevel::province)
+                               .region("421303", "曾都区", RegionLevel::county, "420000")
+                               .report("zengdu_2019.txt", "421303", 2019)
+                               .define("luojiang_2015.txt", "四个全面", "全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。")
+                               .define("luojiang_2019.txt", "三线一单", std::string(samples::luojiang_san_xian_yi_dan))
+                               .define("zengdu_2019.txt", "四个全面", "全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。")
+                               .build();
+    const RegionComparison line = compare_regions(data, "510604", "421303", kDefaultReadingThreshold, RegionCodes::with_predecessors);
+    EXPECT_EQ(line.both_same, Strings{"四个全面"});  // 罗江县's, in 2015
+    EXPECT_EQ(line.only_a, Strings{"三线一单"});
+    const RegionComparison strict = compare_regions(data, "510604", "421303", kDefaultReadingThreshold, RegionCodes::strict);
+    EXPECT_TRUE(strict.both_same.empty());
+    EXPECT_EQ(strict.only_b, Strings{"四个全面"});
+}
+
 // Issue 14: a region that reworded its own definition between 2020 and 2024 differs from
 // nobody by that: each side is compared by its latest definition.
 TEST(GraphCompareRegions, EachSidesLatestDefinitionIsCompared) {

@@ -163,5 +163,18 @@ TEST(GraphSelectProvince, ARegionTreeWithACycleIsWalkedOnce) {
     EXPECT_EQ(region_codes(select_region(data, "510600")), (Strings{"510000", "510600"}));
 }
 
+TEST(GraphSelectReports, KeepsTheRegionsTheirLinesContinueIntoAndTheLinks) {
+    const GraphData data = testing::luojiang_line().build();
+    ReportFilter only_2015;
+    only_2015.since = only_2015.until = 2015;
+    const GraphData selected = select_reports(data, only_2015);
+    ASSERT_EQ(selected.reports.size(), 1u);
+    std::vector<std::string> codes;
+    for (const GraphRegion& region : selected.regions) codes.push_back(region.code);
+    EXPECT_EQ(codes, (std::vector<std::string>{"510000", "510600", "510604", "510626"}));  // 罗江区 as 罗江县's successor
+    ASSERT_EQ(selected.region_links.size(), 1u);
+    EXPECT_EQ(selected.region_links[0].to_code, "510604");
+}
+
 }  // namespace
 }  // namespace glossgraph

@@ -81,6 +81,22 @@ TEST(TermTimeline, FirstDefinerOfEachProvinceByYear) {
     EXPECT_EQ(t.first_in_province[1].first.region_code, "421300");
 }
 
+TEST(TermTimeline, ALineOfHistoryIsOneRegionUnlessCodesAreStrict) {
+    const GraphData data = testing::luojiang_line()
+                               .define("luojiang_2015.txt", "互联网+", "把互联网的创新成果与经济社会各领域深度融合。")
+                               .define("luojiang_2019.txt", "互联网+", "把互联网的创新成果与经济社会各领域深度融合。")
+                               .build();
+    const TermDiff diff = diff_term(data, "互联网+", false);
+    const Timeline line = term_timeline(data, diff, {}, RegionCodes::with_predecessors);
+    ASSERT_EQ(line.years.size(), 2u);
+    EXPECT_EQ(definers(line.years[0]), std::vector<std::string>{"510626*"});
+    EXPECT_EQ(definers(line.years[1]), std::vector<std::string>{"510604"});  // 罗江县 defined it first
+    EXPECT_EQ(line.years[1].regions_so_far, 1u);
+    const Timeline strict = term_timeline(data, diff, {}, RegionCodes::strict);
+    EXPECT_EQ(definers(strict.years[1]), std::vector<std::string>{"510604*"});
+    EXPECT_EQ(strict.years[1].regions_so_far, 2u);
+}
+
 TEST(TermTimeline, AnUnknownTermHasNoYears) {
     const GraphData data = diffusion();
     const Timeline t = term_timeline(data, diff_term(data, "河长制", false), {});

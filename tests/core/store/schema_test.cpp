@@ -2,6 +2,7 @@
 #include "core/store/schema.hpp"
 
 #include "core/gazetteer.hpp"
+#include "core/region_history.hpp"
 #include "core/store/database.hpp"
 #include "core/store/report_source.hpp"
 #include "core/store/store.hpp"
@@ -34,11 +35,12 @@ int count(Database& db, const std::string& table) {
     return query.column_int(0);
 }
 
-// The number of distinct codes among the built-in divisions: the regions table holds
-// each code once.
+// The number of distinct codes among the built-in divisions and their history: the regions
+// table holds each code once.
 int gazetteer_codes() {
     std::set<std::string> codes;
     for (const Region& region : Gazetteer::builtin().regions()) codes.insert(region.code);
+    for (const HistoricDivision& division : RegionHistory::builtin().divisions()) codes.insert(division.region.code);
     return static_cast<int>(codes.size());
 }
 
@@ -50,8 +52,26 @@ std::string region_row(Database& db, const std::string& code) {
     return query.column_text(0);
 }
 
+// Takes a current database back to version 7: no history of the codes, only today's regions
+// (user_version is left to the caller).
+void make_version_7(Database& db) {
+    db.exec("DROP TABLE region_links; DROP TABLE region_names");
+    std::set<std::string> today;
+    for (const Region& region : Gazetteer::builtin().regions()) today.insert(region.code);
+    Statement retire = db.prepare("DELETE FROM regions WHERE code = ?1");
+    // Counties first, then prefectures, then provinces: no parent goes while a child names it.
+    for (const RegionLevel level : {RegionLevel::county, RegionLevel::prefecture, RegionLevel::province}) {
+        for (const HistoricDivision& division : RegionHistory::builtin().divisions()) {
+            if (division.region.level != level || today.contains(division.region.code)) continue;
+            ScopedReset done(retire);
+            retire.bind_text(1, division.region.code).run();
+        }
+    }
+}
+
 // Takes a database back to version 6: no stored labels (user_version is left to the caller).
 void make_version_6(Database& db) {
+    make_version_7(db);
     db.exec("ALTER TABLE terms DROP COLUMN label; DROP INDEX reports_year; DROP INDEX entries_report_term");
 }
 
@@ -255,6 +275,31 @@ TEST(StoreSchema, Version6TermsGetTheirLabelsStored) {
     Statement label = db.prepare("SELECT label FROM terms WHERE key = '四个最严'");
     ASSERT_TRUE(label.step());
     EXPECT_EQ(label.column_text(0), "“四个最严”");  // used twice, against once
+}
+
+TEST(StoreSchema, Version7GetsTheHistoryOfTheCodes) {
+    TempDb file;
+    make_database(file.path(), [](Database& db) {
+        make_version_7(db);
+        db.exec("PRAGMA user_version = 7");
+    });
+    {
+        Database db(file.path(), Access::read_write);
+        EXPECT_EQ(region_row(db, "510626"), "no region 510626");
+    }
+    Database db(file.path(), Access::read_write);
+    prepare_database(db);
+    EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
+    EXPECT_EQ(count(db, "regions"), gazetteer_codes());
+    EXPECT_EQ(region_row(db, "510626"), "罗江县|county|510600");  // retired, placed as in its last year
+    EXPECT_EQ(region_row(db, "510604"), "罗江区|county|510600");  // today's row, as it was
+    EXPECT_EQ(region_row(db, "322500"), "南通地区|prefecture|320000");
+    EXPECT_EQ(count(db, "region_names"), static_cast<int>(RegionHistory::builtin().divisions().size()));
+    EXPECT_EQ(count(db, "region_links"), static_cast<int>(RegionHistory::builtin().links().size()));
+    Statement link = db.prepare("SELECT year, change FROM region_links WHERE from_code = '510626' AND to_code = '510604'");
+    ASSERT_TRUE(link.step());
+    EXPECT_EQ(link.column_int(0), 2017);
+    EXPECT_EQ(link.column_text(1), "upgraded");
 }
 
 TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {

@@ -65,6 +65,31 @@ TEST_F(StoreQuery, TermsComeMostRegionsFirstThenByKey) {
     EXPECT_EQ(terms[3].regions, 0);
 }
 
+// A filter that names regions reads the terms through the index on reports(region_code):
+// the same rows as the whole listing has for those regions, each term labelled from all its
+// entries, with the codes its reports were filed under.
+TEST_F(StoreQuery, TermsOfRegionsAreTheRowsOfTheirReports) {
+    import_term_fixture(store);
+    ReportFilter both;
+    both.regions = Strings{"110101", "510604"};
+    const auto terms = store.terms(both);
+    ASSERT_EQ(term_keys(terms), (Strings{"alpha", "beta", "gamma"}));  // delta has no region
+    const auto all = store.terms();
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        EXPECT_EQ(terms[i].term, all[i].term) << terms[i].key;
+        EXPECT_EQ(terms[i].definitions, all[i].definitions) << terms[i].key;
+        EXPECT_EQ(terms[i].written_forms, all[i].written_forms) << terms[i].key;
+    }
+    EXPECT_EQ(terms[0].region_codes, (Strings{"110101", "510604"}));
+    ReportFilter luojiang;
+    luojiang.regions = Strings{"510604"};
+    const auto one = store.terms(luojiang);
+    ASSERT_EQ(term_keys(one), (Strings{"alpha", "beta", "gamma"}));
+    EXPECT_EQ(one[0].reports, 2);
+    EXPECT_EQ(one[0].term, all[0].term);  // labelled from every entry, whatever the filter
+    EXPECT_EQ(one[1].written_forms, Strings{"Beta"});
+}
+
 TEST_F(StoreQuery, TermIsTheMostUsedFormThenTheEarliestByFileAndSeq) {
     import_term_fixture(store);
     const auto terms = store.terms();
