@@ -4,6 +4,7 @@
 #include "core/errors.hpp"
 #include "core/graph/lineage.hpp"
 #include "core/graph/selection.hpp"
+#include "core/graph/term_diff.hpp"
 #include "core/output_file.hpp"
 #include "exporters/exporter.hpp"
 
@@ -49,6 +50,13 @@ public:
                          "without it, -o names a folder that gets one file for each")
             ->check(nonempty());
         app_->add_flag("--excel", options_.excel, "csv: for spreadsheets, UTF-8 with a byte order mark and no cell a formula");
+        app_->add_flag("--defines-only", narrowing_.defines_only,
+                       "Only the terms the exported reports define, and no mentions: who defines what");
+        app_->add_option("--min-regions", narrowing_.min_regions,
+                         "Only the terms the exported reports of at least this many regions define")
+            ->check(number())
+            ->check(CLI::Range(1, 1000000));
+        app_->add_flag("--no-legend", no_legend_, "dot: no legend");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -58,6 +66,7 @@ public:
         const Exporter& exporter = registry.get(format);
         const OutputRules rules{force_, {}, {global.db}, true};
         check_table_options(exporter);
+        options_.legend = !no_legend_;
         if (!exporter.tables().empty() && options_.table.empty()) return write_tables(exporter, global.db, rules, streams.err);
         // Refused before the graph is loaded: a large store takes a while to read.
         if (output_ != "-") check_output_file(output_, rules);
@@ -76,6 +85,7 @@ private:
         const std::string format(to_string(exporter.format()));
         if (tables.empty() && !options_.table.empty()) throw usage_error("--table: " + format + " writes no tables; csv does");
         if (tables.empty() && options_.excel) throw usage_error("--excel: " + format + " writes no tables; csv does");
+        if (no_legend_ && exporter.format() != ExportFormat::dot) throw usage_error("--no-legend: " + format + " draws no legend; dot does");
         if (!options_.table.empty() && std::find(tables.begin(), tables.end(), options_.table) == tables.end()) {
             throw usage_error("--table: " + format + " has no table '" + options_.table + "'; its tables: " + joined_names(tables));
         }
@@ -127,19 +137,26 @@ private:
         GraphData data = store->graph_data();
         if (term_.empty() && region_.empty() && within_.empty() && province_.empty()) {
             data.derivations = derivation_edges(data);
-            return data;
+            return narrow(data, narrowing_);
         }
-        GraphData part = part_of(data, *store, db, notes);
+        std::string key;
+        GraphData part = part_of(data, *store, db, notes, key);
         std::vector<std::string> keys;
         for (const GraphDefinition& d : part.definitions)
             if (keys.empty() || keys.back() != d.term_key) keys.push_back(d.term_key);
         if (!keys.empty()) part.derivations = derivations_within(derivation_edges(data, keys), part);
-        return part;
+        if (!key.empty()) part.readings = term_readings(part, key);
+        return narrow(part, narrowing_);
     }
 
-    // The part --term, --region, --within or --province chooses (one of them is given).
-    GraphData part_of(const GraphData& data, const Store& store, const std::string& db, std::ostream& notes) const {
-        if (!term_.empty()) return select_term(data, resolve_term(store, term_, db, notes), depth_);
+    // The part --term, --region, --within or --province chooses (one of them is given); key
+    // gets the term's key with --term.
+    GraphData part_of(const GraphData& data, const Store& store, const std::string& db, std::ostream& notes,
+                      std::string& key) const {
+        if (!term_.empty()) {
+            key = resolve_term(store, term_, db, notes);
+            return select_term(data, key, depth_);
+        }
         if (!region_.empty()) return select_region(data, resolve_region(data, region_).code);
         if (!within_.empty()) return select_province(data, resolve_region(data, within_).code);
         const GraphRegion& province = resolve_region(data, province_);
@@ -159,6 +176,8 @@ private:
     std::string within_;
     std::string province_;
     ExportOptions options_;
+    Narrowing narrowing_;
+    bool no_legend_ = false;
 };
 
 }  // namespace

@@ -1,9 +1,12 @@
 #include "exporters/dot_exporter.hpp"
 
+#include "exporters/dot_drawing.hpp"
 #include "exporters/escape.hpp"
-#include "exporters/property_graph.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,46 +29,53 @@ constexpr std::string_view graph_attributes =
     "outputorder=edgesfirst, bgcolor=\"white\"";
 
 struct NodeStyle {
-    NodeKind kind;
+    DrawnKind kind;
     std::string_view legend;
+    std::string_view fill;
+    std::string_view line;
     std::string_view attributes;
 };
 constexpr NodeStyle node_styles[] = {
-    {NodeKind::region, "地区 region", "shape=box, style=\"rounded,filled\", fillcolor=\"#d5e8d4\", color=\"#82b366\""},
-    {NodeKind::report, "报告 report", "shape=note, style=filled, fillcolor=\"#dae8fc\", color=\"#6c8ebf\""},
-    {NodeKind::term, "术语 term", "shape=ellipse, style=filled, fillcolor=\"#fff2cc\", color=\"#d6b656\""},
+    {DrawnKind::region, "地区 region", "#d5e8d4", "#82b366", "shape=box, style=\"rounded,filled\""},
+    {DrawnKind::report, "报告 report", "#dae8fc", "#6c8ebf", "shape=note, style=filled"},
+    {DrawnKind::term, "术语 term", "#fff2cc", "#d6b656", "shape=ellipse, style=filled"},
+    {DrawnKind::reading, "读法 reading", "#f8cecc", "#b85450", "shape=box, style=\"filled,dashed\", fontsize=10"},
 };
 
 struct EdgeStyle {
     std::string_view kind;
     std::string_view legend;
+    std::string_view glyph;  // the line as the legend draws it, in its colour
+    std::string_view colour;
     std::string_view attributes;
 };
 constexpr EdgeStyle edge_styles[] = {
-    {"part_of", "part_of 隶属", "style=dotted, color=\"#82b366\", arrowhead=empty"},
-    {"in_region", "in_region 所属地区", "style=dashed, color=\"#6c8ebf\""},
-    {"defines", "defines 定义", "color=\"#1f77b4\", penwidth=1.4"},
-    {"mentions", "mentions 提及", "style=dotted, color=\"#7f7f7f\""},
-    {"broader", "broader 上位", "color=\"#2ca02c\", penwidth=1.4, arrowhead=onormal"},
-    {"variant_suffix", "variant_suffix 后缀变体", "style=bold, color=\"#d62728\", dir=none"},
-    {"variant_numeral", "variant_numeral 数词变体", "style=bold, color=\"#e377c2\", dir=none"},
-    {"variant_expansion", "variant_expansion 全称", "style=bold, color=\"#8c564b\", dir=none"},
-    {"family", "family 同族", "style=dashed, color=\"#9467bd\", dir=none"},
-    {"refers_to", "refers_to 引用", "color=\"#ff7f0e\""},
-    {"derived_from", "derived_from 沿袭", "style=bold, color=\"#8e44ad\", arrowhead=vee"},
+    {"part_of", "part_of 隶属", "┈┈┈▷", "#82b366", "style=dotted, arrowhead=empty"},
+    {"in_region", "in_region 所属地区", "╌╌╌▶", "#6c8ebf", "style=dashed"},
+    {"defines", "defines 定义", "───▶", "#1f77b4", "penwidth=1.4"},
+    {"mentions", "mentions 提及", "┈┈┈▶", "#7f7f7f", "style=dotted"},
+    {"has_reading", "has_reading 读法", "───▶", "#b85450", "penwidth=1.4"},
+    {"held_by", "held_by 持此读法", "───▶", "#b85450", "style=dashed"},
+    {"broader", "broader 上位", "───▷", "#2ca02c", "penwidth=1.4, arrowhead=onormal"},
+    {"variant_suffix", "variant_suffix 后缀变体", "━━━", "#d62728", "style=bold, dir=none"},
+    {"variant_numeral", "variant_numeral 数词变体", "━━━", "#e377c2", "style=bold, dir=none"},
+    {"variant_expansion", "variant_expansion 全称", "━━━", "#8c564b", "style=bold, dir=none"},
+    {"family", "family 同族", "╌╌╌", "#9467bd", "style=dashed, dir=none"},
+    {"refers_to", "refers_to 引用", "───▶", "#ff7f0e", ""},
+    {"derived_from", "derived_from 沿袭", "━━━▶", "#8e44ad", "style=bold, arrowhead=vee"},
 };
-constexpr std::string_view other_edge_style = "color=\"#000000\"";
+constexpr EdgeStyle other_edge_style = {"", "", "───▶", "#000000", ""};
 
-std::string_view node_style(NodeKind kind) {
+const NodeStyle& node_style(DrawnKind kind) {
     for (const NodeStyle& style : node_styles) {
-        if (style.kind == kind) return style.attributes;
+        if (style.kind == kind) return style;
     }
-    return {};
+    return node_styles[2];
 }
 
-std::string_view edge_style(std::string_view kind) {
+const EdgeStyle& edge_style(std::string_view kind) {
     for (const EdgeStyle& style : edge_styles) {
-        if (style.kind == kind) return style.attributes;
+        if (style.kind == kind) return style;
     }
     return other_edge_style;
 }
@@ -74,15 +84,11 @@ std::string_view edge_style(std::string_view kind) {
 // in its parent's, a report in its region's; "" is the top level.
 class ClusterPlan {
 public:
-    ClusterPlan(const GraphData& data, std::size_t node_count) {
+    ClusterPlan(const GraphData& data, const std::vector<DrawnNode>& nodes) {
         for (const GraphRegion& region : data.regions) regions_[region.code] = &region;
-        std::size_t index = 0;
-        for (const GraphRegion& region : data.regions) {
-            members_[home(region.code)].push_back(index++);
+        for (const GraphRegion& region : data.regions)
             if (is_cluster(region)) children_[parent_cluster(region)].push_back(region.code);
-        }
-        for (const GraphReport& report : data.reports) members_[home(report.region_code)].push_back(index++);
-        while (index < node_count) members_[""].push_back(index++);
+        for (std::size_t i = 0; i < nodes.size(); ++i) members_[home(nodes[i].region)].push_back(i);
     }
 
     const std::vector<std::size_t>& members(const std::string& cluster) const { return find(members_, cluster); }
@@ -125,26 +131,35 @@ private:
     std::map<std::string, std::vector<std::string>> children_;
 };
 
+// An edge drawn by region is wider the more reports it stands for.
+std::string width_of(int weight) {
+    if (weight <= 1) return {};
+    return ", penwidth=" + shortest_decimal(std::min(6.0, 1.0 + std::log2(static_cast<double>(weight))));
+}
+
 class DotWriter {
 public:
-    DotWriter(const GraphData& data, std::ostream& out)
-        : graph_(build_property_graph(data)), plan_(data, graph_.nodes.size()), out_(out) {}
+    DotWriter(const GraphData& data, const ExportOptions& options, std::ostream& out)
+        : drawing_(make_drawing(data)), plan_(data, drawing_.nodes), options_(options), out_(out) {}
 
     void write() {
         out_ << "digraph \"glossgraph\" {\n";
         out_ << "\tgraph [" << graph_attributes << ", fontname=\"" << font << "\"];\n";
         out_ << "\tnode [fontname=\"" << font << "\", fontsize=11];\n";
         out_ << "\tedge [fontname=\"" << font << "\", fontsize=9];\n";
+        if (drawing_.by_region) {
+            out_ << "\t// drawn by region: more than " << dot_report_edge_limit << " edges of reports\n";
+        }
         write_members("", 1);
-        for (const PropertyEdge& edge : graph_.edges) write_edge(edge);
-        write_legend();
+        for (const DrawnEdge& edge : drawing_.edges) write_edge(edge);
+        if (options_.legend) write_legend();
         out_ << "}\n";
     }
 
 private:
     void write_members(const std::string& cluster, int depth) {
         for (const std::string& child : plan_.children(cluster)) write_cluster(plan_.region(child), depth);
-        for (const std::size_t index : plan_.members(cluster)) write_node(graph_.nodes[index], depth);
+        for (const std::size_t index : plan_.members(cluster)) write_node(drawing_.nodes[index], depth);
     }
 
     void write_cluster(const GraphRegion& region, int depth) {
@@ -158,62 +173,57 @@ private:
         out_ << indent << "}\n";
     }
 
-    void write_node(const PropertyNode& node, int depth) {
+    void write_node(const DrawnNode& node, int depth) {
+        const NodeStyle& style = node_style(node.kind);
         out_ << std::string(static_cast<std::size_t>(depth), '\t') << escape_dot_id(node.id)
-             << " [label=" << dot_label(node.label) << ", " << node_style(node.kind) << "];\n";
-    }
-
-    void write_edge(const PropertyEdge& edge) {
-        out_ << '\t' << escape_dot_id(edge.source) << " -> " << escape_dot_id(edge.target) << " [" << edge_style(edge.kind);
-        const std::string tooltip = edge_tooltip(edge);
-        if (!tooltip.empty()) out_ << ", tooltip=" << escape_dot_id(truncate_chars(tooltip, max_tooltip_chars));
+             << " [label=" << dot_label(node.label) << ", " << style.attributes << ", fillcolor=\"" << style.fill
+             << "\", color=\"" << style.line << '"';
+        if (!node.tooltip.empty()) out_ << ", tooltip=" << escape_dot_id(truncate_chars(node.tooltip, max_tooltip_chars));
         out_ << "];\n";
     }
 
-    // Shown on hover in SVG: what the definition says, why two terms are related, how a
-    // definition was taken from another ("三线一单: adapted, distant, 0.85").
-    static std::string edge_tooltip(const PropertyEdge& edge) {
-        if (edge.kind == edge_derived_from) {
-            std::string tooltip;
-            for (const Property& property : edge.properties) {
-                if (const auto* text = std::get_if<std::string>(&property.value)) tooltip += (tooltip.empty() ? "" : ", ") + *text;
-                if (const auto* real = std::get_if<double>(&property.value)) tooltip += ", " + shortest_decimal(*real);
-            }
-            return tooltip;
-        }
-        for (const Property& property : edge.properties) {
-            if (property.name == "text" || property.name == "rule") return std::get<std::string>(property.value);
-            if (property.name == "count") return edge.kind + " ×" + std::to_string(std::get<int>(property.value));
-        }
-        return edge.kind;
+    void write_edge(const DrawnEdge& edge) {
+        const EdgeStyle& style = edge_style(edge.kind);
+        out_ << '\t' << escape_dot_id(edge.source) << " -> " << escape_dot_id(edge.target) << " [color=\"" << style.colour
+             << '"';
+        if (!style.attributes.empty()) out_ << ", " << style.attributes;
+        out_ << width_of(edge.weight);
+        const std::string& tooltip = edge.tooltip.empty() ? edge.kind : edge.tooltip;
+        out_ << ", tooltip=" << escape_dot_id(truncate_chars(tooltip, max_tooltip_chars)) << "];\n";
     }
 
+    // One node holding the whole legend as a table, so that every layout keeps it in one
+    // piece (sfdp scattered a cluster's items); only the kinds the picture shows.
     void write_legend() {
-        out_ << "\tsubgraph \"cluster_legend\" {\n";
-        out_ << "\t\tlabel=\"图例 legend\"; style=dashed; color=\"#999999\";\n";
+        std::set<DrawnKind> nodes;
+        for (const DrawnNode& node : drawing_.nodes) nodes.insert(node.kind);
+        std::set<std::string_view> edges;
+        for (const DrawnEdge& edge : drawing_.edges) edges.insert(edge_style(edge.kind).kind);
+        out_ << "\t\"legend\" [shape=plain, fontsize=10, label=<<TABLE BORDER=\"1\" COLOR=\"#999999\" CELLBORDER=\"0\" "
+                "CELLSPACING=\"2\" CELLPADDING=\"3\"><TR><TD COLSPAN=\"2\"><B>图例 legend</B></TD></TR>";
         for (const NodeStyle& style : node_styles) {
-            out_ << "\t\t" << escape_dot_id("legend:" + std::string(to_string(style.kind)))
-                 << " [label=" << escape_dot_id(style.legend) << ", " << style.attributes << "];\n";
+            if (!nodes.contains(style.kind)) continue;
+            out_ << "<TR><TD BGCOLOR=\"" << style.fill << "\" BORDER=\"1\" COLOR=\"" << style.line
+                 << "\">　　</TD><TD ALIGN=\"LEFT\">" << style.legend << "</TD></TR>";
         }
         for (const EdgeStyle& style : edge_styles) {
-            const std::string from = escape_dot_id("legend:" + std::string(style.kind) + ":from");
-            const std::string to = escape_dot_id("legend:" + std::string(style.kind));
-            out_ << "\t\t" << from << " [label=\"\", shape=point, width=0.05];\n";
-            out_ << "\t\t" << to << " [label=" << escape_dot_id(style.legend) << ", shape=plaintext];\n";
-            out_ << "\t\t" << from << " -> " << to << " [" << style.attributes << "];\n";
+            if (!edges.contains(style.kind)) continue;
+            out_ << "<TR><TD><FONT COLOR=\"" << style.colour << "\">" << style.glyph << "</FONT></TD><TD ALIGN=\"LEFT\">"
+                 << style.legend << "</TD></TR>";
         }
-        out_ << "\t}\n";
+        out_ << "</TABLE>>];\n";
     }
 
-    PropertyGraph graph_;
+    Drawing drawing_;
     ClusterPlan plan_;
+    const ExportOptions& options_;
     std::ostream& out_;
 };
 
 }  // namespace
 
-void DotExporter::write(const GraphData& data, const ExportOptions&, std::ostream& out) const {
-    DotWriter(data, out).write();
+void DotExporter::write(const GraphData& data, const ExportOptions& options, std::ostream& out) const {
+    DotWriter(data, options, out).write();
 }
 
 std::string_view recommended_layout(const GraphData& data) {

@@ -43,6 +43,8 @@ struct ExportOptions {
     std::string table;
     // CSV for spreadsheets: a UTF-8 byte order mark first, and no cell a formula (csv_field).
     bool excel = false;
+    // DOT: draw the legend (one table node listing the node and edge kinds drawn).
+    bool legend = true;
 };
 
 class Exporter {

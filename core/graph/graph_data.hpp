@@ -73,6 +73,15 @@ struct GraphDerivation {
     double similarity = 1.0;
 };
 
+// A reading of a term: its definitions that say the same thing (core/graph/term_diff.hpp:
+// diff_term), by entry id. Not read from the store: made for the view of one term (export
+// --term), which DOT draws as term -> reading -> the regions holding it.
+struct GraphReading {
+    std::string term_key;
+    std::string text;                  // the reading's representative definition, as written
+    std::vector<long long> entry_ids;  // its definitions, ascending
+};
+
 struct GraphData {
     // By code: the regions reports are filed under, the regions their lines of history continue
     // into (their successors to today: 罗江区 for a report of 罗江县), and their ancestors.
@@ -84,6 +93,7 @@ struct GraphData {
     std::vector<GraphRelation> relations;    // by from key, to key, kind
     std::vector<GraphDerivation> derivations;  // by entry id; empty unless derivation_edges() filled it
     std::vector<RegionLink> region_links;    // between two of the regions; by from, to, year
+    std::vector<GraphReading> readings;      // by term key, main reading first; empty unless term_readings() filled it
 };
 
 }  // namespace glossgraph

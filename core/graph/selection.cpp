@@ -130,6 +130,18 @@ void add_successors(const GraphData& data, std::set<std::string>& codes) {
     }
 }
 
+// Sets out's regions to those of these codes, the regions their lines of history continue
+// into and all their ancestors, with the links among them, in data's order.
+void add_regions(const GraphData& data, std::set<std::string> codes, GraphData& out) {
+    add_successors(data, codes);
+    std::set<std::string> with_ancestors;
+    for (const std::string& code : codes)
+        for (const GraphRegion* region : region_chain(data, code)) with_ancestors.insert(region->code);
+    for (const GraphRegion& region : data.regions)
+        if (with_ancestors.contains(region.code)) out.regions.push_back(region);
+    out.region_links = links_among(data, out.regions);
+}
+
 bool is_defines(EdgeKind kind) { return kind == EdgeKind::defines; }
 bool is_mentions(EdgeKind kind) { return kind == EdgeKind::mentions; }
 
@@ -261,13 +273,7 @@ GraphData select_reports(const GraphData& data, const ReportFilter& filter) {
         files.insert(report.file);
         if (!report.region_code.empty()) region_codes.insert(report.region_code);
     }
-    add_successors(data, region_codes);
-    std::set<std::string> with_ancestors;
-    for (const std::string& code : region_codes)
-        for (const GraphRegion* region : region_chain(data, code)) with_ancestors.insert(region->code);
-    for (const GraphRegion& region : data.regions)
-        if (with_ancestors.contains(region.code)) out.regions.push_back(region);
-    out.region_links = links_among(data, out.regions);
+    add_regions(data, region_codes, out);
     std::unordered_set<std::string> keys;
     for (const GraphDefinition& definition : data.definitions)
         if (files.contains(definition.report_file)) {
@@ -284,6 +290,64 @@ GraphData select_reports(const GraphData& data, const ReportFilter& filter) {
     for (const GraphRelation& relation : data.relations)
         if (keys.contains(relation.from_key) && keys.contains(relation.to_key)) out.relations.push_back(relation);
     out.derivations = derivations_within(data.derivations, out);
+    return out;
+}
+
+namespace {
+
+// The terms a narrowing keeps: with definitions in the part, from at least min_regions regions.
+std::unordered_set<std::string> kept_terms(const GraphData& part, const Narrowing& narrowing) {
+    std::unordered_map<std::string, std::set<std::string>> regions;  // term key -> defining regions
+    std::unordered_map<std::string_view, const GraphReport*> reports;
+    for (const GraphReport& report : part.reports) reports.emplace(report.file, &report);
+    for (const GraphDefinition& d : part.definitions) {
+        std::set<std::string>& codes = regions[d.term_key];
+        const auto report = reports.find(d.report_file);
+        if (report != reports.end() && !report->second->region_code.empty()) codes.insert(report->second->region_code);
+    }
+    std::unordered_set<std::string> kept;
+    for (const GraphTerm& term : part.terms) {
+        const auto found = regions.find(term.key);
+        const bool defined = found != regions.end();
+        if (narrowing.defines_only && !defined) continue;
+        if (narrowing.min_regions > 0 && (!defined || found->second.size() < static_cast<std::size_t>(narrowing.min_regions)))
+            continue;
+        kept.insert(term.key);
+    }
+    return kept;
+}
+
+}  // namespace
+
+GraphData narrow(const GraphData& part, const Narrowing& narrowing) {
+    if (!narrowing.defines_only && narrowing.min_regions <= 0) return part;
+    const std::unordered_set<std::string> keys = kept_terms(part, narrowing);
+    GraphData out;
+    std::unordered_set<std::string> files;
+    for (const GraphDefinition& d : part.definitions) {
+        if (!keys.contains(d.term_key)) continue;
+        out.definitions.push_back(d);
+        files.insert(d.report_file);
+    }
+    for (const GraphMention& m : part.mentions) {
+        if (narrowing.defines_only || !keys.contains(m.term_key)) continue;
+        out.mentions.push_back(m);
+        files.insert(m.report_file);
+    }
+    std::set<std::string> codes;
+    for (const GraphReport& report : part.reports) {
+        if (!files.contains(report.file)) continue;
+        out.reports.push_back(report);
+        if (!report.region_code.empty()) codes.insert(report.region_code);
+    }
+    add_regions(part, codes, out);
+    for (const GraphTerm& term : part.terms)
+        if (keys.contains(term.key)) out.terms.push_back(term);
+    for (const GraphRelation& r : part.relations)
+        if (keys.contains(r.from_key) && keys.contains(r.to_key)) out.relations.push_back(r);
+    out.derivations = derivations_within(part.derivations, out);
+    for (const GraphReading& reading : part.readings)
+        if (keys.contains(reading.term_key)) out.readings.push_back(reading);
     return out;
 }
 

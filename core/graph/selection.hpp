@@ -49,4 +49,17 @@ std::vector<GraphDerivation> derivations_within(const std::vector<GraphDerivatio
 // corpus. The data itself when the filter lets everything through. Linear in the data.
 GraphData select_reports(const GraphData& data, const ReportFilter& filter);
 
+// How an exported part is narrowed (export --defines-only, --min-regions).
+struct Narrowing {
+    bool defines_only = false;  // no mentions, and only the terms the part defines
+    int min_regions = 0;        // only the terms the part's reports of this many regions define (0: all)
+};
+
+// The part without what the narrowing leaves out: the terms it keeps, their definitions (and
+// mentions, unless defines_only), the reports left defining or mentioning one of them, those
+// reports' regions with their lines of history and ancestors, the relations among the kept
+// terms and the derivations and readings of their definitions. The part itself when nothing
+// is narrowed. Linear in the part.
+GraphData narrow(const GraphData& part, const Narrowing& narrowing);
+
 }  // namespace glossgraph

@@ -108,6 +108,23 @@ TermDiff diff_term(const GraphData& data, const std::string& key, bool include_v
     return out;
 }
 
+std::vector<GraphReading> term_readings(const GraphData& data, const std::string& key, double threshold) {
+    check_threshold(threshold);
+    const std::span<const GraphDefinition> definitions = definitions_of(data, key);
+    std::vector<std::string> texts;
+    texts.reserve(definitions.size());
+    for (const GraphDefinition& d : definitions) texts.push_back(d.text);
+    std::vector<GraphReading> out;
+    for (const Reading& reading : group_readings(texts, threshold)) {
+        GraphReading& drawn = out.emplace_back();
+        drawn.term_key = key;
+        drawn.text = texts[reading.representative];
+        for (const std::size_t member : reading.members) drawn.entry_ids.push_back(definitions[member].entry_id);
+        std::sort(drawn.entry_ids.begin(), drawn.entry_ids.end());
+    }
+    return out;
+}
+
 std::vector<DifferingTerm> differing_terms(const GraphData& data, int min_regions, double threshold) {
     check_threshold(threshold);
     min_regions = std::max(min_regions, 2);

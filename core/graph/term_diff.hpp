@@ -73,6 +73,13 @@ struct TermDiff {
 TermDiff diff_term(const GraphData& data, const std::string& key, bool include_variants,
                    double threshold = kDefaultReadingThreshold);
 
+// The readings of the term `key` (its own definitions, no variants) as diff_term groups them,
+// main reading first, each by the entry ids of its definitions: for drawing (GraphData::readings).
+// None for an unknown key or a term without definitions. Throws usage_error when threshold is
+// not in [0, 1].
+std::vector<GraphReading> term_readings(const GraphData& data, const std::string& key,
+                                        double threshold = kDefaultReadingThreshold);
+
 struct DifferingTerm {
     std::string key;
     std::string label;

@@ -67,14 +67,20 @@ TEST(ExportDot, FontKindsEdgeStylesAndLegend) {
     EXPECT_NE(dot.find("\tedge [fontname=\"Noto Sans CJK SC\""), std::string::npos);
     EXPECT_NE(dot.find("\"term:四大目标\" -> \"term:四五五六发展总思路\" [color=\"#2ca02c\", penwidth=1.4, arrowhead=onormal"),
               std::string::npos);
-    EXPECT_NE(dot.find("\"term:两品一标\" -> \"term:二品一标\" [style=bold, color=\"#e377c2\", dir=none, tooltip=\"numeral 两=二\"]"),
+    EXPECT_NE(dot.find("\"term:两品一标\" -> \"term:二品一标\" [color=\"#e377c2\", style=bold, dir=none, tooltip=\"numeral 两=二\"]"),
               std::string::npos);
-    EXPECT_NE(dot.find("\"report:004_377fd206c21df32a.txt\" -> \"term:放管服改革\" [style=dotted, color=\"#7f7f7f\", tooltip=\"mentions ×1\"]"),
+    EXPECT_NE(dot.find("\"report:004_377fd206c21df32a.txt\" -> \"term:放管服改革\" [color=\"#7f7f7f\", style=dotted, tooltip=\"mentions ×1\"]"),
               std::string::npos);
-    const std::string legend = cluster_body(dot, "legend");
-    EXPECT_NE(legend.find("\"legend:term\" [label=\"术语 term\", shape=ellipse"), std::string::npos);
-    EXPECT_NE(legend.find("\"legend:broader:from\" -> \"legend:broader\""), std::string::npos);
-    EXPECT_EQ(dot.substr(dot.size() - 5), "\t}\n}\n");
+    // The legend is one node: every layout keeps it whole. It lists the kinds drawn, no others.
+    const std::size_t legend = dot.find("\t\"legend\" [shape=plain");
+    ASSERT_NE(legend, std::string::npos);
+    const std::string table = dot.substr(legend);
+    EXPECT_NE(table.find("<TD ALIGN=\"LEFT\">术语 term</TD>"), std::string::npos);
+    EXPECT_NE(table.find("<FONT COLOR=\"#2ca02c\">───▷</FONT></TD><TD ALIGN=\"LEFT\">broader 上位</TD>"), std::string::npos);
+    EXPECT_EQ(table.find("读法 reading"), std::string::npos);
+    EXPECT_EQ(table.find("has_reading"), std::string::npos);
+    EXPECT_EQ(dot.find("cluster_legend"), std::string::npos);
+    EXPECT_EQ(dot.substr(dot.size() - 14), "</TABLE>>];\n}\n");
 }
 
 TEST(ExportDot, UnknownRelationKindGetsThePlainStyle) {

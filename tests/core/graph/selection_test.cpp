@@ -1,6 +1,7 @@
 #include "core/graph/selection.hpp"
 
 #include "core/errors.hpp"
+#include "tests/core/graph/graph_builder.hpp"
 #include "tests/core/graph/sample_graph.hpp"
 
 #include <gtest/gtest.h>
@@ -174,6 +175,62 @@ TEST(GraphSelectReports, KeepsTheRegionsTheirLinesContinueIntoAndTheLinks) {
     EXPECT_EQ(codes, (std::vector<std::string>{"510000", "510600", "510604", "510626"}));  // 罗江区 as 罗江县's successor
     ASSERT_EQ(selected.region_links.size(), 1u);
     EXPECT_EQ(selected.region_links[0].to_code, "510604");
+}
+
+// 四川 (德阳: 罗江, 旌阳) and 湖北 (随州: 曾都): 罗江 defines 三线一单 twice (2020, 2021), 旌阳
+// defines 河长制 and mentions 三线一单, 曾都 defines 河长制 and mentions 三线一单 only otherwise;
+// a report of 随州 only mentions 三线一单.
+GraphData narrowing_graph() {
+    return testing::sichuan_and_hubei()
+        .report("luojiang_2020.txt", "510604", 2020)
+        .report("luojiang_2021.txt", "510604", 2021)
+        .report("jingyang_2021.txt", "510603", 2021)
+        .report("zengdu_2021.txt", "421303", 2021)
+        .report("suizhou_2021.txt", "421300", 2021)
+        .define("luojiang_2020.txt", "三线一单", "生态保护红线。")
+        .define("luojiang_2021.txt", "三线一单", "生态保护红线。")
+        .define("jingyang_2021.txt", "河长制", "河湖管护责任。")
+        .define("zengdu_2021.txt", "河长制", "河湖管护。")
+        .mention("jingyang_2021.txt", "三线一单")
+        .mention("zengdu_2021.txt", "三线一单")
+        .mention("suizhou_2021.txt", "三线一单")
+        .relate("河长制", "三线一单", "family")
+        .build();
+}
+
+TEST(GraphNarrow, NothingNarrowedIsThePartItself) {
+    const GraphData data = narrowing_graph();
+    const GraphData same = narrow(data, {});
+    EXPECT_EQ(report_files(same), report_files(data));
+    EXPECT_EQ(same.mentions.size(), data.mentions.size());
+}
+
+TEST(GraphNarrow, DefinesOnlyDropsMentionsAndTheReportsThatOnlyMention) {
+    const GraphData part = narrow(narrowing_graph(), {true, 0});
+    EXPECT_EQ(term_keys(part), (Strings{"三线一单", "河长制"}));
+    EXPECT_TRUE(part.mentions.empty());
+    EXPECT_EQ(report_files(part), (Strings{"jingyang_2021.txt", "luojiang_2020.txt", "luojiang_2021.txt", "zengdu_2021.txt"}));
+    EXPECT_EQ(part.definitions.size(), 4u);
+    EXPECT_EQ(part.relations.size(), 1u);
+    EXPECT_EQ(region_codes(part), (Strings{"420000", "421300", "421303", "510000", "510600", "510603", "510604"}));
+    expect_sorted(part);
+}
+
+TEST(GraphNarrow, MinRegionsCountsTheRegionsNotTheReports) {
+    // 三线一单: two reports of one region; 河长制: two regions.
+    const GraphData part = narrow(narrowing_graph(), {false, 2});
+    EXPECT_EQ(term_keys(part), Strings{"河长制"});
+    EXPECT_EQ(report_files(part), (Strings{"jingyang_2021.txt", "zengdu_2021.txt"}));
+    EXPECT_TRUE(part.mentions.empty());  // only 三线一单 is mentioned
+    EXPECT_TRUE(part.relations.empty());  // its other end is gone
+    EXPECT_EQ(region_codes(part), (Strings{"420000", "421300", "421303", "510000", "510600", "510603"}));
+}
+
+TEST(GraphNarrow, MinRegionsKeepsTheMentionsOfTheTermsItKeeps) {
+    const GraphData part = narrow(narrowing_graph(), {false, 1});
+    EXPECT_EQ(term_keys(part), (Strings{"三线一单", "河长制"}));
+    EXPECT_EQ(part.mentions.size(), 3u);
+    EXPECT_EQ(report_files(part).size(), 5u);
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace glossgraph {
 namespace {
 
@@ -178,6 +180,24 @@ TEST(GraphDifferingTerms, MostRegionsFirstAndOneRegionNeverDiffers) {
     EXPECT_EQ(found[0].regions, 3);
     EXPECT_EQ(found[0].readings, 2);
     EXPECT_EQ(found[1].key, "五社联动");
+}
+
+TEST(GraphTermReadings, TheReadingsOfDiffTermByEntryId) {
+    const GraphData data = sample_graph();
+    const std::vector<GraphReading> readings = term_readings(data, "三线一单");
+    const TermDiff diff = diff_term(data, "三线一单", false);
+    ASSERT_EQ(readings.size(), diff.readings.size());
+    ASSERT_EQ(readings.size(), 2u);
+    for (std::size_t r = 0; r < readings.size(); ++r) {
+        EXPECT_EQ(readings[r].term_key, "三线一单");
+        EXPECT_EQ(readings[r].text, diff.readings[r].text);
+        std::vector<long long> ids;
+        for (const ReadingMember& m : diff.readings[r].members) ids.push_back(m.entry_id);
+        std::sort(ids.begin(), ids.end());
+        EXPECT_EQ(readings[r].entry_ids, ids);
+    }
+    EXPECT_TRUE(term_readings(data, "没有这个").empty());
+    EXPECT_THROW(term_readings(data, "三线一单", 1.5), usage_error);
 }
 
 }  // namespace

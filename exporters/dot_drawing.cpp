@@ -1,0 +1,231 @@
+#include "exporters/dot_drawing.hpp"
+
+#include "exporters/escape.hpp"
+#include "exporters/property_graph.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+#include <variant>
+
+namespace glossgraph {
+namespace {
+
+const std::string* text_property(const std::vector<Property>& properties, std::string_view name) {
+    for (const Property& property : properties)
+        if (property.name == name) return std::get_if<std::string>(&property.value);
+    return nullptr;
+}
+
+DrawnKind drawn_kind(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::region: return DrawnKind::region;
+        case NodeKind::report: return DrawnKind::report;
+        case NodeKind::term: return DrawnKind::term;
+    }
+    return DrawnKind::term;
+}
+
+DrawnNode drawn_node(const PropertyNode& node) {
+    DrawnNode drawn{node.id, drawn_kind(node.kind), node.label, {}, {}};
+    const char* region = node.kind == NodeKind::region ? "code" : node.kind == NodeKind::report ? "region_code" : nullptr;
+    if (region) {
+        if (const std::string* code = text_property(node.properties, region)) drawn.region = *code;
+    }
+    return drawn;
+}
+
+// Shown on hover in SVG: what the definition says, why two terms are related, how a
+// definition was taken from another ("三线一单, 124, 208, adapted, distant, 0.85").
+std::string edge_tooltip(const PropertyEdge& edge) {
+    if (edge.kind == edge_derived_from) {
+        std::string tooltip;
+        for (const Property& property : edge.properties) {
+            if (const auto* text = std::get_if<std::string>(&property.value)) {
+                if (!tooltip.empty()) tooltip += ", ";
+                tooltip += *text;
+            }
+            if (const auto* real = std::get_if<double>(&property.value)) {
+                tooltip += ", ";
+                tooltip += shortest_decimal(*real);
+            }
+        }
+        return tooltip;
+    }
+    for (const Property& property : edge.properties) {
+        if (property.name == "text" || property.name == "rule") return std::get<std::string>(property.value);
+        if (property.name == "count") {
+            std::string tooltip = edge.kind;
+            tooltip += " ×";
+            tooltip += std::to_string(std::get<int>(property.value));
+            return tooltip;
+        }
+    }
+    return edge.kind;
+}
+
+// A report's edges drawn by region: one edge region -> term for the reports of a region that
+// define (or mention) a term, one region -> region for derivations between their reports.
+class EdgesByRegion {
+public:
+    explicit EdgesByRegion(const GraphData& data) {
+        for (const GraphReport& report : data.reports)
+            if (!report.region_code.empty()) region_of_.emplace(report_node_id(report.file), region_node_id(report.region_code));
+    }
+
+    // False for an edge of a report without a region, which stays as it is. A derivation
+    // within one region is no edge.
+    bool add(const PropertyEdge& edge) {
+        const auto source = region_of_.find(edge.source);
+        if (source == region_of_.end()) return false;
+        std::string target = edge.target;
+        if (edge.kind == edge_derived_from) {
+            const auto found = region_of_.find(edge.target);
+            if (found == region_of_.end()) return false;
+            if (found->second == source->second) return true;
+            target = found->second;
+        }
+        ++reports_[{edge.kind, source->second, target}];
+        return true;
+    }
+
+    void draw(std::vector<DrawnEdge>& edges) const {
+        for (const auto& [edge, reports] : reports_) {
+            const auto& [kind, source, target] = edge;
+            std::string tooltip = kind;
+            tooltip += " ×";
+            tooltip += std::to_string(reports);
+            edges.push_back({source, target, kind, tooltip, reports});
+        }
+    }
+
+private:
+    std::unordered_map<std::string, std::string> region_of_;  // report id -> region id
+    std::map<std::tuple<std::string, std::string, std::string>, int> reports_;  // kind, source, target
+};
+
+// text in lines of at most width characters (code points), joined by LF.
+std::string wrapped(std::string_view text, std::size_t width) {
+    std::string out;
+    std::size_t chars = 0;
+    for (const char c : text) {
+        const bool starts_char = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        if (starts_char && chars == width) {
+            out += '\n';
+            chars = 0;
+        }
+        if (starts_char) ++chars;
+        out += c;
+    }
+    return out;
+}
+
+// A reading's label: its number, how many regions hold it, and the start of its text.
+std::string reading_label(std::size_t n, std::size_t regions, const std::string& text) {
+    constexpr std::size_t line_chars = 18;
+    constexpr std::size_t shown_lines = 3;
+    std::string label = "读法 ";
+    label += std::to_string(n);
+    label += " · ";
+    label += std::to_string(regions);
+    label += " 地区\n";
+    label += wrapped(truncate_chars(text, line_chars * shown_lines), line_chars);
+    return label;
+}
+
+struct Holder {
+    std::string node;  // the region's id, or the report's when it has no region
+    std::string name;
+    std::set<int> years;
+};
+
+// term -> reading -> the regions (or reports without one) whose definitions it groups.
+void draw_readings(const GraphData& data, Drawing& drawing) {
+    std::unordered_map<long long, const GraphDefinition*> by_entry;
+    for (const GraphDefinition& d : data.definitions) by_entry.emplace(d.entry_id, &d);
+    std::unordered_map<std::string_view, const GraphReport*> reports;
+    for (const GraphReport& r : data.reports) reports.emplace(r.file, &r);
+    std::unordered_map<std::string_view, const GraphRegion*> regions;
+    for (const GraphRegion& g : data.regions) regions.emplace(g.code, &g);
+    std::map<std::string, std::size_t> numbers;  // term key -> readings drawn
+    for (const GraphReading& reading : data.readings) {
+        std::map<std::string, Holder> holders;
+        for (const long long id : reading.entry_ids) {
+            const auto d = by_entry.find(id);
+            const auto r = d == by_entry.end() ? reports.end() : reports.find(d->second->report_file);
+            if (r == reports.end()) continue;
+            const auto g = regions.find(r->second->region_code);
+            Holder holder = g == regions.end() ? Holder{report_node_id(r->second->file), r->second->file, {}}
+                                               : Holder{region_node_id(g->second->code), g->second->name, {}};
+            Holder& held = holders.try_emplace(holder.node, std::move(holder)).first->second;
+            if (r->second->year) held.years.insert(*r->second->year);
+        }
+        const std::string id = reading_node_id(reading.term_key, ++numbers[reading.term_key]);
+        drawing.nodes.push_back({id, DrawnKind::reading, reading_label(numbers[reading.term_key], holders.size(), reading.text),
+                                 reading.text, {}});
+        drawing.edges.push_back({term_node_id(reading.term_key), id, std::string(drawn_has_reading), {}, 1});
+        for (const auto& [node, holder] : holders) {
+            std::string tooltip = holder.name;
+            for (const int year : holder.years) {
+                tooltip += ' ';
+                tooltip += std::to_string(year);
+            }
+            drawing.edges.push_back({id, node, std::string(drawn_held_by), tooltip, 1});
+        }
+    }
+}
+
+// Drops the reports left with no edge but the one to their region, and that edge.
+void drop_bare_reports(Drawing& drawing) {
+    std::unordered_set<std::string> linked;
+    for (const DrawnEdge& edge : drawing.edges) {
+        if (edge.kind == edge_in_region) continue;
+        linked.insert(edge.source);
+        linked.insert(edge.target);
+    }
+    std::unordered_set<std::string> bare;
+    for (const DrawnNode& node : drawing.nodes)
+        if (node.kind == DrawnKind::report && !linked.contains(node.id)) bare.insert(node.id);
+    std::erase_if(drawing.nodes, [&](const DrawnNode& node) { return bare.contains(node.id); });
+    std::erase_if(drawing.edges, [&](const DrawnEdge& edge) { return bare.contains(edge.source); });
+}
+
+}  // namespace
+
+std::string reading_node_id(std::string_view key, std::size_t n) {
+    std::string id = "reading:";
+    id += escape_id_text(key);
+    id += ':';
+    id += std::to_string(n);
+    return id;
+}
+
+Drawing make_drawing(const GraphData& data) {
+    const PropertyGraph graph = build_property_graph(data);
+    Drawing drawing;
+    for (const PropertyNode& node : graph.nodes) drawing.nodes.push_back(drawn_node(node));
+    std::unordered_set<std::string> read_terms;
+    for (const GraphReading& reading : data.readings) read_terms.insert(term_node_id(reading.term_key));
+    const auto of_reports = [](const PropertyEdge& edge) {
+        return edge.kind == edge_defines || edge.kind == edge_mentions || edge.kind == edge_derived_from;
+    };
+    drawing.by_region = static_cast<std::size_t>(std::count_if(graph.edges.begin(), graph.edges.end(), of_reports)) >
+                        dot_report_edge_limit;
+    EdgesByRegion by_region(data);
+    for (const PropertyEdge& edge : graph.edges) {
+        if (edge.kind == edge_defines && read_terms.contains(edge.target)) continue;
+        // A term drawn with its readings shows regions, not reports: derivations between regions.
+        const bool regional = drawing.by_region ? of_reports(edge) : !read_terms.empty() && edge.kind == edge_derived_from;
+        if (regional && by_region.add(edge)) continue;
+        drawing.edges.push_back({edge.source, edge.target, edge.kind, edge_tooltip(edge), 1});
+    }
+    by_region.draw(drawing.edges);
+    draw_readings(data, drawing);
+    drop_bare_reports(drawing);
+    return drawing;
+}
+
+}  // namespace glossgraph
