@@ -17,6 +17,7 @@ packages=(
   python3-jieba  # the jieba dictionary read by jieba
   python3-pandas  # the CSV tables read by pandas
   groff-base  # the manual page rendered and checked by the install test
+  nodejs  # scripts/oxigraph: the triple store test (npm comes with it, or from Debian: install_npm)
   icu-devtools time  # bench/compare_peer.sh: uconv for the Python peer, /usr/bin/time -v
   clang libclang-rt-14-dev llvm
 )
@@ -35,6 +36,16 @@ install_missing() {
   fi
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# npm, for the npm packages of scripts/oxigraph (scripts/test): Debian packages it apart from
+# nodejs; Node.js from elsewhere (NodeSource) brings its own, which Debian's npm would clash with.
+install_npm() {
+  command -v npm >/dev/null && return 0
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  echo "scripts: installing npm" >&2
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends npm >/dev/null
 }
 
 # Under CI (CI=true) compiler warnings are errors.
