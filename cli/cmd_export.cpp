@@ -126,8 +126,8 @@ private:
     ExportFormat chosen_format() const {
         if (!format_.empty()) return parse_export_format(format_);
         if (const auto by_suffix = format_for_path(output_)) return *by_suffix;
-        throw usage_error("name the format with --format (" + export_format_names() +
-                          ") or write to a file with a known suffix");
+        throw usage_error("name the format with --format (" + export_format_names() + ") or write to a file with a known suffix (" +
+                          export_suffixes() + ")");
     }
 
     // The part to export, with the derivations between its definitions (derived_from edges,

@@ -71,6 +71,7 @@ std::string at_least_one_byte(const std::string& bytes) {
 class ImportCommand final : public Command {
 public:
     ImportCommand() { register_builtin_importers(registry_); }
+    bool pages() const override { return false; }  // its table streams as files finish
 
     void setup(CLI::App& parent) override {
         std::string suffixes;

@@ -1,5 +1,7 @@
 #include "cli/command.hpp"
 
+#include "cli/pager.hpp"
+
 #include "core/compare/nearest.hpp"
 #include "core/errors.hpp"
 #include "core/store/database_name.hpp"
@@ -150,9 +152,14 @@ int run_parsed(CLI::App& app, std::vector<std::unique_ptr<Command>>& commands, c
     for (auto& command : commands) {
         if (!command->app()->parsed()) continue;
         check_database_option(global.db);
+        std::unique_ptr<Pager> pager;
+        if (streams.out_is_terminal && !global.no_pager && command->pages()) pager = Pager::start();
         const int code = command->run(global, streams);
-        // Output cut short (a full disk, a closed pipe) must not pass for success.
-        if (!streams.out.flush()) throw io_error("standard output", "cannot write the output (disk full, or the reader has gone?)");
+        // Output cut short (a full disk, a closed pipe) must not pass for success; a user who
+        // quit the pager early has read what they wanted.
+        if (!streams.out.flush() && !pager) {
+            throw io_error("standard output", "cannot write the output (disk full, or the reader has gone?)");
+        }
         return code;
     }
     streams.err << app.help();
@@ -174,6 +181,7 @@ int run_cli(int argc, const char* const* argv, Streams& streams) {
     app.add_option("--color", global.color, "Highlight matches: auto (on a terminal, unless NO_COLOR or TERM=dumb), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
+    app.add_flag("--no-pager", global.no_pager, "Never send the output through $PAGER (on a terminal it goes to less)");
     app.set_version_flag("--version", "glossgraph 0.1.0");
     auto commands = make_commands();
     for (auto& command : commands) command->setup(app);

@@ -13,6 +13,7 @@ namespace glossgraph {
 struct GlobalOptions {
     std::string db = "glossgraph.db";  // --db, else $GLOSSGRAPH_DB
     std::string color = "auto";        // --color: auto, always or never
+    bool no_pager = false;             // --no-pager: never through $PAGER
 };
 
 struct Streams {
@@ -30,6 +31,9 @@ public:
     // The subcommand setup() created; run() is called when the user chose it.
     CLI::App* app() const { return app_; }
     virtual int run(const GlobalOptions& global, Streams& streams) = 0;
+    // Whether its output on a terminal goes through $PAGER (cli/pager.hpp): listings do; a
+    // command that reports as it goes (import) does not.
+    virtual bool pages() const { return true; }
 
 protected:
     CLI::App* app_ = nullptr;

@@ -13,7 +13,10 @@
 namespace glossgraph {
 namespace {
 
+// East Asian wide and full-width characters take two columns, and so do the quotation marks
+// and the ellipsis of Chinese text (“ ” ‘ ’ …), which CJK fonts and terminals draw wide.
 std::size_t char_width(char32_t cp) {
+    if (cp == U'\u201C' || cp == U'\u201D' || cp == U'\u2018' || cp == U'\u2019' || cp == U'\u2026') return 2;
     const auto width = static_cast<UEastAsianWidth>(
         u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH));
     return width == U_EA_WIDE || width == U_EA_FULLWIDTH ? 2 : 1;
@@ -33,6 +36,64 @@ void write_line(std::ostream& out, const std::vector<std::string>& cells, const 
     out << line << '\n';
 }
 
+int fitting_index() {
+    static const int index = std::ios_base::xalloc();
+    return index;
+}
+
+// Shrinks the widest columns that can shrink until the line fits in `columns`: none below
+// kKeptWhole or its header's width.
+void fit(std::vector<std::size_t>& widths, const std::vector<std::string>& headers, std::size_t columns) {
+    if (columns == 0 || widths.empty()) return;
+    std::vector<std::size_t> least(widths.size());
+    std::size_t total = 2 * (widths.size() - 1);
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+        least[i] = std::max(kKeptWhole, display_width(headers[i]));
+        total += widths[i];
+    }
+    while (total > columns) {
+        std::size_t widest = widths.size();  // the widest column that can shrink
+        for (std::size_t i = 0; i < widths.size(); ++i)
+            if (widths[i] > least[i] && (widest == widths.size() || widths[i] > widths[widest])) widest = i;
+        if (widest == widths.size()) return;
+        const std::size_t cut = std::min(total - columns, widths[widest] - least[widest]);
+        widths[widest] -= cut;
+        total -= cut;
+    }
+}
+
+// text in pieces of at most width display columns (a wide character never split).
+std::vector<std::string> wrapped(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines(1);
+    std::size_t used = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t cp = utf8::next(text, pos);
+        const std::size_t w = char_width(cp);
+        if (used + w > width && used > 0) {
+            lines.emplace_back();
+            used = 0;
+        }
+        utf8::append(lines.back(), cp);
+        used += w;
+    }
+    return lines;
+}
+
+// One row as the lines it takes when its cells wrap at their columns' widths.
+void write_row(std::ostream& out, const std::vector<std::string>& row, const std::vector<std::size_t>& widths) {
+    std::vector<std::vector<std::string>> pieces;
+    std::size_t lines = 1;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        pieces.push_back(display_width(row[i]) > widths[i] ? wrapped(row[i], widths[i]) : std::vector<std::string>{row[i]});
+        lines = std::max(lines, pieces.back().size());
+    }
+    for (std::size_t line = 0; line < lines; ++line) {
+        std::vector<std::string> cells;
+        for (const auto& cell : pieces) cells.push_back(line < cell.size() ? cell[line] : std::string());
+        write_line(out, cells, widths);
+    }
+}
+
 // A cell on one line that cannot act on the terminal.
 std::string shown_cell(std::string cell) {
     for (char& c : cell) {
@@ -42,6 +103,8 @@ std::string shown_cell(std::string cell) {
 }
 
 }  // namespace
+
+void fit_tables_to(std::ostream& out, std::size_t columns) { out.iword(fitting_index()) = static_cast<long>(columns); }
 
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
@@ -55,7 +118,7 @@ std::string truncate_to_width(std::string_view text, std::size_t width) {
     std::size_t used = 0;
     for (std::size_t pos = 0; pos < text.size();) {
         const char32_t cp = utf8::next(text, pos);
-        if (used + char_width(cp) + 1 > width) break;
+        if (used + char_width(cp) + char_width(U'\u2026') > width) break;
         used += char_width(cp);
         utf8::append(out, cp);
     }
@@ -86,11 +149,12 @@ void Table::print(std::ostream& out) const {
     for (const auto& row : shown) {
         for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], display_width(row[i]));
     }
-    write_line(out, headers_, widths);
+    fit(widths, headers_, static_cast<std::size_t>(out.iword(fitting_index())));
+    write_row(out, headers_, widths);
     std::vector<std::string> rule;
     for (std::size_t width : widths) rule.push_back(std::string(width, '-'));
     write_line(out, rule, widths);
-    for (const auto& row : shown) write_line(out, row, widths);
+    for (const auto& row : shown) write_row(out, row, widths);
 }
 
 StreamedTable::StreamedTable(std::vector<std::string> headers, std::vector<std::size_t> widths)

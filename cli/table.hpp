@@ -18,6 +18,8 @@ public:
     // Writes the header, a rule, and the rows; columns separated by two spaces, no trailing
     // blanks. Tabs and line breaks in a cell become spaces, and every other control character
     // is written out (escape_for_terminal), so a cell is one line and cannot act on the terminal.
+    // A table wider than fit_tables_to() allows wraps its widest columns (a row then takes
+    // several lines, the other cells on its first).
     void print(std::ostream& out) const;
     // Writes the header and the rows as CSV, each cell whole as csv_field (exporters/escape.hpp)
     // writes it (RFC 4180), records ending in CRLF. For Excel: a UTF-8 byte order mark first
@@ -59,6 +61,13 @@ private:
     bool csv_ = false;
     bool excel_ = false;
 };
+
+// Tables written to `out` fit in `columns` display columns (0: no limit, the default): a table
+// wider than that wraps its widest column onto more lines, as often as needed, but never a
+// column narrower than kKeptWhole or its header (codes, years, counts stay whole).
+// The command line sets it for standard output on a terminal (its width, or $COLUMNS).
+void fit_tables_to(std::ostream& out, std::size_t columns);
+inline constexpr std::size_t kKeptWhole = 12;
 
 // Display columns of UTF-8 text: East Asian wide and full-width characters count two.
 std::size_t display_width(std::string_view text);

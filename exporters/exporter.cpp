@@ -62,6 +62,12 @@ std::string export_format_names() {
     return joined_names(names);
 }
 
+std::string export_suffixes() {
+    std::vector<std::string_view> suffixes;
+    for (const FormatEntry& entry : format_table) suffixes.push_back(entry.suffix);
+    return joined_names(suffixes);
+}
+
 ExportFormat parse_export_format(std::string_view name) {
     for (const FormatEntry& entry : format_table) {
         if (entry.name == name) return entry.format;

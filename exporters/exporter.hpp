@@ -22,6 +22,8 @@ std::string_view to_string(ExportFormat format);
 ExportFormat parse_export_format(std::string_view name);
 // Every format name, in the registry's order, joined by ", ": for help texts and messages.
 std::string export_format_names();
+// Every format's file suffix (file_suffix), in the registry's order, joined by ", ".
+std::string export_suffixes();
 // names joined by ", ", for messages.
 std::string joined_names(const std::vector<std::string_view>& names);
 // The usual file suffix, with the dot: ".dot", ".graphml", ".ttl", ".nt", ".json", ".tbx",

@@ -1,0 +1,62 @@
+#include "cli/pager.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <iostream>
+
+namespace glossgraph {
+
+std::string pager_command() {
+    const char* pager = std::getenv("PAGER");
+    if (pager == nullptr) return "less";
+    const std::string command = pager;
+    return command == "cat" ? std::string() : command;
+}
+
+std::unique_ptr<Pager> Pager::start() {
+    const std::string command = pager_command();
+    if (command.find_first_not_of(" \t") == std::string::npos) return nullptr;
+    int ends[2];
+    if (pipe(ends) != 0) return nullptr;
+    std::cout.flush();
+    const pid_t pid = fork();
+    if (pid < 0) {
+        close(ends[0]);
+        close(ends[1]);
+        return nullptr;
+    }
+    if (pid == 0) {  // the pager: reads the pipe
+        dup2(ends[0], STDIN_FILENO);
+        close(ends[0]);
+        close(ends[1]);
+        setenv("LESS", "FRX", 0);
+        setenv("LV", "-c", 0);
+        execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    dup2(ends[1], STDOUT_FILENO);
+    close(ends[0]);
+    close(ends[1]);
+    // A user who quits the pager early closes the pipe: writing on must fail, not kill us.
+    signal(SIGPIPE, SIG_IGN);
+    return std::unique_ptr<Pager>(new Pager(pid));
+}
+
+Pager::~Pager() {
+    std::cout.flush();
+    const int null = open("/dev/null", O_WRONLY);
+    if (null >= 0) {  // the pager sees the end of its input; later writes go nowhere
+        dup2(null, STDOUT_FILENO);
+        close(null);
+    }
+    int status = 0;
+    while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+}
+
+}  // namespace glossgraph

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# pager_check.sh GLOSSGRAPH DB
+# On a terminal (script(1) gives the command one) a listing goes through $PAGER and its table
+# fits $COLUMNS; with --no-pager, PAGER=cat, in a pipe, and for import, nothing is paged.
+set -euo pipefail
+gg=$1
+db=$2
+pager="sed s/^/paged:/"
+fail() { echo "pager_check: $*" >&2; exit 1; }
+on_terminal() { script -qec "$1" /dev/null | tr -d '\r'; }
+
+out=$(on_terminal "env PAGER='$pager' COLUMNS=60 '$gg' --db '$db' terms")
+grep -q '^paged:term ' <<<"$out" || fail "terms on a terminal did not go through \$PAGER: $out"
+grep -q '^paged:written forms' <<<"$out" && fail "a header was cut: $out"
+# Fitted to 60 columns: the written forms of 专精特新 wrap onto a second line.
+grep -q '^paged: \{40,\}' <<<"$out" || fail "no wrapped line at 60 columns: $out"
+
+out=$(on_terminal "env PAGER='$pager' '$gg' --db '$db' terms --no-pager")
+grep -q 'paged:' <<<"$out" && fail "--no-pager still paged"
+grep -q '^term ' <<<"$out" || fail "--no-pager printed no table: $out"
+
+out=$(on_terminal "env PAGER=cat '$gg' --db '$db' stats")
+grep -q 'paged:' <<<"$out" && fail "PAGER=cat paged"
+
+out=$(env PAGER="$pager" "$gg" --db "$db" terms)
+grep -q 'paged:' <<<"$out" && fail "a pipe was paged"
+
+copy=$(mktemp)
+trap 'rm -f "$copy"' EXIT
+cp "$db" "$copy"
+out=$(on_terminal "env PAGER='$pager' '$gg' --db '$copy' import --quiet samples/000_5b54c714a6bec26a.txt")
+grep -q 'paged:' <<<"$out" && fail "import was paged"
+echo "pager_check: ok"
