@@ -72,7 +72,7 @@ bool is_counter_line(std::string_view line) {
 // "2025年03月05日09时12分", "2024年2月5日09:12": a publication stamp (spaces already removed).
 // A date without a time is not: a header may give the delivery date on a line of its own.
 bool is_date_stamp(std::string_view line) {
-    const std::u32string text = to_u32(line);
+    const std::u32string text = code_points(line);
     bool digit = false;
     for (char32_t cp : text) {
         if (cp >= U'0' && cp <= U'9') digit = true;
@@ -106,7 +106,7 @@ std::size_t user_panel_end(const std::vector<SourceLine>& lines, std::size_t beg
 // "— 12 —", "-12-", "第3页", "第 3 页 共 10 页", "·5·", "3/10": a page number of a PDF or Word
 // text. A number in brackets is not one: "(1)" alone on its line numbers an item.
 bool is_page_number(std::string_view line) {
-    const std::u32string text = to_u32(line);
+    const std::u32string text = code_points(line);
     bool digit = false;
     for (char32_t cp : text) {
         if (cp >= U'0' && cp <= U'9') digit = true;
@@ -125,7 +125,7 @@ bool is_colophon(std::string_view line) {
 
 // "温州市2019年政府工作报告 第 11 页 共 12 页": a running footer that ends in its page number.
 bool ends_with_page_number(std::string_view line) {
-    std::u32string text = to_u32(line);
+    std::u32string text = code_points(line);
     const auto strip_number_before = [&](char32_t word) {
         if (text.empty() || text.back() != word) return false;
         text.pop_back();

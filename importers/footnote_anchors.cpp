@@ -32,7 +32,7 @@ std::optional<MarkerAt> marker_at(std::string_view body, std::size_t offset) {
     if (!marker || is_han_numeral(marker->style)) return std::nullopt;  // （一） numbers a section
     const char last = marker->text.back();
     if (marker->text.size() > 1 && (last == '.' || last == ',')) return std::nullopt;  // "1." numbers a list
-    const std::u32string text = to_u32(marker->text);
+    const std::u32string text = code_points(marker->text);
     if (text.back() == U'、' || text.back() == U'．') return std::nullopt;
     return MarkerAt{marker->number, marker->text.size()};
 }

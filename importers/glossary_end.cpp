@@ -16,7 +16,7 @@ constexpr std::size_t min_prose_length = 8;       // code points
 constexpr std::size_t max_repeated_title = 50;    // a line naming the report and no longer is its title
 constexpr std::size_t min_headline_length = 10;   // before a colon, a phrase this long is a headline
 
-std::u32string comparable(std::string_view line) { return to_u32(remove_spaces(fold_width(to_simplified(line)))); }
+std::u32string comparable(std::string_view line) { return code_points(remove_spaces(fold_width(to_simplified(line)))); }
 
 bool has_han(std::u32string_view text) {
     return std::any_of(text.begin(), text.end(), [](char32_t cp) { return utf8::is_han(cp); });

@@ -46,7 +46,7 @@ std::u32string undecorated(std::u32string text) {
         if (text.size() > 2 && text.front() == open && text.back() == close) text = text.substr(1, text.size() - 2);
     }
     if (const auto marker = read_marker(to_utf8(text)); marker && is_han_numeral(marker->style)) {
-        text.erase(0, to_u32(marker->text).size());  // 三、名词解释
+        text.erase(0, code_points(marker->text).size());  // 三、名词解释
     }
     if (strip_prefix(text, U"附件") || strip_prefix(text, U"附录") || strip_prefix(text, U"附")) {
         std::size_t pos = 0;
@@ -82,7 +82,7 @@ bool is_qualifier(std::u32string_view prefix) {
 
 std::optional<std::string> glossary_heading(std::string_view line) {
     if (utf8::length(line) > max_heading_length) return std::nullopt;
-    const std::u32string text = undecorated(to_u32(remove_spaces(fold_width(to_simplified(line)))));
+    const std::u32string text = undecorated(code_points(remove_spaces(fold_width(to_simplified(line)))));
     for (std::u32string_view word : heading_words) {
         if (!text.ends_with(word)) continue;
         if (!is_qualifier(std::u32string_view(text).substr(0, text.size() - word.size()))) return std::nullopt;

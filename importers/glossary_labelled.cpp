@@ -22,10 +22,10 @@ struct Labelled {
 
 // "报告强调：…" -> {报告强调, …}: a short label before a colon at the start of the line.
 std::optional<Labelled> read_label(std::string_view line) {
-    const std::u32string text = to_u32(line);
+    const std::u32string text = code_points(line);
     const std::size_t colon = text.find_first_of(U":：");
     if (colon == std::u32string::npos || colon == 0 || colon > max_label_length) return std::nullopt;
-    const std::u32string label = to_u32(remove_spaces(to_simplified(to_utf8(text.substr(0, colon)))));
+    const std::u32string label = code_points(remove_spaces(to_simplified(to_utf8(text.substr(0, colon)))));
     for (char32_t cp : label) {
         if (!utf8::is_han(cp)) return std::nullopt;
     }

@@ -24,14 +24,14 @@ constexpr int max_list_candidates = 8;
 
 std::size_t closing_paragraph_end(const std::vector<SourceLine>& lines) {
     for (std::size_t i = lines.size(); i-- > 0;) {
-        if (to_u32(remove_spaces(lines[i].text)).starts_with(U"各位代表")) return i + 1;
+        if (code_points(remove_spaces(lines[i].text)).starts_with(U"各位代表")) return i + 1;
     }
     return 0;
 }
 
 // "附件1", "附件：" alone on a line.
 bool is_attachment_label(std::string_view line) {
-    const std::u32string text = to_u32(remove_spaces(fold_width(line)));
+    const std::u32string text = code_points(remove_spaces(fold_width(line)));
     if (!text.starts_with(U"附件") && !text.starts_with(U"附录")) return false;
     return text.size() <= 5;
 }
@@ -124,7 +124,7 @@ constexpr std::u32string_view heading_verbs[] = {
     U"落实", U"深入", U"努力", U"切实", U"聚焦", U"围绕", U"打造", U"构建", U"发展", U"保障", U"改善", U"扩大"};
 
 bool opens_with_heading_verb(std::string_view term) {
-    const std::u32string text = to_u32(to_simplified(term));
+    const std::u32string text = code_points(to_simplified(term));
     for (std::u32string_view verb : heading_verbs) {
         if (text.starts_with(verb)) return true;
     }
@@ -143,7 +143,7 @@ std::optional<std::size_t> find_page_of_term_lines(const std::vector<SourceLine>
     if (closing_paragraph_end(lines) > 0) return std::nullopt;
     bool about_report = false;
     for (std::size_t i = 0; i < lines.size() && i < top_lines; ++i) {
-        about_report = about_report || to_u32(to_simplified(lines[i].text)).find(U"政府工作报告") != std::u32string::npos;
+        about_report = about_report || code_points(to_simplified(lines[i].text)).find(U"政府工作报告") != std::u32string::npos;
     }
     if (!about_report) return std::nullopt;
     int tried = 0;

@@ -141,22 +141,22 @@ std::size_t separating_colon(std::string_view text, std::size_t& colon_bytes) {
 }  // namespace
 
 bool ends_sentence(std::string_view text) {
-    std::u32string tail = to_u32(utf8::suffix(trim(text), 3));
+    std::u32string tail = code_points(utf8::suffix(trim(text), 3));
     while (!tail.empty() && (is_closing_quote(tail.back()) || is_closing_bracket(tail.back()))) tail.pop_back();
     return !tail.empty() && std::u32string_view(U"。！？!?；;…").find(tail.back()) != std::u32string_view::npos;
 }
 
 bool is_term_like(std::string_view text) {
-    const std::u32string term = to_u32(trim(text));
+    const std::u32string term = code_points(trim(text));
     if (term.empty() || term.size() > max_term_length) return false;
     if (!has_word_char(term) && !is_formula(term) && !is_numeric_name(term)) return false;
     if (!is_balanced_phrase(term)) return false;
     const std::u32string outside = outside_quotes(term);
     if (outside.find_first_of(U"。；;！!？?，,：:") != std::u32string::npos) return false;
     if (std::count(outside.begin(), outside.end(), U'、') > 2) return false;
-    const std::u32string key = to_u32(term_key(text));
+    const std::u32string key = code_points(term_key(text));
     if (key.empty() || equals_any(key, connectives) || ends_with_any(key, list_openers)) return false;
-    const std::u32string simplified = to_u32(to_simplified(text));
+    const std::u32string simplified = code_points(to_simplified(text));
     for (std::u32string_view word : never_inside) {
         if (simplified.find(word) != std::u32string::npos) return false;
     }
@@ -183,7 +183,7 @@ std::optional<TermSplit> split_term(std::string_view text) {
 }
 
 std::optional<TermSplit> split_defining_term(std::string_view text_utf8) {
-    const std::u32string text = to_u32(trim(text_utf8));
+    const std::u32string text = code_points(trim(text_utf8));
     std::size_t term_end = 0;
     bool quoted = false;
     if (!text.empty() && is_opening_quote(text[0]) && text[0] != U'《') {
@@ -219,7 +219,7 @@ std::optional<TermSplit> split_defining_term(std::string_view text_utf8) {
 
 std::optional<TermSplit> split_spaced_term(std::string_view text_utf8) {
     constexpr std::size_t max_spaced_term = 24;
-    const std::u32string text = to_u32(trim(text_utf8));
+    const std::u32string text = code_points(trim(text_utf8));
     for (std::size_t i = 1; i < text.size() && i <= max_spaced_term; ++i) {
         std::size_t gap = 0;
         if (text[i] == U'\u3000' || text[i] == U'\t') {
@@ -240,7 +240,7 @@ std::optional<TermSplit> split_spaced_term(std::string_view text_utf8) {
 }
 
 std::optional<TermSplit> split_bracketed_term(std::string_view text_utf8) {
-    const std::u32string text = to_u32(trim(text_utf8));
+    const std::u32string text = code_points(trim(text_utf8));
     if (text.empty()) return std::nullopt;
     const std::size_t open = std::u32string_view(U"【〖［[").find(text[0]);
     if (open == std::u32string_view::npos) return std::nullopt;
@@ -261,7 +261,7 @@ std::optional<TermSplit> split_bracketed_term(std::string_view text_utf8) {
 
 std::optional<TermSplit> split_parenthesized_term(std::string_view text_utf8) {
     constexpr std::size_t min_definition = 4;
-    const std::u32string text = to_u32(trim(text_utf8));
+    const std::u32string text = code_points(trim(text_utf8));
     const std::size_t open = text.find_first_of(U"（(");
     if (open == std::u32string::npos || open == 0 || open > max_term_length) return std::nullopt;
     const std::string term(trim(to_utf8(text.substr(0, open))));
@@ -278,7 +278,7 @@ std::optional<TermSplit> split_parenthesized_term(std::string_view text_utf8) {
 }
 
 std::string without_closing_parenthesis(std::string_view definition) {
-    std::u32string text = to_u32(trim(definition));
+    std::u32string text = code_points(trim(definition));
     while (!text.empty() && std::u32string_view(U"；;。，,").find(text.back()) != std::u32string_view::npos) text.pop_back();
     if (!text.empty() && (text.back() == U'）' || text.back() == U')')) text.pop_back();
     return std::string(trim(to_utf8(text)));

@@ -110,10 +110,10 @@ std::optional<std::string> iso_date(int year, int month, int day) {
     return std::string(buffer);
 }
 
-std::optional<std::string> find_date(std::string_view text) { return find_date_at(to_u32(text)).date; }
+std::optional<std::string> find_date(std::string_view text) { return find_date_at(code_points(text)).date; }
 
 HeaderDate read_header_date(std::string_view line) {
-    const std::u32string text = to_u32(remove_spaces(fold_width(to_simplified(line))));
+    const std::u32string text = code_points(remove_spaces(fold_width(to_simplified(line))));
     DateAt found = find_date_at(text);
     if (!found.date) return {};
     HeaderDate result{std::move(found.date), DateRole::prose};

@@ -55,8 +55,8 @@ bool is_name(std::u32string_view name, std::u32string_view simplified, bool need
 }  // namespace
 
 std::optional<std::string> find_speaker(std::string_view line) {
-    const std::u32string original = to_u32(remove_spaces(line));
-    const std::u32string simplified = to_u32(to_simplified(remove_spaces(line)));
+    const std::u32string original = code_points(remove_spaces(line));
+    const std::u32string simplified = code_points(to_simplified(remove_spaces(line)));
     std::size_t name_begin = std::u32string::npos;
     for (std::u32string_view office : offices) {
         const std::size_t at = simplified.rfind(office);
@@ -78,8 +78,8 @@ std::optional<std::string> find_speaker(std::string_view line) {
 }
 
 std::optional<std::string> bare_name(std::string_view line) {
-    const std::u32string name = to_u32(remove_spaces(line));
-    const std::u32string simplified = to_u32(to_simplified(remove_spaces(line)));
+    const std::u32string name = code_points(remove_spaces(line));
+    const std::u32string simplified = code_points(to_simplified(remove_spaces(line)));
     if (!is_name(name, simplified, true)) return std::nullopt;
     return to_utf8(name);
 }

@@ -15,7 +15,7 @@ constexpr std::size_t fallback_header_lines = 12;
 
 // Simplified, width-folded, without spaces: the form header lines are matched in.
 std::u32string comparable(std::string_view line) {
-    return to_u32(remove_spaces(fold_width(to_simplified(line))));
+    return code_points(remove_spaces(fold_width(to_simplified(line))));
 }
 
 std::size_t header_end(const std::vector<SourceLine>& lines) {
@@ -63,7 +63,7 @@ TitleParts split_title(std::u32string_view title) {
 
 // The title line as written, without a forum tag "[四川] " and a "—全文" suffix.
 std::string clean_written_title(std::string_view line) {
-    std::u32string text = to_u32(line);
+    std::u32string text = code_points(line);
     if (!text.empty() && (text[0] == U'[' || text[0] == U'【')) {
         const std::size_t close = text.find_first_of(U"]】");
         if (close != std::u32string::npos && close < 8) text.erase(0, close + 1);
@@ -145,7 +145,7 @@ std::vector<std::u32string> congress_places(std::u32string_view text) {
 
 bool names_in(std::u32string_view phrase, const std::string& name) {
     if (name.empty()) return false;
-    const std::u32string full = to_u32(name);
+    const std::u32string full = code_points(name);
     if (phrase.find(full) != std::u32string_view::npos) return true;
     // Stems: 德阳 for 德阳市, 四川 for 四川省.
     return full.size() >= 3 && phrase.find(full.substr(0, 2)) != std::u32string_view::npos;

@@ -1,26 +1,12 @@
 #pragma once
-// UTF-32 views of short strings (header lines, terms) where code-point indexing keeps
-// parsing simple. Not for whole reports: those stay UTF-8 and are walked with utf8::next.
+// Digits in UTF-32 views of short strings (header lines, terms: core/text/utf8.hpp's
+// code_points), where code-point indexing keeps parsing simple.
 #include "core/text/utf8.hpp"
 
 #include <string>
 #include <string_view>
 
 namespace glossgraph {
-
-inline std::u32string to_u32(std::string_view text) {
-    std::u32string out;
-    out.reserve(text.size());
-    for (std::size_t pos = 0; pos < text.size();) out.push_back(utf8::next(text, pos));
-    return out;
-}
-
-inline std::string to_utf8(std::u32string_view text) {
-    std::string out;
-    out.reserve(text.size() * 3);
-    for (char32_t cp : text) utf8::append(out, cp);
-    return out;
-}
 
 // ASCII or full-width decimal digit value, or -1.
 inline int digit_value(char32_t cp) {

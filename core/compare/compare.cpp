@@ -176,19 +176,4 @@ double edit_similarity(std::string_view a, std::string_view b) {
     return similarity_from_distance(levenshtein_distance(x, y), std::max(x.size(), y.size()));
 }
 
-std::u32string code_points(std::string_view text) {
-    std::u32string out;
-    out.reserve(text.size());
-    std::size_t pos = 0;
-    while (pos < text.size()) out.push_back(utf8::next(text, pos));
-    return out;
-}
-
-std::string to_utf8(std::u32string_view text) {
-    std::string out;
-    out.reserve(text.size() * 3);
-    for (const char32_t cp : text) utf8::append(out, cp);
-    return out;
-}
-
 }  // namespace glossgraph

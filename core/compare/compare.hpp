@@ -1,6 +1,8 @@
 #pragma once
 // The form in which definitions of one term are compared across regions, and how alike two
 // definitions are in that form. The text as written is kept elsewhere for display.
+#include "core/text/utf8.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -39,11 +41,5 @@ std::string comparison_text(std::string_view definition);
 // (bounded_diff.hpp), which is exact up to there and estimates beyond; bulk comparison against
 // a threshold, the banded levenshtein_distance_within(), as group_readings() does.
 double edit_similarity(std::string_view a, std::string_view b);
-
-// The code points of UTF-8 text, as utf8::next() steps (an ill-formed byte becomes U+FFFD).
-std::u32string code_points(std::string_view text);
-
-// The UTF-8 encoding of code points (utf8::append for each).
-std::string to_utf8(std::u32string_view text);
 
 }  // namespace glossgraph

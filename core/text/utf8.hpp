@@ -82,3 +82,25 @@ inline void append(std::string& out, char32_t cp) {
 }
 
 }  // namespace glossgraph::utf8
+
+namespace glossgraph {
+
+// The code points of UTF-8 text, as utf8::next() steps (an ill-formed byte becomes U+FFFD):
+// for short strings (header lines, terms, compared texts) indexed by character. Whole reports
+// stay UTF-8 and are walked with utf8::next.
+inline std::u32string code_points(std::string_view text) {
+    std::u32string out;
+    out.reserve(text.size());
+    for (std::size_t pos = 0; pos < text.size();) out.push_back(utf8::next(text, pos));
+    return out;
+}
+
+// The UTF-8 encoding of code points (utf8::append for each).
+inline std::string to_utf8(std::u32string_view text) {
+    std::string out;
+    out.reserve(text.size() * 3);
+    for (const char32_t cp : text) utf8::append(out, cp);
+    return out;
+}
+
+}  // namespace glossgraph

@@ -50,7 +50,7 @@ std::string utf8_of(char32_t cp) {
     return text;
 }
 
-std::u32string to_u32(std::string_view text) {
+std::u32string code_points(std::string_view text) {
     std::u32string out;
     for (std::size_t pos = 0; pos < text.size();) out.push_back(utf8::next(text, pos));
     return out;
@@ -117,8 +117,8 @@ TEST(Script, AgreesWithIcuOnEveryPhraseRule) {
 // turns 顯著 into 显著. The generator drops the first kind and protects the targets of the
 // second, so simplified text stays as it is; these are the only places it differs from ICU.
 std::vector<std::string> differences_from_icu(const std::string& text) {
-    const std::u32string ours = to_u32(to_simplified(text));
-    const std::u32string icu = to_u32(icu_to_simplified(text));
+    const std::u32string ours = code_points(to_simplified(text));
+    const std::u32string icu = code_points(icu_to_simplified(text));
     EXPECT_EQ(ours.size(), icu.size());
     std::vector<std::string> words;
     for (std::size_t i = 0; i < std::min(ours.size(), icu.size()); ++i) {
