@@ -32,7 +32,7 @@ public:
 
     int run(const GlobalOptions& global, Streams& streams) override {
         prepare_folder();
-        const GraphData data = open_existing_store(global.db)->graph_data();
+        const GraphData data = read_graph(global.db);
         const OutputRules rules{force_, {}, {global.db}, false};
         std::atomic<std::size_t> files = 0;
         std::atomic<std::size_t> bytes = 0;
@@ -48,6 +48,12 @@ public:
     }
 
 private:
+    static GraphData read_graph(const std::string& db) {
+        const auto store = open_existing_store(db);
+        store->read_unmapped();
+        return store->graph_data();
+    }
+
     // Refused before the store is read: a folder that is a file, or holds anything without --force.
     void prepare_folder() const {
         const fs::path folder(output_);

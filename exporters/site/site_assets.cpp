@@ -36,6 +36,7 @@ code { font-size: 0.9em; background: var(--soft); padding: 0 0.25em; border-radi
 del { background: var(--del-bg); color: var(--del); text-decoration: line-through; }
 ins { background: var(--ins-bg); color: var(--ins); text-decoration: underline; }
 ul.places { padding-left: 1.2rem; margin: 0.3rem 0; }
+ol.others li { margin: 0.3rem 0; overflow-wrap: anywhere; }
 details { margin: 0.3rem 0; }
 summary { cursor: pointer; }
 ul.lineage, ul.lineage ul { padding-left: 1.2rem; }

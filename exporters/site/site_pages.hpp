@@ -16,10 +16,14 @@ namespace glossgraph {
 // (linked), each reading with its text (the main one whole, the others as their character diff
 // against it: <del> removed, <ins> inserted) and the regions holding it by province (a
 // <details> per province once there are more than a few), the timeline (a table, the first
-// definer in each province, and the spread chart inline when it covers two years or more), the
+// definer in each province, and the spread chart inline from two years and two regions), the
 // lineage (a list of derivations, each under its source; the first kMaxLineageItems), and the
 // reports that only mention the term, by province.
+// Past kFullReadings readings (a term each region words its own way), the others are one line
+// each in a <details>: their first kShortReading characters, regions and reports.
 std::string term_page(const SiteContext& context, const GraphTerm& term, const TermAnalysis& analysis);
+inline constexpr std::size_t kFullReadings = 20;
+inline constexpr std::size_t kShortReading = 40;
 inline constexpr std::size_t kMaxLineageItems = 400;
 
 // One of a region's neighbours compared with it: its parent, or a region of the same parent.

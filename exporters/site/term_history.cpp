@@ -93,7 +93,7 @@ void write_timeline(const GraphTerm& term, const TermAnalysis& analysis,
             html.append("<li>").append(escape_html(p.province)).append("：").append(use_html(p.first, root)).append("</li>\n");
         html.append("</ul></details>\n");
     }
-    if (spread.years.size() >= 2) write_chart(term, spread, html);
+    if (spread.years.size() >= 2 && spread.regions >= 2) write_chart(term, spread, html);
 }
 
 void write_lineage(const Lineage& lineage, const std::string& root, std::string& html) {

@@ -1,11 +1,13 @@
 // term/<key>.html: the forms and relations of a term and its readings; the timeline, lineage
 // and mentions are in term_sections.cpp.
 #include "core/text/script.hpp"
+#include "exporters/escape.hpp"
 #include "exporters/site/html.hpp"
 #include "exporters/site/page.hpp"
 #include "exporters/site/site_pages.hpp"
 #include "exporters/site/term_sections.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace glossgraph {
@@ -72,6 +74,25 @@ void write_reading(const SiteContext& context, const TermReading& reading, std::
     html.append("</article>\n");
 }
 
+// The readings after the first kFullReadings, one line each: the start of its text, its similarity
+// to the main reading and its definitions' regions and reports, all in one <details>.
+void write_other_readings(const TermDiff& diff, std::size_t from, const std::string& root, std::string& html) {
+    html.append("<details><summary>其余 ").append(std::to_string(diff.readings.size() - from));
+    html.append(" 种释义（各取开头 ").append(std::to_string(kShortReading)).append(" 字）</summary>\n<ol class=\"others\" start=\"");
+    html.append(std::to_string(from + 1)).append("\">\n");
+    for (std::size_t i = from; i < diff.readings.size(); ++i) {
+        const TermReading& reading = diff.readings[i];
+        html.append("<li><span").append(lang_attribute(reading.text)).append(">").append(escape_html(truncate_chars(reading.text, kShortReading)));
+        html.append("</span> <small>编辑相似度 ").append(similarity_text(reading.similarity_to_main.edit)).append("</small>");
+        for (const ReadingMember& m : reading.members) {
+            html.append(" · ").append(m.region_code.empty() ? std::string("（地区不明）") : link(region_href(root, m.region_code), m.region));
+            html.append(" ").append(link(report_href(root, m.report), m.year ? std::to_string(*m.year) : "年份不明"));
+        }
+        html.append("</li>\n");
+    }
+    html.append("</ol></details>\n");
+}
+
 void write_readings(const SiteContext& context, const TermDiff& diff, const std::string& root, std::string& html) {
     html.append(heading("readings", "释义"));
     std::size_t definitions = 0;
@@ -83,7 +104,9 @@ void write_readings(const SiteContext& context, const TermDiff& diff, const std:
     }
     html.append("<p>").append(std::to_string(definitions)).append(" 条定义，").append(std::to_string(regions.size()));
     html.append(" 个地区，").append(std::to_string(diff.readings.size())).append(" 种释义。</p>\n");
-    for (std::size_t i = 0; i < diff.readings.size(); ++i) write_reading(context, diff.readings[i], i, root, html);
+    const std::size_t full = std::min(diff.readings.size(), kFullReadings);
+    for (std::size_t i = 0; i < full; ++i) write_reading(context, diff.readings[i], i, root, html);
+    if (full < diff.readings.size()) write_other_readings(diff, full, root, html);
 }
 
 }  // namespace

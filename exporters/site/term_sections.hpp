@@ -20,7 +20,8 @@ inline constexpr std::size_t kOpenRegions = 10;
 
 // The timeline: first definer, a table by year (regions defining it, first-time definers,
 // readings, regions so far, regions only mentioning it), the first definer of each province,
-// and the spread chart (spread_chart) inline when it covers two years or more.
+// and the spread chart (spread_chart) inline when it covers two years and two regions or more
+// (one region's flat line says nothing the table does not).
 void write_timeline(const GraphTerm& term, const TermAnalysis& analysis,
                     const std::string& root, std::string& html);
 
