@@ -7,21 +7,12 @@
 #include "core/graph/spread.hpp"
 #include "core/terminal_text.hpp"
 #include "exporters/line_chart.hpp"
+#include "exporters/spread_chart.hpp"
 
 #include <ostream>
 
 namespace glossgraph {
 namespace {
-
-// The plural a level is counted in: provinces, prefectures, counties.
-std::string counted(RegionLevel level) {
-    switch (level) {
-        case RegionLevel::province: return "provinces";
-        case RegionLevel::prefecture: return "prefectures";
-        case RegionLevel::county: return "counties";
-    }
-    return "";
-}
 
 Json counts_json(const LevelCounts& counts) {
     Json json;
@@ -64,7 +55,7 @@ public:
         const std::string& label = term.label;
         const std::string& key = term.key;
         if (!svg_.empty()) {
-            write_output(svg_, force_, global.db, streams.out, [&](std::ostream& out) { write_line_chart_svg(chart(label, spread), out); });
+            write_output(svg_, force_, global.db, streams.out, [&](std::ostream& out) { write_line_chart_svg(spread_chart(label, spread), out); });
             if (svg_ == "-") return 0;
         }
         if (json_) {
@@ -109,23 +100,6 @@ private:
         json["undated"] = spread.undated;
         json["without_region"] = spread.unplaced;
         return json;
-    }
-
-    static LineChart chart(const std::string& label, const Spread& spread) {
-        LineChart chart;
-        chart.title = label + ": regions that define it, year by year";
-        chart.subtitle = "regions that have defined it so far, by level" +
-                         (spread.first ? "; " + std::to_string(spread.regions) + " in all, first " + first_text(spread.first)
-                                       : std::string("; no dated definition"));
-        chart.x_label = "year";
-        chart.y_label = "regions (cumulative)";
-        for (const SpreadYear& year : spread.years) chart.points.push_back(std::to_string(year.year));
-        for (const RegionLevel level : kRegionLevels) {
-            ChartSeries series{counted(level), {}};
-            for (const SpreadYear& year : spread.years) series.values.push_back(static_cast<double>(year.so_far[level]));
-            chart.series.push_back(std::move(series));
-        }
-        return chart;
     }
 
     static void print(const std::string& label, const std::string& key, const Spread& spread, std::ostream& out) {

@@ -35,6 +35,7 @@ std::unique_ptr<Command> make_lineage_command();
 std::unique_ptr<Command> make_drift_command();
 std::unique_ptr<Command> make_drifting_command();
 std::unique_ptr<Command> make_copied_command();
+std::unique_ptr<Command> make_site_command();
 
 CLI::Validator nonempty() {
     return CLI::Validator(
@@ -78,6 +79,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_central_command());
     commands.push_back(make_families_command());
     commands.push_back(make_export_command());
+    commands.push_back(make_site_command());
     commands.push_back(make_stats_command());
     return commands;
 }

@@ -123,10 +123,12 @@ private:
 class Temporary {
 public:
     Temporary(const fs::path& folder, const std::string& target) : target_(target) {
-        std::random_device random;
+        // One generator per thread, seeded once: opening the system's random device for every
+        // file costs more than writing a small file (a site writes tens of thousands).
+        thread_local std::mt19937 random(std::random_device{}());
         for (int attempt = 0; attempt < 64 && descriptor_ < 0; ++attempt) {
             char name[48];
-            std::snprintf(name, sizeof name, ".glossgraph-%08x%08x.tmp", random(), random());
+            std::snprintf(name, sizeof name, ".glossgraph-%08x%08x.tmp", static_cast<unsigned>(random()), static_cast<unsigned>(random()));
             path_ = folder / name;
             descriptor_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
             const int error = errno;

@@ -14,6 +14,7 @@ packages=(
   graphviz fonts-noto-cjk
   python3-networkx python3-rdflib raptor2-utils
   jing  # the TBX export validated against the TBX-Basic RNG
+  chromium  # the site (glossgraph site) opened, searched and drawn by headless Chromium
   python3-jieba  # the jieba dictionary read by jieba
   python3-pandas  # the CSV tables read by pandas
   groff-base  # the manual page rendered and checked by the install test

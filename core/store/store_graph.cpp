@@ -213,6 +213,10 @@ void read_mentions(Database& db, GraphData& data) {
     std::unordered_map<long long, std::string> keys, files;
     each_row(db, term_ids_sql, [&](const Statement& row) { keys.emplace(row.column_int64(0), row.column_text(1)); });
     each_row(db, report_ids_sql, [&](const Statement& row) { files.emplace(row.column_int64(0), row.column_text(1)); });
+    // Reserved whole: a large store has millions, and growing by doubling would hold up to twice
+    // their memory at once.
+    each_row(db, "SELECT count(*) FROM mentions",
+             [&](const Statement& row) { data.mentions.reserve(static_cast<std::size_t>(row.column_int64(0))); });
     std::unordered_set<std::uint64_t> defining;
     each_row(db, defining_sql, [&](const Statement& row) { defining.insert(pair_of(row.column_int64(0), row.column_int64(1))); });
     each_row(db, mentions_sql, [&](const Statement& row) {
@@ -241,6 +245,8 @@ GraphData Store::graph_data(WithMentions with_mentions) const {
     });
     return data;
 }
+
+void Store::read_unmapped() { db_->exec("PRAGMA mmap_size = 0"); }
 
 GraphData Store::imported_regions() const {
     GraphData data;

@@ -1,0 +1,37 @@
+#pragma once
+// The sections of a term page after its readings (term_page.cpp writes the rest), and the list
+// of regions with their reports that the readings and the mentions share.
+#include "core/graph/term_analysis.hpp"
+#include "exporters/site/site_context.hpp"
+
+#include <string>
+#include <vector>
+
+namespace glossgraph {
+
+// A similarity or share (0..1) as the site shows it: two decimals ("0.85").
+std::string similarity_text(double value);
+
+// The regions of a reading's definitions, each linked, with the years of its reports (linked to
+// them); a <details> per province once there are more than kOpenRegions regions.
+void write_members(const SiteContext& context, const std::vector<ReadingMember>& members, const std::string& root,
+                   std::string& html);
+inline constexpr std::size_t kOpenRegions = 10;
+
+// The timeline: first definer, a table by year (regions defining it, first-time definers,
+// readings, regions so far, regions only mentioning it), the first definer of each province,
+// and the spread chart (spread_chart) inline when it covers two years and two regions or more
+// (one region's flat line says nothing the table does not).
+void write_timeline(const GraphTerm& term, const TermAnalysis& analysis,
+                    const std::string& root, std::string& html);
+
+// The lineage as nested lists: each original, the definitions taken from it under it, and so
+// on; the first kMaxLineageItems definitions (site_pages.hpp) by the lineage's order.
+void write_lineage(const Lineage& lineage, const std::string& root, std::string& html);
+
+// The regions whose reports mention the term without defining it, by province, each linked
+// with the years of those reports.
+void write_mentions(const SiteContext& context, const std::vector<TermUse>& mentions, const std::string& root,
+                    std::string& html);
+
+}  // namespace glossgraph

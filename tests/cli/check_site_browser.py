@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""The samples' site (glossgraph site) in a real browser: headless Chromium opens its pages from
+disk, runs their scripts and dumps the DOM, which is checked here. With --screenshots DIR, each
+kind of page is also drawn at a desktop and a phone width into DIR.
+
+usage: check_site_browser.py SITE [--screenshots DIR]
+"""
+import pathlib
+import subprocess
+import sys
+import tempfile
+import urllib.parse
+from html.parser import HTMLParser
+
+CHROMIUM = "/usr/bin/chromium"
+SIZES = {"desktop": "1280,900", "phone": "390,844"}
+
+
+class Node:
+    def __init__(self, tag, attrs, parent):
+        self.tag, self.attrs, self.parent, self.children, self.text = tag, dict(attrs), parent, [], []
+
+    def all_text(self):
+        return "".join(t if isinstance(t, str) else t.all_text() for t in self.text)
+
+    def find_all(self, tag=None, cls=None, id=None):
+        found = []
+        for child in self.children:
+            if (tag is None or child.tag == tag) and (cls is None or cls in child.attrs.get("class", "").split()) \
+                    and (id is None or child.attrs.get("id") == id):
+                found.append(child)
+            found.extend(child.find_all(tag, cls, id))
+        return found
+
+
+class Tree(HTMLParser):
+    VOID = {"meta", "link", "input", "br", "img", "hr", "circle", "rect", "path", "line", "polyline"}
+
+    def __init__(self, text):
+        super().__init__()
+        self.root = self.current = Node("#document", [], None)
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        node = Node(tag, attrs, self.current)
+        self.current.children.append(node)
+        self.current.text.append(node)
+        if tag not in self.VOID:
+            self.current = node
+
+    def handle_startendtag(self, tag, attrs):
+        node = Node(tag, attrs, self.current)
+        self.current.children.append(node)
+        self.current.text.append(node)
+
+    def handle_endtag(self, tag):
+        node = self.current
+        while node is not None and node.tag != tag:
+            node = node.parent
+        if node is not None and node.parent is not None:
+            self.current = node.parent
+
+    def handle_data(self, data):
+        self.current.text.append(data)
+
+
+def chromium(args, profile):
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+               "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--virtual-time-budget=10000"] + args
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    if result.returncode != 0:
+        sys.exit(f"chromium failed ({result.returncode}): {' '.join(command)}\n{result.stderr}")
+    return result.stdout
+
+
+def url(site, path, query=None):
+    address = (site / path).resolve().as_uri()
+    return address + ("?q=" + urllib.parse.quote(query) if query else "")
+
+
+def expect(condition, message):
+    if not condition:
+        sys.exit("check_site_browser: " + message)
+
+
+def check_term_page(site, profile):
+    dom = Tree(chromium(["--dump-dom", url(site, "term/三线一单.html")], profile)).root
+    html = dom.find_all("html")[0]
+    expect(html.attrs.get("lang", "").startswith("zh"), f"html lang is {html.attrs.get('lang')!r}")
+    expect([h.all_text() for h in dom.find_all("h1")] == ["三线一单"], "the term page's h1 is not 三线一单")
+    readings = dom.find_all("article", cls="reading")
+    expect(len(readings) == 2, f"三线一单 has {len(readings)} readings on its page, not 2")
+    expect("罗江区" in readings[0].all_text() and "曾都区" not in readings[0].all_text(), "reading 1 is not 罗江区's")
+    expect("曾都区" in readings[1].all_text(), "reading 2 is not 曾都区's")
+    definition = readings[1].find_all("p", cls="definition")[0]
+    expect([d.all_text() for d in definition.find_all("del")] == ["负面"], "the diff does not mark 负面 removed")
+    expect([i.all_text() for i in definition.find_all("ins")] == ["生态"], "the diff does not mark 生态 inserted")
+    expect(len(dom.find_all("svg")) == 1, "the term page has no timeline chart")
+
+
+def search_results(site, query, profile):
+    dom = Tree(chromium(["--dump-dom", url(site, "search.html", query)], profile)).root
+    results = dom.find_all("ol", id="results")[0].find_all("li")
+    status = dom.find_all("p", id="status")[0].all_text()
+    return [(li.find_all("a")[0].all_text(), li.find_all("a")[0].attrs["href"]) for li in results], status
+
+
+def check_search(site, profile):
+    for query in ["三线一单", "三線一單", "“三线一单”"]:
+        results, status = search_results(site, query, profile)
+        expect(results and results[0][0] == "三线一单", f"searching {query} does not list 三线一单 first: {results} ({status})")
+        expect(results[0][1] == "term/%E4%B8%89%E7%BA%BF%E4%B8%80%E5%8D%95.html", f"the result links to {results[0][1]}")
+    results, status = search_results(site, "准入负面", profile)  # a definition's words
+    expect("三线一单" in [r[0] for r in results], f"searching 准入负面 does not find 三线一单: {results} ({status})")
+    results, status = search_results(site, "没有这样的词语", profile)
+    expect(results == [] and "0" in status, f"a search for nothing found {results} ({status})")
+
+
+def check_index(site, profile):
+    dom = Tree(chromium(["--dump-dom", url(site, "index.html")], profile)).root
+    expect(len(dom.find_all("h1")) == 1, "the index has not one h1")
+    label = dom.find_all("label")[0]
+    expect(label.attrs.get("for") == "q" and dom.find_all("input", id="q"), "the search box has no label")
+    expect(len(dom.find_all("ol", cls="top")) == 3, "the index lacks its three lists of terms")
+
+
+def check_no_external_reference(site):
+    for path in site.rglob("*"):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8").replace('xmlns="http://www.w3.org/2000/svg"', "")
+            for scheme in ("http://", "https://", "//fonts.", "url("):
+                expect(scheme not in text, f"{path} refers to {scheme}")
+
+
+def screenshots(site, out, profile):
+    out.mkdir(parents=True, exist_ok=True)
+    pages = {"index": url(site, "index.html"), "term": url(site, "term/三线一单.html"),
+             "region": url(site, "region/510604.html"), "report": url(site, "report/002_56897e3e26716c43.txt.html"),
+             "search": url(site, "search.html", "生态")}
+    for name, address in pages.items():
+        for size, window in SIZES.items():
+            target = out / f"site_{name}_{size}.png"
+            chromium([f"--screenshot={target}", f"--window-size={window}", "--hide-scrollbars", address], profile)
+            expect(target.exists() and target.stat().st_size > 10000, f"no screenshot of {name} at {size}")
+
+
+def main():
+    site = pathlib.Path(sys.argv[1])
+    with tempfile.TemporaryDirectory() as profile:
+        if len(sys.argv) == 4 and sys.argv[2] == "--screenshots":
+            screenshots(site, pathlib.Path(sys.argv[3]), profile)
+            return
+        check_no_external_reference(site)
+        check_index(site, profile)
+        check_term_page(site, profile)
+        check_search(site, profile)
+
+
+if __name__ == "__main__":
+    main()
