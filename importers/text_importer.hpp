@@ -15,8 +15,12 @@ public:
     void read(std::string_view bytes, const ImportContext& context, ReportSink& sink) const override;
 };
 
-// The whole text pipeline without a sink: decode, clean lines, strip chrome, parse header
-// and glossary. Used by read() and by tests.
+// The whole text pipeline without a sink: decode, repair damaged runs (core/text/damaged_runs.hpp),
+// clean lines, strip chrome, parse header and glossary. Each damaged run is a warning at its
+// line ("damaged text '?cè)谑形?' repaired as '在市委'", or "... not repaired (kept as
+// written)") and is kept in meta.damaged_runs; the report and each entry whose lines hold
+// one are flagged (damage). Text without a run is parsed byte for byte as decoded.
+// Used by read() and by tests.
 ParsedReport parse_text_report(std::string_view bytes, const ImportContext& context);
 
 // The most glossary entries one report keeps. A real glossary has a few dozen; every entry
