@@ -28,6 +28,7 @@ std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_search_command();
 std::unique_ptr<Command> make_timeline_command();
 std::unique_ptr<Command> make_regions_command();
+std::unique_ptr<Command> make_damage_command();
 
 CLI::Validator nonempty() {
     return CLI::Validator(
@@ -67,6 +68,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_families_command());
     commands.push_back(make_export_command());
     commands.push_back(make_stats_command());
+    commands.push_back(make_damage_command());
     return commands;
 }
 
