@@ -1,15 +1,13 @@
 #include "importers/text_importer.hpp"
 
-#include "core/text/damaged_runs.hpp"
 #include "core/text/encoding.hpp"
 #include "core/text/script.hpp"
 #include "importers/chrome.hpp"
+#include "importers/damaged_text.hpp"
 #include "importers/footnote_anchors.hpp"
 #include "importers/glossary_parser.hpp"
 #include "importers/report_header.hpp"
 
-#include <algorithm>
-#include <limits>
 #include <set>
 
 namespace glossgraph {
@@ -32,37 +30,6 @@ void limit_entries(std::vector<GlossaryEntry>& entries, const ImportContext& con
                                      std::to_string(kMaxEntriesPerReport) + " a report may have; only the first " +
                                      std::to_string(kMaxEntriesPerReport) + " are kept");
     entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(kMaxEntriesPerReport), entries.end());
-}
-
-// "damaged text '?cè)谑形?' repaired as '在市委'", or "... not repaired (kept as written)".
-std::string damage_message(const DamagedRun& run) {
-    std::string message = "damaged text '";
-    message.append(run.written).append("'");
-    if (run.repaired) message.append(" repaired as '").append(*run.repaired).append("'");
-    else message.append(" not repaired (kept as written)");
-    return message;
-}
-
-Damage damage_of(const std::vector<DamagedRun>& runs, int first_line, int end_line) {
-    Damage damage = Damage::none;
-    for (const DamagedRun& run : runs) {
-        if (run.line < first_line || run.line >= end_line) continue;
-        if (!run.repaired) return Damage::damaged;
-        damage = Damage::repaired;
-    }
-    return damage;
-}
-
-// Each entry's lines run from its own to the next entry's; the last one's to the text's end.
-void flag_damage(ParsedReport& report) {
-    const std::vector<DamagedRun>& runs = report.meta.damaged_runs;
-    if (runs.empty()) return;
-    report.meta.damage = damage_of(runs, 0, std::numeric_limits<int>::max());
-    for (std::size_t i = 0; i < report.entries.size(); ++i) {
-        const int end = i + 1 < report.entries.size() ? std::max(report.entries[i + 1].line, report.entries[i].line + 1)
-                                                      : std::numeric_limits<int>::max();
-        report.entries[i].damage = damage_of(runs, report.entries[i].line, end);
-    }
 }
 
 }  // namespace
@@ -107,6 +74,7 @@ ParsedReport parse_report_text(std::string_view text, ReportMeta base, const Imp
         if (entry.footnote) footnotes.insert(*entry.footnote);
     }
     meta.anchors = find_footnote_anchors(meta.body, footnotes);
+    flag_damaged_entries(report);
     return report;
 }
 
@@ -114,12 +82,9 @@ ParsedReport parse_text_report(std::string_view bytes, const ImportContext& cont
     ReportMeta meta = base_meta(bytes, Format::text, context);
     const DecodedText decoded = decode_text(bytes, context.path, *context.diagnostics);
     meta.encoding = decoded.encoding;
-    RepairedText repaired = repair_damaged_runs(decoded.text);
-    for (const DamagedRun& run : repaired.runs) context.diagnostics->warning({context.path, run.line}, damage_message(run));
-    meta.damaged_runs = std::move(repaired.runs);
-    ParsedReport report = parse_report_text(repaired.text, std::move(meta), context);
-    flag_damage(report);
-    return report;
+    const std::string repaired = repair_damaged_text(decoded.text, meta);
+    warn_damaged_runs(meta.damaged_runs, context);
+    return parse_report_text(repaired, std::move(meta), context);
 }
 
 void TextImporter::read(std::string_view bytes, const ImportContext& context, ReportSink& sink) const {

@@ -32,7 +32,8 @@ inline constexpr std::size_t kMaxEntriesPerReport = 2000;
 // (HTML, DOCX): `text` is UTF-8 with LF line ends, one paragraph per line. `base` carries
 // what the caller knows (file, path, content_hash, encoding, format); the rest is parsed.
 // A glossary of more than kMaxEntriesPerReport entries keeps the first ones, with a warning
-// at the line of the first entry left out.
+// at the line of the first entry left out. `text` is already repaired (importers/damaged_text.hpp);
+// the entries whose lines hold one of base.damaged_runs are flagged.
 ParsedReport parse_report_text(std::string_view text, ReportMeta base, const ImportContext& context);
 
 // file, path, content_hash and format of a report read from `bytes` by `format`.

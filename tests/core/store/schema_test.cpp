@@ -50,8 +50,14 @@ std::string region_row(Database& db, const std::string& code) {
     return query.column_text(0);
 }
 
+// Takes a database back to version 7: no damaged runs (user_version is left to the caller).
+void make_version_7(Database& db) {
+    db.exec("DROP TABLE damaged_runs; ALTER TABLE reports DROP COLUMN damage; ALTER TABLE entries DROP COLUMN damage");
+}
+
 // Takes a database back to version 6: no stored labels (user_version is left to the caller).
 void make_version_6(Database& db) {
+    make_version_7(db);
     db.exec("ALTER TABLE terms DROP COLUMN label; DROP INDEX reports_year; DROP INDEX entries_report_term");
 }
 
@@ -255,6 +261,26 @@ TEST(StoreSchema, Version6TermsGetTheirLabelsStored) {
     Statement label = db.prepare("SELECT label FROM terms WHERE key = '四个最严'");
     ASSERT_TRUE(label.step());
     EXPECT_EQ(label.column_text(0), "“四个最严”");  // used twice, against once
+}
+
+// A version-7 file gains the damaged runs: none stored, every report and entry undamaged.
+TEST(StoreSchema, Version7ReportsAndEntriesHoldNoDamage) {
+    TempDb file;
+    make_database(file.path(), [](Database& db) {
+        make_version_7(db);
+        db.exec("PRAGMA user_version = 7;"
+                " INSERT INTO reports (id, file, path, content_hash, encoding, format, title, written_title, script,"
+                " glossary_heading, source) VALUES (1, 'r.txt', 'r.txt', 'h', 'UTF-8', 'text', '', '', 'simplified', '',"
+                " 'r.txt'); INSERT INTO terms (id, key) VALUES (1, 'k');"
+                " INSERT INTO entries (report_id, seq, term_id, term, definition, line) VALUES (1, 0, 1, 'k', 'd', 3)");
+    });
+    Database db(file.path(), Access::read_write);
+    prepare_database(db);
+    EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
+    EXPECT_EQ(count(db, "damaged_runs"), 0);
+    Statement damage = db.prepare("SELECT r.damage || '|' || e.damage FROM reports r JOIN entries e ON e.report_id = r.id");
+    ASSERT_TRUE(damage.step());
+    EXPECT_EQ(damage.column_text(0), "none|none");
 }
 
 TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {
