@@ -1,11 +1,8 @@
 #include "core/text/damage_choice.hpp"
 
-#include "core/text/damage_model.hpp"
+#include "core/text/damage_lattice.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
-#include <vector>
 
 namespace glossgraph::damage_choice {
 namespace {
@@ -13,69 +10,12 @@ namespace {
 using damage_scan::RunEnd;
 using damage_scan::RunShape;
 
-constexpr double kGapPenalty = -3.0;      // log 0.05: a lost pair is rarer than none
-constexpr std::size_t kMaxGapSide = 4;    // a lost pair is looked for only next to a known byte
-constexpr std::size_t kMaxGaps = 24;     // the likeliest lost pairs kept at one place
-constexpr std::size_t kTail = 3;          // characters after the run that score it too
+constexpr std::size_t kTail = 3;  // characters after the run that score it too
 constexpr double kNone = -std::numeric_limits<double>::infinity();
 
-struct Option {
-    std::u32string chars;  // one character, or two around a lost pair
-    double penalty = 0;
-};
-
-// What may stand at one place of the repaired run: a character of bytes lead x trail.
-struct Place {
-    std::vector<unsigned> leads;
-    std::vector<unsigned> trails;
-    std::string pinyin;  // the last character must read so
-};
-
-bool fits(char32_t cp, const std::string& pinyin) {
-    return cp != 0 && damage_model::is_common(cp) && (pinyin.empty() || damage_model::reads_as(cp, pinyin));
-}
-
-double inner(const std::u32string& chars) {
-    double sum = 0;
-    for (std::size_t i = 1; i < chars.size(); ++i) sum += damage_model::log_probability(chars[i - 1], chars[i]);
-    return sum;
-}
-
-// Two characters around a pair the page lost: (a, x) and (y, b) where (x, y) reads as none.
-void add_gaps(const Place& place, std::vector<Option>& out) {
-    if (place.leads.size() > kMaxGapSide || (place.trails.size() > kMaxGapSide && place.pinyin.empty())) return;
-    std::vector<std::pair<unsigned, char32_t>> right;  // (y, second character)
-    for (unsigned y = 0x81; y <= 0xFE; ++y)
-        for (unsigned b : place.trails)
-            if (fits(gbk::decode(y, b), place.pinyin)) right.push_back({y, gbk::decode(y, b)});
-    std::vector<Option> gaps;
-    for (unsigned a : place.leads) {
-        for (unsigned x = 0x81; x <= 0xFE; ++x) {
-            const char32_t first = gbk::decode(a, x);
-            if (!fits(first, "")) continue;
-            for (const auto& [y, second] : right)
-                if (gbk::decode(x, y) == 0) gaps.push_back({std::u32string{first, second}, kGapPenalty});
-        }
-    }
-    for (Option& gap : gaps) gap.penalty += inner(gap.chars);  // ranked by the pair itself
-    const auto keep = std::min(gaps.size(), kMaxGaps);
-    std::partial_sort(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(keep), gaps.end(),
-                      [](const Option& a, const Option& b) { return a.penalty > b.penalty; });
-    for (std::size_t i = 0; i < keep; ++i) out.push_back({gaps[i].chars, kGapPenalty});
-}
-
-std::vector<Option> options(const Place& place) {
-    std::vector<Option> out;
-    for (unsigned a : place.leads)
-        for (unsigned b : place.trails)
-            if (fits(gbk::decode(a, b), place.pinyin)) out.push_back({std::u32string(1, gbk::decode(a, b)), 0});
-    add_gaps(place, out);
-    return out;
-}
-
-std::vector<Place> places(const RunShape& shape, const RunEnd& end) {
+std::vector<damage_lattice::Place> places(const RunShape& shape, const RunEnd& end) {
     if (end.body.empty()) return {{shape.leads, end.trails, end.pinyin}};
-    std::vector<Place> out{{shape.leads, {end.body.front().first}, ""}};
+    std::vector<damage_lattice::Place> out{{shape.leads, {end.body.front().first}, ""}};
     for (std::size_t i = 1; i < end.body.size(); ++i) out.push_back({{end.body[i - 1].second}, {end.body[i].first}, ""});
     out.push_back({{end.body.back().second}, end.trails, end.pinyin});
     return out;
@@ -94,84 +34,47 @@ std::u32string tail_of(const std::u32string& line, std::size_t at, std::size_t h
     return out;
 }
 
-double chain(char32_t before, const std::u32string& text) {
-    double sum = 0;
-    for (char32_t c : text) {
-        if (before != 0) sum += damage_model::log_probability(before, c);
-        before = c;
-    }
-    return sum;
-}
-
-}  // namespace
-
-namespace {
-
-struct Scored {
-    double score = kNone;
-    std::u32string text;
-};
-
-// The best sequence of options, one per place (Viterbi over the places), with the tail.
-Scored best_sequence(char32_t before, const std::vector<Place>& run, const std::u32string& tail) {
-    std::vector<std::vector<Option>> choices;
-    std::vector<std::vector<double>> score;
-    std::vector<std::vector<std::size_t>> back;
-    for (std::size_t k = 0; k < run.size(); ++k) {
-        choices.push_back(options(run[k]));
-        if (choices.back().empty()) return {};
-        score.emplace_back(choices[k].size(), kNone);
-        back.emplace_back(choices[k].size(), 0);
-        for (std::size_t o = 0; o < choices[k].size(); ++o) {
-            const Option& option = choices[k][o];
-            const double own = inner(option.chars) + option.penalty;
-            if (k == 0) {
-                score[k][o] = own + (before != 0 ? damage_model::log_probability(before, option.chars.front()) : 0);
-                continue;
-            }
-            for (std::size_t s = 0; s < choices[k - 1].size(); ++s) {
-                const double value = score[k - 1][s] + own +
-                                     damage_model::log_probability(choices[k - 1][s].chars.back(), option.chars.front());
-                if (value > score[k][o]) score[k][o] = value, back[k][o] = s;
-            }
-        }
-    }
-    Scored best;
-    std::size_t at = 0;
-    for (std::size_t o = 0; o < choices.back().size(); ++o) {
-        const double value = score.back()[o] + chain(choices.back()[o].chars.back(), tail);
-        if (value > best.score) best.score = value, at = o;
-    }
-    std::vector<std::size_t> picked(run.size());
-    for (std::size_t k = run.size(); k-- > 0;) {
-        picked[k] = at;
-        at = back[k][at];
-    }
-    for (std::size_t k = 0; k < run.size(); ++k) best.text.append(choices[k][picked[k]].chars);
-    return best;
-}
-
 std::u32string folded(std::u32string text) {
     for (char32_t& c : text)
         if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
     return text;
 }
 
+// What the line reads from the run's start to the horizon with this end's repair: two ends
+// whose readings agree are one answer, not rivals.
+std::u32string reading(const std::u32string& line, const std::u32string& text, std::size_t end, std::size_t horizon) {
+    return text + line.substr(end, horizon > end ? horizon - end : 0);
+}
+
 }  // namespace
 
-std::optional<Choice> choose(const std::u32string& line, const RunShape& shape) {
+std::optional<Choice> choose(const std::u32string& line, const RunShape& shape, const damage_model::LocalPairs& evidence) {
+    const damage_model::LocalPairs* local = &evidence;
     if (shape.ends.empty() || shape.leads.empty()) return std::nullopt;
     std::size_t horizon = 0;
     for (const RunEnd& end : shape.ends) horizon = std::max(horizon, end.end);
     const char32_t before = damage_scan::char_before(line, shape.start);
-    const double written = chain(before, tail_of(line, shape.start, horizon));
+    const double written = damage_lattice::chain(before, tail_of(line, shape.start, horizon), local);
     std::optional<Choice> best;
+    std::u32string best_reading;
+    std::vector<std::pair<double, std::u32string>> others;  // the best of every other end
     for (const RunEnd& end : shape.ends) {
-        const Scored found = best_sequence(before, places(shape, end), tail_of(line, end.end, horizon));
-        if (found.score == kNone || (best && found.score <= best->score)) continue;
-        best = Choice{folded(found.text) + end.suffix, end.end, found.score, written};
+        const damage_lattice::Scored found =
+            damage_lattice::best_sequence(before, places(shape, end), tail_of(line, end.end, horizon), local);
+        if (found.score == kNone) continue;
+        Choice choice{folded(found.text) + end.suffix, end.end, found.score, written, found.runner_up};
+        std::u32string read = reading(line, choice.text, end.end, horizon);
+        if (best && found.score <= best->score) {
+            others.emplace_back(found.score, std::move(read));
+            continue;
+        }
+        if (best) others.emplace_back(best->score, best_reading);
+        best = std::move(choice);
+        best_reading = std::move(read);
     }
     if (!best || best->score <= written) return std::nullopt;
+    for (const auto& [score, read] : others)
+        if (read != best_reading) best->runner_up = std::max(best->runner_up, score);
     return best;
 }
 

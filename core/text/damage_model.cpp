@@ -21,6 +21,7 @@ struct Reading {
 struct Unigram {
     char32_t cp;
     std::uint64_t count;
+    std::uint64_t followers;  // distinct characters seen after it
 };
 struct Bigram {
     std::uint64_t key;
@@ -29,27 +30,60 @@ struct Bigram {
 
 #include "damage_model.inc"
 
+constexpr double kDiscount = 0.75;  // taken from every pair count (Ney, Essen and Kneser 1994)
+// The reports' share of P: they alone know the pairs across words and the punctuation of
+// reports; the word list knows far more words.
+constexpr double kReportShare = 0.5;
+
 template <typename Entry, typename Key, typename KeyOf>
 const Entry* find(const Entry* first, const Entry* last, Key key, KeyOf key_of) {
     const Entry* found = std::lower_bound(first, last, key, [&](const Entry& e, Key k) { return key_of(e) < k; });
     return found != last && key_of(*found) == key ? found : nullptr;
 }
 
-std::uint64_t unigram(char32_t cp) {
-    const Unigram* found = find(std::begin(kUnigrams), std::end(kUnigrams), cp, [](const Unigram& u) { return u.cp; });
-    return found != nullptr ? found->count : 0;
+// One table of counts: the reports' pairs, or the word list's.
+struct Table {
+    const Unigram* unigrams_begin;
+    const Unigram* unigrams_end;
+    const Bigram* bigrams_begin;
+    const Bigram* bigrams_end;
+    double total;  // of the unigram counts
+
+    const Unigram* unigram(char32_t cp) const {
+        return find(unigrams_begin, unigrams_end, cp, [](const Unigram& u) { return u.cp; });
+    }
+    std::uint64_t bigram(char32_t first, char32_t second) const {
+        const std::uint64_t key = (static_cast<std::uint64_t>(first) << 21) | second;
+        const Bigram* found = find(bigrams_begin, bigrams_end, key, [](const Bigram& b) { return b.key; });
+        return found != nullptr ? found->count : 0;
+    }
+    // P(b | a), absolutely discounted and backed off to b's own frequency.
+    double probability(char32_t a, char32_t b) const {
+        const Unigram* found = unigram(b);
+        const double own = (found != nullptr ? static_cast<double>(found->count) : 0.0) / total + 0.5 / total;
+        const Unigram* before = unigram(a);
+        if (before == nullptr || before->count == 0) return own;
+        const double seen = static_cast<double>(before->count);
+        const double pair = std::max(static_cast<double>(bigram(a, b)) - kDiscount, 0.0);
+        return pair / seen + kDiscount * static_cast<double>(before->followers) / seen * own;
+    }
+};
+
+template <std::size_t U, std::size_t B>
+Table table_of(const Unigram (&unigrams)[U], const Bigram (&bigrams)[B]) {
+    const double total = static_cast<double>(std::accumulate(std::begin(unigrams), std::end(unigrams), std::uint64_t{0},
+                                                             [](std::uint64_t s, const Unigram& u) { return s + u.count; }));
+    return {std::begin(unigrams), std::end(unigrams), std::begin(bigrams), std::end(bigrams), total};
 }
 
-std::uint64_t bigram(char32_t first, char32_t second) {
-    const std::uint64_t key = (static_cast<std::uint64_t>(first) << 21) | second;
-    const Bigram* found = find(std::begin(kBigrams), std::end(kBigrams), key, [](const Bigram& b) { return b.key; });
-    return found != nullptr ? found->count : 0;
+const Table& reports() {
+    static const Table table = table_of(kReportUnigrams, kReportBigrams);
+    return table;
 }
 
-std::uint64_t total() {
-    static const std::uint64_t sum = std::accumulate(std::begin(kUnigrams), std::end(kUnigrams), std::uint64_t{0},
-                                                     [](std::uint64_t s, const Unigram& u) { return s + u.count; });
-    return sum;
+const Table& words() {
+    static const Table table = table_of(kWordUnigrams, kWordBigrams);
+    return table;
 }
 
 char32_t model_char(char32_t cp) {
@@ -86,13 +120,42 @@ bool reads_as(char32_t cp, std::string_view pinyin) {
     return reading == pinyin || toneless(reading) == toneless(pinyin);
 }
 
-double log_probability(char32_t first, char32_t second) {
+double log_probability(char32_t first, char32_t second, const LocalPairs* local) {
     const char32_t a = model_char(first);
     const char32_t b = model_char(second);
-    const double own = (static_cast<double>(unigram(b)) + 0.5) / static_cast<double>(total());
-    const std::uint64_t before = unigram(a);
-    if (before == 0) return std::log(own);
-    return std::log(0.9 * static_cast<double>(bigram(a, b)) / static_cast<double>(before) + 0.1 * own);
+    double p = kReportShare * reports().probability(a, b) + (1 - kReportShare) * words().probability(a, b);
+    const int seen = local != nullptr ? local->first_count(a) : 0;
+    if (seen > 0) {
+        const double trust = seen / (seen + 2.0);
+        p = (1 - trust) * p + trust * local->pair_count(a, b) / static_cast<double>(seen);
+    }
+    return std::log(p);
+}
+
+void LocalPairs::add(char32_t first, char32_t second, int times) {
+    const char32_t a = model_char(first);
+    const char32_t b = model_char(second);
+    pairs_[(static_cast<std::uint64_t>(a) << 21) | b] += times;
+    firsts_[a] += times;
+}
+
+void LocalPairs::add_text(std::u32string_view text, int times) {
+    for (std::size_t i = 1; i < text.size(); ++i) add(text[i - 1], text[i], times);
+}
+
+int LocalPairs::pair_count(char32_t first, char32_t second) const {
+    const auto found = pairs_.find((static_cast<std::uint64_t>(model_char(first)) << 21) | model_char(second));
+    return found != pairs_.end() ? found->second : 0;
+}
+
+bool LocalPairs::fits_script(char32_t cp) const {
+    const Script own = script_of(cp);
+    return script == Script::unknown || own == Script::unknown || own == script;
+}
+
+int LocalPairs::first_count(char32_t first) const {
+    const auto found = firsts_.find(model_char(first));
+    return found != firsts_.end() ? found->second : 0;
 }
 
 }  // namespace glossgraph::damage_model
