@@ -31,6 +31,8 @@ struct Outcome {
     std::optional<int> year;
     int entries = 0;
     std::string message;
+    int damaged_runs = 0;  // found in the file's text
+    int repaired_runs = 0; // of which repaired
 };
 
 // Forwards to the store, as the report from `source`, and remembers what the summary shows.
@@ -40,6 +42,9 @@ public:
     void on_report(const ReportMeta& meta) override {
         region = meta.region;
         year = meta.year;
+        damaged_runs = static_cast<int>(meta.damaged_runs.size());
+        repaired_runs = static_cast<int>(std::count_if(meta.damaged_runs.begin(), meta.damaged_runs.end(),
+                                                       [](const DamagedRun& run) { return run.repaired.has_value(); }));
         store_.on_report(meta, source_);
     }
     void on_entry(const GlossaryEntry& entry) override {
@@ -50,6 +55,8 @@ public:
     std::optional<RegionPath> region;
     std::optional<int> year;
     int entries = 0;
+    int damaged_runs = 0;
+    int repaired_runs = 0;
 
 private:
     Store& store_;
@@ -303,6 +310,8 @@ private:
             outcome.region = sink.region;
             outcome.year = sink.year;
             outcome.entries = sink.entries;
+            outcome.damaged_runs = sink.damaged_runs;
+            outcome.repaired_runs = sink.repaired_runs;
             outcome.message = name_note(path, store.name_of(source_of(prepared)).value_or(""));
         } catch (const store_error& e) {
             store.abort_report();
@@ -356,14 +365,22 @@ private:
         // Not on a terminal: the table at the end, aligned over every row.
         Table table(std::vector<std::string>(std::begin(columns), std::end(columns)), {0, 0, 0, 0, 0, 0, 60});
         int entries = 0;
+        int damaged = 0;
+        int repaired = 0;
         std::map<std::string, int> counts;
         for (const Outcome& o : outcomes) {
             if (!stream_ && !quiet_) table.add(row_of(o));
             entries += o.entries;
+            damaged += o.damaged_runs;
+            repaired += o.repaired_runs;
             ++counts[o.status];
         }
         if (!stream_ && !quiet_) table.print(streams.out);
-        streams.out << summary_line(outcomes.size(), counts) << "; " << entries << " glossary entries read\n";
+        streams.out << summary_line(outcomes.size(), counts) << "; " << entries << " glossary entries read";
+        if (damaged > 0) {
+            streams.out << "; " << damaged << " damaged run(s) found, " << repaired << " repaired (glossgraph damage lists them)";
+        }
+        streams.out << '\n';
         if (links && links->relinked) {
             streams.out << "linking rules changed since this database was linked: every report linked again\n";
         }

@@ -36,6 +36,7 @@ std::unique_ptr<Command> make_drift_command();
 std::unique_ptr<Command> make_drifting_command();
 std::unique_ptr<Command> make_copied_command();
 std::unique_ptr<Command> make_site_command();
+std::unique_ptr<Command> make_damage_command();
 
 CLI::Validator nonempty() {
     return CLI::Validator(
@@ -81,6 +82,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_export_command());
     commands.push_back(make_site_command());
     commands.push_back(make_stats_command());
+    commands.push_back(make_damage_command());
     return commands;
 }
 

@@ -17,6 +17,21 @@ Script parse_script(std::string_view text) {
     return Script::unknown;
 }
 
+std::string_view to_string(Damage damage) {
+    switch (damage) {
+        case Damage::repaired: return "repaired";
+        case Damage::damaged: return "damaged";
+        case Damage::none: return "none";
+    }
+    return "none";
+}
+
+Damage parse_damage(std::string_view text) {
+    if (text == "repaired") return Damage::repaired;
+    if (text == "damaged") return Damage::damaged;
+    return Damage::none;
+}
+
 std::string_view to_string(RegionLevel level) {
     switch (level) {
         case RegionLevel::province: return "province";

@@ -1,6 +1,7 @@
 #pragma once
 // The plain data that flows from importers through sinks into the store.
 // No behaviour beyond naming enums; every field says what an empty value means.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -75,6 +76,23 @@ struct FootnoteAnchor {
     std::string marker;      // the marker as written: "(1)", "⑩", "[3]"; empty when the format has none
 };
 
+// Whether text was damaged (core/text/damaged_runs.hpp): none found, every run repaired, or
+// at least one run left as written.
+enum class Damage { none, repaired, damaged };
+std::string_view to_string(Damage damage);
+// Parses "none" / "repaired" / "damaged"; anything else is none.
+Damage parse_damage(std::string_view text);
+
+// A damaged run of a report's text: what the page shows, and what it read before the damage.
+struct DamagedRun {
+    int line = 0;              // 1-based line of the decoded text
+    std::size_t column = 0;    // byte offset of the run in that line, as written
+    std::string written;       // the run as written: "?cè)谑形?"
+    std::optional<std::string> repaired;  // what it read before the damage: "在市委"; empty when not repaired
+    std::string before;        // up to 8 characters of the line before the run, as written
+    std::string after;         // up to 8 characters of the line after it, as written
+};
+
 // What an importer learns about one report from its header and file.
 struct ReportMeta {
     std::string file;          // file name without folders: the report's identity in the store
@@ -95,6 +113,10 @@ struct ReportMeta {
     // footnote is referenced (text: markers after the referring words; HTML: <sup>; DOCX:
     // w:footnoteReference). Only footnotes that the glossary has are anchored.
     std::vector<FootnoteAnchor> anchors;
+    // The damaged runs of the text, in text order; the text above (body, entries, header)
+    // is the repaired one, the runs keep what was written. Empty when none was found.
+    std::vector<DamagedRun> damaged_runs;
+    Damage damage = Damage::none;             // of the whole text
 };
 
 // One "term：definition" of a glossary.
@@ -111,6 +133,8 @@ struct GlossaryEntry {
     // (0..1): 1 for a numbered item in sequence with a colon; less for a gap in the numbering,
     // an unnumbered or headless list, a term told only by a line break, a short definition.
     double confidence = 1.0;
+    // Whether the entry's lines held a damaged run: none, every one repaired, or one left.
+    Damage damage = Damage::none;
 };
 
 // A report as a whole, when an importer or a test wants it in one piece.

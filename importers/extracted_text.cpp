@@ -4,6 +4,7 @@
 #include "core/text/script.hpp"
 #include "core/text/utf8.hpp"
 #include "importers/chrome.hpp"
+#include "importers/damaged_text.hpp"
 #include "importers/glossary_parser.hpp"
 #include "importers/report_header.hpp"
 #include "importers/source_lines.hpp"
@@ -127,6 +128,18 @@ std::vector<FootnoteAnchor> place_anchors(std::string_view text, const ParsedRep
     return placed;
 }
 
+// A repair changes the length of its line after the run: anchors later on the line move with it.
+void shift_anchor_columns(std::vector<TextAnchor>& anchors, const std::vector<DamagedRun>& runs) {
+    for (TextAnchor& anchor : anchors) {
+        std::size_t column = anchor.column;
+        for (const DamagedRun& run : runs) {
+            if (run.line != anchor.line || run.column >= anchor.column || !run.repaired) continue;
+            column = column + run.repaired->size() - run.written.size();
+        }
+        anchor.column = column;
+    }
+}
+
 void forward(const CollectingDiagnostics& collected, const LineMap& lines, Diagnostics& diagnostics) {
     for (const Diagnostic& item : collected.items) {
         diagnostics.report(item.severity, {item.location.file, lines.source_of(item.location.line)}, item.message);
@@ -199,10 +212,13 @@ ExtractedText TextBuilder::take() {
 ParsedReport parse_extracted_text(const ExtractedText& extracted, ReportMeta base, const ImportContext& context) {
     CollectingDiagnostics collected;
     const ImportContext quiet{context.path, context.gazetteer, &collected};
-    ParsedReport report = parse_report_text(extracted.text, base, quiet);
-    std::string text = extracted.text;
+    ExtractedText repaired = extracted;
+    repaired.text = repair_damaged_text(extracted.text, base);
+    shift_anchor_columns(repaired.anchors, base.damaged_runs);
+    ParsedReport report = parse_report_text(repaired.text, base, quiet);
+    std::string text = repaired.text;
     std::vector<int> preamble_sources;
-    const std::vector<PreambleLine> preamble = preamble_lines(report.meta, extracted);
+    const std::vector<PreambleLine> preamble = preamble_lines(report.meta, repaired);
     if (!preamble.empty()) {
         std::string before;
         for (const PreambleLine& line : preamble) {
@@ -211,12 +227,15 @@ ParsedReport parse_extracted_text(const ExtractedText& extracted, ReportMeta bas
         }
         text = before + text;
         collected.items.clear();
+        for (DamagedRun& run : base.damaged_runs) run.line += static_cast<int>(preamble.size());
         report = parse_report_text(text, std::move(base), quiet);
     }
-    const LineMap lines(extracted, preamble_sources);
+    const LineMap lines(repaired, preamble_sources);
+    for (DamagedRun& run : report.meta.damaged_runs) run.line = lines.source_of(run.line);
+    warn_damaged_runs(report.meta.damaged_runs, context);
     forward(collected, lines, *context.diagnostics);
     for (GlossaryEntry& entry : report.entries) entry.line = lines.source_of(entry.line);
-    if (!extracted.anchors.empty()) report.meta.anchors = place_anchors(text, report, extracted.anchors, lines.preamble());
+    if (!repaired.anchors.empty()) report.meta.anchors = place_anchors(text, report, repaired.anchors, lines.preamble());
     return report;
 }
 

@@ -57,13 +57,15 @@ private:
     int lines_ = 0;  // lines finished so far
 };
 
-// Runs the text pipeline (parse_report_text) on extracted text, then adds what the format
-// knows:
+// Repairs the damaged runs of extracted text (importers/damaged_text.hpp; anchors after a
+// repair on their line move with it), runs the text pipeline (parse_report_text) on it, then
+// adds what the format knows:
 //  - when the text has no title line (or no delivery date) and the document's metadata has
 //    one, the metadata's title (and date, as "YYYY年M月D日") are put before the text as lines
 //    of their own and it is parsed again, so title, year and region come out as if the text
 //    had them (the body then starts with those lines);
-//  - entry lines and diagnostics name source lines (source_lines) where they are known;
+//  - entry lines, damaged runs' lines and diagnostics name source lines (source_lines) where
+//    they are known (a run's column stays its byte offset in the extracted line);
 //  - anchors are placed in meta.body and replace the markers the text pipeline scanned, when
 //    the format had any references; only footnotes that the glossary has are anchored.
 ParsedReport parse_extracted_text(const ExtractedText& extracted, ReportMeta base, const ImportContext& context);

@@ -3,6 +3,7 @@
 #include "core/text/encoding.hpp"
 #include "core/text/script.hpp"
 #include "importers/chrome.hpp"
+#include "importers/damaged_text.hpp"
 #include "importers/footnote_anchors.hpp"
 #include "importers/glossary_parser.hpp"
 #include "importers/report_header.hpp"
@@ -73,6 +74,7 @@ ParsedReport parse_report_text(std::string_view text, ReportMeta base, const Imp
         if (entry.footnote) footnotes.insert(*entry.footnote);
     }
     meta.anchors = find_footnote_anchors(meta.body, footnotes);
+    flag_damaged_entries(report);
     return report;
 }
 
@@ -80,7 +82,9 @@ ParsedReport parse_text_report(std::string_view bytes, const ImportContext& cont
     ReportMeta meta = base_meta(bytes, Format::text, context);
     const DecodedText decoded = decode_text(bytes, context.path, *context.diagnostics);
     meta.encoding = decoded.encoding;
-    return parse_report_text(decoded.text, std::move(meta), context);
+    const std::string repaired = repair_damaged_text(decoded.text, meta);
+    warn_damaged_runs(meta.damaged_runs, context);
+    return parse_report_text(repaired, std::move(meta), context);
 }
 
 void TextImporter::read(std::string_view bytes, const ImportContext& context, ReportSink& sink) const {

@@ -362,6 +362,29 @@ void create_version_8(Database& db) {
     }
 }
 
+// Version 9: damaged runs
+// (core/text/damaged_runs.hpp). The text stored elsewhere is the repaired one; each run keeps
+// what was written, with its line and byte column in the decoded text, and what it was
+// repaired to (NULL when it was not). Reports and entries say whether their text held a run:
+// none, every one repaired, or one left as written. Rows stored before hold no run.
+constexpr const char* schema_v9 = R"sql(
+ALTER TABLE reports ADD COLUMN damage TEXT NOT NULL DEFAULT 'none' CHECK (damage IN ('none', 'repaired', 'damaged'));
+ALTER TABLE entries ADD COLUMN damage TEXT NOT NULL DEFAULT 'none' CHECK (damage IN ('none', 'repaired', 'damaged'));
+CREATE TABLE damaged_runs (
+    report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    seq       INTEGER NOT NULL,
+    line      INTEGER NOT NULL,
+    col       INTEGER NOT NULL,
+    written   TEXT NOT NULL,
+    repaired  TEXT,
+    before    TEXT NOT NULL,
+    after     TEXT NOT NULL,
+    PRIMARY KEY (report_id, seq)
+) WITHOUT ROWID;
+)sql";
+
+void create_version_9(Database& db) { db.exec(schema_v9); }
+
 struct Migration {
     int version;  // the user_version the database has after this step
     void (*apply)(Database&);
@@ -371,7 +394,7 @@ struct Migration {
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
         {1, create_version_1}, {2, create_version_2}, {3, create_version_3}, {4, create_version_4}, {5, create_version_5},
-        {6, create_version_6}, {7, create_version_7}, {8, create_version_8}};
+        {6, create_version_6}, {7, create_version_7}, {8, create_version_8}, {9, create_version_9}};
     return steps;
 }
 

@@ -50,7 +50,17 @@ void insert_report(Statement& insert, const ReportMeta& meta, const std::string&
     } else {
         insert.bind_null(12);
     }
-    insert.bind_text(13, meta.glossary_heading).bind_text(14, source).run();
+    insert.bind_text(13, meta.glossary_heading).bind_text(14, source).bind_text(15, to_string(meta.damage)).run();
+}
+
+void insert_damaged_runs(Statement& insert, long long report_id, const std::vector<DamagedRun>& runs) {
+    for (std::size_t seq = 0; seq < runs.size(); ++seq) {
+        const DamagedRun& run = runs[seq];
+        ScopedReset done(insert);
+        insert.bind_int(1, report_id).bind_int(2, static_cast<long long>(seq)).bind_int(3, run.line);
+        insert.bind_int(4, static_cast<long long>(run.column)).bind_text(5, run.written).bind_optional(6, run.repaired);
+        insert.bind_text(7, run.before).bind_text(8, run.after).run();
+    }
 }
 
 // Runs work; if it throws, runs undo before letting the exception go on.
@@ -136,6 +146,7 @@ void Store::on_report(const ReportMeta& meta, const std::string& source) {
         s.insert_anchor.bind_int(1, report_id).bind_int(2, anchor.footnote);
         s.insert_anchor.bind_int(3, static_cast<long long>(anchor.offset)).bind_text(4, anchor.marker).run();
     }
+    insert_damaged_runs(s.insert_damaged_run, report_id, meta.damaged_runs);
     transaction_ = std::move(transaction);
     report_id_ = report_id;
     report_file_ = name;
@@ -213,7 +224,7 @@ void Store::insert_entry(const GlossaryEntry& entry) {
     } else {
         s.insert_entry.bind_null(8);
     }
-    s.insert_entry.bind_int(9, entry.line).bind_double(10, entry.confidence).run();
+    s.insert_entry.bind_int(9, entry.line).bind_double(10, entry.confidence).bind_text(11, to_string(entry.damage)).run();
     entry_ids_[entry.seq] = db_->last_insert_rowid();
 }
 

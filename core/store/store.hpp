@@ -78,6 +78,12 @@ struct EntryRow {
     double confidence = 1.0;             // GlossaryEntry::confidence
 };
 
+// A damaged run of a stored report (core/text/damaged_runs.hpp), with the report's name.
+struct DamagedRunRow {
+    std::string report;   // the name it is shown by
+    DamagedRun run;
+};
+
 struct TermRow {
     std::string key;
     std::string term;         // the written form used most often (ties: first report by file name)
@@ -303,6 +309,9 @@ public:
     // defines is not listed.
     std::vector<ReportRow> reports(const ReportFilter& filter = {}) const;  // sorted by file name
     std::vector<EntryRow> entries(const EntryFilter& filter) const;  // by file name, then seq
+    // The damaged runs of one report (by name), or of every report: by report name, then in
+    // text order. Empty when none was found.
+    std::vector<DamagedRunRow> damaged_runs(const std::optional<std::string>& report) const;
     std::vector<TermRow> terms(const ReportFilter& filter = {}) const;  // most regions first, then key
     // The key of the term whose key or written form matches query (either script): first a
     // key equal to term_key(query), else an entry written exactly as the trimmed query.

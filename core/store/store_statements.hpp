@@ -131,14 +131,14 @@ struct Store::Statements {
           delete_report(db.prepare("DELETE FROM reports WHERE source = ?1")),
           insert_report(db.prepare(
               "INSERT INTO reports (file, path, content_hash, encoding, format, title, written_title, year,"
-              " delivered_on, speaker, script, region_code, glossary_heading, source)"
-              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")),
+              " delivered_on, speaker, script, region_code, glossary_heading, source, damage)"
+              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")),
           insert_text(db.prepare("INSERT INTO report_texts (report_id, body) VALUES (?1, ?2)")),
           insert_term(db.prepare("INSERT INTO terms (key) VALUES (?1) ON CONFLICT (key) DO NOTHING")),
           term_id(db.prepare("SELECT id FROM terms WHERE key = ?1")),
           insert_entry(db.prepare(
               "INSERT INTO entries (report_id, seq, marker, footnote, term_id, term, definition, parent_id, line,"
-              " confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")),
+              " confidence, damage) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")),
           delete_orphan_terms(db.prepare(
               "DELETE FROM terms WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.term_id = ?1)")),
           report_terms(db.prepare(
@@ -153,7 +153,9 @@ struct Store::Statements {
               "UPDATE terms SET related = 0, label = NULL WHERE id IN"
               " (SELECT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.source = ?1)")),
           unrelate_term(db.prepare("UPDATE terms SET related = 0, label = NULL WHERE id = ?1")),
-          insert_anchor(db.prepare("INSERT OR IGNORE INTO anchors (report_id, footnote, offset, marker) VALUES (?1, ?2, ?3, ?4)")) {}
+          insert_anchor(db.prepare("INSERT OR IGNORE INTO anchors (report_id, footnote, offset, marker) VALUES (?1, ?2, ?3, ?4)")),
+          insert_damaged_run(db.prepare("INSERT INTO damaged_runs (report_id, seq, line, col, written, repaired, before, after)"
+                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")) {}
 
     Statement status;
     Statement file_with_hash;
@@ -175,6 +177,7 @@ struct Store::Statements {
     Statement unrelate_report_terms;  // their definitions change: relations are recomputed
     Statement unrelate_term;
     Statement insert_anchor;
+    Statement insert_damaged_run;
 };
 
 }  // namespace glossgraph

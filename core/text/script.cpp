@@ -255,6 +255,13 @@ char32_t simplified_char(char32_t cp) {
     return cp;
 }
 
+Script script_of(char32_t cp) {
+    const Kind kind = kind_of(tables(), cp);
+    if (kind == Kind::traditional) return Script::traditional;
+    if (kind == Kind::simplified) return Script::simplified;
+    return Script::unknown;
+}
+
 Script detect_script(std::string_view text) {
     const Tables& t = tables();
     std::size_t traditional = 0;

@@ -20,6 +20,11 @@ std::string to_simplified(std::string_view text);
 // The one-character simplified form of cp (cp itself when it has none); no phrase context.
 char32_t simplified_char(char32_t cp);
 
+// The script cp belongs to alone: traditional for a character with a different simplified
+// form (區), simplified for a simplified form that is not a traditional character as well
+// (区, 后), unknown for the rest (面, 台, punctuation, Latin).
+Script script_of(char32_t cp);
+
 // Counts traditional-specific characters (those with a different simplified form) and
 // simplified-specific ones (simplified forms that are not traditional characters as well:
 // 区 and 后 count, 面 and 台 do not). Simplified when the latter outnumber the former,

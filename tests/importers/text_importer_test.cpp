@@ -67,7 +67,14 @@ TEST(TextImporter, TraditionalScriptWithPinyinAnnotations) {
     ASSERT_EQ(report.entries.size(), 1u);
     EXPECT_EQ(report.entries[0].term, "四個最嚴");
     EXPECT_EQ(report.entries[0].key, "四个最严");
-    EXPECT_EQ(report.entries[0].definition, "最嚴謹?shù)臉?biāo)準、最嚴格的監管。");
+    // Issue 18: the one damaged run (the byte-level annotation split 的) is repaired, said, flagged.
+    EXPECT_EQ(report.entries[0].definition, "最嚴謹的標準、最嚴格的監管。");
+    EXPECT_EQ(report.entries[0].damage, Damage::repaired);
+    EXPECT_EQ(report.meta.damage, Damage::repaired);
+    ASSERT_EQ(report.meta.damaged_runs.size(), 1u);
+    EXPECT_EQ(report.meta.damaged_runs[0].line, 7);
+    ASSERT_EQ(r.diagnostics.items.size(), 1u);
+    EXPECT_EQ(r.diagnostics.items[0].message, "damaged text '?shù)臉?biāo)' repaired as '的標(biāo)'");
 }
 
 TEST(TextImporter, ReportWithoutGlossaryHasNoEntriesAndNoWarning) {

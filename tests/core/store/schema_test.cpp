@@ -52,9 +52,15 @@ std::string region_row(Database& db, const std::string& code) {
     return query.column_text(0);
 }
 
+// Takes a database back to version 8: no damaged runs (user_version is left to the caller).
+void make_version_8(Database& db) {
+    db.exec("DROP TABLE damaged_runs; ALTER TABLE reports DROP COLUMN damage; ALTER TABLE entries DROP COLUMN damage");
+}
+
 // Takes a current database back to version 7: no history of the codes, only today's regions
 // (user_version is left to the caller).
 void make_version_7(Database& db) {
+    make_version_8(db);
     db.exec("DROP TABLE region_links; DROP TABLE region_names");
     std::set<std::string> today;
     for (const Region& region : Gazetteer::builtin().regions()) today.insert(region.code);
@@ -300,6 +306,26 @@ TEST(StoreSchema, Version7GetsTheHistoryOfTheCodes) {
     ASSERT_TRUE(link.step());
     EXPECT_EQ(link.column_int(0), 2017);
     EXPECT_EQ(link.column_text(1), "upgraded");
+}
+
+// A version-8 file gains the damaged runs: none stored, every report and entry undamaged.
+TEST(StoreSchema, Version8ReportsAndEntriesHoldNoDamage) {
+    TempDb file;
+    make_database(file.path(), [](Database& db) {
+        make_version_8(db);
+        db.exec("PRAGMA user_version = 8;"
+                " INSERT INTO reports (id, file, path, content_hash, encoding, format, title, written_title, script,"
+                " glossary_heading, source) VALUES (1, 'r.txt', 'r.txt', 'h', 'UTF-8', 'text', '', '', 'simplified', '',"
+                " 'r.txt'); INSERT INTO terms (id, key) VALUES (1, 'k');"
+                " INSERT INTO entries (report_id, seq, term_id, term, definition, line) VALUES (1, 0, 1, 'k', 'd', 3)");
+    });
+    Database db(file.path(), Access::read_write);
+    prepare_database(db);
+    EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
+    EXPECT_EQ(count(db, "damaged_runs"), 0);
+    Statement damage = db.prepare("SELECT r.damage || '|' || e.damage FROM reports r JOIN entries e ON e.report_id = r.id");
+    ASSERT_TRUE(damage.step());
+    EXPECT_EQ(damage.column_text(0), "none|none");
 }
 
 TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {

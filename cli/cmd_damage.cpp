@@ -1,0 +1,71 @@
+// glossgraph damage: the damaged runs found in the reports' text, and what each was repaired to.
+#include "cli/read_command.hpp"
+#include "cli/table.hpp"
+#include "cli/views.hpp"
+
+#include <ostream>
+
+namespace glossgraph {
+namespace {
+
+Json run_json(const DamagedRunRow& row) {
+    return {{"report", row.report},
+            {"line", row.run.line},
+            {"column", row.run.column},
+            {"written", row.run.written},
+            {"repaired", row.run.repaired ? Json(*row.run.repaired) : Json(nullptr)},
+            {"damaged", !row.run.repaired.has_value()},
+            {"before", row.run.before},
+            {"after", row.run.after}};
+}
+
+class DamageCommand final : public Command {
+public:
+    void setup(CLI::App& parent) override {
+        app_ = parent.add_subcommand(
+            "damage",
+            "List the damaged runs found in the reports' text (mojibake of GBK pages read one byte late): each run "
+            "as written -> as repaired, or kept as written when it could not be repaired, with its line and the "
+            "text around it");
+        app_->add_option("--report", report_, "Only the runs of this report (its file name, or its path)")->check(nonempty());
+        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, one object per run"));
+    }
+
+    int run(const GlobalOptions& global, Streams& streams) override {
+        const auto store = open_existing_store(global.db);
+        std::optional<std::string> report;
+        if (!report_.empty()) report = stored_report(*store, report_, global.db);
+        const std::vector<DamagedRunRow> rows = store->damaged_runs(report);
+        if (json_) {
+            Json array = Json::array();
+            for (const DamagedRunRow& row : rows) array.push_back(run_json(row));
+            write_json(streams.out, array);
+            return 0;
+        }
+        Table table({"report", "line", "context", "written", "repaired"}, {28, 0, 40, 24, 24});
+        int repaired = 0;
+        for (const DamagedRunRow& row : rows) {
+            std::string context = row.run.before;
+            context.append("[").append(row.run.written).append("]").append(row.run.after);
+            table.add({row.report, std::to_string(row.run.line), context, row.run.written,
+                       row.run.repaired ? *row.run.repaired : "(not repaired)"});
+            repaired += row.run.repaired ? 1 : 0;
+        }
+        table_options_.print(table, streams.out);
+        if (!table_options_.csv()) {
+            streams.out << rows.size() << " damaged run(s), " << repaired << " repaired\n";
+        }
+        return 0;
+    }
+
+private:
+    std::string report_;
+    TableOptions table_options_;
+    bool json_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_damage_command() { return std::make_unique<DamageCommand>(); }
+
+}  // namespace glossgraph

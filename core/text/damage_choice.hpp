@@ -1,0 +1,36 @@
+#pragma once
+// The choice among the repairs of one damaged run (internal to damaged_runs.hpp): each way
+// of pairing its bytes again, scored by the character bigram model (damage_model.hpp).
+#include "core/text/damage_model.hpp"
+#include "core/text/damage_scan.hpp"
+
+#include <limits>
+#include <optional>
+#include <string>
+
+namespace glossgraph::damage_choice {
+
+struct Choice {
+    std::u32string text;   // the repaired run: full-width forms folded as the page folded them
+    std::size_t end = 0;   // index in the line just after the run
+    double score = 0;      // log-probability of the text with the characters around it
+    double written_score = 0;  // the same for the run as written
+    // The same for the likeliest other reading of the run (another character at one place
+    // at least, or another end); -infinity when the bytes allow no other.
+    double runner_up = -std::numeric_limits<double>::infinity();
+};
+
+// The best repair of the run, when one exists whose every restored character is common
+// (damage_model::is_common) and which the model prefers to the run as written, given the
+// report's own evidence (its script; in the second pass its pairs as well).
+std::optional<Choice> choose(const std::u32string& line, const damage_scan::RunShape& shape,
+                             const damage_model::LocalPairs& local);
+
+// The odds a repair must have against every other reading to be kept (log 20): below them
+// the run stays as written, flagged, rather than risk a wrong repair.
+inline constexpr double kConfidentMargin = 3.0;
+
+// True when choice beats its runner-up by kConfidentMargin.
+inline bool is_confident(const Choice& choice) { return choice.score - choice.runner_up >= kConfidentMargin; }
+
+}  // namespace glossgraph::damage_choice

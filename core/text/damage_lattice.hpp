@@ -1,0 +1,46 @@
+#pragma once
+// The lattice of one damaged run's repairs (internal to damage_choice.hpp): at each place of
+// the run, the characters its bytes may pair into, and the best path through them under the
+// character bigram model (damage_model.hpp), with the best path that differs from it.
+#include "core/text/damage_model.hpp"
+
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace glossgraph::damage_lattice {
+
+// What may stand at one place of the repaired run: a character of bytes lead x trail, or two
+// characters around a pair the page lost (lead x, y trail, where x y reads as no character).
+struct Place {
+    std::vector<unsigned> leads;
+    std::vector<unsigned> trails;
+    std::string pinyin;  // the last character must read so ("": no constraint)
+};
+
+struct Scored {
+    double score = -std::numeric_limits<double>::infinity();  // -inf: no path
+    std::u32string text;
+    double runner_up = -std::numeric_limits<double>::infinity();  // the best path with another text
+};
+
+// The characters that may stand at one place, each once: common ones only (damage_model::
+// is_common) of the report's script (LocalPairs::fits_script), reading as place.pinyin when it is set; a lost pair is tried only where the
+// bytes around it are few, and then the likeliest ones. Each comes with its own score.
+struct Option {
+    std::u32string chars;
+    double penalty = 0;
+};
+std::vector<Option> options(const Place& place, const damage_model::LocalPairs& local);
+
+// log P of text after `before` (0: nothing before).
+double chain(char32_t before, const std::u32string& text, const damage_model::LocalPairs* local);
+
+// The best sequence of options, one per place, between the character before the run and the
+// tail after it (Viterbi), and the best sequence that differs from it at one place at least
+// (the largest max-marginal off the best path). No path when a place has no option.
+// local is the report's evidence, never null.
+Scored best_sequence(char32_t before, const std::vector<Place>& run, const std::u32string& tail,
+                     const damage_model::LocalPairs* local);
+
+}  // namespace glossgraph::damage_lattice

@@ -1,0 +1,52 @@
+#pragma once
+// What the repair of damaged runs (damaged_runs.hpp) knows of Chinese text: which characters
+// are common, how a character reads, and how likely one character follows another. Derived at
+// build time by damage_model_gen.cpp (ICU's converters and Han-Latin transliterator, and the
+// character pairs of clean reports: tests/real/reports and samples 000-002). Thread-safe.
+#include "core/model.hpp"
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+
+namespace glossgraph::damage_model {
+
+// True for a Han character of GB2312 level 1 or Big5 level 1, and for the symbols of GBK's
+// rows A1 (、。“”…) and A3 (full-width ASCII): what a repair may put back.
+bool is_common(char32_t cp);
+
+// True when cp reads as pinyin (one syllable with tone marks, as written in annotations):
+// exactly as ICU's Han-Latin reads it, or so with tones and the ü/v spelling ignored.
+bool reads_as(char32_t cp, std::string_view pinyin);
+
+// The character pairs one report's own text shows (its clean text and the repairs it is
+// sure of): local names such as 龍潭 recur in a report and nowhere in the build-time corpus.
+// Characters are width-folded and simplified as the bigram table's are.
+// Every repair is chosen with one (empty in the first pass: the script alone).
+class LocalPairs {
+public:
+    // Counts the pair `times` more (a negative count takes pairs back).
+    void add(char32_t first, char32_t second, int times = 1);
+    // Counts every pair of adjacent characters of text, `times` each.
+    void add_text(std::u32string_view text, int times = 1);
+    // How often first is followed by second, and by anything.
+    int pair_count(char32_t first, char32_t second) const;
+    int first_count(char32_t first) const;
+
+    // The report's script (core/text/script.hpp detect_script): a repair puts back no
+    // character of the other script alone (當 in a traditional report, never 当).
+    Script script = Script::unknown;
+    bool fits_script(char32_t cp) const;
+
+private:
+    std::unordered_map<std::uint64_t, int> pairs_;
+    std::unordered_map<char32_t, int> firsts_;
+};
+
+// log P(second | first) of the bigram table, absolutely discounted (0.75 from each pair
+// count) and backed off to the character's own frequency; both characters are width-folded and simplified first. Finite for any input.
+// With local pairs, P is interpolated with the report's own P(second | first), trusted more
+// the more often the report shows first (Witten-Bell: n / (n + 2)).
+double log_probability(char32_t first, char32_t second, const LocalPairs* local = nullptr);
+
+}  // namespace glossgraph::damage_model

@@ -1,0 +1,111 @@
+#include "core/text/damage_scan.hpp"
+
+#include "core/text/annotations.hpp"
+#include "core/text/damage_model.hpp"
+#include "core/text/utf8.hpp"
+
+namespace glossgraph::damage_scan {
+namespace {
+
+constexpr std::size_t kMaxBody = 40;  // pairs read one byte late before a run is given up
+constexpr std::size_t kMaxEnds = 4;   // ways of ending tried
+constexpr std::u32string_view kSeparators = U"、。!?;！？；";
+
+bool is_pinyin_char(char32_t cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x300 && cp <= 0x36F) || cp == 0x1E3F;
+}
+
+std::string utf8_of(const std::u32string& line, std::size_t first, std::size_t count) {
+    std::string out;
+    for (std::size_t i = first; i < first + count; ++i) utf8::append(out, line[i]);
+    return out;
+}
+
+std::vector<unsigned> all_trails() {
+    std::vector<unsigned> out;
+    for (unsigned b = 0x40; b <= 0xFE; ++b)
+        if (gbk::is_trail(b)) out.push_back(b);
+    return out;
+}
+
+// The end at a '?' that swallowed the run's last byte; an annotation after it reads it.
+RunEnd swallowed_end(const std::u32string& line, std::size_t at, const std::vector<gbk::Pair>& body) {
+    RunEnd end{body, all_trails(), "", at + 1, {}};
+    const std::size_t length = pinyin_at(line, at + 1);
+    if (length == 0) return end;
+    end.pinyin = utf8_of(line, at + 1, length);
+    end.suffix = U"(" + line.substr(at + 1, length + 1);
+    end.end = at + 2 + length;
+    return end;
+}
+
+void read_ends(const std::u32string& line, std::size_t at, RunShape& shape) {
+    std::vector<gbk::Pair> body;
+    while (at < line.size() && body.size() < kMaxBody && shape.ends.size() < kMaxEnds) {
+        const char32_t c = line[at];
+        const std::size_t annotation = c == '(' && !body.empty() ? pinyin_at(line, at + 1) : 0;
+        if (annotation != 0) {  // a pair read one byte late annotated as the key it is
+            at += annotation + 2;
+            continue;
+        }
+        if (c == 0x20AC) {
+            shape.ends.push_back({body, {0x80}, "", at + 1, {}});
+            return;
+        }
+        if (c == '?') shape.ends.push_back(swallowed_end(line, at, body));
+        else if (c >= 0x40 && c <= 0x7E) shape.ends.push_back({body, {static_cast<unsigned>(c)}, "", at + 1, {}});
+        if (c > 0x20 && c < 0x7F) {  // a full-width form folded to ASCII
+            body.push_back({0xA3, static_cast<std::uint8_t>(c + 0x80)});
+        } else {
+            const auto pair = gbk::encode(c);
+            if (!pair) return;
+            body.push_back(*pair);
+        }
+        ++at;
+    }
+}
+
+}  // namespace
+
+std::size_t pinyin_at(const std::u32string& line, std::size_t at) {
+    std::size_t end = at;
+    while (end < line.size() && end - at < 8 && is_pinyin_char(line[end])) ++end;
+    if (end == at || end >= line.size() || line[end] != ')') return 0;
+    return is_pinyin_syllable(utf8_of(line, at, end - at)) ? end - at : 0;
+}
+
+char32_t char_before(const std::u32string& line, std::size_t at) {
+    while (at > 0 && line[at - 1] == ')') {
+        std::size_t open = at - 1;
+        while (open > 0 && line[open - 1] != '(' && at - open < 9) --open;
+        if (open == 0 || line[open - 1] != '(' || pinyin_at(line, open) != at - 1 - open) break;
+        at = open - 1;
+    }
+    return at > 0 ? line[at - 1] : 0;
+}
+
+bool read_run(const std::u32string& line, std::size_t at, RunShape& shape) {
+    shape = RunShape{};
+    shape.start = at;
+    const std::size_t length = pinyin_at(line, at + 1);
+    if (length != 0) {
+        const auto before = gbk::encode(char_before(line, at));
+        if (!before) return false;
+        const std::string pinyin = utf8_of(line, at + 1, length);
+        for (unsigned lead = 0x81; lead <= 0xFE; ++lead) {
+            const char32_t key = gbk::decode(before->second, lead);
+            if (key != 0 && damage_model::reads_as(key, pinyin)) shape.leads.push_back(lead);
+        }
+        shape.by_annotation = true;
+        shape.after_start = at + length + 2;
+    } else if (at + 1 < line.size() && kSeparators.find(line[at + 1]) != std::u32string_view::npos) {
+        for (unsigned lead = 0x81; lead <= 0xFE; ++lead) shape.leads.push_back(lead);
+        shape.after_start = at + 1;
+    } else {
+        return false;
+    }
+    read_ends(line, shape.after_start, shape);
+    return true;
+}
+
+}  // namespace glossgraph::damage_scan

@@ -1,0 +1,190 @@
+#include "core/text/damaged_runs.hpp"
+
+#include "core/text/damage_choice.hpp"
+#include "core/text/damage_scan.hpp"
+#include "core/text/script.hpp"
+#include "core/text/utf8.hpp"
+#include <map>
+
+namespace glossgraph {
+namespace {
+
+using damage_choice::Choice;
+
+constexpr std::size_t kContext = 8;
+
+struct Line {
+    int number = 0;
+    std::size_t offset = 0;            // of the line in the text
+    std::u32string chars;
+    std::vector<std::size_t> offsets;  // byte offset of each character in the line, and of its end
+};
+
+// A run found by the first pass, and what each pass made of it.
+struct Found {
+    std::size_t line = 0;  // index in the damaged lines
+    damage_scan::RunShape shape;
+    std::size_t end = 0;  // index in the line just after the run
+    std::optional<Choice> choice;
+};
+
+Line decode_line(std::string_view text, int number, std::size_t offset) {
+    Line line{number, offset, {}, {}};
+    for (std::size_t pos = 0; pos < text.size();) {
+        line.offsets.push_back(pos);
+        line.chars.push_back(utf8::next(text, pos));
+    }
+    line.offsets.push_back(text.size());
+    return line;
+}
+
+std::string utf8_of(const std::u32string& chars, std::size_t first, std::size_t last) {
+    std::string out;
+    for (std::size_t i = first; i < last; ++i) utf8::append(out, chars[i]);
+    return out;
+}
+
+bool is_sure(const std::optional<Choice>& choice) { return choice && damage_choice::is_confident(*choice); }
+
+// The runs of one line, chosen without the report's own evidence (first pass).
+void find_runs(const Line& line, std::size_t index, const damage_model::LocalPairs& script, std::vector<Found>& out) {
+    for (std::size_t at = 0; at < line.chars.size(); ++at) {
+        Found found{index, {}, 0, std::nullopt};
+        if (line.chars[at] != '?' || !damage_scan::read_run(line.chars, at, found.shape)) continue;
+        found.choice = damage_choice::choose(line.chars, found.shape, script);
+        if (!found.choice && !found.shape.by_annotation) continue;  // a question mark the model reads as one
+        const auto& shape = found.shape;
+        found.end = found.choice ? found.choice->end : (shape.ends.empty() ? shape.after_start : shape.ends.front().end);
+        at = found.end - 1;
+        out.push_back(std::move(found));
+    }
+}
+
+// The characters of a line with "(pinyin)" annotations left out.
+void add_plain(std::u32string& out, const std::u32string& chars, std::size_t first, std::size_t last) {
+    for (std::size_t at = first; at < last; ++at) {
+        const std::size_t annotation = chars[at] == '(' ? damage_scan::pinyin_at(chars, at + 1) : 0;
+        if (annotation != 0) at += annotation + 1;
+        else out.push_back(chars[at]);
+    }
+}
+
+// What one run adds to the report's evidence: its repair with a character either side.
+std::u32string window(const Line& line, const Found& run) {
+    std::u32string out(1, damage_scan::char_before(line.chars, run.shape.start));
+    out.append(run.choice->text);
+    if (run.end < line.chars.size()) out.push_back(line.chars[run.end]);
+    return out;
+}
+
+// Every line's pairs, each sure repair read as repaired and every other run left out.
+damage_model::LocalPairs local_pairs(std::string_view text, const std::vector<Line>& lines, const std::vector<Found>& runs,
+                                     Script script) {
+    damage_model::LocalPairs local;
+    local.script = script;
+    std::size_t next_run = 0;
+    for (std::size_t start = 0, index = 0; start <= text.size();) {
+        const std::size_t newline = std::min(text.find('\n', start), text.size());
+        std::u32string plain;
+        if (index < lines.size() && lines[index].offset == start) {
+            const Line& line = lines[index];
+            std::size_t copied = 0;
+            for (; next_run < runs.size() && runs[next_run].line == index; ++next_run) {
+                const Found& run = runs[next_run];
+                add_plain(plain, line.chars, copied, run.shape.start);
+                if (is_sure(run.choice)) plain.append(run.choice->text);
+                else plain.push_back(0);  // no pair across a run left as written
+                copied = run.end;
+            }
+            add_plain(plain, line.chars, copied, line.chars.size());
+            ++index;
+        } else {
+            const Line whole = decode_line(text.substr(start, newline - start), 0, start);
+            add_plain(plain, whole.chars, 0, whole.chars.size());
+        }
+        for (std::size_t i = 1; i < plain.size(); ++i)
+            if (plain[i - 1] != 0 && plain[i] != 0) local.add(plain[i - 1], plain[i]);
+        start = newline + 1;
+    }
+    return local;
+}
+
+std::u32string written(const std::vector<Line>& lines, const Found& run) {
+    return lines[run.line].chars.substr(run.shape.start, run.end - run.shape.start);
+}
+
+// The second pass: each run chosen again with the report's evidence. Runs written alike
+// (the same damage of the same words) are not evidence for each other: the repairs of all
+// of them are left out while one is chosen.
+void choose_again(const std::vector<Line>& lines, std::vector<Found>& runs, damage_model::LocalPairs& local) {
+    std::map<std::u32string, std::vector<std::size_t>> alike;
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        if (is_sure(runs[i].choice)) alike[written(lines, runs[i])].push_back(i);
+    const std::vector<Found> first = runs;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        Found& run = runs[i];
+        const Line& line = lines[run.line];
+        const auto group = alike.find(written(lines, first[i]));
+        if (group != alike.end())
+            for (std::size_t j : group->second) local.add_text(window(lines[first[j].line], first[j]), -1);
+        std::optional<Choice> again = damage_choice::choose(line.chars, run.shape, local);
+        if (group != alike.end())
+            for (std::size_t j : group->second) local.add_text(window(lines[first[j].line], first[j]), 1);
+        const bool overlaps = again && i + 1 < runs.size() && runs[i + 1].line == run.line && again->end > runs[i + 1].shape.start;
+        if (overlaps) continue;
+        if (again) run.end = again->end;
+        run.choice = std::move(again);
+    }
+}
+
+DamagedRun damaged_run(const Line& line, const Found& run) {
+    const std::size_t at = run.shape.start;
+    DamagedRun out{line.number, line.offsets[at], utf8_of(line.chars, at, run.end), std::nullopt,
+                   utf8_of(line.chars, at > kContext ? at - kContext : 0, at),
+                   utf8_of(line.chars, run.end, std::min(line.chars.size(), run.end + kContext))};
+    if (is_sure(run.choice)) out.repaired = utf8_of(run.choice->text, 0, run.choice->text.size());
+    return out;
+}
+
+// The text with every repaired run replaced, and the runs.
+RepairedText write_out(std::string_view text, const std::vector<Line>& lines, const std::vector<Found>& runs) {
+    RepairedText result;
+    result.text.reserve(text.size());
+    std::size_t copied = 0;  // bytes of text already in the result
+    for (const Found& run : runs) {
+        const Line& line = lines[run.line];
+        DamagedRun out = damaged_run(line, run);
+        const std::size_t start = line.offset + out.column;
+        result.text.append(text.substr(copied, start - copied));
+        result.text.append(out.repaired ? *out.repaired : out.written);
+        copied = line.offset + line.offsets[run.end];
+        result.runs.push_back(std::move(out));
+    }
+    result.text.append(text.substr(copied));
+    return result;
+}
+
+}  // namespace
+
+RepairedText repair_damaged_runs(std::string_view text) {
+    std::vector<Line> lines;
+    std::vector<Found> runs;
+    damage_model::LocalPairs script;  // the first pass knows the report's script alone
+    int number = 1;
+    for (std::size_t start = 0; start <= text.size(); ++number) {
+        const std::size_t newline = std::min(text.find('\n', start), text.size());
+        const std::string_view row = text.substr(start, newline - start);
+        if (row.find('?') != std::string_view::npos) {
+            if (lines.empty()) script.script = detect_script(text);
+            lines.push_back(decode_line(row, number, start));
+            find_runs(lines.back(), lines.size() - 1, script, runs);
+        }
+        start = newline + 1;
+    }
+    if (runs.empty()) return {std::string(text), {}};
+    damage_model::LocalPairs local = local_pairs(text, lines, runs, script.script);
+    choose_again(lines, runs, local);
+    return write_out(text, lines, runs);
+}
+
+}  // namespace glossgraph

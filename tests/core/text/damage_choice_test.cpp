@@ -1,0 +1,47 @@
+#include "core/text/damage_choice.hpp"
+
+#include "core/text/utf8.hpp"
+#include "tests/core/text/damage_simulator.hpp"
+
+#include <gtest/gtest.h>
+
+namespace glossgraph::damage_choice {
+namespace {
+
+std::u32string chars(std::string_view text) {
+    std::u32string out;
+    for (std::size_t pos = 0; pos < text.size();) out.push_back(utf8::next(text, pos));
+    return out;
+}
+
+std::optional<Choice> choice_at(const std::string& damaged, std::size_t at) {
+    const std::u32string line = chars(damaged);
+    damage_scan::RunShape shape;
+    if (!damage_scan::read_run(line, at, shape)) return std::nullopt;
+    return choose(line, shape, damage_model::LocalPairs{});
+}
+
+TEST(DamageChoice, RepairsARunTheSimulatorMade) {
+    const std::string damaged = damage_simulator::damage("我們在市委、市政府", {{"冊", "cè"}}, {"、"});
+    const std::optional<Choice> choice = choice_at(damaged, 2);
+    ASSERT_TRUE(choice.has_value());
+    EXPECT_EQ(choice->text, U"在市委");
+    EXPECT_EQ(choice->end, chars(damaged).find(U'、'));
+    EXPECT_GT(choice->score, choice->written_score);
+    EXPECT_TRUE(is_confident(*choice));
+}
+
+TEST(DamageChoice, AnAmbiguousRunIsNotConfident) {
+    // 。“ and 保“ both end in A3|A1: before “一網 the model cannot tell them apart by 20 to 1.
+    const std::optional<Choice> choice = choice_at(damage_simulator::damage("工作日。“一網通辦", {}, {"！"}), 3);
+    ASSERT_TRUE(choice.has_value());
+    EXPECT_FALSE(is_confident(*choice));
+}
+
+TEST(DamageChoice, AQuestionMarkTheModelReadsAsOneIsNoRepair) {
+    // A '?' before 。 in ASCII text: nothing double-byte around it to pair again.
+    EXPECT_FALSE(choice_at("why?。", 3).has_value());
+}
+
+}  // namespace
+}  // namespace glossgraph::damage_choice

@@ -1,0 +1,53 @@
+#include "core/text/damage_lattice.hpp"
+
+#include <algorithm>
+#include <gtest/gtest.h>
+
+namespace glossgraph::damage_lattice {
+namespace {
+
+bool has(const std::vector<Option>& options, std::u32string_view chars) {
+    return std::any_of(options.begin(), options.end(), [&](const Option& o) { return o.chars == chars; });
+}
+
+TEST(DamageLattice, OptionsAreTheCommonCharactersOfThePlace) {
+    const damage_model::LocalPairs none;
+    const std::vector<Option> one = options({{0xD4}, {0xDA}, ""}, none);
+    EXPECT_EQ(std::count_if(one.begin(), one.end(), [](const Option& o) { return o.chars.size() == 1; }), 1);
+    EXPECT_TRUE(has(one, U"在"));
+    EXPECT_FALSE(has(options({{0x81}, {0x40}, ""}, none), U"丂"));  // not common
+    // A swallowed last byte: any trail, the pinyin says which.
+    std::vector<unsigned> trails;
+    for (unsigned b = 0xA1; b <= 0xFE; ++b) trails.push_back(b);
+    EXPECT_TRUE(has(options({{0xCC}, trails, "tán"}, none), U"潭"));
+    EXPECT_FALSE(has(options({{0xCC}, trails, "tán"}, none), U"台"));
+}
+
+TEST(DamageLattice, ALostPairIsFilledWithTwoCharacters) {
+    // 井風 = BE AE|EF 4C: read one byte late, AE EF is user-defined and lost.
+    const damage_model::LocalPairs none;
+    EXPECT_TRUE(has(options({{0xBE}, {0x4C}, ""}, none), U"井風"));
+}
+
+TEST(DamageLattice, BestSequenceAndItsRunnerUp) {
+    const damage_model::LocalPairs none;
+    // 在市委 = D4 DA|CA D0|CE AF with the last trail unknown.
+    std::vector<unsigned> trails;
+    for (unsigned b = 0xA1; b <= 0xFE; ++b) trails.push_back(b);
+    const Scored found = best_sequence(U'們', {{{0xD4}, {0xDA}, ""}, {{0xCA}, {0xD0}, ""}, {{0xCE}, trails, ""}}, U"、市政", &none);
+    EXPECT_EQ(found.text, U"在市委");
+    EXPECT_GT(found.score, found.runner_up);
+    EXPECT_EQ(best_sequence(U'們', {{{0x81}, {0x7F}, ""}}, U"", &none).score, -std::numeric_limits<double>::infinity());
+}
+
+// Known bytes leave one character but for a lost pair, the only rival, and a far one.
+TEST(DamageLattice, KnownBytesLeaveALostPairTheOnlyRival) {
+    const damage_model::LocalPairs none;
+    const Scored found = best_sequence(U'們', {{{0xD4}, {0xDA}, ""}}, U"市", &none);
+    EXPECT_EQ(found.text, U"在");
+    EXPECT_GT(found.runner_up, -std::numeric_limits<double>::infinity());
+    EXPECT_GT(found.score - found.runner_up, 3.0);
+}
+
+}  // namespace
+}  // namespace glossgraph::damage_lattice

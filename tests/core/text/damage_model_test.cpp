@@ -1,0 +1,52 @@
+#include "core/text/damage_model.hpp"
+
+#include <cmath>
+#include <gtest/gtest.h>
+
+namespace glossgraph::damage_model {
+namespace {
+
+TEST(DamageModel, CommonCharactersAreWhatARepairMayPutBack) {
+    EXPECT_TRUE(is_common(U'在'));
+    EXPECT_TRUE(is_common(U'標'));   // Big5 level 1
+    EXPECT_TRUE(is_common(U'、'));   // GBK row A1
+    EXPECT_TRUE(is_common(U'（'));   // row A3, full-width forms
+    EXPECT_FALSE(is_common(U'丂'));  // GBK, but rare
+}
+
+TEST(DamageModel, ReadingsWithTonesOrWithout) {
+    EXPECT_TRUE(reads_as(U'冊', "cè"));
+    EXPECT_TRUE(reads_as(U'冊', "ce"));
+    EXPECT_FALSE(reads_as(U'冊', "zai"));
+    EXPECT_FALSE(reads_as(U'a', "a"));
+}
+
+TEST(DamageModel, PairsOfReportsAreLikelierThanNonsense) {
+    EXPECT_GT(log_probability(U'市', U'委'), log_probability(U'市', U'谑'));
+    EXPECT_GT(log_probability(U'的', U'標'), log_probability(U'的', U'臉') - 100);  // finite
+    EXPECT_EQ(log_probability(U'標', U'準'), log_probability(U'标', U'准'));      // simplified first
+    EXPECT_TRUE(std::isfinite(log_probability(U'丂', U'丂')));
+}
+
+TEST(DamageModel, LocalPairsRaiseWhatTheReportShows) {
+    LocalPairs local;
+    EXPECT_EQ(log_probability(U'龍', U'潭', &local), log_probability(U'龍', U'潭'));
+    local.add_text(U"龍潭龍潭龍潭");
+    EXPECT_EQ(local.pair_count(U'龍', U'潭'), 3);
+    EXPECT_EQ(local.first_count(U'龍'), 3);
+    EXPECT_GT(log_probability(U'龍', U'潭', &local), log_probability(U'龍', U'潭') + 1);
+    local.add_text(U"龍潭龍潭龍潭", -1);
+    EXPECT_EQ(local.first_count(U'龍'), 0);
+}
+
+TEST(DamageModel, ScriptOfTheReportKeepsTheOtherScriptOut) {
+    LocalPairs local;
+    EXPECT_TRUE(local.fits_script(U'当'));
+    local.script = Script::traditional;
+    EXPECT_TRUE(local.fits_script(U'當'));
+    EXPECT_FALSE(local.fits_script(U'当'));
+    EXPECT_TRUE(local.fits_script(U'台'));  // both scripts
+}
+
+}  // namespace
+}  // namespace glossgraph::damage_model

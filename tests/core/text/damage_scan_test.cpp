@@ -1,0 +1,59 @@
+// How a damaged run made by the simulator from clean text reads: where it starts, which byte
+// its '?' swallowed, where it may end.
+#include "core/text/damage_scan.hpp"
+
+#include "core/text/utf8.hpp"
+#include "tests/core/text/damage_simulator.hpp"
+
+#include <algorithm>
+#include <gtest/gtest.h>
+
+namespace glossgraph::damage_scan {
+namespace {
+
+std::u32string chars(std::string_view text) {
+    std::u32string out;
+    for (std::size_t pos = 0; pos < text.size();) out.push_back(utf8::next(text, pos));
+    return out;
+}
+
+TEST(DamageScan, PinyinAndTheCharacterBeforeAnAnnotation) {
+    const std::u32string line = chars("區(qū)?cè)x");
+    EXPECT_EQ(pinyin_at(line, 2), 2u);
+    EXPECT_EQ(pinyin_at(line, 6), 2u);
+    EXPECT_EQ(pinyin_at(line, 0), 0u);
+    EXPECT_EQ(char_before(line, 5), U'區');  // (qū) skipped
+    EXPECT_EQ(char_before(line, 0), 0u);
+}
+
+TEST(DamageScan, AnnotationRunKnowsTheSwallowedLeadAndItsEnd) {
+    // 們在市委、 with 冊 (cè) annotated: 在's lead D4 went with the "(".
+    const std::string damaged = damage_simulator::damage("我們在市委、市政府", {{"冊", "cè"}}, {"、"});
+    ASSERT_EQ(damaged, "我們?cè)谑形?、市政府");
+    const std::u32string line = chars(damaged);
+    RunShape shape;
+    ASSERT_TRUE(read_run(line, 2, shape));
+    EXPECT_TRUE(shape.by_annotation);
+    EXPECT_EQ(shape.after_start, 6u);
+    EXPECT_NE(std::find(shape.leads.begin(), shape.leads.end(), 0xD4u), shape.leads.end());
+    const std::size_t truth_end = line.find(U'?', 3) + 1;  // the '?' that swallowed 委's trail
+    EXPECT_TRUE(std::any_of(shape.ends.begin(), shape.ends.end(), [&](const RunEnd& end) { return end.end == truth_end; }));
+}
+
+TEST(DamageScan, SeparatorRunStartsBeforeThePunctuationKey) {
+    const std::string damaged = damage_simulator::damage("工作日。“一網通辦", {}, {"！"});
+    ASSERT_EQ(damaged, "工作日?!耙痪W通辦");
+    RunShape shape;
+    ASSERT_TRUE(read_run(chars(damaged), 3, shape));
+    EXPECT_FALSE(shape.by_annotation);
+    EXPECT_EQ(shape.leads.size(), 0xFEu - 0x81u + 1);  // any lead: nothing says which
+}
+
+TEST(DamageScan, AQuestionMarkOfTextStartsNoRun) {
+    RunShape shape;
+    EXPECT_FALSE(read_run(chars("是什么?我们"), 3, shape));
+    EXPECT_FALSE(read_run(chars("古城新巷?條"), 4, shape));
+}
+
+}  // namespace
+}  // namespace glossgraph::damage_scan

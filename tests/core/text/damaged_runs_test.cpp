@@ -1,0 +1,101 @@
+// The repair as a whole: fixtures the simulator damages from clean text (the truth known),
+// and samples 003 and 004 against their hand-checked truth (damaged_runs_truth.tsv).
+#include "core/text/damaged_runs.hpp"
+
+#include "tests/core/text/damage_simulator.hpp"
+
+#include <fstream>
+#include <gtest/gtest.h>
+#include <map>
+#include <sstream>
+
+namespace glossgraph {
+namespace {
+
+using damage_simulator::damage;
+
+TEST(DamagedRuns, RepairsWhatTheSimulatorDamaged) {
+    const std::string clean = "各位代表:\n我們在市委、市政府的堅強領導下,全面深化改革。\n";
+    const std::string damaged = damage(clean, {{"冊", "cè"}}, {"、"});
+    ASSERT_NE(damaged, clean);
+    const RepairedText repaired = repair_damaged_runs(damaged);
+    EXPECT_EQ(repaired.text, clean);
+    ASSERT_EQ(repaired.runs.size(), 1u);
+    EXPECT_EQ(repaired.runs[0].line, 2);
+    EXPECT_EQ(repaired.runs[0].column, std::string("我們").size());
+    EXPECT_EQ(repaired.runs[0].written, "?cè)谑形?");
+    EXPECT_EQ(repaired.runs[0].repaired, "在市委");
+    EXPECT_EQ(repaired.runs[0].before, "我們");
+    EXPECT_EQ(repaired.runs[0].after, "、市政府的堅強領");
+}
+
+// The example: the 四個最嚴 definition of sample 003, made from its clean text.
+TEST(DamagedRuns, FourStrictestDefinitionReadsAsWritten) {
+    const std::string clean = "四個最嚴:最嚴謹的標準、最嚴格的監管、最嚴厲的處罰、最嚴肅的問責。";
+    const std::string damaged = damage(clean, {{"數", "shù"}, {"標", "biāo"}}, {});
+    EXPECT_EQ(damaged, "四個最嚴:最嚴謹?shù)臉?biāo)準、最嚴格的監管、最嚴厲的處罰、最嚴肅的問責。");
+    // The annotation of 標 stays (the importer strips annotations); the run is gone.
+    EXPECT_EQ(repair_damaged_runs(damaged).text, "四個最嚴:最嚴謹的標(biāo)準、最嚴格的監管、最嚴厲的處罰、最嚴肅的問責。");
+}
+
+TEST(DamagedRuns, ADoubtfulRunIsKeptAsWrittenAndFlagged) {
+    const std::string damaged = damage("壓縮至3個工作日。“一網通辦”\n", {}, {"！"});
+    const RepairedText repaired = repair_damaged_runs(damaged);
+    EXPECT_EQ(repaired.text, damaged);
+    ASSERT_EQ(repaired.runs.size(), 1u);
+    EXPECT_FALSE(repaired.runs[0].repaired.has_value());
+    EXPECT_EQ(repaired.runs[0].written.substr(0, 2), "?!");
+}
+
+TEST(DamagedRuns, TextWithoutARunComesBackByteForByte) {
+    for (const std::string text : {"", "\n", "是什么?我们\r\n", "a?b?c", "“四个最严”?。\n最后一行没有换行"}) {
+        const RepairedText repaired = repair_damaged_runs(text);
+        EXPECT_EQ(repaired.text, text);
+        EXPECT_TRUE(repaired.runs.empty()) << text;
+    }
+}
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+// (line, written) -> what it read before the damage, of one sample.
+std::map<std::pair<int, std::string>, std::string> truth_of(const std::string& sample) {
+    std::map<std::pair<int, std::string>, std::string> truth;
+    std::istringstream in(slurp(std::string(GLOSSGRAPH_SOURCE_DIR) + "/tests/core/text/damaged_runs_truth.tsv"));
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#' || !line.starts_with(sample)) continue;
+        std::istringstream fields(line);
+        std::string report, number, written, expected;
+        std::getline(fields, report, '\t') && std::getline(fields, number, '\t') && std::getline(fields, written, '\t');
+        std::getline(fields, expected);
+        truth[{std::stoi(number), written}] = expected;
+    }
+    return truth;
+}
+
+// Every run of the truth found, none outside it, none repaired wrongly; the floor of exact
+// repairs is the one measured (tests/core/text/measure_damage.py), so that it cannot slip.
+TEST(DamagedRuns, SamplesAgainstTheirTruth) {
+    int exact = 0;
+    for (const std::string sample : {"003_69fdf8d6d7fd43b7.txt", "004_377fd206c21df32a.txt"}) {
+        const auto truth = truth_of(sample);
+        const RepairedText repaired = repair_damaged_runs(slurp(std::string(GLOSSGRAPH_SOURCE_DIR) + "/samples/" + sample));
+        EXPECT_EQ(repaired.runs.size(), truth.size()) << sample;
+        for (const DamagedRun& run : repaired.runs) {
+            const auto found = truth.find({run.line, run.written});
+            ASSERT_NE(found, truth.end()) << sample << ":" << run.line << " " << run.written;
+            if (run.repaired) {
+                EXPECT_EQ(*run.repaired, found->second) << sample << ":" << run.line;
+            }
+            exact += run.repaired == found->second ? 1 : 0;
+        }
+    }
+    EXPECT_GE(exact, 41);
+}
+
+}  // namespace
+}  // namespace glossgraph
