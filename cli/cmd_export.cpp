@@ -17,6 +17,7 @@ namespace {
 
 class ExportCommand final : public Command {
 public:
+    bool pages() const override { return output_ == "-"; }  // a file or folder is no reading
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("export", "Export the graph, or part of it, as " + export_format_names());
         app_->add_option("--format", format_, export_format_names() + " (default: by the suffix of -o)")

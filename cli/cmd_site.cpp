@@ -17,6 +17,7 @@ namespace fs = std::filesystem;
 
 class SiteCommand final : public Command {
 public:
+    bool pages() const override { return false; }  // it writes a folder
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand(
             "site", "Write the glossary as a static website into a folder: a page per term (its readings and their "

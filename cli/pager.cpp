@@ -10,6 +10,21 @@
 #include <iostream>
 
 namespace glossgraph {
+namespace {
+
+pid_t pager_pid = 0;
+
+// Interrupted while paging (Ctrl-C reaches the pager and us alike): end the pager's input, wait
+// for the user to quit it, so that it gives the terminal back before the shell's prompt comes,
+// then die of the signal. Only async-signal-safe calls.
+void on_signal(int signal_number) {
+    close(STDOUT_FILENO);
+    if (pager_pid > 0) waitpid(pager_pid, nullptr, 0);
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+
+}  // namespace
 
 std::string pager_command() {
     const char* pager = std::getenv("PAGER");
@@ -42,9 +57,11 @@ std::unique_ptr<Pager> Pager::start() {
     dup2(ends[1], STDOUT_FILENO);
     close(ends[0]);
     close(ends[1]);
-    // A user who quits the pager early closes the pipe: writing on must fail, not kill us.
-    signal(SIGPIPE, SIG_IGN);
-    return std::unique_ptr<Pager>(new Pager(pid));
+    // A user who quits the pager early closes the pipe: the next write ends us by SIGPIPE, as
+    // git's commands end, instead of working on for nobody.
+    pager_pid = pid;
+    for (const int signal_number : {SIGINT, SIGTERM, SIGQUIT, SIGHUP}) signal(signal_number, on_signal);
+    return std::unique_ptr<Pager>(new Pager(pid, command));
 }
 
 Pager::~Pager() {
@@ -56,6 +73,11 @@ Pager::~Pager() {
     }
     int status = 0;
     while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+    pager_pid = 0;
+    // sh's 127: no such command. The output went nowhere: say so rather than pass for shown.
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
+        std::cerr << "glossgraph: the pager '" << command_ << "' could not be run; set PAGER, or use --no-pager\n";
     }
 }
 

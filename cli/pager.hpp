@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 namespace glossgraph {
 
@@ -15,14 +16,17 @@ public:
     // Starts the pager and sends file descriptor 1 to it; nothing (nullptr) when $PAGER asks
     // for none or it cannot be started (the output then goes to the terminal as it would).
     static std::unique_ptr<Pager> start();
-    // Flushes standard output, closes the pipe and waits for the user to quit the pager.
+    // Flushes standard output, closes the pipe and waits for the user to quit the pager; says
+    // so on stderr when the pager could not be run. Interrupted (SIGINT, SIGTERM, SIGQUIT,
+    // SIGHUP) while a pager runs, the process waits for it before it dies of the signal.
     ~Pager();
     Pager(const Pager&) = delete;
     Pager& operator=(const Pager&) = delete;
 
 private:
-    explicit Pager(pid_t pid) : pid_(pid) {}
+    Pager(pid_t pid, std::string command) : pid_(pid), command_(std::move(command)) {}
     pid_t pid_;
+    std::string command_;
 };
 
 // The pager command $PAGER names: "less" when unset, "" when it asks for none.

@@ -7,7 +7,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cstdint>
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -203,9 +203,16 @@ void read_regions(Database& db, GraphData& data) {
 
 namespace {
 
-std::uint64_t pair_of(long long report_id, long long term_id) {
-    return static_cast<std::uint64_t>(report_id) << 32 | static_cast<std::uint32_t>(term_id);
-}
+struct IdPair {
+    long long report_id;
+    long long term_id;
+    bool operator==(const IdPair&) const = default;
+};
+struct IdPairHash {
+    std::size_t operator()(const IdPair& p) const {
+        return std::hash<long long>()(p.report_id) * 0x9E3779B97F4A7C15ull ^ std::hash<long long>()(p.term_id);
+    }
+};
 
 // Every mention with its term's key and report's file, and whether that report defines the
 // term too; by key, then file, as GraphData documents.
@@ -217,12 +224,15 @@ void read_mentions(Database& db, GraphData& data) {
     // their memory at once.
     each_row(db, "SELECT count(*) FROM mentions",
              [&](const Statement& row) { data.mentions.reserve(static_cast<std::size_t>(row.column_int64(0))); });
-    std::unordered_set<std::uint64_t> defining;
-    each_row(db, defining_sql, [&](const Statement& row) { defining.insert(pair_of(row.column_int64(0), row.column_int64(1))); });
+    std::unordered_set<IdPair, IdPairHash> defining;
+    each_row(db, defining_sql, [&](const Statement& row) { defining.insert({row.column_int64(0), row.column_int64(1)}); });
     each_row(db, mentions_sql, [&](const Statement& row) {
         const long long term = row.column_int64(0), report = row.column_int64(1);
-        data.mentions.push_back({keys.at(term), files.at(report), row.column_int(2), row.column_int(3) > 0,
-                                 row.column_int(4) != 0, defining.contains(pair_of(report, term))});
+        const auto key = keys.find(term);
+        const auto file = files.find(report);
+        if (key == keys.end() || file == files.end()) return;  // an orphan row: the joins left it out too
+        data.mentions.push_back({key->second, file->second, row.column_int(2), row.column_int(3) > 0,
+                                 row.column_int(4) != 0, defining.contains({report, term})});
     });
     std::sort(data.mentions.begin(), data.mentions.end(), [](const GraphMention& a, const GraphMention& b) {
         const int by_key = a.term_key.compare(b.term_key);

@@ -30,4 +30,9 @@ trap 'rm -f "$copy"' EXIT
 cp "$db" "$copy"
 out=$(on_terminal "env PAGER='$pager' '$gg' --db '$copy' import --quiet samples/000_5b54c714a6bec26a.txt")
 grep -q 'paged:' <<<"$out" && fail "import was paged"
+out=$(on_terminal "env PAGER='$pager' '$gg' --db '$copy' export --format dot -o '$copy.dot'; rm -f '$copy.dot'")
+grep -q 'paged:' <<<"$out" && fail "export to a file was paged"
+
+out=$(on_terminal "env PAGER=no-such-pager-here '$gg' --db '$db' stats 2>&1")
+grep -q "the pager 'no-such-pager-here' could not be run" <<<"$out" || fail "a pager that cannot run went unsaid: $out"
 echo "pager_check: ok"
