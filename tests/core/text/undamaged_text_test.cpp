@@ -26,18 +26,6 @@ std::string slurp(const fs::path& path) {
     return out.str();
 }
 
-// The runs of samples 003 and 004 as written (damaged_runs_truth.tsv).
-std::set<std::string> sample_runs() {
-    std::set<std::string> runs;
-    std::istringstream in(slurp(fs::path(GLOSSGRAPH_SOURCE_DIR) / "tests/core/text/damaged_runs_truth.tsv"));
-    for (std::string line; std::getline(in, line);) {
-        if (line.empty() || line[0] == '#') continue;
-        const std::size_t third = line.find('\t', line.find('\t') + 1) + 1;
-        runs.insert(line.substr(third, line.find('\t', third) - third));
-    }
-    return runs;
-}
-
 // Expects the file, decoded as the text importer decodes it, to hold no run but those in
 // `copied`, and to come back byte for byte when it holds none. Returns false for a file
 // that is not text (binary, empty).
@@ -85,6 +73,18 @@ TEST(UndamagedText, EveryFixture) {
 }
 
 #ifdef GLOSSGRAPH_MAKE_CORPUS
+// The runs of samples 003 and 004 as written (damaged_runs_truth.tsv).
+std::set<std::string> sample_runs() {
+    std::set<std::string> runs;
+    std::istringstream in(slurp(fs::path(GLOSSGRAPH_SOURCE_DIR) / "tests/core/text/damaged_runs_truth.tsv"));
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        const std::size_t third = line.find('\t', line.find('\t') + 1) + 1;
+        runs.insert(line.substr(third, line.find('\t', third) - third));
+    }
+    return runs;
+}
+
 TEST(UndamagedText, SyntheticCorpus) {
     const fs::path folder = fs::temp_directory_path() / ("glossgraph_undamaged_" + std::to_string(::getpid()));
     fs::remove_all(folder);
