@@ -90,7 +90,8 @@ TEST(Lineage, TheIssuesChainIsRecoveredWithItsDirections) {
 
 TEST(Lineage, AnAdaptationCarriesItsCharacterDiff) {
     const GraphData data = river_chiefs();
-    const LineageEntry& luojiang = entry_of(lineage_of(data, "河长制"), "luojiang_2021.txt");
+    const Lineage lineage = lineage_of(data, "河长制");
+    const LineageEntry& luojiang = entry_of(lineage, "luojiang_2021.txt");
     std::string removed, inserted;
     for (const DiffSpan& span : luojiang.diff) {
         if (span.op == DiffSpan::Op::remove) removed += span.text;
