@@ -65,7 +65,11 @@ std::unique_ptr<Pager> Pager::start() {
 }
 
 Pager::~Pager() {
+    // What is left goes to the pager; when it could not run, the pipe is closed and the
+    // write fails instead of ending us, so that we can say why nothing was shown.
+    signal(SIGPIPE, SIG_IGN);
     std::cout.flush();
+    signal(SIGPIPE, SIG_DFL);
     const int null = open("/dev/null", O_WRONLY);
     if (null >= 0) {  // the pager sees the end of its input; later writes go nowhere
         dup2(null, STDOUT_FILENO);
