@@ -7,7 +7,9 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
+#include <vector>
 
 namespace glossgraph {
 namespace {
@@ -33,29 +35,83 @@ std::string pager_command() {
     return command == "cat" ? std::string() : command;
 }
 
+namespace {
+
+// A command of plain words (no quotes, no shell syntax) is run directly, as git does, so that
+// one that cannot be run is known before anything is written to it; anything else goes
+// through sh, whose own "not found" (127) the destructor reports.
+bool plain_words(const std::string& command) {
+    return command.find_first_not_of(
+               "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 \t-_./,:=+%@") ==
+           std::string::npos;
+}
+
+std::vector<std::string> words_of(const std::string& command) {
+    std::vector<std::string> words;
+    std::size_t at = 0;
+    while ((at = command.find_first_not_of(" \t", at)) != std::string::npos) {
+        const std::size_t end = command.find_first_of(" \t", at);
+        words.push_back(command.substr(at, end - at));
+        at = end;
+    }
+    return words;
+}
+
+}  // namespace
+
 std::unique_ptr<Pager> Pager::start() {
     const std::string command = pager_command();
     if (command.find_first_not_of(" \t") == std::string::npos) return nullptr;
+    // Built before fork: the child may only make async-signal-safe calls.
+    std::vector<std::string> words;
+    if (plain_words(command)) words = words_of(command);
+    else words = {"/bin/sh", "-c", command};
+    std::vector<char*> argv;
+    for (std::string& word : words) argv.push_back(word.data());
+    argv.push_back(nullptr);
+
     int ends[2];
     if (pipe(ends) != 0) return nullptr;
+    int exec_failed[2];  // closed by a successful exec; carries errno when it fails
+    if (pipe2(exec_failed, O_CLOEXEC) != 0) {
+        close(ends[0]);
+        close(ends[1]);
+        return nullptr;
+    }
     std::cout.flush();
     const pid_t pid = fork();
     if (pid < 0) {
-        close(ends[0]);
-        close(ends[1]);
+        for (const int end : {ends[0], ends[1], exec_failed[0], exec_failed[1]}) close(end);
         return nullptr;
     }
     if (pid == 0) {  // the pager: reads the pipe
         dup2(ends[0], STDIN_FILENO);
         close(ends[0]);
         close(ends[1]);
+        close(exec_failed[0]);
         setenv("LESS", "FRX", 0);
         setenv("LV", "-c", 0);
-        execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+        execvp(argv[0], argv.data());
+        const int error = errno;
+        [[maybe_unused]] const ssize_t written = write(exec_failed[1], &error, sizeof error);
         _exit(127);
     }
-    dup2(ends[1], STDOUT_FILENO);
     close(ends[0]);
+    close(exec_failed[1]);
+    int error = 0;
+    ssize_t got;
+    while ((got = read(exec_failed[0], &error, sizeof error)) < 0 && errno == EINTR) {
+    }
+    close(exec_failed[0]);
+    if (got > 0) {  // nothing to page with: the output goes to the terminal, and we say why
+        close(ends[1]);
+        while (waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+        }
+        std::cerr << "glossgraph: the pager '" << command << "' could not be run (" << std::strerror(error)
+                  << "); set PAGER, or use --no-pager\n";
+        return nullptr;
+    }
+    dup2(ends[1], STDOUT_FILENO);
     close(ends[1]);
     // A user who quits the pager early closes the pipe: the next write ends us by SIGPIPE, as
     // git's commands end, instead of working on for nobody.

@@ -14,7 +14,9 @@ namespace glossgraph {
 class Pager {
 public:
     // Starts the pager and sends file descriptor 1 to it; nothing (nullptr) when $PAGER asks
-    // for none or it cannot be started (the output then goes to the terminal as it would).
+    // for none or it cannot be started (the output then goes to the terminal as it would; a
+    // pager that could not be run is named on stderr). A $PAGER of plain words is run
+    // directly, anything with shell syntax through /bin/sh -c.
     static std::unique_ptr<Pager> start();
     // Flushes standard output, closes the pipe and waits for the user to quit the pager; says
     // so on stderr when the pager could not be run. Interrupted (SIGINT, SIGTERM, SIGQUIT,

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # pager_check.sh GLOSSGRAPH DB
-# On a terminal (script(1) gives the command one) a listing goes through $PAGER and its table
+# On a terminal (on_terminal.py gives the command one) a listing goes through $PAGER and its table
 # fits $COLUMNS; with --no-pager, PAGER=cat, in a pipe, and for import, nothing is paged.
 set -euo pipefail
 gg=$1
 db=$2
 pager="sed s/^/paged:/"
 fail() { echo "pager_check: $*" >&2; exit 1; }
-on_terminal() { script -qec "$1" /dev/null | tr -d '\r'; }
+on_terminal() { /usr/bin/python3 "$(dirname "$0")/on_terminal.py" "$1"; }
 
 out=$(on_terminal "env PAGER='$pager' COLUMNS=60 '$gg' --db '$db' terms")
 grep -q '^paged:term ' <<<"$out" || fail "terms on a terminal did not go through \$PAGER: $out"
@@ -18,6 +18,10 @@ grep -q '^paged: \{40,\}' <<<"$out" || fail "no wrapped line at 60 columns: $out
 out=$(on_terminal "env PAGER='$pager' '$gg' --db '$db' terms --no-pager")
 grep -q 'paged:' <<<"$out" && fail "--no-pager still paged"
 grep -q '^term ' <<<"$out" || fail "--no-pager printed no table: $out"
+
+# Plain words are run directly (the sed above went through sh): cat -n numbers the lines.
+out=$(on_terminal "env PAGER='cat -n' '$gg' --db '$db' stats")
+grep -q '^ *2	-----' <<<"$out" || fail "PAGER='cat -n' was not run: $out"
 
 out=$(on_terminal "env PAGER=cat '$gg' --db '$db' stats")
 grep -q 'paged:' <<<"$out" && fail "PAGER=cat paged"
@@ -34,5 +38,7 @@ out=$(on_terminal "env PAGER='$pager' '$gg' --db '$copy' export --format dot -o 
 grep -q 'paged:' <<<"$out" && fail "export to a file was paged"
 
 out=$(on_terminal "env PAGER=no-such-pager-here '$gg' --db '$db' stats 2>&1")
-grep -q "the pager 'no-such-pager-here' could not be run" <<<"$out" || fail "a pager that cannot run went unsaid: $out"
+grep -q "the pager 'no-such-pager-here' could not be run (No such file or directory)" <<<"$out" ||
+    fail "a pager that cannot run went unsaid: $out"
+grep -q '^reports' <<<"$out" || fail "without a pager that could run, the output was lost: $out"
 echo "pager_check: ok"
