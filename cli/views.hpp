@@ -26,6 +26,12 @@ void write_json_array(std::ostream& out, const std::vector<Row>& rows);
 // Writes JSON indented by two spaces, non-ASCII as UTF-8, and a final newline.
 void write_json(std::ostream& out, const Json& value);
 
+// Whether an entry's text held a damaged run (core/text/damaged_runs.hpp): "damage" none,
+// repaired or damaged, and "damaged" true when a run was left as written.
+void add_damage(Json& json, Damage damage);
+// The mark of a table's note or term cell: "" for none, " [repaired]", " [damaged]".
+std::string damage_mark(Damage damage);
+
 // "罗江区 (510604)" or "-" when the region is unknown.
 std::string region_label(const std::optional<RegionPath>& region);
 // "罗江区 510604", the form of the tables' region columns, or "-" when the name is empty.

@@ -155,6 +155,7 @@ private:
         if (report.speaker) add(iri, gg("speaker"), text(*report.speaker, language_of(*report.speaker, report.script)));
         if (report.script != Script::unknown) add(iri, gg("script"), typed(std::string(to_string(report.script)), {}));
         if (!report.region_code.empty()) add(iri, dcterms("spatial"), Iri{iri_for_region(base_, report.region_code)});
+        add_damage(iri, report.damage);
         const auto mentions = mentions_.find(report.file);
         if (mentions == mentions_.end()) return;
         for (const GraphMention* mention : mentions->second) add(iri, gg("mentions"), Iri{iri_for_term(base_, mention->term_key)});
@@ -252,6 +253,14 @@ private:
         if (definition.footnote) add(iri, gg("footnote"), integer(*definition.footnote));
         add(iri, dcterms("source"), Iri{iri_for_report(base_, definition.report_file)});
         if (source && !source->region_code.empty()) add(iri, dcterms("spatial"), Iri{iri_for_region(base_, source->region_code)});
+        add_damage(iri, definition.damage);
+    }
+
+    // gg:damaged true where a damaged run was left as written, gg:repaired true where every
+    // run was repaired; nothing for undamaged text.
+    void add_damage(const std::string& iri, Damage damage) {
+        if (damage == Damage::damaged) add(iri, gg("damaged"), boolean(true));
+        if (damage == Damage::repaired) add(iri, gg("repaired"), boolean(true));
     }
 
     const GraphData& data_;
