@@ -43,6 +43,9 @@ private:
     std::unordered_map<char32_t, int> firsts_;
 };
 
+// P(cp) of the tables, the reports' and the word list's mixed as log_probability mixes them.
+double probability(char32_t cp);
+
 // log P(second | first) of the bigram table, absolutely discounted (0.75 from each pair
 // count) and backed off to the character's own frequency; both characters are width-folded and simplified first. Finite for any input.
 // With local pairs, P is interpolated with the report's own P(second | first), trusted more
