@@ -14,7 +14,7 @@ packages=(
   graphviz fonts-noto-cjk
   python3-networkx python3-rdflib raptor2-utils
   jing  # the TBX export validated against the TBX-Basic RNG
-  python3-jieba  # the jieba dictionary read by jieba
+  python3-jieba  # the build: the repair model reads its dict.txt; the tests: the jieba export read by jieba
   python3-pandas  # the CSV tables read by pandas
   groff-base  # the manual page rendered and checked by the install test
   icu-devtools time  # bench/compare_peer.sh: uconv for the Python peer, /usr/bin/time -v

@@ -1,8 +1,9 @@
 #pragma once
 // What the repair of damaged runs (damaged_runs.hpp) knows of Chinese text: which characters
 // are common, how a character reads, and how likely one character follows another. Derived at
-// build time by damage_model_gen.cpp (ICU's converters and Han-Latin transliterator, and the
-// character pairs of clean reports: tests/real/reports and samples 000-002). Thread-safe.
+// build time by damage_model_gen.cpp (ICU's converters and Han-Latin transliterator, the
+// character pairs of reports: tests/real/reports and samples 000-002, and the pairs within the
+// words of jieba's dictionary). Thread-safe.
 #include "core/model.hpp"
 
 #include <cstdint>
