@@ -10,7 +10,7 @@ namespace {
 
 constexpr double kGapPenalty = -3.0;    // log 0.05: a lost pair is rarer than none
 constexpr std::size_t kMaxGapSide = 4;  // a lost pair is looked for only next to a known byte
-constexpr std::size_t kMaxGaps = 24;    // the likeliest lost pairs kept at one place
+constexpr std::size_t kMaxGaps = 12;    // the likeliest lost pairs kept at one place
 constexpr std::size_t kMaxSingles = 48;  // the likeliest single characters kept at one place
 constexpr double kNone = -std::numeric_limits<double>::infinity();
 
@@ -35,6 +35,14 @@ struct SideChar {
 std::vector<SideChar> side(const std::vector<unsigned>& fixed, bool fixed_is_lead, const std::string& pinyin,
                            const damage_model::LocalPairs& local) {
     std::vector<SideChar> out;
+    if (!pinyin.empty() && !fixed_is_lead) {  // the characters that read so, not every pair
+        for (char32_t cp : damage_model::reading_as(pinyin)) {
+            const auto bytes = gbk::encode(cp);
+            if (!bytes || std::find(fixed.begin(), fixed.end(), bytes->second) == fixed.end()) continue;
+            if (fits(cp, "", local)) out.push_back({bytes->first, cp, damage_model::probability(cp)});
+        }
+        return out;
+    }
     for (unsigned free = 0x81; free <= 0xFE; ++free)
         for (unsigned known : fixed) {
             const char32_t cp = fixed_is_lead ? gbk::decode(known, free) : gbk::decode(free, known);

@@ -152,6 +152,18 @@ bool reads_as(char32_t cp, std::string_view pinyin) {
     return plain[static_cast<std::size_t>(found - std::begin(kReadings))] == asked_plain;
 }
 
+const std::vector<char32_t>& reading_as(std::string_view pinyin) {
+    static const std::unordered_map<std::string, std::vector<char32_t>> by_reading = [] {
+        std::unordered_map<std::string, std::vector<char32_t>> out;
+        for (const Reading& reading : kReadings)
+            if (reading.cp != 0) out[toneless(reading.pinyin)].push_back(reading.cp);
+        return out;
+    }();
+    static const std::vector<char32_t> none;
+    const auto found = by_reading.find(toneless(pinyin));
+    return found != by_reading.end() ? found->second : none;
+}
+
 double log_probability(char32_t first, char32_t second, const LocalPairs* local) {
     const char32_t a = model_char(first);
     const char32_t b = model_char(second);

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace glossgraph::damage_model {
 
@@ -46,6 +47,9 @@ private:
 
 // P(cp) of the tables, the reports' and the word list's mixed as log_probability mixes them.
 double probability(char32_t cp);
+
+// Every Han character of GBK that reads_as(cp, pinyin), in code point order.
+const std::vector<char32_t>& reading_as(std::string_view pinyin);
 
 // log P(second | first) of the bigram table, absolutely discounted (0.75 from each pair
 // count) and backed off to the character's own frequency; both characters are width-folded and simplified first. Finite for any input.
