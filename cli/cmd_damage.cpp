@@ -25,8 +25,8 @@ public:
         app_ = parent.add_subcommand(
             "damage",
             "List the damaged runs found in the reports' text (mojibake of GBK pages read one byte late): each run "
-            "as written -> as repaired, or kept as written when it could not be repaired, with its line and the "
-            "text around it");
+            "as written -> as repaired, or kept as written (flagged damaged) when no repair beat every other "
+            "reading by 20 to 1, with its line and the text around it");
         app_->add_option("--report", report_, "Only the runs of this report (its file name, or its path)")->check(nonempty());
         table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, one object per run"));
     }

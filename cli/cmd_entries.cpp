@@ -37,6 +37,7 @@ public:
         for (const EntryRow& row : rows) {
             std::string note = row.marker.value_or(row.footnote ? "(" + std::to_string(*row.footnote) + ")" : "-");
             if (row.parent) note += " ⊂";
+            note += damage_mark(row.damage);
             table.add({row.report, row.region.empty() ? "-" : row.region, or_dash(row.year), note, row.term, row.definition});
         }
         table_options_.print(table, streams.out);

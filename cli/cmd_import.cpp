@@ -85,7 +85,10 @@ public:
         for (const std::string_view suffix : registry_.suffixes()) suffixes.append(suffixes.empty() ? "" : " ").append(suffix);
         std::string formats;
         for (const Format format : registry_.formats()) formats.append(formats.empty() ? "" : ", ").append(to_string(format));
-        app_ = parent.add_subcommand("import", "Import reports: files, or folders searched recursively for " + suffixes);
+        app_ = parent.add_subcommand("import", "Import reports: files, or folders searched recursively for " + suffixes +
+                                                   ". Damaged text (GBK pages read one byte late) is repaired where the "
+                                                   "repair is sure, else kept and flagged; each run is a warning "
+                                                   "(glossgraph damage lists them)");
         app_->add_option("PATH", paths_, "Report files or folders")->required();
         app_->add_option("--from", from_, "Input format of every file: " + formats + " (default: decided by content, then suffix)")
             ->check(nonempty());

@@ -25,6 +25,7 @@ Json definition_json(const EntryRow& entry) {
     json["marker"] = entry.marker ? Json(*entry.marker) : Json(nullptr);
     json["footnote"] = entry.footnote ? Json(*entry.footnote) : Json(nullptr);
     json["parent"] = entry.parent ? Json(*entry.parent) : Json(nullptr);
+    add_damage(json, entry.damage);
     return json;
 }
 
@@ -122,7 +123,7 @@ private:
         Table table({"region", "year", "report", "term", "definition"}, {0, 0, 28, 24, 0});
         for (const EntryRow& entry : definitions) {
             table.add({region_and_code(entry.region, entry.region_code.value_or("")), or_dash(entry.year),
-                       entry.report, entry.term, entry.definition});
+                       entry.report, entry.term + damage_mark(entry.damage), entry.definition});
         }
         table.print(out);
         out << "\nmentioned in " << mentions.size() << " report(s)\n";

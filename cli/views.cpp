@@ -109,7 +109,20 @@ Json to_json(const EntryRow& entry) {
     json["parent"] = optional_json(entry.parent);
     json["line"] = entry.line;
     json["confidence"] = entry.confidence;
+    add_damage(json, entry.damage);
     return json;
+}
+
+void add_damage(Json& json, Damage damage) {
+    json["damage"] = std::string(to_string(damage));
+    json["damaged"] = damage == Damage::damaged;
+}
+
+std::string damage_mark(Damage damage) {
+    if (damage == Damage::none) return "";
+    std::string mark = " [";
+    mark.append(to_string(damage)).append("]");
+    return mark;
 }
 
 Json to_json(const TermRow& term) {

@@ -41,6 +41,11 @@ Json to_json(const DiffSpan& span);
 std::string render_diff(const std::vector<DiffSpan>& spans, bool colour);
 // "0.85"
 std::string two_decimals(double value);
+// Whether an entry's text held a damaged run (core/text/damaged_runs.hpp): "damage" none,
+// repaired or damaged, and "damaged" true when a run was left as written.
+void add_damage(Json& json, Damage damage);
+// The mark of a table's note or term cell: "" for none, " [repaired]", " [damaged]".
+std::string damage_mark(Damage damage);
 
 // "罗江区 (510604)" or "-" when the region is unknown.
 std::string region_label(const std::optional<RegionPath>& region);

@@ -15,6 +15,13 @@ void add(std::vector<Property>& properties, std::string name, PropertyValue valu
     properties.push_back({std::move(name), std::move(value)});
 }
 
+// "damaged": true where a damaged run was left as written, "repaired": true where every run
+// was repaired; nothing for undamaged text.
+void add_damage(std::vector<Property>& properties, Damage damage) {
+    if (damage == Damage::damaged) add(properties, "damaged", true);
+    if (damage == Damage::repaired) add(properties, "repaired", true);
+}
+
 void add_if(std::vector<Property>& properties, std::string name, const std::optional<std::string>& value) {
     if (value && !value->empty()) add(properties, std::move(name), *value);
 }
@@ -36,6 +43,7 @@ PropertyNode report_node(const GraphReport& report) {
     add_if(node.properties, "speaker", report.speaker);
     if (report.script != Script::unknown) add(node.properties, "script", std::string(to_string(report.script)));
     if (!report.region_code.empty()) add(node.properties, "region_code", report.region_code);
+    add_damage(node.properties, report.damage);
     return node;
 }
 
@@ -75,6 +83,7 @@ void add_term_edges(const GraphData& data, std::vector<PropertyEdge>& edges) {
         add(edge.properties, "written_term", definition.term);
         add(edge.properties, "text", definition.text);
         if (definition.footnote) add(edge.properties, "footnote", *definition.footnote);
+        add_damage(edge.properties, definition.damage);
         edges.push_back(std::move(edge));
     }
     for (const GraphMention& mention : data.mentions) {

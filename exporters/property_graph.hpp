@@ -7,7 +7,8 @@
 // Edges, in this order:
 //   region  -part_of->   its parent region
 //   report  -in_region-> its region
-//   report  -defines->   term     one per definition: written_term, text, footnote
+//   report  -defines->   term     one per definition: written_term, text, footnote, and damaged
+//                                 or repaired (true) when its text held a damaged run
 //   report  -mentions->  term     count, quoted, anchored, defines
 //   term    -<kind>->    term     one per relation, kind as stored (variant_numeral, broader
 //                                 ...), rule
@@ -17,6 +18,7 @@
 //                                 they name the two defines edges), relation, direction,
 //                                 similarity (double); dropped, as its defines edges are,
 //                                 when the term is no node
+// Report nodes carry damaged or repaired (true) as well, when their text held a damaged run.
 // An edge whose ends are not both nodes of the data (a subset that left one out) is dropped,
 // so readers never invent nodes.
 #include "core/graph/graph_data.hpp"

@@ -168,6 +168,7 @@ private:
         if (report.speaker) add(iri, gg("speaker"), text(*report.speaker, language_of(*report.speaker, report.script)));
         if (report.script != Script::unknown) add(iri, gg("script"), typed(std::string(to_string(report.script)), {}));
         if (!report.region_code.empty()) add(iri, dcterms("spatial"), Iri{iri_for_region(base_, report.region_code)});
+        add_damage(iri, report.damage);
         const auto mentions = mentions_.find(report.file);
         if (mentions == mentions_.end()) return;
         for (const GraphMention* mention : mentions->second) add(iri, gg("mentions"), Iri{iri_for_term(base_, mention->term_key)});
@@ -270,6 +271,7 @@ private:
         } else if (source && source->year) {
             add(iri, dcterms("date"), typed(gyear(*source->year), xsd("gYear")));
         }
+        add_damage(iri, definition.damage);
         const auto derived = derivations_.find(definition.entry_id);
         if (derived == derivations_.end()) return;
         const GraphDerivation& d = *derived->second;
@@ -281,6 +283,13 @@ private:
         add(qualified, gg("relation"), typed(d.relation, {}));
         add(qualified, gg("direction"), typed(d.direction, {}));
         add(qualified, gg("similarity"), typed(shortest_decimal(d.similarity), xsd("decimal")));
+    }
+
+    // gg:damaged true where a damaged run was left as written, gg:repaired true where every
+    // run was repaired; nothing for undamaged text.
+    void add_damage(const std::string& iri, Damage damage) {
+        if (damage == Damage::damaged) add(iri, gg("damaged"), boolean(true));
+        if (damage == Damage::repaired) add(iri, gg("repaired"), boolean(true));
     }
 
     const GraphData& data_;

@@ -15,7 +15,7 @@ packages=(
   python3-networkx python3-rdflib raptor2-utils
   jing  # the TBX export validated against the TBX-Basic RNG
   chromium  # the site (glossgraph site) opened, searched and drawn by headless Chromium
-  python3-jieba  # the jieba dictionary read by jieba
+  python3-jieba  # the build: the repair model reads its dict.txt; the tests: the jieba export read by jieba
   python3-pandas  # the CSV tables read by pandas
   groff-base  # the manual page rendered and checked by the install test
   nodejs  # scripts/oxigraph: the triple store test (npm comes with it, or from Debian: install_npm)

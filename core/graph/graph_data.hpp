@@ -27,6 +27,7 @@ struct GraphReport {
     std::optional<std::string> speaker;
     Script script = Script::unknown;
     std::string region_code;  // empty when the region is unknown
+    Damage damage = Damage::none;  // of its text (core/text/damaged_runs.hpp)
 };
 
 struct GraphTerm {
@@ -41,8 +42,9 @@ struct GraphDefinition {
     std::string term_key;
     std::string report_file;
     std::string term;        // as written in that glossary
-    std::string text;        // the definition as written
+    std::string text;        // the definition as written (damaged runs repaired where sure)
     std::optional<int> footnote;
+    Damage damage = Damage::none;  // whether its lines held a damaged run, repaired or left
 };
 
 struct GraphMention {

@@ -76,6 +76,7 @@ struct EntryRow {
     std::optional<std::string> parent;   // the head entry's term as written
     int line = 0;
     double confidence = 1.0;             // GlossaryEntry::confidence
+    Damage damage = Damage::none;        // GlossaryEntry::damage
 };
 
 // A damaged run of a stored report (core/text/damaged_runs.hpp), with the report's name.

@@ -39,7 +39,7 @@ const std::string used_by_reports =
     "WITH RECURSIVE " + used_regions("SELECT DISTINCT region_code FROM reports WHERE region_code IS NOT NULL");
 
 constexpr const char* reports_sql =
-    "SELECT file, title, year, delivered_on, speaker, script, region_code FROM reports ORDER BY file";
+    "SELECT file, title, year, delivered_on, speaker, script, region_code, damage FROM reports ORDER BY file";
 
 // A term without entries has no label, and no row.
 const std::string terms_sql = "SELECT key, label FROM (SELECT t.key AS key, " + label_sql::label("t") +
@@ -49,7 +49,7 @@ constexpr const char* forms_sql =
     "SELECT DISTINCT t.key, e.term FROM entries e JOIN terms t ON t.id = e.term_id ORDER BY t.key, e.term";
 
 constexpr const char* definitions_sql =
-    "SELECT e.id, t.key, r.file, e.term, e.definition, e.footnote FROM entries e"
+    "SELECT e.id, t.key, r.file, e.term, e.definition, e.footnote, e.damage FROM entries e"
     " JOIN terms t ON t.id = e.term_id JOIN reports r ON r.id = e.report_id ORDER BY t.key, r.file, e.id";
 
 // The mentions as the table holds them, by ids, sorted in read_mentions: SQLite sorting two
@@ -95,11 +95,11 @@ constexpr const char* closure_forms_sql =
     " ORDER BY t.key, e.term";
 
 constexpr const char* closure_definitions_sql =
-    "SELECT e.id, t.key, r.file, e.term, e.definition, e.footnote FROM closure c JOIN terms t ON t.id = c.id"
+    "SELECT e.id, t.key, r.file, e.term, e.definition, e.footnote, e.damage FROM closure c JOIN terms t ON t.id = c.id"
     " JOIN entries e ON e.term_id = t.id JOIN reports r ON r.id = e.report_id ORDER BY t.key, r.file, e.id";
 
 constexpr const char* closure_reports_sql =
-    "SELECT DISTINCT r.file, r.title, r.year, r.delivered_on, r.speaker, r.script, r.region_code"
+    "SELECT DISTINCT r.file, r.title, r.year, r.delivered_on, r.speaker, r.script, r.region_code, r.damage"
     " FROM closure c JOIN entries e ON e.term_id = c.id JOIN reports r ON r.id = e.report_id ORDER BY r.file";
 
 const std::string closure_used =
@@ -137,12 +137,13 @@ GraphRegion read_region(const Statement& row) {
 
 GraphReport read_report(const Statement& row) {
     return {row.column_text(0), row.column_text(1), row.column_optional_int(2), row.column_optional_text(3),
-            row.column_optional_text(4), parse_script(row.column_text(5)), row.column_optional_text(6).value_or("")};
+            row.column_optional_text(4), parse_script(row.column_text(5)), row.column_optional_text(6).value_or(""),
+            parse_damage(row.column_text(7))};
 }
 
 GraphDefinition read_definition(const Statement& row) {
     return {row.column_int64(0), row.column_text(1), row.column_text(2), row.column_text(3), row.column_text(4),
-            row.column_optional_int(5)};
+            row.column_optional_int(5), parse_damage(row.column_text(6))};
 }
 
 void read_terms(Database& db, GraphData& data) {

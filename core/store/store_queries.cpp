@@ -78,7 +78,8 @@ EntryRow read_entry(const Statement& row) {
     entry.line = row.column_int(8);
     entry.year = row.column_optional_int(9);
     entry.confidence = row.column_double(10);
-    if (const auto region = read_region(row, 11)) {
+    entry.damage = parse_damage(row.column_text(11));
+    if (const auto region = read_region(row, 12)) {
         entry.region_code = region->code;
         entry.region = region->name();
     }

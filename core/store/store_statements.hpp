@@ -55,7 +55,7 @@ inline std::string entries_sql(EntryScope scope, const std::string& report_filte
     }
     return std::string(
                "SELECT r.file, e.seq, e.marker, e.footnote, e.term, t.key, e.definition, head.term,"
-               " e.line, r.year, e.confidence, ") +
+               " e.line, r.year, e.confidence, e.damage, ") +
            region_columns +
            " FROM entries e"
            " JOIN reports r ON r.id = e.report_id"

@@ -10,7 +10,8 @@ namespace {
 
 constexpr double kGapPenalty = -3.0;    // log 0.05: a lost pair is rarer than none
 constexpr std::size_t kMaxGapSide = 4;  // a lost pair is looked for only next to a known byte
-constexpr std::size_t kMaxGaps = 24;    // the likeliest lost pairs kept at one place
+constexpr std::size_t kMaxGaps = 12;    // the likeliest lost pairs kept at one place
+constexpr std::size_t kMaxSingles = 48;  // the likeliest single characters kept at one place
 constexpr double kNone = -std::numeric_limits<double>::infinity();
 
 bool fits(char32_t cp, const std::string& pinyin, const damage_model::LocalPairs& local) {
@@ -24,49 +25,80 @@ double inner(const std::u32string& chars, const damage_model::LocalPairs* local)
     return sum;
 }
 
-// Two characters around a pair the page lost: (a, x) and (y, b) where (x, y) reads as none.
-void add_gaps(const Place& place, const damage_model::LocalPairs& local, std::vector<Option>& out) {
-    if (place.leads.size() > kMaxGapSide || (place.trails.size() > kMaxGapSide && place.pinyin.empty())) return;
-    std::vector<std::pair<unsigned, char32_t>> right;  // (y, second character)
-    for (unsigned y = 0x81; y <= 0xFE; ++y)
-        for (unsigned b : place.trails)
-            if (fits(gbk::decode(y, b), place.pinyin, local)) right.push_back({y, gbk::decode(y, b)});
-    std::vector<Option> gaps;
-    for (unsigned a : place.leads) {
-        for (unsigned x = 0x81; x <= 0xFE; ++x) {
-            const char32_t first = gbk::decode(a, x);
-            if (!fits(first, "", local)) continue;
-            for (const auto& [y, second] : right)
-                if (gbk::decode(x, y) == 0) gaps.push_back({std::u32string{first, second}, inner({first, second}, nullptr)});
+// (byte, character, P(character)) of one side of a lost pair.
+struct SideChar {
+    unsigned byte;
+    char32_t character;
+    double probability;
+};
+
+std::vector<SideChar> side(const std::vector<unsigned>& fixed, bool fixed_is_lead, const std::string& pinyin,
+                           const damage_model::LocalPairs& local) {
+    std::vector<SideChar> out;
+    if (!pinyin.empty() && !fixed_is_lead) {  // the characters that read so, not every pair
+        for (char32_t cp : damage_model::reading_as(pinyin)) {
+            const auto bytes = gbk::encode(cp);
+            if (!bytes || std::find(fixed.begin(), fixed.end(), bytes->second) == fixed.end()) continue;
+            if (fits(cp, "", local)) out.push_back({bytes->first, cp, damage_model::probability(cp)});
         }
+        return out;
     }
-    const auto keep = std::min(gaps.size(), kMaxGaps);
-    std::partial_sort(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(keep), gaps.end(),
-                      [](const Option& a, const Option& b) { return a.penalty > b.penalty; });
-    for (std::size_t i = 0; i < keep; ++i) out.push_back({gaps[i].chars, kGapPenalty});
+    for (unsigned free = 0x81; free <= 0xFE; ++free)
+        for (unsigned known : fixed) {
+            const char32_t cp = fixed_is_lead ? gbk::decode(known, free) : gbk::decode(free, known);
+            if (fits(cp, pinyin, local)) out.push_back({free, cp, damage_model::probability(cp)});
+        }
+    return out;
 }
 
-double edge(const Option& from, const Option& to, const damage_model::LocalPairs* local) {
-    return damage_model::log_probability(from.chars.back(), to.chars.front(), local);
+// Two characters around a pair the page lost: (a, x) and (y, b) where (x, y) reads as none.
+// The kMaxGaps likeliest by their own frequencies are kept (the lattice then scores them in
+// context), so that a place costs a few hundred products, not a pair lookup each.
+void add_gaps(const Place& place, const damage_model::LocalPairs& local, std::vector<Option>& out) {
+    if (place.leads.size() > kMaxGapSide || (place.trails.size() > kMaxGapSide && place.pinyin.empty())) return;
+    const std::vector<SideChar> left = side(place.leads, true, "", local);
+    const std::vector<SideChar> right = side(place.trails, false, place.pinyin, local);
+    std::vector<std::pair<double, std::u32string>> gaps;
+    for (const SideChar& first : left)
+        for (const SideChar& second : right)
+            if (gbk::decode(first.byte, second.byte) == 0)
+                gaps.push_back({-first.probability * second.probability, std::u32string{first.character, second.character}});
+    const auto keep = std::min(gaps.size(), kMaxGaps);
+    std::partial_sort(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(keep), gaps.end());
+    for (std::size_t i = 0; i < keep; ++i) out.push_back({gaps[i].second, kGapPenalty});
 }
 
 struct Lattice {
     std::vector<std::vector<Option>> options;
     std::vector<std::vector<double>> own;       // each option's own score: its inner pairs and penalty
+    std::vector<std::vector<double>> edges;     // [k][o * size(k + 1) + n]: from option o at k to n at k + 1
     std::vector<std::vector<double>> forward;   // the best prefix ending in the option
     std::vector<std::vector<double>> backward;  // the best rest after the option, tail included
+
+    double edge(std::size_t k, std::size_t o, std::size_t n) const { return edges[k][o * options[k + 1].size() + n]; }
 };
+
+// Each pair of options at adjacent places scored once: forward, backward and the best path
+// read them all.
+void score_edges(Lattice& l, const damage_model::LocalPairs* local) {
+    for (std::size_t k = 0; k + 1 < l.options.size(); ++k) {
+        const std::vector<Option>& from = l.options[k];
+        const std::vector<Option>& to = l.options[k + 1];
+        l.edges.emplace_back(from.size() * to.size());
+        for (std::size_t o = 0; o < from.size(); ++o)
+            for (std::size_t n = 0; n < to.size(); ++n)
+                l.edges[k][o * to.size() + n] = damage_model::log_probability(from[o].chars.back(), to[n].chars.front(), local);
+    }
+}
 
 void run_forward(Lattice& l, char32_t before, const damage_model::LocalPairs* local) {
     for (std::size_t k = 0; k < l.options.size(); ++k) {
         l.forward.emplace_back(l.options[k].size(), kNone);
         for (std::size_t o = 0; o < l.options[k].size(); ++o) {
-            const Option& option = l.options[k][o];
-            double from = before != 0 ? damage_model::log_probability(before, option.chars.front(), local) : 0;
+            double from = before != 0 ? damage_model::log_probability(before, l.options[k][o].chars.front(), local) : 0;
             if (k > 0) {
                 from = kNone;
-                for (std::size_t s = 0; s < l.options[k - 1].size(); ++s)
-                    from = std::max(from, l.forward[k - 1][s] + edge(l.options[k - 1][s], option, local));
+                for (std::size_t s = 0; s < l.options[k - 1].size(); ++s) from = std::max(from, l.forward[k - 1][s] + l.edge(k - 1, s, o));
             }
             l.forward[k][o] = l.own[k][o] + from;
         }
@@ -74,10 +106,10 @@ void run_forward(Lattice& l, char32_t before, const damage_model::LocalPairs* lo
 }
 
 // The best step from option o at place k to place k + 1: its score and the option taken.
-std::pair<double, std::size_t> best_step(const Lattice& l, std::size_t k, std::size_t o, const damage_model::LocalPairs* local) {
+std::pair<double, std::size_t> best_step(const Lattice& l, std::size_t k, std::size_t o) {
     std::pair<double, std::size_t> best{kNone, 0};
     for (std::size_t n = 0; n < l.options[k + 1].size(); ++n) {
-        const double value = edge(l.options[k][o], l.options[k + 1][n], local) + l.own[k + 1][n] + l.backward[k + 1][n];
+        const double value = l.edge(k, o, n) + l.own[k + 1][n] + l.backward[k + 1][n];
         if (value > best.first) best = {value, n};
     }
     return best;
@@ -88,8 +120,7 @@ void run_backward(Lattice& l, const std::u32string& tail, const damage_model::Lo
     for (std::size_t k = l.options.size(); k-- > 0;) {
         l.backward[k].assign(l.options[k].size(), kNone);
         for (std::size_t o = 0; o < l.options[k].size(); ++o) {
-            l.backward[k][o] = k + 1 == l.options.size() ? chain(l.options[k][o].chars.back(), tail, local)
-                                                          : best_step(l, k, o, local).first;
+            l.backward[k][o] = k + 1 == l.options.size() ? chain(l.options[k][o].chars.back(), tail, local) : best_step(l, k, o).first;
         }
     }
 }
@@ -97,10 +128,15 @@ void run_backward(Lattice& l, const std::u32string& tail, const damage_model::Lo
 }  // namespace
 
 std::vector<Option> options(const Place& place, const damage_model::LocalPairs& local) {
-    std::vector<Option> out;
+    std::vector<std::pair<double, char32_t>> single;
     for (unsigned a : place.leads)
         for (unsigned b : place.trails)
-            if (fits(gbk::decode(a, b), place.pinyin, local)) out.push_back({std::u32string(1, gbk::decode(a, b)), 0});
+            if (const char32_t cp = gbk::decode(a, b); fits(cp, place.pinyin, local)) single.push_back({-damage_model::probability(cp), cp});
+    // A byte the page swallowed leaves a hundred characters; the rare ones never win in context.
+    const auto keep = std::min(single.size(), kMaxSingles);
+    std::partial_sort(single.begin(), single.begin() + static_cast<std::ptrdiff_t>(keep), single.end());
+    std::vector<Option> out;
+    for (std::size_t i = 0; i < keep; ++i) out.push_back({std::u32string(1, single[i].second), 0});
     add_gaps(place, local, out);
     std::stable_sort(out.begin(), out.end(), [](const Option& a, const Option& b) { return a.chars < b.chars; });
     out.erase(std::unique(out.begin(), out.end(), [](const Option& a, const Option& b) { return a.chars == b.chars; }), out.end());
@@ -125,6 +161,7 @@ Scored best_sequence(char32_t before, const std::vector<Place>& run, const std::
         l.own.emplace_back();
         for (const Option& option : l.options.back()) l.own.back().push_back(inner(option.chars, local) + option.penalty);
     }
+    score_edges(l, local);
     run_forward(l, before, local);
     run_backward(l, tail, local);
     Scored best;
@@ -137,7 +174,7 @@ Scored best_sequence(char32_t before, const std::vector<Place>& run, const std::
         best.text.append(l.options[k][at].chars);
         for (std::size_t o = 0; o < l.options[k].size(); ++o)
             if (o != at) best.runner_up = std::max(best.runner_up, l.forward[k][o] + l.backward[k][o]);
-        if (k + 1 < l.options.size()) at = best_step(l, k, at, local).second;
+        if (k + 1 < l.options.size()) at = best_step(l, k, at).second;
     }
     return best;
 }

@@ -10,6 +10,8 @@
 #include <iterator>
 #include <numeric>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace glossgraph::damage_model {
 namespace {
@@ -41,48 +43,61 @@ const Entry* find(const Entry* first, const Entry* last, Key key, KeyOf key_of) 
     return found != last && key_of(*found) == key ? found : nullptr;
 }
 
-// One table of counts: the reports' pairs, or the word list's.
-struct Table {
-    const Unigram* unigrams_begin;
-    const Unigram* unigrams_end;
-    const Bigram* bigrams_begin;
-    const Bigram* bigrams_end;
-    double total;  // of the unigram counts
+// One table of counts: the reports' pairs, or the word list's, indexed once for lookups in
+// constant time (a damaged run's lattice asks for some thousands of pairs).
+class Table {
+public:
+    template <std::size_t U, std::size_t B>
+    Table(const Unigram (&unigrams)[U], const Bigram (&bigrams)[B]) : unigrams_(std::begin(unigrams), std::end(unigrams)) {
+        for (std::size_t i = 0; i < U; ++i) {
+            total_ += static_cast<double>(unigrams[i].count);
+            if (unigrams[i].cp < kIndexed) index_[unigrams[i].cp] = static_cast<std::int32_t>(i);
+        }
+        bigrams_.reserve(B);
+        for (const Bigram& bigram : bigrams) bigrams_.emplace(bigram.key, bigram.count);
+    }
 
-    const Unigram* unigram(char32_t cp) const {
-        return find(unigrams_begin, unigrams_end, cp, [](const Unigram& u) { return u.cp; });
-    }
-    std::uint64_t bigram(char32_t first, char32_t second) const {
-        const std::uint64_t key = (static_cast<std::uint64_t>(first) << 21) | second;
-        const Bigram* found = find(bigrams_begin, bigrams_end, key, [](const Bigram& b) { return b.key; });
-        return found != nullptr ? found->count : 0;
-    }
     // P(b | a), absolutely discounted and backed off to b's own frequency.
     double probability(char32_t a, char32_t b) const {
-        const Unigram* found = unigram(b);
-        const double own = (found != nullptr ? static_cast<double>(found->count) : 0.0) / total + 0.5 / total;
+        const double own = this->own(b);
         const Unigram* before = unigram(a);
         if (before == nullptr || before->count == 0) return own;
         const double seen = static_cast<double>(before->count);
         const double pair = std::max(static_cast<double>(bigram(a, b)) - kDiscount, 0.0);
         return pair / seen + kDiscount * static_cast<double>(before->followers) / seen * own;
     }
+
+    // P(b), never 0.
+    double own(char32_t b) const {
+        const Unigram* found = unigram(b);
+        return ((found != nullptr ? static_cast<double>(found->count) : 0.0) + 0.5) / total_;
+    }
+
+private:
+    static constexpr char32_t kIndexed = 0x10000;  // the BMP: every character of GBK
+
+    const Unigram* unigram(char32_t cp) const {
+        if (cp >= kIndexed) return find(unigrams_.data(), unigrams_.data() + unigrams_.size(), cp, [](const Unigram& u) { return u.cp; });
+        return index_[cp] >= 0 ? &unigrams_[static_cast<std::size_t>(index_[cp])] : nullptr;
+    }
+    std::uint64_t bigram(char32_t first, char32_t second) const {
+        const auto found = bigrams_.find((static_cast<std::uint64_t>(first) << 21) | second);
+        return found != bigrams_.end() ? found->second : 0;
+    }
+
+    std::vector<Unigram> unigrams_;
+    std::vector<std::int32_t> index_ = std::vector<std::int32_t>(kIndexed, -1);
+    std::unordered_map<std::uint64_t, std::uint64_t> bigrams_;
+    double total_ = 0;
 };
 
-template <std::size_t U, std::size_t B>
-Table table_of(const Unigram (&unigrams)[U], const Bigram (&bigrams)[B]) {
-    const double total = static_cast<double>(std::accumulate(std::begin(unigrams), std::end(unigrams), std::uint64_t{0},
-                                                             [](std::uint64_t s, const Unigram& u) { return s + u.count; }));
-    return {std::begin(unigrams), std::end(unigrams), std::begin(bigrams), std::end(bigrams), total};
-}
-
 const Table& reports() {
-    static const Table table = table_of(kReportUnigrams, kReportBigrams);
+    static const Table table(kReportUnigrams, kReportBigrams);
     return table;
 }
 
 const Table& words() {
-    static const Table table = table_of(kWordUnigrams, kWordBigrams);
+    static const Table table(kWordUnigrams, kWordBigrams);
     return table;
 }
 
@@ -108,16 +123,45 @@ std::string toneless(std::string_view pinyin) {
 }  // namespace
 
 bool is_common(char32_t cp) {
-    if (utf8::is_han(cp)) return std::binary_search(std::begin(kCommon), std::end(kCommon), cp);
-    const auto bytes = gbk::encode(cp);
-    return bytes && (bytes->first == 0xA1 || bytes->first == 0xA3);
+    static const std::vector<bool> common = [] {
+        std::vector<bool> set(0x10000, false);
+        for (char32_t han : kCommon) set[han] = han != 0;
+        for (unsigned lead : {0xA1u, 0xA3u})
+            for (unsigned trail = 0xA1; trail <= 0xFE; ++trail)
+                if (const char32_t symbol = gbk::decode(lead, trail); symbol != 0 && symbol < 0x10000) set[symbol] = true;
+        return set;
+    }();
+    return cp < 0x10000 && common[cp];
 }
 
 bool reads_as(char32_t cp, std::string_view pinyin) {
+    static const std::vector<std::string> plain = [] {  // each reading's toneless form, by index
+        std::vector<std::string> out;
+        for (const Reading& reading : kReadings) out.push_back(toneless(reading.pinyin));
+        return out;
+    }();
+    thread_local std::string asked;        // the last pinyin asked about: a lattice asks of one
+    thread_local std::string asked_plain;  // syllable for a hundred characters in a row
     const Reading* found = find(std::begin(kReadings), std::end(kReadings), cp, [](const Reading& r) { return r.cp; });
     if (found == nullptr) return false;
-    const std::string_view reading = found->pinyin;
-    return reading == pinyin || toneless(reading) == toneless(pinyin);
+    if (found->pinyin == pinyin) return true;
+    if (asked != pinyin) {
+        asked = std::string(pinyin);
+        asked_plain = toneless(pinyin);
+    }
+    return plain[static_cast<std::size_t>(found - std::begin(kReadings))] == asked_plain;
+}
+
+const std::vector<char32_t>& reading_as(std::string_view pinyin) {
+    static const std::unordered_map<std::string, std::vector<char32_t>> by_reading = [] {
+        std::unordered_map<std::string, std::vector<char32_t>> out;
+        for (const Reading& reading : kReadings)
+            if (reading.cp != 0) out[toneless(reading.pinyin)].push_back(reading.cp);
+        return out;
+    }();
+    static const std::vector<char32_t> none;
+    const auto found = by_reading.find(toneless(pinyin));
+    return found != by_reading.end() ? found->second : none;
 }
 
 double log_probability(char32_t first, char32_t second, const LocalPairs* local) {
@@ -130,6 +174,11 @@ double log_probability(char32_t first, char32_t second, const LocalPairs* local)
         p = (1 - trust) * p + trust * local->pair_count(a, b) / static_cast<double>(seen);
     }
     return std::log(p);
+}
+
+double probability(char32_t cp) {
+    const char32_t c = model_char(cp);
+    return kReportShare * reports().own(c) + (1 - kReportShare) * words().own(c);
 }
 
 void LocalPairs::add(char32_t first, char32_t second, int times) {

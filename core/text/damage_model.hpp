@@ -1,13 +1,15 @@
 #pragma once
 // What the repair of damaged runs (damaged_runs.hpp) knows of Chinese text: which characters
 // are common, how a character reads, and how likely one character follows another. Derived at
-// build time by damage_model_gen.cpp (ICU's converters and Han-Latin transliterator, and the
-// character pairs of clean reports: tests/real/reports and samples 000-002). Thread-safe.
+// build time by damage_model_gen.cpp (ICU's converters and Han-Latin transliterator, the
+// character pairs of reports: tests/real/reports and samples 000-002, and the pairs within the
+// words of jieba's dictionary). Thread-safe.
 #include "core/model.hpp"
 
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace glossgraph::damage_model {
 
@@ -42,6 +44,12 @@ private:
     std::unordered_map<std::uint64_t, int> pairs_;
     std::unordered_map<char32_t, int> firsts_;
 };
+
+// P(cp) of the tables, the reports' and the word list's mixed as log_probability mixes them.
+double probability(char32_t cp);
+
+// Every Han character of GBK that reads_as(cp, pinyin), in code point order.
+const std::vector<char32_t>& reading_as(std::string_view pinyin);
 
 // log P(second | first) of the bigram table, absolutely discounted (0.75 from each pair
 // count) and backed off to the character's own frequency; both characters are width-folded and simplified first. Finite for any input.

@@ -24,9 +24,9 @@ TEST(DamageLattice, OptionsAreTheCommonCharactersOfThePlace) {
 }
 
 TEST(DamageLattice, ALostPairIsFilledWithTwoCharacters) {
-    // 井風 = BE AE|EF 4C: read one byte late, AE EF is user-defined and lost.
+    // 全力 = C8 AB|C1 A6: read one byte late, AB C1 is user-defined and lost (江苏省盐城市 2025).
     const damage_model::LocalPairs none;
-    EXPECT_TRUE(has(options({{0xBE}, {0x4C}, ""}, none), U"井風"));
+    EXPECT_TRUE(has(options({{0xC8}, {0xA6}, ""}, none), U"全力"));
 }
 
 TEST(DamageLattice, BestSequenceAndItsRunnerUp) {

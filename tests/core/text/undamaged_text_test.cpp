@@ -64,10 +64,11 @@ TEST(UndamagedText, CleanSamples) {
 }
 
 // Every fixture but those that hold damage: the damaged-runs truth (its runs as written),
-// the text importer's fixture of sample 003's 四個最嚴 definition, and two real reports
-// copied through the same sites (当?shù)貧v史, 我們?nèi)σ愿胺€).
+// the text importer's fixture of sample 003's 四個最嚴 definition, the golden listing of
+// sample 003's runs, and two real reports copied through the same sites (当?shù)貧v史,
+// 我們?nèi)σ愿胺€).
 TEST(UndamagedText, EveryFixture) {
-    const std::set<std::string> damaged = {"damaged_runs_truth.tsv", "report_traditional_pinyin_annotations.txt",
+    const std::set<std::string> damaged = {"damaged_runs_truth.tsv", "report_traditional_pinyin_annotations.txt", "damage_003.txt",
                                            "undated_浙江省_fotosdegogos-qynews-017795146-p7.txt", "2025_江苏省盐城市.txt"};
     EXPECT_GT(expect_folder_undamaged(fs::path(GLOSSGRAPH_SOURCE_DIR) / "tests", damaged), 100u);
 }

@@ -1,0 +1,71 @@
+// What the repair of damaged runs costs: every file of a folder decoded as the text importer
+// decodes it, then repair_damaged_runs timed over all of them (CPU time of this process).
+// Compare with the CPU time of `glossgraph import` of the same folder (README, Performance).
+//
+//   build/bench/damage_bench DIR
+#include "core/diagnostics.hpp"
+#include "core/errors.hpp"
+#include "core/text/damaged_runs.hpp"
+#include "core/text/encoding.hpp"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+double cpu_seconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+std::vector<std::string> decoded_files(const std::filesystem::path& folder) {
+    std::vector<std::filesystem::path> paths;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        if (entry.is_regular_file()) paths.push_back(entry.path());
+    std::sort(paths.begin(), paths.end());
+    std::vector<std::string> texts;
+    for (const auto& path : paths) {
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        glossgraph::CollectingDiagnostics ignored;
+        try {
+            texts.push_back(glossgraph::decode_text(bytes.str(), path.string(), ignored).text);
+        } catch (const glossgraph::parse_error&) {
+        }
+    }
+    return texts;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 2) {
+        std::cerr << "usage: damage_bench DIR\n";
+        return 2;
+    }
+    const std::vector<std::string> texts = decoded_files(argv[1]);
+    std::size_t bytes = 0;
+    for (const std::string& text : texts) bytes += text.size();
+    const double start = cpu_seconds();
+    std::size_t runs = 0;
+    std::size_t repaired = 0;
+    for (const std::string& text : texts) {
+        const glossgraph::RepairedText result = glossgraph::repair_damaged_runs(text);
+        runs += result.runs.size();
+        for (const auto& run : result.runs) repaired += run.repaired ? 1 : 0;
+    }
+    const double seconds = cpu_seconds() - start;
+    std::cout << texts.size() << " texts, " << bytes / 1000000 << " MB decoded; " << runs << " damaged runs, " << repaired
+              << " repaired; repair CPU time " << seconds << " s\n";
+    return 0;
+}
