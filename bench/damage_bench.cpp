@@ -1,6 +1,7 @@
 // What the repair of damaged runs costs: every file of a folder decoded as the text importer
 // decodes it, then repair_damaged_runs timed over all of them (CPU time of this process).
 // Compare with the CPU time of `glossgraph import` of the same folder (README, Performance).
+// The digest covers every repaired text and run: a change meant to be only faster keeps it.
 //
 //   build/bench/damage_bench DIR
 #include "core/diagnostics.hpp"
@@ -9,9 +10,11 @@
 #include "core/text/encoding.hpp"
 
 #include <sys/resource.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -59,13 +62,25 @@ int main(int argc, char** argv) {
     const double start = cpu_seconds();
     std::size_t runs = 0;
     std::size_t repaired = 0;
-    for (const std::string& text : texts) {
-        const glossgraph::RepairedText result = glossgraph::repair_damaged_runs(text);
-        runs += result.runs.size();
-        for (const auto& run : result.runs) repaired += run.repaired ? 1 : 0;
-    }
+    std::vector<glossgraph::RepairedText> results;
+    results.reserve(texts.size());
+    for (const std::string& text : texts) results.push_back(glossgraph::repair_damaged_runs(text));
     const double seconds = cpu_seconds() - start;
+    XXH3_state_t* digest = XXH3_createState();
+    XXH3_64bits_reset(digest);
+    for (const glossgraph::RepairedText& result : results) {
+        runs += result.runs.size();
+        XXH3_64bits_update(digest, result.text.data(), result.text.size() + 1);
+        for (const auto& run : result.runs) {
+            repaired += run.repaired ? 1 : 0;
+            const std::string& read = run.repaired ? *run.repaired : run.written;
+            XXH3_64bits_update(digest, read.data(), read.size() + 1);
+        }
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits_digest(digest)));
+    XXH3_freeState(digest);
     std::cout << texts.size() << " texts, " << bytes / 1000000 << " MB decoded; " << runs << " damaged runs, " << repaired
-              << " repaired; repair CPU time " << seconds << " s\n";
+              << " repaired; repair CPU time " << seconds << " s; digest " << hex << "\n";
     return 0;
 }

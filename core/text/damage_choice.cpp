@@ -48,7 +48,8 @@ std::u32string reading(const std::u32string& line, const std::u32string& text, s
 
 }  // namespace
 
-std::optional<Choice> choose(const std::u32string& line, const RunShape& shape, const damage_model::LocalPairs& evidence) {
+std::optional<Choice> choose(const std::u32string& line, const RunShape& shape, const damage_model::LocalPairs& evidence,
+                             damage_lattice::OptionCache& cache) {
     const damage_model::LocalPairs* local = &evidence;
     if (shape.ends.empty() || shape.leads.empty()) return std::nullopt;
     std::size_t horizon = 0;
@@ -60,7 +61,7 @@ std::optional<Choice> choose(const std::u32string& line, const RunShape& shape, 
     std::vector<std::pair<double, std::u32string>> others;  // the best of every other end
     for (const RunEnd& end : shape.ends) {
         const damage_lattice::Scored found =
-            damage_lattice::best_sequence(before, places(shape, end), tail_of(line, end.end, horizon), local);
+            damage_lattice::best_sequence(before, places(shape, end), tail_of(line, end.end, horizon), local, &cache);
         if (found.score == kNone) continue;
         Choice choice{folded(found.text) + end.suffix, end.end, found.score, written, found.runner_up};
         std::u32string read = reading(line, choice.text, end.end, horizon);

@@ -1,6 +1,7 @@
 #pragma once
 // The choice among the repairs of one damaged run (internal to damaged_runs.hpp): each way
 // of pairing its bytes again, scored by the character bigram model (damage_model.hpp).
+#include "core/text/damage_lattice.hpp"
 #include "core/text/damage_model.hpp"
 #include "core/text/damage_scan.hpp"
 
@@ -23,8 +24,9 @@ struct Choice {
 // The best repair of the run, when one exists whose every restored character is common
 // (damage_model::is_common) and which the model prefers to the run as written, given the
 // report's own evidence (its script; in the second pass its pairs as well).
+// cache keeps what one text's runs share (damage_lattice::OptionCache).
 std::optional<Choice> choose(const std::u32string& line, const damage_scan::RunShape& shape,
-                             const damage_model::LocalPairs& local);
+                             const damage_model::LocalPairs& local, damage_lattice::OptionCache& cache);
 
 // The odds a repair must have against every other reading to be kept (log 20): below them
 // the run stays as written, flagged, rather than risk a wrong repair.

@@ -58,14 +58,22 @@ void add_gaps(const Place& place, const damage_model::LocalPairs& local, std::ve
     if (place.leads.size() > kMaxGapSide || (place.trails.size() > kMaxGapSide && place.pinyin.empty())) return;
     const std::vector<SideChar> left = side(place.leads, true, "", local);
     const std::vector<SideChar> right = side(place.trails, false, place.pinyin, local);
-    std::vector<std::pair<double, std::u32string>> gaps;
+    struct Gap {
+        double probability;
+        char32_t first, second;
+        bool operator<(const Gap& other) const {  // likeliest first, then as the characters go
+            if (probability != other.probability) return probability > other.probability;
+            return first != other.first ? first < other.first : second < other.second;
+        }
+    };
+    std::vector<Gap> gaps;
     for (const SideChar& first : left)
         for (const SideChar& second : right)
             if (gbk::decode(first.byte, second.byte) == 0)
-                gaps.push_back({-first.probability * second.probability, std::u32string{first.character, second.character}});
+                gaps.push_back({first.probability * second.probability, first.character, second.character});
     const auto keep = std::min(gaps.size(), kMaxGaps);
     std::partial_sort(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(keep), gaps.end());
-    for (std::size_t i = 0; i < keep; ++i) out.push_back({gaps[i].second, kGapPenalty});
+    for (std::size_t i = 0; i < keep; ++i) out.push_back({std::u32string{gaps[i].first, gaps[i].second}, kGapPenalty});
 }
 
 struct Lattice {
@@ -85,9 +93,10 @@ void score_edges(Lattice& l, const damage_model::LocalPairs* local) {
         const std::vector<Option>& from = l.options[k];
         const std::vector<Option>& to = l.options[k + 1];
         l.edges.emplace_back(from.size() * to.size());
-        for (std::size_t o = 0; o < from.size(); ++o)
-            for (std::size_t n = 0; n < to.size(); ++n)
-                l.edges[k][o * to.size() + n] = damage_model::log_probability(from[o].chars.back(), to[n].chars.front(), local);
+        for (std::size_t o = 0; o < from.size(); ++o) {
+            const damage_model::Followers after(from[o].chars.back(), local);
+            for (std::size_t n = 0; n < to.size(); ++n) l.edges[k][o * to.size() + n] = after.log_probability(to[n].chars.front());
+        }
     }
 }
 
@@ -152,11 +161,23 @@ double chain(char32_t before, const std::u32string& text, const damage_model::Lo
     return sum;
 }
 
+const std::vector<Option>& OptionCache::of(const Place& place, const damage_model::LocalPairs& local) {
+    key_.assign(1, static_cast<char>(local.script));
+    for (const auto* bytes : {&place.leads, &place.trails}) {
+        for (unsigned byte : *bytes) key_.push_back(static_cast<char>(byte));
+        key_.push_back('\0');
+    }
+    key_.append(place.pinyin);
+    const auto found = known_.find(key_);
+    if (found != known_.end()) return found->second;
+    return known_.emplace(key_, options(place, local)).first->second;
+}
+
 Scored best_sequence(char32_t before, const std::vector<Place>& run, const std::u32string& tail,
-                     const damage_model::LocalPairs* local) {
+                     const damage_model::LocalPairs* local, OptionCache* cache) {
     Lattice l;
     for (const Place& place : run) {
-        l.options.push_back(options(place, *local));
+        l.options.push_back(cache != nullptr ? cache->of(place, *local) : options(place, *local));
         if (l.options.back().empty()) return {};
         l.own.emplace_back();
         for (const Option& option : l.options.back()) l.own.back().push_back(inner(option.chars, local) + option.penalty);

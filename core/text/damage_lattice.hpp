@@ -6,6 +6,7 @@
 
 #include <limits>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace glossgraph::damage_lattice {
@@ -33,14 +34,26 @@ struct Option {
 };
 std::vector<Option> options(const Place& place, const damage_model::LocalPairs& local);
 
+// The options of the places one text has asked for: a run's places recur in each of its
+// possible ends and in both passes, and options depend on the place and the script alone.
+class OptionCache {
+public:
+    const std::vector<Option>& of(const Place& place, const damage_model::LocalPairs& local);
+
+private:
+    std::unordered_map<std::string, std::vector<Option>> known_;
+    std::string key_;
+};
+
 // log P of text after `before` (0: nothing before).
 double chain(char32_t before, const std::u32string& text, const damage_model::LocalPairs* local);
 
 // The best sequence of options, one per place, between the character before the run and the
 // tail after it (Viterbi), and the best sequence that differs from it at one place at least
 // (the largest max-marginal off the best path). No path when a place has no option.
-// local is the report's evidence, never null.
+// local is the report's evidence, never null; cache, when given, keeps the options of places
+// for the next call.
 Scored best_sequence(char32_t before, const std::vector<Place>& run, const std::u32string& tail,
-                     const damage_model::LocalPairs* local);
+                     const damage_model::LocalPairs* local, OptionCache* cache = nullptr);
 
 }  // namespace glossgraph::damage_lattice

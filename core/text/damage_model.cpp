@@ -43,67 +43,151 @@ const Entry* find(const Entry* first, const Entry* last, Key key, KeyOf key_of) 
     return found != last && key_of(*found) == key ? found : nullptr;
 }
 
-// One table of counts: the reports' pairs, or the word list's, indexed once for lookups in
-// constant time (a damaged run's lattice asks for some thousands of pairs).
+constexpr char32_t kIndexed = 0x10000;  // the BMP: every character of GBK
+
+char32_t model_char_of(char32_t cp) {
+    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;
+    return simplified_char(cp);
+}
+
+// Each BMP character's model form (width-folded, simplified), looked up rather than derived
+// again for each of the thousands of pairs a lattice scores.
+const std::vector<char32_t>& model_chars() {
+    static const std::vector<char32_t> table = [] {
+        std::vector<char32_t> out(kIndexed);
+        for (char32_t cp = 0; cp < kIndexed; ++cp) out[cp] = model_char_of(cp);
+        return out;
+    }();
+    return table;
+}
+
+char32_t model_char(char32_t cp) { return cp < kIndexed ? model_chars()[cp] : model_char_of(cp); }
+
+std::uint64_t pair_key(char32_t first, char32_t second) { return (static_cast<std::uint64_t>(first) << 21) | second; }
+
+// The pair counts of both tables in one open-addressed table: a lattice's pairs are mostly
+// pairs no table holds, and a miss here ends at the first empty slot, in one cache line.
+class PairCounts {
+public:
+    struct Counts {
+        std::uint64_t reports = 0;
+        std::uint64_t words = 0;
+    };
+
+    template <std::size_t R, std::size_t W>
+    PairCounts(const Bigram (&reports)[R], const Bigram (&words)[W]) {
+        std::size_t size = 1;
+        while (size < 2 * (R + W)) size <<= 1;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        for (const Bigram& bigram : reports) slot(bigram.key).counts.reports += bigram.count;
+        for (const Bigram& bigram : words) slot(bigram.key).counts.words += bigram.count;
+    }
+
+    Counts find(std::uint64_t key) const {
+        for (std::size_t at = hash(key) & mask_;; at = (at + 1) & mask_) {
+            const Slot& s = slots_[at];
+            if (s.key == key) return s.counts;
+            if (s.key == kEmpty) return {};
+        }
+    }
+
+private:
+    static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};  // no pair of characters has it
+    struct Slot {
+        std::uint64_t key = kEmpty;
+        Counts counts;
+    };
+    static std::size_t hash(std::uint64_t key) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20); }
+
+    Slot& slot(std::uint64_t key) {
+        for (std::size_t at = hash(key) & mask_;; at = (at + 1) & mask_) {
+            Slot& s = slots_[at];
+            if (s.key == key || s.key == kEmpty) {
+                s.key = key;
+                return s;
+            }
+        }
+    }
+
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+};
+
+const PairCounts& pair_counts() {
+    static const PairCounts table(kReportBigrams, kWordBigrams);
+    return table;
+}
+
+// One table's characters: their counts, and what P(b | a) needs of each, derived once.
 class Table {
 public:
-    template <std::size_t U, std::size_t B>
-    Table(const Unigram (&unigrams)[U], const Bigram (&bigrams)[B]) : unigrams_(std::begin(unigrams), std::end(unigrams)) {
+    template <std::size_t U>
+    explicit Table(const Unigram (&unigrams)[U]) : unigrams_(std::begin(unigrams), std::end(unigrams)) {
         for (std::size_t i = 0; i < U; ++i) {
             total_ += static_cast<double>(unigrams[i].count);
             if (unigrams[i].cp < kIndexed) index_[unigrams[i].cp] = static_cast<std::int32_t>(i);
         }
-        bigrams_.reserve(B);
-        for (const Bigram& bigram : bigrams) bigrams_.emplace(bigram.key, bigram.count);
+        for (const Unigram& u : unigrams_) {
+            const double seen = static_cast<double>(u.count);
+            own_.push_back((seen + 0.5) / total_);
+            seen_.push_back(seen);
+            alpha_.push_back(u.count == 0 ? 0.0 : kDiscount * static_cast<double>(u.followers) / seen);
+        }
+        unknown_own_ = (0.0 + 0.5) / total_;
     }
 
-    // P(b | a), absolutely discounted and backed off to b's own frequency.
-    double probability(char32_t a, char32_t b) const {
+    // P(b | a), the pair seen pair_count times: absolutely discounted and backed off to b's
+    // own frequency.
+    double probability(char32_t a, char32_t b, std::uint64_t pair_count) const {
         const double own = this->own(b);
-        const Unigram* before = unigram(a);
-        if (before == nullptr || before->count == 0) return own;
-        const double seen = static_cast<double>(before->count);
-        const double pair = std::max(static_cast<double>(bigram(a, b)) - kDiscount, 0.0);
-        return pair / seen + kDiscount * static_cast<double>(before->followers) / seen * own;
+        const std::int32_t before = index(a);
+        if (before < 0 || unigrams_[static_cast<std::size_t>(before)].count == 0) return own;
+        const auto i = static_cast<std::size_t>(before);
+        const double pair = std::max(static_cast<double>(pair_count) - kDiscount, 0.0);
+        return pair / seen_[i] + alpha_[i] * own;
     }
 
     // P(b), never 0.
     double own(char32_t b) const {
-        const Unigram* found = unigram(b);
-        return ((found != nullptr ? static_cast<double>(found->count) : 0.0) + 0.5) / total_;
+        const std::int32_t found = index(b);
+        return found >= 0 ? own_[static_cast<std::size_t>(found)] : unknown_own_;
     }
 
 private:
-    static constexpr char32_t kIndexed = 0x10000;  // the BMP: every character of GBK
-
-    const Unigram* unigram(char32_t cp) const {
-        if (cp >= kIndexed) return find(unigrams_.data(), unigrams_.data() + unigrams_.size(), cp, [](const Unigram& u) { return u.cp; });
-        return index_[cp] >= 0 ? &unigrams_[static_cast<std::size_t>(index_[cp])] : nullptr;
-    }
-    std::uint64_t bigram(char32_t first, char32_t second) const {
-        const auto found = bigrams_.find((static_cast<std::uint64_t>(first) << 21) | second);
-        return found != bigrams_.end() ? found->second : 0;
+    std::int32_t index(char32_t cp) const {
+        if (cp < kIndexed) return index_[cp];
+        const auto found = std::lower_bound(unigrams_.begin(), unigrams_.end(), cp, [](const Unigram& u, char32_t c) { return u.cp < c; });
+        return found != unigrams_.end() && found->cp == cp ? static_cast<std::int32_t>(found - unigrams_.begin()) : -1;
     }
 
     std::vector<Unigram> unigrams_;
     std::vector<std::int32_t> index_ = std::vector<std::int32_t>(kIndexed, -1);
-    std::unordered_map<std::uint64_t, std::uint64_t> bigrams_;
+    std::vector<double> own_, seen_, alpha_;
     double total_ = 0;
+    double unknown_own_ = 0;
 };
 
 const Table& reports() {
-    static const Table table(kReportUnigrams, kReportBigrams);
+    static const Table table(kReportUnigrams);
     return table;
 }
 
 const Table& words() {
-    static const Table table(kWordUnigrams, kWordBigrams);
+    static const Table table(kWordUnigrams);
     return table;
 }
 
-char32_t model_char(char32_t cp) {
-    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;
-    return simplified_char(cp);
+double mixed_own(char32_t c) { return kReportShare * reports().own(c) + (1 - kReportShare) * words().own(c); }
+
+// P(c) of every BMP character, as probability() gives it.
+const std::vector<double>& probabilities() {
+    static const std::vector<double> table = [] {
+        std::vector<double> out(kIndexed);
+        for (char32_t cp = 0; cp < kIndexed; ++cp) out[cp] = mixed_own(model_char(cp));
+        return out;
+    }();
+    return table;
 }
 
 // The pinyin without tone marks, ü written v.
@@ -165,26 +249,30 @@ const std::vector<char32_t>& reading_as(std::string_view pinyin) {
 }
 
 double log_probability(char32_t first, char32_t second, const LocalPairs* local) {
-    const char32_t a = model_char(first);
+    return Followers(first, local).log_probability(second);
+}
+
+Followers::Followers(char32_t first, const LocalPairs* local)
+    : first_(model_char(first)), local_(local), local_seen_(local != nullptr ? local->first_count(first_) : 0) {}
+
+double Followers::log_probability(char32_t second) const {
     const char32_t b = model_char(second);
-    double p = kReportShare * reports().probability(a, b) + (1 - kReportShare) * words().probability(a, b);
-    const int seen = local != nullptr ? local->first_count(a) : 0;
-    if (seen > 0) {
-        const double trust = seen / (seen + 2.0);
-        p = (1 - trust) * p + trust * local->pair_count(a, b) / static_cast<double>(seen);
+    const PairCounts::Counts counts = pair_counts().find(pair_key(first_, b));
+    double p = kReportShare * reports().probability(first_, b, counts.reports) +
+               (1 - kReportShare) * words().probability(first_, b, counts.words);
+    if (local_seen_ > 0) {
+        const double trust = local_seen_ / (local_seen_ + 2.0);
+        p = (1 - trust) * p + trust * local_->pair_count(first_, b) / static_cast<double>(local_seen_);
     }
     return std::log(p);
 }
 
-double probability(char32_t cp) {
-    const char32_t c = model_char(cp);
-    return kReportShare * reports().own(c) + (1 - kReportShare) * words().own(c);
-}
+double probability(char32_t cp) { return cp < kIndexed ? probabilities()[cp] : mixed_own(model_char(cp)); }
 
 void LocalPairs::add(char32_t first, char32_t second, int times) {
     const char32_t a = model_char(first);
     const char32_t b = model_char(second);
-    pairs_[(static_cast<std::uint64_t>(a) << 21) | b] += times;
+    pairs_[pair_key(a, b)] += times;
     firsts_[a] += times;
 }
 
@@ -192,9 +280,42 @@ void LocalPairs::add_text(std::u32string_view text, int times) {
     for (std::size_t i = 1; i < text.size(); ++i) add(text[i - 1], text[i], times);
 }
 
-int LocalPairs::pair_count(char32_t first, char32_t second) const {
-    const auto found = pairs_.find((static_cast<std::uint64_t>(model_char(first)) << 21) | model_char(second));
-    return found != pairs_.end() ? found->second : 0;
+int LocalPairs::pair_count(char32_t first, char32_t second) const { return pairs_.find(pair_key(model_char(first), model_char(second))); }
+
+namespace {
+
+std::size_t slot_of(std::uint64_t key, std::size_t size) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & (size - 1);
+}
+
+}  // namespace
+
+int& LocalPairs::Counts::operator[](std::uint64_t key) {
+    if (2 * (used_ + 1) > slots_.size()) {
+        std::vector<std::pair<std::uint64_t, int>> old(std::max<std::size_t>(64, 2 * slots_.size()), {kEmpty, 0});
+        old.swap(slots_);
+        for (const auto& [k, count] : old) {
+            if (k == kEmpty) continue;
+            std::size_t at = slot_of(k, slots_.size());
+            while (slots_[at].first != kEmpty) at = (at + 1) & (slots_.size() - 1);
+            slots_[at] = {k, count};
+        }
+    }
+    std::size_t at = slot_of(key, slots_.size());
+    while (slots_[at].first != kEmpty && slots_[at].first != key) at = (at + 1) & (slots_.size() - 1);
+    if (slots_[at].first == kEmpty) {
+        slots_[at].first = key;
+        ++used_;
+    }
+    return slots_[at].second;
+}
+
+int LocalPairs::Counts::find(std::uint64_t key) const {
+    if (slots_.empty()) return 0;
+    for (std::size_t at = slot_of(key, slots_.size());; at = (at + 1) & (slots_.size() - 1)) {
+        if (slots_[at].first == key) return slots_[at].second;
+        if (slots_[at].first == kEmpty) return 0;
+    }
 }
 
 bool LocalPairs::fits_script(char32_t cp) const {
@@ -202,9 +323,6 @@ bool LocalPairs::fits_script(char32_t cp) const {
     return script == Script::unknown || own == Script::unknown || own == script;
 }
 
-int LocalPairs::first_count(char32_t first) const {
-    const auto found = firsts_.find(model_char(first));
-    return found != firsts_.end() ? found->second : 0;
-}
+int LocalPairs::first_count(char32_t first) const { return firsts_.find(model_char(first)); }
 
 }  // namespace glossgraph::damage_model

@@ -8,7 +8,7 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace glossgraph::damage_model {
@@ -41,8 +41,20 @@ public:
     bool fits_script(char32_t cp) const;
 
 private:
-    std::unordered_map<std::uint64_t, int> pairs_;
-    std::unordered_map<char32_t, int> firsts_;
+    // Counts by key in one open-addressed table that doubles when half full: a report adds
+    // every pair of its text, and the lattice asks for thousands.
+    class Counts {
+    public:
+        int& operator[](std::uint64_t key);
+        int find(std::uint64_t key) const;
+
+    private:
+        static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+        std::vector<std::pair<std::uint64_t, int>> slots_;
+        std::size_t used_ = 0;
+    };
+    Counts pairs_;
+    Counts firsts_;
 };
 
 // P(cp) of the tables, the reports' and the word list's mixed as log_probability mixes them.
@@ -56,5 +68,19 @@ const std::vector<char32_t>& reading_as(std::string_view pinyin);
 // With local pairs, P is interpolated with the report's own P(second | first), trusted more
 // the more often the report shows first (Witten-Bell: n / (n + 2)).
 double log_probability(char32_t first, char32_t second, const LocalPairs* local = nullptr);
+
+// log_probability(first, second, local) for many seconds after one first: what depends on
+// first alone (its counts in both tables, the report's count of it) is looked up once. The
+// same values, bit for bit.
+class Followers {
+public:
+    Followers(char32_t first, const LocalPairs* local);
+    double log_probability(char32_t second) const;
+
+private:
+    char32_t first_;  // as the tables hold it
+    const LocalPairs* local_;
+    int local_seen_;
+};
 
 }  // namespace glossgraph::damage_model

@@ -47,11 +47,12 @@ std::string utf8_of(const std::u32string& chars, std::size_t first, std::size_t 
 bool is_sure(const std::optional<Choice>& choice) { return choice && damage_choice::is_confident(*choice); }
 
 // The runs of one line, chosen without the report's own evidence (first pass).
-void find_runs(const Line& line, std::size_t index, const damage_model::LocalPairs& script, std::vector<Found>& out) {
+void find_runs(const Line& line, std::size_t index, const damage_model::LocalPairs& script, damage_lattice::OptionCache& cache,
+               std::vector<Found>& out) {
     for (std::size_t at = 0; at < line.chars.size(); ++at) {
         Found found{index, {}, 0, std::nullopt};
         if (line.chars[at] != '?' || !damage_scan::read_run(line.chars, at, found.shape)) continue;
-        found.choice = damage_choice::choose(line.chars, found.shape, script);
+        found.choice = damage_choice::choose(line.chars, found.shape, script, cache);
         if (!found.choice && !found.shape.by_annotation) continue;  // a question mark the model reads as one
         const auto& shape = found.shape;
         found.end = found.choice ? found.choice->end : (shape.ends.empty() ? shape.after_start : shape.ends.front().end);
@@ -116,7 +117,8 @@ std::u32string written(const std::vector<Line>& lines, const Found& run) {
 // The second pass: each run chosen again with the report's evidence. Runs written alike
 // (the same damage of the same words) are not evidence for each other: the repairs of all
 // of them are left out while one is chosen.
-void choose_again(const std::vector<Line>& lines, std::vector<Found>& runs, damage_model::LocalPairs& local) {
+void choose_again(const std::vector<Line>& lines, std::vector<Found>& runs, damage_model::LocalPairs& local,
+                  damage_lattice::OptionCache& cache) {
     std::map<std::u32string, std::vector<std::size_t>> alike;
     for (std::size_t i = 0; i < runs.size(); ++i)
         if (is_sure(runs[i].choice)) alike[written(lines, runs[i])].push_back(i);
@@ -127,7 +129,7 @@ void choose_again(const std::vector<Line>& lines, std::vector<Found>& runs, dama
         const auto group = alike.find(written(lines, first[i]));
         if (group != alike.end())
             for (std::size_t j : group->second) local.add_text(window(lines[first[j].line], first[j]), -1);
-        std::optional<Choice> again = damage_choice::choose(line.chars, run.shape, local);
+        std::optional<Choice> again = damage_choice::choose(line.chars, run.shape, local, cache);
         if (group != alike.end())
             for (std::size_t j : group->second) local.add_text(window(lines[first[j].line], first[j]), 1);
         const bool overlaps = again && i + 1 < runs.size() && runs[i + 1].line == run.line && again->end > runs[i + 1].shape.start;
@@ -170,6 +172,7 @@ RepairedText repair_damaged_runs(std::string_view text) {
     std::vector<Line> lines;
     std::vector<Found> runs;
     damage_model::LocalPairs script;  // the first pass knows the report's script alone
+    damage_lattice::OptionCache cache;
     int number = 1;
     for (std::size_t start = 0; start <= text.size(); ++number) {
         const std::size_t newline = std::min(text.find('\n', start), text.size());
@@ -177,13 +180,13 @@ RepairedText repair_damaged_runs(std::string_view text) {
         if (row.find('?') != std::string_view::npos) {
             if (lines.empty()) script.script = detect_script(text);
             lines.push_back(decode_line(row, number, start));
-            find_runs(lines.back(), lines.size() - 1, script, runs);
+            find_runs(lines.back(), lines.size() - 1, script, cache, runs);
         }
         start = newline + 1;
     }
     if (runs.empty()) return {std::string(text), {}};
     damage_model::LocalPairs local = local_pairs(text, lines, runs, script.script);
-    choose_again(lines, runs, local);
+    choose_again(lines, runs, local, cache);
     return write_out(text, lines, runs);
 }
 

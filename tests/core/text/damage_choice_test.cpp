@@ -18,7 +18,8 @@ std::optional<Choice> choice_at(const std::string& damaged, std::size_t at) {
     const std::u32string line = chars(damaged);
     damage_scan::RunShape shape;
     if (!damage_scan::read_run(line, at, shape)) return std::nullopt;
-    return choose(line, shape, damage_model::LocalPairs{});
+    damage_lattice::OptionCache cache;
+    return choose(line, shape, damage_model::LocalPairs{}, cache);
 }
 
 TEST(DamageChoice, RepairsARunTheSimulatorMade) {

@@ -23,6 +23,27 @@ TEST(DamageLattice, OptionsAreTheCommonCharactersOfThePlace) {
     EXPECT_FALSE(has(options({{0xCC}, trails, "tán"}, none), U"台"));
 }
 
+TEST(DamageLattice, TheCacheGivesWhatOptionsGivesForEachScript) {
+    damage_model::LocalPairs simplified;
+    simplified.script = Script::simplified;
+    damage_model::LocalPairs traditional;
+    traditional.script = Script::traditional;
+    std::vector<unsigned> trails;
+    for (unsigned b = 0xA1; b <= 0xFE; ++b) trails.push_back(b);
+    const Place place{{0xB5}, trails, ""};
+    OptionCache cache;
+    const auto same = [](const std::vector<Option>& a, const std::vector<Option>& b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                          [](const Option& x, const Option& y) { return x.chars == y.chars && x.penalty == y.penalty; });
+    };
+    for (int round = 0; round < 2; ++round) {  // the second round is read from the cache
+        EXPECT_TRUE(same(cache.of(place, simplified), options(place, simplified)));
+        EXPECT_TRUE(same(cache.of(place, traditional), options(place, traditional)));
+    }
+    EXPECT_FALSE(same(cache.of(place, simplified), cache.of(place, traditional)));  // 当 against 當
+    EXPECT_TRUE(same(cache.of({{0xB5}, trails, "dang"}, simplified), options({{0xB5}, trails, "dang"}, simplified)));
+}
+
 TEST(DamageLattice, ALostPairIsFilledWithTwoCharacters) {
     // 全力 = C8 AB|C1 A6: read one byte late, AB C1 is user-defined and lost (江苏省盐城市 2025).
     const damage_model::LocalPairs none;
