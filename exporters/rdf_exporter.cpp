@@ -62,23 +62,40 @@ std::string ntriples_object(const rdf::Object& object) {
     return escape_turtle_literal(literal.lexical) + literal_suffix(literal, "<" + literal.datatype + ">");
 }
 
-void write_turtle(const std::vector<Triple>& triples, const std::vector<rdf::Prefix>& prefixes, std::ostream& out) {
-    for (const rdf::Prefix& prefix : prefixes) out << "@prefix " << prefix.name << ": <" << prefix.iri << "> .\n";
-    const Triple* previous = nullptr;
-    for (const Triple& triple : triples) {
-        const std::string predicate = triple.predicate == rdf_type ? "a" : turtle_iri(triple.predicate, prefixes);
-        if (previous && previous->subject == triple.subject && previous->predicate == triple.predicate) {
-            out << " ,\n        ";
-        } else if (previous && previous->subject == triple.subject) {
-            out << " ;\n    " << predicate << ' ';
-        } else {
-            out << (previous ? " .\n\n" : "\n") << turtle_iri(triple.subject, prefixes) << '\n' << "    " << predicate << ' ';
-        }
-        out << turtle_object(triple.object, prefixes);
-        previous = &triple;
+// Writes triples as they come: a subject's triples are adjacent, so only the last one's
+// subject and predicate are kept.
+class TurtleWriter {
+public:
+    TurtleWriter(const std::vector<rdf::Prefix>& prefixes, std::ostream& out) : prefixes_(prefixes), out_(out) {
+        for (const rdf::Prefix& prefix : prefixes) out << "@prefix " << prefix.name << ": <" << prefix.iri << "> .\n";
     }
-    if (previous) out << " .\n";
-}
+
+    void write(const Triple& triple) {
+        const std::string predicate = triple.predicate == rdf_type ? "a" : turtle_iri(triple.predicate, prefixes_);
+        if (any_ && subject_ == triple.subject && predicate_ == triple.predicate) {
+            out_ << " ,\n        ";
+        } else if (any_ && subject_ == triple.subject) {
+            out_ << " ;\n    " << predicate << ' ';
+        } else {
+            out_ << (any_ ? " .\n\n" : "\n") << turtle_iri(triple.subject, prefixes_) << '\n' << "    " << predicate << ' ';
+            subject_ = triple.subject;
+        }
+        predicate_ = triple.predicate;
+        out_ << turtle_object(triple.object, prefixes_);
+        any_ = true;
+    }
+
+    void finish() {
+        if (any_) out_ << " .\n";
+    }
+
+private:
+    const std::vector<rdf::Prefix>& prefixes_;
+    std::ostream& out_;
+    bool any_ = false;
+    std::string subject_;
+    std::string predicate_;
+};
 
 }  // namespace
 
@@ -93,14 +110,17 @@ std::string turtle_iri(std::string_view iri, const std::vector<rdf::Prefix>& pre
 
 void TurtleExporter::write(const GraphData& data, const ExportOptions& options, std::ostream& out) const {
     const std::string base = checked_base_iri(options.base_iri);
-    write_turtle(rdf::build_triples(data, base), rdf::prefixes(base), out);
+    const std::vector<rdf::Prefix> prefixes = rdf::prefixes(base);
+    TurtleWriter writer(prefixes, out);
+    rdf::for_each_triple(data, base, [&](const Triple& triple) { writer.write(triple); });
+    writer.finish();
 }
 
 void NTriplesExporter::write(const GraphData& data, const ExportOptions& options, std::ostream& out) const {
     const std::string base = checked_base_iri(options.base_iri);
-    for (const Triple& triple : rdf::build_triples(data, base)) {
+    rdf::for_each_triple(data, base, [&](const Triple& triple) {
         out << '<' << triple.subject << "> <" << triple.predicate << "> " << ntriples_object(triple.object) << " .\n";
-    }
+    });
 }
 
 }  // namespace glossgraph

@@ -74,14 +74,15 @@ struct DefinitionRef {
 
 class TripleBuilder {
 public:
-    TripleBuilder(const GraphData& data, std::string_view base) : data_(data), base_(base) { index(); }
+    TripleBuilder(const GraphData& data, std::string_view base, const TripleSink& sink) : data_(data), base_(base), sink_(sink) {
+        index();
+    }
 
-    std::vector<Triple> build() {
+    void run() {
         scheme();
         for (const GraphRegion& region : data_.regions) this->region(region);
         for (const GraphReport& report : data_.reports) this->report(report);
         for (const GraphTerm& term : data_.terms) this->term(term);
-        return std::move(triples_);
     }
 
 private:
@@ -123,7 +124,7 @@ private:
             key += "\"" + literal.lexical + "\n" + literal.language + "\n" + literal.datatype;
         }
         if (!seen_.insert(std::move(key)).second) return;
-        triples_.push_back({subject, std::move(predicate), std::move(object)});
+        sink_(Triple{subject, std::move(predicate), std::move(object)});
     }
 
     void scheme() {
@@ -303,14 +304,20 @@ private:
     std::map<std::string, std::vector<const GraphRelation*>> outgoing_;
     std::map<std::string, std::vector<const GraphRelation*>> incoming_;
     std::set<std::pair<std::string, std::string>> broader_pairs_;
-    std::vector<Triple> triples_;
+    const TripleSink& sink_;
     std::string subject_;
     std::set<std::string> seen_;
 };
 
 }  // namespace
 
-std::vector<Triple> build_triples(const GraphData& data, std::string_view base) { return TripleBuilder(data, base).build(); }
+void for_each_triple(const GraphData& data, std::string_view base, const TripleSink& sink) { TripleBuilder(data, base, sink).run(); }
+
+std::vector<Triple> build_triples(const GraphData& data, std::string_view base) {
+    std::vector<Triple> triples;
+    for_each_triple(data, base, [&](const Triple& triple) { triples.push_back(triple); });
+    return triples;
+}
 
 std::vector<Prefix> prefixes(std::string_view base) {
     return {

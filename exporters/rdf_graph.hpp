@@ -1,8 +1,8 @@
 #pragma once
 // GraphData as RDF triples: a SKOS concept scheme of the terms, with the regions' definitions,
-// the reports and the regions as resources of their own. Built once, then written by the
-// Turtle and the N-Triples serialisers (exporters/rdf_exporter.hpp), which therefore agree
-// triple for triple. IRIs follow exporters/escape.hpp (iri_for_term ...); the vocabulary of
+// the reports and the regions as resources of their own. Made once, handed to the
+// Turtle and the N-Triples serialisers (exporters/rdf_exporter.hpp) as they come, which
+// therefore agree triple for triple. IRIs follow exporters/escape.hpp (iri_for_term ...); the vocabulary of
 // our own (gg:) is declared in data/vocabulary/glossgraph.ttl.
 //
 //   scheme   a skos:ConceptScheme; dcterms:title
@@ -30,6 +30,7 @@
 //            "across"|"distant"; gg:similarity xsd:decimal
 #include "core/graph/graph_data.hpp"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -70,9 +71,16 @@ struct Prefix {
     std::string iri;
 };
 
-// The triples of data with data IRIs under base (as checked_base_iri returns it). Triples of
-// one subject are adjacent and none repeats. Order: the scheme, the regions, each report
-// followed by its mentions, each term followed by its definitions.
+// Receives triples one at a time.
+using TripleSink = std::function<void(const Triple&)>;
+
+// The triples of data with data IRIs under base (as checked_base_iri returns it), each handed
+// to sink as it is made, so that a serialiser writes them as they come and no more than one
+// subject's are held. Triples of one subject are adjacent and none repeats. Order: the scheme,
+// the regions, each report followed by its mentions, each term followed by its definitions.
+void for_each_triple(const GraphData& data, std::string_view base, const TripleSink& sink);
+
+// The same triples collected (for tests and small data).
 std::vector<Triple> build_triples(const GraphData& data, std::string_view base);
 
 // The prefixes the Turtle writer may abbreviate with, by name: dcterms gg prov rdf rdfs skos xsd,

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <deque>
+#include <span>
 
 namespace glossgraph::damage_lattice {
 namespace {
@@ -77,7 +79,8 @@ void add_gaps(const Place& place, const damage_model::LocalPairs& local, std::ve
 }
 
 struct Lattice {
-    std::vector<std::vector<Option>> options;
+    std::deque<std::vector<Option>> owned;      // options computed for this lattice alone (no cache)
+    std::vector<std::span<const Option>> options;
     std::vector<std::vector<double>> own;       // each option's own score: its inner pairs and penalty
     std::vector<std::vector<double>> edges;     // [k][o * size(k + 1) + n]: from option o at k to n at k + 1
     std::vector<std::vector<double>> forward;   // the best prefix ending in the option
@@ -90,8 +93,8 @@ struct Lattice {
 // read them all.
 void score_edges(Lattice& l, const damage_model::LocalPairs* local) {
     for (std::size_t k = 0; k + 1 < l.options.size(); ++k) {
-        const std::vector<Option>& from = l.options[k];
-        const std::vector<Option>& to = l.options[k + 1];
+        const std::span<const Option> from = l.options[k];
+        const std::span<const Option> to = l.options[k + 1];
         l.edges.emplace_back(from.size() * to.size());
         for (std::size_t o = 0; o < from.size(); ++o) {
             const damage_model::Followers after(from[o].chars.back(), local);
@@ -177,7 +180,8 @@ Scored best_sequence(char32_t before, const std::vector<Place>& run, const std::
                      const damage_model::LocalPairs* local, OptionCache* cache) {
     Lattice l;
     for (const Place& place : run) {
-        l.options.push_back(cache != nullptr ? cache->of(place, *local) : options(place, *local));
+        if (cache != nullptr) l.options.emplace_back(cache->of(place, *local));
+        else l.options.emplace_back(l.owned.emplace_back(options(place, *local)));
         if (l.options.back().empty()) return {};
         l.own.emplace_back();
         for (const Option& option : l.options.back()) l.own.back().push_back(inner(option.chars, local) + option.penalty);

@@ -69,19 +69,19 @@ std::uint64_t pair_key(char32_t first, char32_t second) { return (static_cast<st
 // pairs no table holds, and a miss here ends at the first empty slot, in one cache line.
 class PairCounts {
 public:
-    struct Counts {
-        std::uint64_t reports = 0;
-        std::uint64_t words = 0;
+    struct Counts {  // a pair's count in each table (the largest fits 32 bits many times over)
+        std::uint32_t reports = 0;
+        std::uint32_t words = 0;
     };
 
     template <std::size_t R, std::size_t W>
     PairCounts(const Bigram (&reports)[R], const Bigram (&words)[W]) {
-        std::size_t size = 1;
-        while (size < 2 * (R + W)) size <<= 1;
+        std::size_t size = 1;  // at most 2/3 full: a miss ends after a few slots
+        while (2 * size < 3 * (R + W)) size <<= 1;
         slots_.assign(size, Slot{});
         mask_ = size - 1;
-        for (const Bigram& bigram : reports) slot(bigram.key).counts.reports += bigram.count;
-        for (const Bigram& bigram : words) slot(bigram.key).counts.words += bigram.count;
+        for (const Bigram& bigram : reports) slot(bigram.key).counts.reports += static_cast<std::uint32_t>(bigram.count);
+        for (const Bigram& bigram : words) slot(bigram.key).counts.words += static_cast<std::uint32_t>(bigram.count);
     }
 
     Counts find(std::uint64_t key) const {
@@ -113,6 +113,14 @@ private:
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
 };
+
+template <std::size_t N>
+constexpr bool counts_fit_32_bits(const Bigram (&bigrams)[N]) {
+    for (const Bigram& bigram : bigrams)
+        if (bigram.count > 0xFFFFFFFFu) return false;
+    return true;
+}
+static_assert(counts_fit_32_bits(kReportBigrams) && counts_fit_32_bits(kWordBigrams), "PairCounts holds 32-bit counts");
 
 const PairCounts& pair_counts() {
     static const PairCounts table(kReportBigrams, kWordBigrams);
