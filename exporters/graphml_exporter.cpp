@@ -59,34 +59,42 @@ private:
     std::map<std::string, std::string_view> types_;
 };
 
+// Writes the document element by element: the keys need every property's name and type,
+// so the graph is visited twice, once to declare them and once to write, and no more than
+// one node or edge is held at a time.
 class GraphmlWriter {
 public:
-    explicit GraphmlWriter(const GraphData& data) : graph_(build_property_graph(data)) {
+    explicit GraphmlWriter(const GraphData& data) : data_(data) {
         node_keys_.add("label", "string");
         node_keys_.add("kind", "string");
-        for (const PropertyNode& node : graph_.nodes) {
-            for (const Property& property : node.properties) node_keys_.add(property.name, graphml_type(property.value));
-        }
         edge_keys_.add("kind", "string");
-        for (const PropertyEdge& edge : graph_.edges) {
-            for (const Property& property : edge.properties) edge_keys_.add(property.name, graphml_type(property.value));
-        }
+        visit_property_graph(
+            data,
+            [&](const PropertyNode& node) {
+                empty_ = false;
+                for (const Property& property : node.properties) node_keys_.add(property.name, graphml_type(property.value));
+            },
+            [&](const PropertyEdge& edge) {
+                for (const Property& property : edge.properties) edge_keys_.add(property.name, graphml_type(property.value));
+            });
     }
 
     void write(std::ostream& out) {
-        XmlNode* root = element(xml_.document(), "graphml");
-        attribute(root, "xmlns", "http://graphml.graphdrawing.org/xmlns");
-        attribute(root, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
-        attribute(root, "xsi:schemaLocation",
-                  "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-        declare_keys(root, node_keys_, node_keys_.names({"label", "kind"}), "node");
-        declare_keys(root, edge_keys_, edge_keys_.names({"kind"}), "edge");
-        XmlNode* graph = element(root, "graph");
-        attribute(graph, "id", "glossgraph");
-        attribute(graph, "edgedefault", "directed");
-        for (const PropertyNode& node : graph_.nodes) write_node(graph, node);
-        for (const PropertyEdge& edge : graph_.edges) write_edge(graph, edge);
-        xml_.print(out);
+        out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+               "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+               "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+               "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+        declare_keys(out, node_keys_, node_keys_.names({"label", "kind"}), "node");
+        declare_keys(out, edge_keys_, edge_keys_.names({"kind"}), "edge");
+        if (empty_) {  // nothing in it: an empty element, as a printer writes one
+            out << "\t<graph id=\"glossgraph\" edgedefault=\"directed\"/>\n</graphml>\n\n";
+            return;
+        }
+        out << "\t<graph id=\"glossgraph\" edgedefault=\"directed\">\n";
+        visit_property_graph(
+            data_, [&](const PropertyNode& node) { write_node(out, node); }, [&](const PropertyEdge& edge) { write_edge(out, edge); });
+        out << "\t</graph>\n</graphml>\n\n";  // RapidXML's printer ended the document with a blank line: kept
     }
 
 private:
@@ -100,36 +108,46 @@ private:
         attribute(element(parent, "data", value), "key", key);
     }
 
-    void declare_keys(XmlNode* root, const KeySet& keys, const std::vector<std::string>& names, std::string_view domain) {
+    // An element made in the scratch document, printed at its depth, then let go.
+    void print(std::ostream& out, XmlNode* made, int depth) {
+        xml_.print_element(out, made, depth);
+        xml_.clear();
+    }
+
+    void declare_keys(std::ostream& out, const KeySet& keys, const std::vector<std::string>& names, std::string_view domain) {
         for (const std::string& name : names) {
-            XmlNode* key = element(root, "key");
+            XmlNode* key = element(xml_.document(), "key");
             attribute(key, "id", keys.id(name));
             attribute(key, "for", domain);
             attribute(key, "attr.name", name);
             attribute(key, "attr.type", keys.type(name));
+            print(out, key, 1);
         }
     }
 
-    void write_node(XmlNode* graph, const PropertyNode& node) {
-        XmlNode* element_node = element(graph, "node");
+    void write_node(std::ostream& out, const PropertyNode& node) {
+        XmlNode* element_node = element(xml_.document(), "node");
         attribute(element_node, "id", node.id);
         data(element_node, node_keys_.id("label"), node.label);
         data(element_node, node_keys_.id("kind"), to_string(node.kind));
         for (const Property& property : node.properties) data(element_node, node_keys_.id(property.name), value_text(property.value));
+        print(out, element_node, 2);
     }
 
-    void write_edge(XmlNode* graph, const PropertyEdge& edge) {
-        XmlNode* element_edge = element(graph, "edge");
+    void write_edge(std::ostream& out, const PropertyEdge& edge) {
+        XmlNode* element_edge = element(xml_.document(), "edge");
         attribute(element_edge, "source", edge.source);
         attribute(element_edge, "target", edge.target);
         data(element_edge, edge_keys_.id("kind"), edge.kind);
         for (const Property& property : edge.properties) data(element_edge, edge_keys_.id(property.name), value_text(property.value));
+        print(out, element_edge, 2);
     }
 
-    PropertyGraph graph_;
+    const GraphData& data_;
+    bool empty_ = true;  // no node (and so no edge)
     KeySet node_keys_{"n_"};
     KeySet edge_keys_{"e_"};
-    XmlDocument xml_;
+    XmlDocument xml_;  // a scratch document: one element at a time
 };
 
 }  // namespace

@@ -4,6 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
 namespace glossgraph {
 namespace {
 
@@ -27,17 +32,63 @@ Json link_json(const PropertyEdge& edge) {
     return object;
 }
 
+// Writes one element of a top-level array as a whole document would show it: indented by two
+// spaces a level, at the third level (JSON strings hold no raw newline, so every line of the
+// element's own dump is one line of the document).
+class ArrayWriter {
+public:
+    ArrayWriter(std::ostream& out, std::string_view name, bool last) : out_(out), last_(last) { out_ << "  \"" << name << "\": ["; }
+
+    void write(const Json& element) {
+        // Ill-formed UTF-8 in the data becomes U+FFFD instead of an exception.
+        const std::string text = element.dump(2, ' ', false, Json::error_handler_t::replace);
+        out_ << (any_ ? ",\n    " : "\n    ");
+        for (std::size_t start = 0;;) {
+            const std::size_t newline = text.find('\n', start);
+            if (newline == std::string::npos) {
+                out_.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
+                break;
+            }
+            out_.write(text.data() + start, static_cast<std::streamsize>(newline + 1 - start));
+            out_ << "    ";
+            start = newline + 1;
+        }
+        any_ = true;
+    }
+
+    void finish() {
+        if (any_) out_ << "\n  ";
+        out_ << (last_ ? "]\n" : "],\n");
+    }
+
+private:
+    std::ostream& out_;
+    bool last_;
+    bool any_ = false;
+};
+
 }  // namespace
 
+// The document of nlohmann's dump(2), written an element at a time: nodes, then links.
 void JsonExporter::write(const GraphData& data, const ExportOptions&, std::ostream& out) const {
-    const PropertyGraph graph = build_property_graph(data);
-    Json document = {{"directed", true}, {"multigraph", true}, {"graph", {{"name", "glossgraph"}}}};
-    Json& nodes = document["nodes"] = Json::array();
-    for (const PropertyNode& node : graph.nodes) nodes.push_back(node_json(node));
-    Json& links = document["links"] = Json::array();
-    for (const PropertyEdge& edge : graph.edges) links.push_back(link_json(edge));
-    // Ill-formed UTF-8 in the data becomes U+FFFD instead of an exception.
-    out << document.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    out << "{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\n    \"name\": \"glossgraph\"\n  },\n";
+    ArrayWriter nodes(out, "nodes", false);
+    std::optional<ArrayWriter> links;
+    visit_property_graph(
+        data, [&](const PropertyNode& node) { nodes.write(node_json(node)); },
+        [&](const PropertyEdge& edge) {
+            if (!links) {
+                nodes.finish();
+                links.emplace(out, "links", true);
+            }
+            links->write(link_json(edge));
+        });
+    if (!links) {
+        nodes.finish();
+        links.emplace(out, "links", true);
+    }
+    links->finish();
+    out << "}\n";
 }
 
 }  // namespace glossgraph

@@ -66,25 +66,27 @@ PropertyNode term_node(const GraphTerm& term, const TermCounts& counts) {
     return node;
 }
 
-void add_structure_edges(const GraphData& data, std::vector<PropertyEdge>& edges) {
+template <typename Sink>
+void add_structure_edges(const GraphData& data, const Sink& edges) {
     for (const GraphRegion& region : data.regions) {
         if (region.parent_code.empty()) continue;
-        edges.push_back({region_node_id(region.code), region_node_id(region.parent_code), std::string(edge_part_of), {}});
+        edges(PropertyEdge{region_node_id(region.code), region_node_id(region.parent_code), std::string(edge_part_of), {}});
     }
     for (const GraphReport& report : data.reports) {
         if (report.region_code.empty()) continue;
-        edges.push_back({report_node_id(report.file), region_node_id(report.region_code), std::string(edge_in_region), {}});
+        edges(PropertyEdge{report_node_id(report.file), region_node_id(report.region_code), std::string(edge_in_region), {}});
     }
 }
 
-void add_term_edges(const GraphData& data, std::vector<PropertyEdge>& edges) {
+template <typename Sink>
+void add_term_edges(const GraphData& data, const Sink& edges) {
     for (const GraphDefinition& definition : data.definitions) {
         PropertyEdge edge{report_node_id(definition.report_file), term_node_id(definition.term_key), std::string(edge_defines), {}};
         add(edge.properties, "written_term", definition.term);
         add(edge.properties, "text", definition.text);
         if (definition.footnote) add(edge.properties, "footnote", *definition.footnote);
         add_damage(edge.properties, definition.damage);
-        edges.push_back(std::move(edge));
+        edges(edge);
     }
     for (const GraphMention& mention : data.mentions) {
         PropertyEdge edge{report_node_id(mention.report_file), term_node_id(mention.term_key), std::string(edge_mentions), {}};
@@ -92,16 +94,17 @@ void add_term_edges(const GraphData& data, std::vector<PropertyEdge>& edges) {
         add(edge.properties, "quoted", mention.quoted);
         add(edge.properties, "anchored", mention.anchored);
         add(edge.properties, "defines", mention.defines);
-        edges.push_back(std::move(edge));
+        edges(edge);
     }
     for (const GraphRelation& relation : data.relations) {
         PropertyEdge edge{term_node_id(relation.from_key), term_node_id(relation.to_key), relation.kind, {}};
         add(edge.properties, "rule", relation.rule);
-        edges.push_back(std::move(edge));
+        edges(edge);
     }
 }
 
-void add_derivation_edges(const GraphData& data, std::vector<PropertyEdge>& edges) {
+template <typename Sink>
+void add_derivation_edges(const GraphData& data, const Sink& edges) {
     std::unordered_map<long long, const GraphDefinition*> by_entry;
     for (const GraphDefinition& definition : data.definitions) by_entry.emplace(definition.entry_id, &definition);
     for (const GraphDerivation& derivation : data.derivations) {
@@ -120,7 +123,7 @@ void add_derivation_edges(const GraphData& data, std::vector<PropertyEdge>& edge
         add(edge.properties, "relation", derivation.relation);
         add(edge.properties, "direction", derivation.direction);
         add(edge.properties, "similarity", derivation.similarity);
-        edges.push_back(std::move(edge));
+        edges(edge);
     }
 }
 
@@ -139,25 +142,35 @@ std::string region_node_id(std::string_view code) { return "region:" + escape_id
 std::string report_node_id(std::string_view file) { return "report:" + escape_id_text(file); }
 std::string term_node_id(std::string_view key) { return "term:" + escape_id_text(key); }
 
+void visit_property_graph(const GraphData& data, const std::function<void(const PropertyNode&)>& on_node,
+                          const std::function<void(const PropertyEdge&)>& on_edge) {
+    std::unordered_set<std::string> ids;
+    const auto node = [&](const PropertyNode& made) {
+        ids.insert(made.id);
+        on_node(made);
+    };
+    for (const GraphRegion& region : data.regions) node(region_node(region));
+    for (const GraphReport& report : data.reports) node(report_node(report));
+    {
+        const std::map<std::string, TermCounts> counts = count_terms(data);
+        const TermCounts none;
+        for (const GraphTerm& term : data.terms) {
+            const auto found = counts.find(term.key);
+            node(term_node(term, found == counts.end() ? none : found->second));
+        }
+    }
+    const auto edge = [&](const PropertyEdge& made) {
+        if (ids.count(made.source) && ids.count(made.target)) on_edge(made);
+    };
+    add_structure_edges(data, edge);
+    add_term_edges(data, edge);
+    add_derivation_edges(data, edge);
+}
+
 PropertyGraph build_property_graph(const GraphData& data) {
     PropertyGraph graph;
-    for (const GraphRegion& region : data.regions) graph.nodes.push_back(region_node(region));
-    for (const GraphReport& report : data.reports) graph.nodes.push_back(report_node(report));
-    const std::map<std::string, TermCounts> counts = count_terms(data);
-    const TermCounts none;
-    for (const GraphTerm& term : data.terms) {
-        const auto found = counts.find(term.key);
-        graph.nodes.push_back(term_node(term, found == counts.end() ? none : found->second));
-    }
-    std::vector<PropertyEdge> edges;
-    add_structure_edges(data, edges);
-    add_term_edges(data, edges);
-    add_derivation_edges(data, edges);
-    std::unordered_set<std::string> ids;
-    for (const PropertyNode& node : graph.nodes) ids.insert(node.id);
-    for (PropertyEdge& edge : edges) {
-        if (ids.count(edge.source) && ids.count(edge.target)) graph.edges.push_back(std::move(edge));
-    }
+    visit_property_graph(data, [&](const PropertyNode& node) { graph.nodes.push_back(node); },
+                         [&](const PropertyEdge& edge) { graph.edges.push_back(edge); });
     return graph;
 }
 

@@ -23,6 +23,8 @@
 // so readers never invent nodes.
 #include "core/graph/graph_data.hpp"
 
+#include <functional>
+
 #include <string>
 #include <string_view>
 #include <variant>
@@ -79,6 +81,11 @@ struct PropertyGraph {
 //           (distinct regions defining it), mention_count (reports mentioning it): ints
 // A name has one value type across all nodes, and one across all edges.
 PropertyGraph build_property_graph(const GraphData& data);
+
+// The same nodes and edges handed over one at a time, in the same order (every node before
+// any edge), so that a writer holds one at a time rather than the whole graph.
+void visit_property_graph(const GraphData& data, const std::function<void(const PropertyNode&)>& on_node,
+                          const std::function<void(const PropertyEdge&)>& on_edge);
 
 // Separator of the written forms in the written_forms attribute.
 inline constexpr std::string_view written_forms_separator = " | ";

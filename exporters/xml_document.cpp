@@ -7,7 +7,10 @@
 
 namespace glossgraph {
 
-XmlDocument::XmlDocument() {
+XmlDocument::XmlDocument() { clear(); }
+
+void XmlDocument::clear() {
+    doc_.clear();
     Node* declaration = doc_.allocate_node(rapidxml::node_declaration);
     attribute(declaration, "version", "1.0");
     attribute(declaration, "encoding", "UTF-8");
@@ -31,5 +34,9 @@ void XmlDocument::attribute(Node* node, std::string_view name, std::string_view 
 }
 
 void XmlDocument::print(std::ostream& out) const { rapidxml::print(std::ostream_iterator<char>(out), doc_); }
+
+void XmlDocument::print_element(std::ostream& out, const Node* node, int depth) const {
+    rapidxml::internal::print_node(std::ostream_iterator<char>(out), node, 0, depth);
+}
 
 }  // namespace glossgraph

@@ -25,6 +25,11 @@ public:
     Node* element(Node* parent, std::string_view name, std::string_view value = {});
     void attribute(Node* node, std::string_view name, std::string_view value);
     void print(std::ostream& out) const;
+    // One element and what it holds, printed as print() prints it at that depth (tabs), for
+    // writers that stream a long document element by element.
+    void print_element(std::ostream& out, const Node* node, int depth) const;
+    // Every element and the pool that held them gone: the document as new.
+    void clear();
 
 private:
     const char* pooled(std::string_view text);

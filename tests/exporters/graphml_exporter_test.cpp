@@ -17,6 +17,17 @@ namespace {
 
 using XmlNode = rapidxml::xml_node<char>;
 
+// No node: the graph element is empty, the keys every graph has are still declared.
+TEST(ExportGraphmlEmpty, AnEmptyGraphElement) {
+    std::ostringstream out;
+    GraphmlExporter().write(GraphData{}, ExportOptions{}, out);
+    const std::string text = out.str();
+    EXPECT_EQ(text.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml ", 0), 0u) << text;
+    EXPECT_NE(text.find("\t<key id=\"n_label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"), std::string::npos);
+    EXPECT_NE(text.find("\t<key id=\"e_kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"), std::string::npos);
+    EXPECT_TRUE(text.ends_with("\t<graph id=\"glossgraph\" edgedefault=\"directed\"/>\n</graphml>\n\n")) << text;
+}
+
 class ExportGraphml : public ::testing::Test {
 protected:
     void SetUp() override {

@@ -18,6 +18,21 @@ nlohmann::json exported(const GraphData& data) {
     return nlohmann::json::parse(out.str());
 }
 
+// Written an element at a time, the document is the one a whole-document dump gives,
+// byte for byte: with data, and with none (empty arrays as []).
+TEST(ExportJson, StreamedAsAWholeDocumentDumps) {
+    const auto streamed = [](const GraphData& data) {
+        std::ostringstream out;
+        JsonExporter().write(data, ExportOptions{}, out);
+        return out.str();
+    };
+    for (const GraphData& data : {fixtures::fixture_graph(), GraphData{}}) {
+        const nlohmann::ordered_json whole = nlohmann::ordered_json::parse(streamed(data));
+        EXPECT_EQ(streamed(data), whole.dump(2) + "\n");
+    }
+    EXPECT_NE(streamed(GraphData{}).find("\"nodes\": [],\n  \"links\": []\n}"), std::string::npos);
+}
+
 TEST(ExportJson, NodeLinkShape) {
     const nlohmann::json graph = exported(fixtures::fixture_graph());
     EXPECT_EQ(graph.at("directed"), true);
