@@ -10,21 +10,47 @@
 #include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <unordered_map>
 
 namespace glossgraph {
 namespace {
 
-// One distinct comparison text and the definitions that have it.
+constexpr std::size_t kBuckets = 64;
+
+// One distinct comparison text and the definitions that have it, with what makes most
+// comparisons of unlike texts cheap: its items as numbers, and its characters counted in
+// buckets.
 struct DistinctText {
     std::u32string code_points;
     std::vector<std::string> items;
-    std::vector<std::size_t> members;  // ascending
+    std::vector<std::size_t> members;     // ascending
+    std::vector<std::uint32_t> item_ids;  // the distinct items, numbered by ItemNumbers, ascending
+    std::array<std::uint32_t, kBuckets> buckets{};  // code points counted by code point % kBuckets
 };
 
-DistinctText make_distinct(std::string_view definition, const std::string& text) {
-    return DistinctText{code_points(text), enumerated_items(definition), {}};
+// One number for each distinct item among the texts compared together.
+class ItemNumbers {
+public:
+    std::vector<std::uint32_t> of(const std::vector<std::string>& items) {
+        std::vector<std::uint32_t> ids;
+        for (const std::string& item : items) ids.push_back(numbers_.try_emplace(item, static_cast<std::uint32_t>(numbers_.size())).first->second);
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        return ids;
+    }
+
+private:
+    std::unordered_map<std::string, std::uint32_t> numbers_;
+};
+
+DistinctText make_distinct(std::string_view definition, const std::string& text, ItemNumbers& numbers) {
+    DistinctText distinct{code_points(text), enumerated_items(definition), {}, {}, {}};
+    distinct.item_ids = numbers.of(distinct.items);
+    for (const char32_t c : distinct.code_points) ++distinct.buckets[c % kBuckets];
+    return distinct;
 }
 
 void check_threshold(double threshold) {
@@ -40,10 +66,11 @@ void check_threshold(double threshold) {
 std::vector<DistinctText> distinct_texts(const std::vector<std::string>& definitions) {
     std::vector<DistinctText> distinct;
     std::unordered_map<std::string, std::size_t> index;
+    ItemNumbers numbers;
     for (std::size_t i = 0; i < definitions.size(); ++i) {
         std::string text = comparison_text(definitions[i]);
         const auto [at, inserted] = index.try_emplace(std::move(text), distinct.size());
-        if (inserted) distinct.push_back(make_distinct(definitions[i], at->first));
+        if (inserted) distinct.push_back(make_distinct(definitions[i], at->first, numbers));
         distinct[at->second].members.push_back(i);
     }
     return distinct;
@@ -53,18 +80,48 @@ std::vector<DistinctText> distinct_texts(const std::vector<std::string>& definit
 // edit_similarity() >= threshold would, at a fraction of its cost for unlike texts. When even
 // that band is too wide for kCompareWork (long texts and a low threshold), the distance is
 // bounded_edit_distance()'s, an upper bound when not exact: such texts may fall apart.
+//
+// First a bound that rejects most unlike pairs at once: an edit changes at most one character
+// of each side, so the distance is at least the characters one text has and the other lacks,
+// counted as multisets; counted by bucket, a difference can only cancel out, so the bucket
+// count is a lower bound too. Every distance below (exact or bounded) is at least that.
 bool edit_similar(const DistinctText& x, const DistinctText& y, double threshold) {
     const std::size_t longest = std::max(x.code_points.size(), y.code_points.size());
     const std::size_t shorter = std::min(x.code_points.size(), y.code_points.size());
     const std::size_t limit = largest_distance_within(longest, threshold);
+    if (longest - shorter > limit) return false;
+    std::size_t only_x = 0;
+    std::size_t only_y = 0;
+    for (std::size_t b = 0; b < kBuckets; ++b) {
+        if (x.buckets[b] > y.buckets[b]) only_x += x.buckets[b] - y.buckets[b];
+        else only_y += y.buckets[b] - x.buckets[b];
+    }
+    if (std::max(only_x, only_y) > limit) return false;
     if (shorter * (2 * limit + 1) <= kCompareWork) {
         return levenshtein_distance_within(x.code_points, y.code_points, limit) <= limit;
     }
     return bounded_edit_distance(x.code_points, y.code_points, x.items, y.items).distance <= limit;
 }
 
+// item_overlap(x.items, y.items).jaccard >= threshold, on the items' numbers: the shared ones
+// over all distinct ones (1 when neither has any), never above the smaller count over the
+// larger, which decides most pairs without a look at the items.
+bool items_similar(const DistinctText& x, const DistinctText& y, double threshold) {
+    const std::size_t a = x.item_ids.size();
+    const std::size_t b = y.item_ids.size();
+    if (a == 0 && b == 0) return 1.0 >= threshold;
+    if (static_cast<double>(std::min(a, b)) / static_cast<double>(std::max(a, b)) < threshold) return false;
+    std::size_t shared = 0;
+    for (std::size_t i = 0, j = 0; i < a && j < b;) {
+        if (x.item_ids[i] < y.item_ids[j]) ++i;
+        else if (y.item_ids[j] < x.item_ids[i]) ++j;
+        else ++shared, ++i, ++j;
+    }
+    return static_cast<double>(shared) / static_cast<double>(a + b - shared) >= threshold;
+}
+
 bool similar(const DistinctText& x, const DistinctText& y, double threshold) {
-    return edit_similar(x, y, threshold) || item_overlap(x.items, y.items).jaccard >= threshold;
+    return items_similar(x, y, threshold) || edit_similar(x, y, threshold);
 }
 
 // The component of each distinct text in the similarity graph, and how many there are.
@@ -131,7 +188,8 @@ std::vector<Reading> group_readings(const std::vector<std::string>& definitions,
 
 bool same_reading(std::string_view a, std::string_view b, double threshold) {
     check_threshold(threshold);
-    return similar(make_distinct(a, comparison_text(a)), make_distinct(b, comparison_text(b)), threshold);
+    ItemNumbers numbers;
+    return similar(make_distinct(a, comparison_text(a), numbers), make_distinct(b, comparison_text(b), numbers), threshold);
 }
 
 }  // namespace glossgraph

@@ -3,11 +3,13 @@
 #include "core/compare/compare.hpp"
 #include "core/compare/items.hpp"
 #include "core/errors.hpp"
+#include "core/text/utf8.hpp"
 #include "sample_definitions.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <limits>
 
@@ -182,6 +184,56 @@ TEST(CompareReadings, AnIntactTextRepresentsATiedReading) {
     const std::vector<Reading> readings = group_readings(definitions, kDefaultReadingThreshold);
     ASSERT_EQ(readings.size(), 1u);
     EXPECT_EQ(readings[0].representative, 1u);
+}
+
+// The shortcuts of same_reading() (items as numbers, a bound on the distance from characters
+// counted in buckets) decide every pair as the definition does: edit similarity or the
+// jaccard of the items reaches the threshold. Pairs made from sample-like definitions by
+// deleting, inserting, replacing and reordering, at several thresholds.
+TEST(CompareReadings, ShortcutsDecideAsTheDefinitionDoes) {
+    const std::vector<std::string> bases = {
+        "生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。",
+        "一是推进改革；二是扩大开放；三是改善民生；四是加强治理。",
+        "（1）绿色食品（2）有机农产品（3）农产品地理标志",
+        "最嚴謹的標準、最嚴格的監管、最嚴厲的處罰、最嚴肅的問責。",
+        "",
+    };
+    const std::u32string fillers = U"的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理";
+    std::uint32_t state = 12345;
+    const auto next = [&]() {
+        state = state * 1103515245u + 12345u;
+        return (state >> 16) & 0x7FFF;
+    };
+    std::size_t checked = 0;
+    std::size_t similar_pairs = 0;
+    for (const std::string& base : bases) {
+        const std::u32string original = code_points(base);
+        for (int variant = 0; variant < 60; ++variant) {
+            std::u32string text = original;
+            const int edits = static_cast<int>(next() % 8);
+            for (int e = 0; e < edits; ++e) {
+                const std::size_t at = text.empty() ? 0 : next() % text.size();
+                const char32_t filler = fillers[next() % fillers.size()];
+                switch (next() % 4) {
+                    case 0: if (!text.empty()) text.erase(at, 1); break;
+                    case 1: text.insert(text.begin() + static_cast<std::ptrdiff_t>(at), filler); break;
+                    case 2: if (!text.empty()) text[at] = filler; break;
+                    default: if (text.size() > 2) std::swap(text[at], text[(at + 1) % text.size()]); break;
+                }
+            }
+            const std::string changed = to_utf8(text);
+            for (const double threshold : {0.5, 0.8, kDefaultReadingThreshold, 0.95, 1.0}) {
+                const bool wanted = edit_similarity(base, changed) >= threshold ||
+                                    item_overlap(enumerated_items(base), enumerated_items(changed)).jaccard >= threshold;
+                EXPECT_EQ(same_reading(base, changed, threshold), wanted) << base << " | " << changed << " at " << threshold;
+                ++checked;
+                similar_pairs += wanted ? 1 : 0;
+            }
+        }
+    }
+    EXPECT_EQ(checked, 5u * 60u * 5u);
+    EXPECT_GT(similar_pairs, checked / 5);  // both answers are well represented
+    EXPECT_LT(similar_pairs, checked * 4 / 5);
 }
 
 }  // namespace
