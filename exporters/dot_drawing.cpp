@@ -203,25 +203,39 @@ std::string reading_node_id(std::string_view key, std::size_t n) {
     return id;
 }
 
+// The property graph visited once: every node drawn, each edge placed as it comes. Whether
+// report edges are drawn by region depends on how many there are, so edges are held until
+// that is known: all of them in a small graph, the first few hundred in a large one.
 Drawing make_drawing(const GraphData& data) {
-    const PropertyGraph graph = build_property_graph(data);
     Drawing drawing;
-    for (const PropertyNode& node : graph.nodes) drawing.nodes.push_back(drawn_node(node));
     std::unordered_set<std::string> read_terms;
     for (const GraphReading& reading : data.readings) read_terms.insert(term_node_id(reading.term_key));
     const auto of_reports = [](const PropertyEdge& edge) {
         return edge.kind == edge_defines || edge.kind == edge_mentions || edge.kind == edge_derived_from;
     };
-    drawing.by_region = static_cast<std::size_t>(std::count_if(graph.edges.begin(), graph.edges.end(), of_reports)) >
-                        dot_report_edge_limit;
     EdgesByRegion by_region(data);
-    for (const PropertyEdge& edge : graph.edges) {
-        if (edge.kind == edge_defines && read_terms.contains(edge.target)) continue;
+    const auto place = [&](const PropertyEdge& edge) {
+        if (edge.kind == edge_defines && read_terms.contains(edge.target)) return;
         // A term drawn with its readings shows regions, not reports: derivations between regions.
         const bool regional = drawing.by_region ? of_reports(edge) : !read_terms.empty() && edge.kind == edge_derived_from;
-        if (regional && by_region.add(edge)) continue;
+        if (regional && by_region.add(edge)) return;
         drawing.edges.push_back({edge.source, edge.target, edge.kind, edge_tooltip(edge), 1});
-    }
+    };
+    std::vector<PropertyEdge> held;
+    std::size_t report_edges = 0;
+    bool decided = false;
+    visit_property_graph(
+        data, [&](const PropertyNode& node) { drawing.nodes.push_back(drawn_node(node)); },
+        [&](const PropertyEdge& edge) {
+            if (decided) return place(edge);
+            held.push_back(edge);
+            if (!of_reports(edge) || ++report_edges <= dot_report_edge_limit) return;
+            decided = true;
+            drawing.by_region = true;
+            for (const PropertyEdge& waiting : held) place(waiting);
+            held.clear();
+        });
+    for (const PropertyEdge& waiting : held) place(waiting);  // a small graph: drawn report by report
     by_region.draw(drawing.edges);
     draw_readings(data, drawing);
     drop_bare_reports(drawing);
