@@ -1,3 +1,4 @@
+#include "core/store/search_index.hpp"
 #include "core/store/schema.hpp"
 
 #include "core/errors.hpp"
@@ -385,6 +386,15 @@ CREATE TABLE damaged_runs (
 
 void create_version_9(Database& db) { db.exec(schema_v9); }
 
+// Version 10: each column of the search index ends with search_index::end_mark, so that a
+// two-character word is found through the index (core/store/search_index.hpp). FTS5 indexes
+// an updated row again.
+void create_version_10(Database& db) {
+    const std::string end(1, search_index::end_mark);
+    Statement mark = db.prepare("UPDATE entry_search SET term = term || ?1, definition = definition || ?1");
+    mark.bind_text(1, end).run();
+}
+
 struct Migration {
     int version;  // the user_version the database has after this step
     void (*apply)(Database&);
@@ -394,7 +404,8 @@ struct Migration {
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
         {1, create_version_1}, {2, create_version_2}, {3, create_version_3}, {4, create_version_4}, {5, create_version_5},
-        {6, create_version_6}, {7, create_version_7}, {8, create_version_8}, {9, create_version_9}};
+        {6, create_version_6}, {7, create_version_7}, {8, create_version_8}, {9, create_version_9},
+        {10, create_version_10}};
     return steps;
 }
 

@@ -23,6 +23,9 @@
 // form, kept in step with entries (written with each entry, deleted by a trigger).
 // Version 7 adds terms.label, the term's label stored (NULL while an import has changed its
 // entries and not linked yet), and the indexes reports_year and entries_report_term.
+// Version 8 adds the history of the codes (region_names, region_links), version 9 damaged runs.
+// Version 10 ends each column of entry_search with an end mark (core/store/search_index.hpp),
+// so that two-character words are found through the index.
 // Deleting a report deletes its text, entries, anchors and mentions (ON DELETE CASCADE);
 // deleting a term deletes its mentions and relations.
 namespace glossgraph {

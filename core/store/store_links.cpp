@@ -1,6 +1,7 @@
 // The linking half of the store: what core/link/linker.cpp reads and writes, and the
 // queries over mentions and relations. Statements are compiled on first use.
 #include "core/errors.hpp"
+#include "core/store/search_index.hpp"
 #include "core/store/database.hpp"
 #include "core/store/link_statements.hpp"
 #include "core/store/store.hpp"
@@ -159,7 +160,7 @@ void Store::commit_linking() {
         s.unsearched_entries.reset();
         for (const auto& [id, key, definition] : unsearched) {
             ScopedReset inserted(s.insert_search);
-            s.insert_search.bind_int(1, id).bind_text(2, key).bind_text(3, definition).run();
+            s.insert_search.bind_int(1, id).bind_text(2, search_index::column(key)).bind_text(3, search_index::column(definition)).run();
         }
     }
     for (Statement* mark : {&s.mark_reports, &s.mark_terms, &s.refresh_labels}) {

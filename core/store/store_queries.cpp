@@ -296,14 +296,45 @@ std::string json_string(const std::string& text) {
 }
 
 // The FROM and WHERE of a search (entries s, e, t, r, g), and what to bind: the match
-// expression in ?1, the short words from ?10, the filter in ?7 to ?9.
+// expression in ?1, the one-character words from ?10, the filter in ?7 to ?9. nothing: a
+// word the index shows nowhere, so that no entry can hold every word.
 struct SearchSql {
     std::string from_where;
     std::string match;
     std::vector<std::string> scanned;
+    bool nothing = false;
 };
 
-SearchSql search_sql(const SearchQuery& query) {
+// True when the trigram tokenizer keeps every character of the word as it is (Han characters,
+// digits, lower-case ASCII: what key forms hold), so that its vocabulary holds the word's
+// trigrams spelled as the word is.
+bool indexed_as_written(std::string_view word) {
+    for (std::size_t pos = 0; pos < word.size();) {
+        const char32_t cp = utf8::next(word, pos);
+        const bool ascii_kept = cp < 0x80 && !(cp >= 'A' && cp <= 'Z');
+        if (!ascii_kept && !utf8::is_han(cp)) return false;
+    }
+    return true;
+}
+
+// A two-character word as the OR of the indexed trigrams that begin with it (every
+// occurrence begins one: search_index.hpp), read from a range of the index's vocabulary; ""
+// when there are none.
+std::string two_character_match(Database& db, const std::string& word) {
+    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.entry_search_vocabulary USING fts5vocab(main, entry_search, 'row')");
+    Statement trigrams = db.prepare("SELECT term FROM temp.entry_search_vocabulary WHERE term >= ?1 AND term < ?2");
+    std::string after = word;
+    after.push_back('\xFF');  // above every UTF-8 continuation of the word
+    trigrams.bind_text(1, word).bind_text(2, after);
+    std::string any;
+    while (trigrams.step()) {
+        any += any.empty() ? "(" : " OR ";
+        any += fts_string(trigrams.column_text(0));
+    }
+    return any.empty() ? any : any + ")";
+}
+
+SearchSql search_sql(Database& db, const SearchQuery& query) {
     if (query.words.empty()) throw usage_error("search needs at least one word");
     if (!query.in_terms && !query.in_definitions) throw usage_error("search must look in terms, definitions or both");
     const std::string columns = query.in_terms && query.in_definitions ? "{term definition}"
@@ -313,8 +344,13 @@ SearchSql search_sql(const SearchQuery& query) {
     std::string words;
     for (const std::string& word : query.words) {
         if (word.empty()) throw usage_error("search words must hold a letter, digit or character");
-        if (utf8::length(word) >= 3) {
+        const std::size_t length = utf8::length(word);
+        if (length >= 3) {
             words += (words.empty() ? "" : " AND ") + fts_string(word);
+        } else if (length == 2 && indexed_as_written(word)) {
+            const std::string any = two_character_match(db, word);
+            if (any.empty()) sql.nothing = true;
+            words += (words.empty() ? "" : " AND ") + any;
         } else {
             sql.scanned.push_back(word);
         }
@@ -345,7 +381,8 @@ void bind_search(Statement& statement, const SearchQuery& query, const SearchSql
 }  // namespace
 
 std::vector<SearchTerm> Store::search_terms(const SearchQuery& query) const {
-    const SearchSql sql = search_sql(query);
+    const SearchSql sql = search_sql(*db_, query);
+    if (sql.nothing) return {};
     Statement statement = db_->prepare("SELECT t.key, " + label_sql::label("t") +
                                        ", count(*), count(DISTINCT r.region_code)" + sql.from_where +
                                        " GROUP BY e.term_id ORDER BY t.key");
@@ -359,7 +396,8 @@ std::vector<SearchTerm> Store::search_terms(const SearchQuery& query) const {
 }
 
 std::vector<SearchHit> Store::search(const SearchQuery& query, const std::vector<std::string>& keys) const {
-    const SearchSql sql = search_sql(query);
+    const SearchSql sql = search_sql(*db_, query);
+    if (sql.nothing) return {};
     std::string keys_json = "[";
     for (const std::string& key : keys) {
         if (keys_json.size() > 1) keys_json += ',';

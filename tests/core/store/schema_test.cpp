@@ -52,8 +52,14 @@ std::string region_row(Database& db, const std::string& code) {
     return query.column_text(0);
 }
 
+// Takes a database back to version 9: the search index's columns without their end mark.
+void make_version_9(Database& db) {
+    db.exec("UPDATE entry_search SET term = substr(term, 1, length(term) - 1), definition = substr(definition, 1, length(definition) - 1)");
+}
+
 // Takes a database back to version 8: no damaged runs (user_version is left to the caller).
 void make_version_8(Database& db) {
+    make_version_9(db);
     db.exec("DROP TABLE damaged_runs; ALTER TABLE reports DROP COLUMN damage; ALTER TABLE entries DROP COLUMN damage");
 }
 
@@ -326,6 +332,49 @@ TEST(StoreSchema, Version8ReportsAndEntriesHoldNoDamage) {
     Statement damage = db.prepare("SELECT r.damage || '|' || e.damage FROM reports r JOIN entries e ON e.report_id = r.id");
     ASSERT_TRUE(damage.step());
     EXPECT_EQ(damage.column_text(0), "none|none");
+}
+
+// A version-9 file's search index gets the end mark of each column: a two-character word at
+// the end of a term is found through the index.
+TEST(StoreSchema, Version9SearchColumnsGetTheirEndMark) {
+    TempDb file;
+    {
+        Store store(file.path());
+        ReportMeta meta;
+        meta.file = "a.txt";
+        meta.path = "a.txt";
+        meta.content_hash = "h";
+        meta.encoding = "UTF-8";
+        meta.format = "text";
+        store.on_report(meta);
+        GlossaryEntry entry;
+        entry.term = "五社联动";
+        entry.definition = "社区、社会组织联动。";
+        store.on_entry(entry);
+        store.end_report();
+        store.begin_linking(1);
+        store.commit_linking();
+    }
+    make_database(file.path(), [](Database& db) {
+        make_version_9(db);
+        db.exec("PRAGMA user_version = 9");
+        Statement column = db.prepare("SELECT term FROM entry_search");
+        ASSERT_TRUE(column.step());
+        EXPECT_EQ(column.column_text(0), "五社联动");
+    });
+    {
+        Database db(file.path(), Access::read_write);
+        prepare_database(db);
+        EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
+        Statement column = db.prepare("SELECT term, definition FROM entry_search");
+        ASSERT_TRUE(column.step());
+        EXPECT_EQ(column.column_text(0), "五社联动\x01");
+        EXPECT_EQ(column.column_text(1), "社区、社会组织联动。\x01");
+    }
+    Store store(file.path());
+    const auto hits = store.search({{"联动"}, true, false, {}});
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_EQ(hits[0].key, "五社联动");
 }
 
 TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {

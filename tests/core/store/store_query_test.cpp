@@ -250,11 +250,29 @@ TEST_F(StoreQuery, SearchFindsBothScriptsThroughTheTrigramIndex) {
     EXPECT_TRUE(store.search({{"四个最严"}, false, true, {}}).empty());  // not in any definition
 }
 
-TEST_F(StoreQuery, SearchFindsWordsShorterThanATrigramByScanning) {
+TEST_F(StoreQuery, SearchFindsTwoCharacterWordsThroughTheIndex) {
     import_search_fixture(store);
     EXPECT_EQ(hit_reports(store.search({{"河长"}, true, true, {}})), (Strings{"河长制@luojiang.txt"}));
     EXPECT_EQ(hit_reports(store.search({{"联动", "社区"}, true, true, {}})), (Strings{"五社联动@jingyang.txt"}));
     EXPECT_TRUE(store.search({{"联动", "河长"}, true, true, {}}).empty());  // every word must occur
+    // At the very end of a column: the term 五社联动 ends with 联动, and the definition
+    // 社区、社会组织联动。 does not; a term no longer than the word itself.
+    EXPECT_EQ(hit_reports(store.search({{"联动"}, true, false, {}})), (Strings{"五社联动@jingyang.txt"}));
+    EXPECT_EQ(hit_reports(store.search({{"长制"}, true, false, {}})), (Strings{"河长制@luojiang.txt"}));
+    import(store, dated("zengdu.txt", "h4", "421303", 2023), {defined(0, "联动", "五社联动")});
+    linked(store);
+    EXPECT_EQ(hit_reports(store.search({{"联动"}, false, true, {}})),
+              (Strings{"五社联动@jingyang.txt", "联动@zengdu.txt"}));  // the last two of 五社联动
+    EXPECT_EQ(hit_reports(store.search({{"联动"}, true, false, {}})), (Strings{"五社联动@jingyang.txt", "联动@zengdu.txt"}));
+    EXPECT_TRUE(store.search({{"动五"}, true, true, {}}).empty());  // in no text: no trigram begins with it
+    EXPECT_TRUE(store.search({{"动五", "联动"}, true, true, {}}).empty());
+}
+
+TEST_F(StoreQuery, SearchFindsOneCharacterWordsByScanning) {
+    import_search_fixture(store);
+    EXPECT_EQ(hit_reports(store.search({{"湖"}, true, true, {}})), (Strings{}));
+    EXPECT_EQ(hit_reports(store.search({{"河"}, true, true, {}})), (Strings{"河长制@luojiang.txt"}));
+    EXPECT_EQ(hit_reports(store.search({{"河", "党政"}, true, true, {}})), (Strings{"河长制@luojiang.txt"}));
 }
 
 TEST_F(StoreQuery, SearchRowsGoWithTheirEntries) {
