@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times the lookups a researcher makes on a database: search (a word of three characters or
-# more through the trigram index, a two-character word by a scan, two words), timeline,
+# more through the trigram index, a two-character word through its vocabulary, two words), timeline,
 # regions, a filtered terms, show and diff. Each command runs N times (default 5) after one
 # untimed warm-up (so the file is in the page cache); prints the median wall time and CPU time
 # (user + system: the steadier figure on a busy machine) in milliseconds, and the peak memory
@@ -44,7 +44,7 @@ measure() {  # label, then the command's arguments
 }
 
 measure "search $term (trigram index)" search "$term"
-measure "search 生态 (two characters: scan)" search 生态
+measure "search 生态 (two characters: the index's vocabulary)" search 生态
 measure "search 生态 环境 --in definitions" search 生态 环境 --in definitions
 measure "timeline $term" timeline "$term"
 measure "timeline $typical" timeline "$typical"
