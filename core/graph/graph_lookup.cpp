@@ -4,6 +4,8 @@
 #include "core/text/script.hpp"
 
 #include <algorithm>
+#include <unordered_map>
+#include <vector>
 
 namespace glossgraph {
 namespace {
@@ -112,18 +114,31 @@ std::string line_head(const GraphData& data, std::string_view code) {
     return head;
 }
 
+// One walk over two indexes built once: down to the regions under a region, back along the
+// links that continue a line (through codes that are no region of data too, as region_line
+// walks), so that a province costs its members, not its members times every region.
 std::unordered_set<std::string> region_subtree(const GraphData& data, std::string_view code, RegionCodes codes) {
-    std::unordered_set<std::string> found = region_subtree(data, code);
-    if (codes == RegionCodes::strict) return found;
-    // The lines of history of the region and of every region under it, and what lies under those.
-    for (std::size_t size = 0; size != found.size();) {
-        size = found.size();
-        for (const std::string& member : std::vector<std::string>(found.begin(), found.end())) {
-            for (const std::string& predecessor : region_line(data, member)) {
-                const std::unordered_set<std::string> under = region_subtree(data, predecessor);
-                found.insert(under.begin(), under.end());
-            }
+    if (codes == RegionCodes::strict || !find_region(data, code)) return region_subtree(data, code);
+    std::unordered_multimap<std::string_view, std::string_view> children;
+    for (const GraphRegion& region : data.regions)
+        if (!region.parent_code.empty()) children.emplace(region.parent_code, region.code);
+    std::unordered_multimap<std::string_view, std::string_view> predecessors;
+    for (const RegionLink& link : data.region_links)
+        if (continues_line(link.change)) predecessors.emplace(link.to_code, link.from_code);
+    std::unordered_set<std::string> found;
+    std::unordered_set<std::string_view> seen{code};
+    std::vector<std::string_view> todo{code};
+    const auto visit = [&](std::string_view next) {
+        if (seen.insert(next).second) todo.push_back(next);
+    };
+    while (!todo.empty()) {
+        const std::string_view at = todo.back();
+        todo.pop_back();
+        if (find_region(data, at)) {
+            found.emplace(at);
+            for (auto [child, end] = children.equal_range(at); child != end; ++child) visit(child->second);
         }
+        for (auto [link, end] = predecessors.equal_range(at); link != end; ++link) visit(link->second);
     }
     return found;
 }

@@ -1,6 +1,12 @@
 #include "core/graph/graph_lookup.hpp"
 
+#include "core/gazetteer.hpp"
+#include "core/region_history.hpp"
 #include "tests/core/graph/sample_graph.hpp"
+
+#include <algorithm>
+#include <map>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -55,6 +61,81 @@ TEST(GraphLookup, ARegionStandsForItsLineOfHistory) {
     EXPECT_EQ(region_subtree(data, "510600", RegionCodes::with_predecessors), (Set{"510600", "510604", "510626"}));
     EXPECT_EQ(region_subtree(data, "510604", RegionCodes::with_predecessors), (Set{"510604", "510626"}));
     EXPECT_EQ(region_subtree(data, "510604", RegionCodes::strict), Set{"510604"});
+}
+
+// Every region of the gazetteer and of the history of the codes, placed as in its last year,
+// and every link between codes: the regions a database holds.
+GraphData national_regions() {
+    std::map<std::string, GraphRegion> regions;
+    for (const HistoricDivision& division : RegionHistory::builtin().divisions()) {
+        const Region& r = division.region;
+        regions[r.code] = {r.code, r.name, r.level, r.parent_code};  // the last record stays
+    }
+    for (const Region& r : Gazetteer::builtin().regions()) regions[r.code] = {r.code, r.name, r.level, r.parent_code};
+    GraphData data;
+    for (auto& [code, region] : regions) data.regions.push_back(std::move(region));
+    data.region_links = RegionHistory::builtin().links();
+    return data;
+}
+
+// The lines of history as the definition reads: the subtree, then again and again the
+// subtree of every predecessor of every member, until nothing is added. Each code's plain
+// subtree is kept for the next call (seen).
+using Children = std::multimap<std::string, std::string>;  // parent code -> code
+
+std::unordered_set<std::string> subtree_by_definition(const GraphData& data, const Children& children, const std::string& code,
+                                                      std::map<std::string, std::unordered_set<std::string>>& seen) {
+    // region_subtree(data, of), which tests of its own cover, by a children index: a scan of
+    // every region for each of thousands of codes would take minutes under the sanitizers.
+    const auto subtree = [&](const std::string& of) -> const std::unordered_set<std::string>& {
+        auto found = seen.find(of);
+        if (found != seen.end()) return found->second;
+        std::unordered_set<std::string> under;
+        std::vector<std::string> todo;
+        if (find_region(data, of)) todo.push_back(of);
+        while (!todo.empty()) {
+            const std::string at = todo.back();
+            todo.pop_back();
+            if (!under.insert(at).second) continue;
+            for (auto [child, end] = children.equal_range(at); child != end; ++child) todo.push_back(child->second);
+        }
+        return seen.emplace(of, std::move(under)).first->second;
+    };
+    std::unordered_set<std::string> found = subtree(code);
+    for (std::size_t size = 0; size != found.size();) {
+        size = found.size();
+        for (const std::string& member : std::vector<std::string>(found.begin(), found.end()))
+            for (const std::string& predecessor : region_line(data, member)) {
+                const std::unordered_set<std::string>& under = subtree(predecessor);
+                found.insert(under.begin(), under.end());
+            }
+    }
+    return found;
+}
+
+// The one walk over indexes gives what the definition gives, for every province, every
+// second prefecture and every twentieth county, retired ones included.
+TEST(GraphLookup, LinesOfHistoryOfEveryRegionAsTheDefinitionReadsThem) {
+    const GraphData data = national_regions();
+    ASSERT_GT(data.regions.size(), 5000u);
+    ASSERT_GT(data.region_links.size(), 1000u);
+    std::size_t compared = 0;
+    std::size_t with_history = 0;
+    std::map<std::string, std::unordered_set<std::string>> seen;
+    Children children;
+    for (const GraphRegion& region : data.regions) children.emplace(region.parent_code, region.code);
+    for (std::size_t i = 0; i < data.regions.size(); ++i) {
+        const GraphRegion& region = data.regions[i];
+        const std::size_t every = region.level == RegionLevel::province ? 1 : region.level == RegionLevel::prefecture ? 2 : 20;
+        if (i % every != 0) continue;
+        const auto wanted = subtree_by_definition(data, children, region.code, seen);
+        EXPECT_EQ(region_subtree(data, region.code, RegionCodes::with_predecessors), wanted) << region.code;
+        ++compared;
+        if (wanted != region_subtree(data, region.code, RegionCodes::strict)) ++with_history;
+    }
+    EXPECT_GT(compared, 500u);
+    EXPECT_GT(with_history, 50u);  // most of them have a line of history to follow
+    EXPECT_TRUE(region_subtree(data, "999999", RegionCodes::with_predecessors).empty());
 }
 
 TEST(GraphLookup, ASplitContinuesNoLine) {
