@@ -71,7 +71,7 @@ public:
         if (!exporter.tables().empty() && options_.table.empty()) return write_tables(exporter, global.db, rules, streams.err);
         // Refused before the graph is loaded: a large store takes a while to read.
         if (output_ != "-") check_output_file(output_, rules);
-        const GraphData part = select(global.db, streams.err);
+        const GraphData part = select(global.db, streams.err, exporter.reads());
         if (output_ == "-") {
             exporter.write(part, options_, streams.out);
             return 0;
@@ -115,7 +115,7 @@ private:
             files.push_back((folder / (std::string(table) + std::string(file_suffix(exporter.format())))).string());
             check_output_file(files.back(), rules);
         }
-        const GraphData part = select(db, notes);
+        const GraphData part = select(db, notes, exporter.reads());
         for (std::size_t i = 0; i < tables.size(); ++i) {
             ExportOptions options = options_;
             options.table = tables[i];
@@ -131,13 +131,14 @@ private:
                           export_suffixes() + ")");
     }
 
-    // The part to export, with the derivations between its definitions (derived_from edges,
-    // prov:wasDerivedFrom): the lineage of its terms, traced through all their definitions.
-    GraphData select(const std::string& db, std::ostream& notes) const {
+    // The part to export, with what the format reads of it (Exporter::reads): the derivations
+    // between its definitions (derived_from edges, prov:wasDerivedFrom), the lineage of its
+    // terms traced through all their definitions; the readings of the term of --term.
+    GraphData select(const std::string& db, std::ostream& notes, Exporter::Reads reads) const {
         const auto store = open_existing_store(db);
         GraphData data = store->graph_data();
         if (term_.empty() && region_.empty() && within_.empty() && province_.empty()) {
-            data.derivations = derivation_edges(data);
+            if (reads.derivations) data.derivations = derivation_edges(data);
             return narrow(data, narrowing_);
         }
         std::string key;
@@ -145,8 +146,8 @@ private:
         std::vector<std::string> keys;
         for (const GraphDefinition& d : part.definitions)
             if (keys.empty() || keys.back() != d.term_key) keys.push_back(d.term_key);
-        if (!keys.empty()) part.derivations = derivations_within(derivation_edges(data, keys), part);
-        if (!key.empty()) part.readings = term_readings(part, key);
+        if (reads.derivations && !keys.empty()) part.derivations = derivations_within(derivation_edges(data, keys), part);
+        if (reads.readings && !key.empty()) part.readings = term_readings(part, key);
         return narrow(part, narrowing_);
     }
 

@@ -27,6 +27,7 @@ inline constexpr std::size_t dot_max_tooltip_chars = 2000;
 class DotExporter : public Exporter {
 public:
     ExportFormat format() const override { return ExportFormat::dot; }
+    Reads reads() const override { return {true, true}; }  // derived_from edges; a term's readings
     void write(const GraphData& data, const ExportOptions& options, std::ostream& out) const override;
 };
 

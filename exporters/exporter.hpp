@@ -63,6 +63,16 @@ public:
     // options.table naming it (CSV: entries, terms, regions, relations); empty for a format of
     // one file. write() throws usage_error when options.table names none of them.
     virtual std::vector<std::string_view> tables() const { return {}; }
+
+    // What write() reads of GraphData besides its nodes and edges, each costly to compute on
+    // a large store, so that the caller fills only what is read: the derivations between the
+    // definitions (GraphData::derivations: derived_from edges, PROV-O) and the readings of a
+    // chosen term (GraphData::readings).
+    struct Reads {
+        bool derivations = false;
+        bool readings = false;
+    };
+    virtual Reads reads() const { return {}; }
 };
 
 class ExporterRegistry {

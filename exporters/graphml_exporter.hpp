@@ -12,6 +12,7 @@ namespace glossgraph {
 class GraphmlExporter : public Exporter {
 public:
     ExportFormat format() const override { return ExportFormat::graphml; }
+    Reads reads() const override { return {true, false}; }  // derived_from edges
     void write(const GraphData& data, const ExportOptions& options, std::ostream& out) const override;
 };
 

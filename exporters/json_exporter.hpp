@@ -17,6 +17,7 @@ namespace glossgraph {
 class JsonExporter : public Exporter {
 public:
     ExportFormat format() const override { return ExportFormat::json; }
+    Reads reads() const override { return {true, false}; }  // derived_from links
     void write(const GraphData& data, const ExportOptions& options, std::ostream& out) const override;
 };
 

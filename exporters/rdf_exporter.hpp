@@ -18,6 +18,7 @@ namespace glossgraph {
 class TurtleExporter : public Exporter {
 public:
     ExportFormat format() const override { return ExportFormat::turtle; }
+    Reads reads() const override { return {true, false}; }  // prov:wasDerivedFrom
     void write(const GraphData& data, const ExportOptions& options, std::ostream& out) const override;
 };
 
@@ -26,6 +27,7 @@ public:
 class NTriplesExporter : public Exporter {
 public:
     ExportFormat format() const override { return ExportFormat::ntriples; }
+    Reads reads() const override { return {true, false}; }  // prov:wasDerivedFrom
     void write(const GraphData& data, const ExportOptions& options, std::ostream& out) const override;
 };
 
