@@ -99,6 +99,27 @@ void make_version_4_reports(Database& db) {
     db.exec("DROP INDEX reports_source; ALTER TABLE reports DROP COLUMN source");
 }
 
+// Stores one report, a.txt, of one entry at path; linked (its entry indexed for search) when
+// asked.
+void store_one_entry(const std::string& path, const std::string& term, const std::string& definition, bool linked) {
+    Store store(path);
+    ReportMeta meta;
+    meta.file = "a.txt";
+    meta.path = "a.txt";
+    meta.content_hash = "h";
+    meta.encoding = "UTF-8";
+    meta.format = "text";
+    store.on_report(meta);
+    GlossaryEntry entry;
+    entry.term = term;
+    entry.definition = definition;
+    store.on_entry(entry);
+    store.end_report();
+    if (!linked) return;
+    store.begin_linking(1);
+    store.commit_linking();
+}
+
 // Makes a current glossgraph database at path, then lets `damage` change it.
 template <typename Damage>
 void make_database(const std::string& path, Damage&& damage) {
@@ -232,21 +253,7 @@ TEST(StoreSchema, Version4ReportsAreKnownByTheirPathFromNowOn) {
 // Issue 14, search: a version-5 file's entries are indexed by the migration, in key form.
 TEST(StoreSchema, Version5EntriesBecomeSearchable) {
     TempDb file;
-    {
-        Store store(file.path());
-        ReportMeta meta;
-        meta.file = "a.txt";
-        meta.path = "a.txt";
-        meta.content_hash = "h";
-        meta.encoding = "UTF-8";
-        meta.format = "text";
-        store.on_report(meta);
-        GlossaryEntry entry;
-        entry.term = "“三線一單”";
-        entry.definition = "生態保護紅線。";
-        store.on_entry(entry);
-        store.end_report();
-    }
+    store_one_entry(file.path(), "“三線一單”", "生態保護紅線。", false);
     make_database(file.path(), [](Database& db) {
         make_version_5(db);
         db.exec("PRAGMA user_version = 5");
@@ -338,23 +345,7 @@ TEST(StoreSchema, Version8ReportsAndEntriesHoldNoDamage) {
 // the end of a term is found through the index.
 TEST(StoreSchema, Version9SearchColumnsGetTheirEndMark) {
     TempDb file;
-    {
-        Store store(file.path());
-        ReportMeta meta;
-        meta.file = "a.txt";
-        meta.path = "a.txt";
-        meta.content_hash = "h";
-        meta.encoding = "UTF-8";
-        meta.format = "text";
-        store.on_report(meta);
-        GlossaryEntry entry;
-        entry.term = "五社联动";
-        entry.definition = "社区、社会组织联动。";
-        store.on_entry(entry);
-        store.end_report();
-        store.begin_linking(1);
-        store.commit_linking();
-    }
+    store_one_entry(file.path(), "五社联动", "社区、社会组织联动。", true);
     make_database(file.path(), [](Database& db) {
         make_version_9(db);
         db.exec("PRAGMA user_version = 9");
