@@ -37,12 +37,12 @@ std::string pager_command() {
 
 namespace {
 
-// A command of plain words (no quotes, no shell syntax) is run directly, as git does, so that
-// one that cannot be run is known before anything is written to it; anything else goes
-// through sh, whose own "not found" (127) the destructor reports.
+// A command of plain words (no quotes, no shell syntax, no VAR=value assignment) is run
+// directly, as git does, so that one that cannot be run is known before anything is written
+// to it; anything else goes through sh, whose own "not found" (127) the destructor reports.
 bool plain_words(const std::string& command) {
     return command.find_first_not_of(
-               "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 \t-_./,:=+%@") ==
+               "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 \t-_./,:+@") ==
            std::string::npos;
 }
 
@@ -62,7 +62,10 @@ std::vector<std::string> words_of(const std::string& command) {
 std::unique_ptr<Pager> Pager::start() {
     const std::string command = pager_command();
     if (command.find_first_not_of(" \t") == std::string::npos) return nullptr;
-    // Built before fork: the child may only make async-signal-safe calls.
+    // Set and built before fork: the child may only make async-signal-safe calls. The
+    // defaults are for the pager; this process reads neither variable.
+    setenv("LESS", "FRX", 0);
+    setenv("LV", "-c", 0);
     std::vector<std::string> words;
     if (plain_words(command)) words = words_of(command);
     else words = {"/bin/sh", "-c", command};
@@ -89,8 +92,6 @@ std::unique_ptr<Pager> Pager::start() {
         close(ends[0]);
         close(ends[1]);
         close(exec_failed[0]);
-        setenv("LESS", "FRX", 0);
-        setenv("LV", "-c", 0);
         execvp(argv[0], argv.data());
         const int error = errno;
         [[maybe_unused]] const ssize_t written = write(exec_failed[1], &error, sizeof error);

@@ -19,9 +19,17 @@ out=$(on_terminal "env PAGER='$pager' '$gg' --db '$db' terms --no-pager")
 grep -q 'paged:' <<<"$out" && fail "--no-pager still paged"
 grep -q '^term ' <<<"$out" || fail "--no-pager printed no table: $out"
 
-# Plain words are run directly (the sed above went through sh): cat -n numbers the lines.
-out=$(on_terminal "env PAGER='cat -n' '$gg' --db '$db' stats")
-grep -q '^ *2	-----' <<<"$out" || fail "PAGER='cat -n' was not run: $out"
+# Plain words are run directly (the sed above went through sh): a pager named `then`, which
+# sh would read as a keyword and refuse, pages. An assignment before the command (VAR=value)
+# is shell syntax: it goes through sh, as it did before.
+bin=$(mktemp -d)
+printf '#!/bin/sh\nsed "s/^/direct:/"\n' >"$bin/then"
+chmod +x "$bin/then"
+out=$(on_terminal "env PATH='$bin:$PATH' PAGER=then '$gg' --db '$db' stats") || true
+grep -q '^direct:reports' <<<"$out" || fail "PAGER=then was not run directly: $out"
+out=$(on_terminal "env PATH='$bin:$PATH' PAGER='MARK=1 then' '$gg' --db '$db' stats") || true
+grep -q '^direct:reports' <<<"$out" || fail "PAGER='MARK=1 then' was not run by sh: $out"
+rm -rf "$bin"
 
 out=$(on_terminal "env PAGER=cat '$gg' --db '$db' stats")
 grep -q 'paged:' <<<"$out" && fail "PAGER=cat paged"

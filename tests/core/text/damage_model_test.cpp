@@ -1,7 +1,6 @@
 #include "core/text/damage_model.hpp"
 
 #include <cmath>
-#include <vector>
 #include <gtest/gtest.h>
 
 namespace glossgraph::damage_model {
@@ -38,19 +37,6 @@ TEST(DamageModel, LocalPairsRaiseWhatTheReportShows) {
     EXPECT_GT(log_probability(U'龍', U'潭', &local), log_probability(U'龍', U'潭') + 1);
     local.add_text(U"龍潭龍潭龍潭", -1);
     EXPECT_EQ(local.first_count(U'龍'), 0);
-}
-
-TEST(DamageModel, FollowersScoreAsLogProbabilityBitForBit) {
-    LocalPairs local;
-    local.add_text(U"在市委、市政府在市里龍潭");
-    const std::vector<const LocalPairs*> evidences{nullptr, &local};
-    for (const LocalPairs* evidence : evidences) {
-        for (char32_t first : {U'在', U'市', U'龍', U'丂', U'Ａ', char32_t{0x20000}}) {
-            const Followers after(first, evidence);
-            for (char32_t second : {U'市', U'委', U'潭', U'、', U'a', char32_t{0x20001}})
-                EXPECT_EQ(after.log_probability(second), log_probability(first, second, evidence));
-        }
-    }
 }
 
 TEST(DamageModel, LocalPairsKeepEveryCountAsTheTableGrows) {
