@@ -182,7 +182,9 @@ std::optional<std::string> Store::file_with_hash(const std::string& content_hash
 Store::ReadSnapshot::ReadSnapshot(Database& db)
     : transaction_(std::make_unique<Transaction>(db, Transaction::Mode::deferred)) {}
 
-// Ends the read transaction; it wrote nothing, so rolling back loses nothing.
+// Ends the read transaction; it wrote nothing to the database (at most the connection's own
+// temporary schema: the search vocabulary, made again when next asked for), so rolling back
+// loses nothing.
 Store::ReadSnapshot::~ReadSnapshot() = default;
 
 Store::ReadSnapshot Store::read_snapshot() const { return ReadSnapshot(*db_); }
