@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <ostream>
 #include <span>
@@ -118,12 +119,24 @@ public:
                                                       std::vector<std::size_t>{9, std::min<std::size_t>(file_width, 60), 6, 16, 4, 7, 0});
             for (const Outcome& o : outcomes) stream_->row(streams.out, row_of(o));
         }
+        // Two batches at a time: while this thread stores one, the worker threads parse the
+        // next, so that storing (SQLite's writes, on one core) and parsing (on every core)
+        // overlap. A batch is read and decided on here, where the store is.
         std::size_t reached = 0;  // the files of paths with an outcome
-        for (std::size_t begin = 0; begin < paths.size() && !stopped_;) {
-            const std::size_t end = batch_end(paths, begin);
-            reached = begin + import_batch(std::span(paths).subspan(begin, end - begin), from, store, diagnostics,
-                                           outcomes, streams);
-            begin = end;
+        Batch current = read_batch(paths, 0, from, store);
+        parse_all(current.files, current.wanted);
+        while (!current.files.empty() && !stopped_) {
+            std::future<Batch> next;
+            if (current.end < paths.size()) {
+                Batch following = read_batch(paths, current.end, from, store);
+                next = std::async(std::launch::async, [batch = std::move(following)]() mutable {
+                    parse_all(batch.files, batch.wanted);
+                    return std::move(batch);
+                });
+            }
+            reached = current.begin + store_batch(current, store, diagnostics, outcomes, streams);
+            if (!next.valid()) break;
+            current = next.get();
         }
         // Stopped by a database error: the files never reached are in the summary too.
         for (std::size_t i = reached; stopped_ && i < paths.size(); ++i) {
@@ -226,26 +239,40 @@ private:
         return found;
     }
 
-    // Reads and parses the batch on every core, then stores each file in order. Files the
+    // The files from `begin` to batch_end: read (on every core) and decided on. Files the
     // store already holds unchanged (or as a duplicate) are read and hashed, not parsed.
-    // Returns how many files got an outcome: all, unless a database error stopped the import.
-    std::size_t import_batch(std::span<const std::string> paths, std::optional<Format> from, Store& store,
-                             Diagnostics& diagnostics, std::vector<Outcome>& outcomes, Streams& streams) {
-        std::vector<PreparedFile> files(paths.begin(), paths.end());
-        std::vector<bool> wanted(paths.size(), true);
-        read_all(files, wanted, registry_, from, max_file_size_);
-        for (std::size_t i = 0; i < files.size(); ++i) wanted[i] = decide(files[i], store) == Decision::import;
-        parse_all(files, wanted);
+    struct Batch {
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        std::vector<PreparedFile> files;
+        std::vector<bool> wanted;  // to be parsed
+    };
+
+    Batch read_batch(const std::vector<std::string>& paths, std::size_t begin, std::optional<Format> from, const Store& store) {
+        Batch batch;
+        batch.begin = begin;
+        batch.end = begin < paths.size() ? batch_end(paths, begin) : begin;
+        batch.files = std::vector<PreparedFile>(paths.begin() + static_cast<std::ptrdiff_t>(batch.begin),
+                                                paths.begin() + static_cast<std::ptrdiff_t>(batch.end));
+        batch.wanted.assign(batch.files.size(), true);
+        read_all(batch.files, batch.wanted, registry_, from, max_file_size_);
+        for (std::size_t i = 0; i < batch.files.size(); ++i) batch.wanted[i] = decide(batch.files[i], store) == Decision::import;
+        return batch;
+    }
+
+    // Stores each file of a parsed batch in order. Returns how many files got an outcome:
+    // all, unless a database error stopped the import.
+    std::size_t store_batch(Batch& batch, Store& store, Diagnostics& diagnostics, std::vector<Outcome>& outcomes, Streams& streams) {
         std::size_t i = 0;
-        for (; i < files.size() && !stopped_; ++i) {
-            Outcome outcome = store_one(files[i], store, diagnostics);
-            files[i].release();
+        for (; i < batch.files.size() && !stopped_; ++i) {
+            Outcome outcome = store_one(batch.files[i], store, diagnostics);
+            batch.files[i].release();
             if (outcome.status == "failed") {
                 progress_->clear();
                 report_failure(outcome, streams);
             }
             record(std::move(outcome), outcomes, streams);
-            progress_->advance(size_of(paths[i]));
+            progress_->advance(size_of(batch.files[i].path()));
         }
         return i;
     }
