@@ -136,10 +136,11 @@ private:
     // terms traced through all their definitions; the readings of the term of --term.
     GraphData select(const std::string& db, std::ostream& notes, Exporter::Reads reads) const {
         const auto store = open_existing_store(db);
+        store->read_unmapped();  // the whole store read once: mapped pages would only add to the peak
         GraphData data = store->graph_data();
         if (term_.empty() && region_.empty() && within_.empty() && province_.empty()) {
             if (reads.derivations) data.derivations = derivation_edges(data);
-            return narrow(data, narrowing_);
+            return narrow(std::move(data), narrowing_);
         }
         std::string key;
         GraphData part = part_of(data, *store, db, notes, key);
@@ -148,7 +149,7 @@ private:
             if (keys.empty() || keys.back() != d.term_key) keys.push_back(d.term_key);
         if (reads.derivations && !keys.empty()) part.derivations = derivations_within(derivation_edges(data, keys), part);
         if (reads.readings && !key.empty()) part.readings = term_readings(part, key);
-        return narrow(part, narrowing_);
+        return narrow(std::move(part), narrowing_);
     }
 
     // The part --term, --region, --within or --province chooses (one of them is given); key

@@ -8,6 +8,7 @@
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace glossgraph {
@@ -318,6 +319,11 @@ std::unordered_set<std::string> kept_terms(const GraphData& part, const Narrowin
 }
 
 }  // namespace
+
+GraphData narrow(GraphData&& part, const Narrowing& narrowing) {
+    if (!narrowing.defines_only && narrowing.min_regions <= 0) return std::move(part);
+    return narrow(static_cast<const GraphData&>(part), narrowing);
+}
 
 GraphData narrow(const GraphData& part, const Narrowing& narrowing) {
     if (!narrowing.defines_only && narrowing.min_regions <= 0) return part;

@@ -370,7 +370,7 @@ public:
     enum class WithMentions { yes, no };
     // Reads from here on go through SQLite's page cache (64 MiB) instead of a memory map of the
     // file (256 MiB): for a command that reads the whole store once and then works on what it
-    // read (site), so that mapped pages of the file do not add to its peak memory.
+    // read (site, export), so that mapped pages of the file do not add to its peak memory.
     void read_unmapped();
     GraphData graph_data(WithMentions with_mentions = WithMentions::yes) const;
     // The part of the graph that comparing one term needs, read through indexes: the term
