@@ -65,6 +65,12 @@ char32_t model_char(char32_t cp) { return cp < kIndexed ? model_chars()[cp] : mo
 
 std::uint64_t pair_key(char32_t first, char32_t second) { return (static_cast<std::uint64_t>(first) << 21) | second; }
 
+// The first slot of key in an open-addressed table of `size` slots (a power of two):
+// multiplicative hashing, shared by PairCounts and LocalPairs::Counts.
+std::size_t slot_of(std::uint64_t key, std::size_t size) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & (size - 1);
+}
+
 // The pair counts of both tables in one open-addressed table: a lattice's pairs are mostly
 // pairs no table holds, and a miss here ends at the first empty slot, in one cache line.
 class PairCounts {
@@ -85,7 +91,7 @@ public:
     }
 
     Counts find(std::uint64_t key) const {
-        for (std::size_t at = hash(key) & mask_;; at = (at + 1) & mask_) {
+        for (std::size_t at = slot_of(key, slots_.size());; at = (at + 1) & mask_) {
             const Slot& s = slots_[at];
             if (s.key == key) return s.counts;
             if (s.key == kEmpty) return {};
@@ -98,10 +104,9 @@ private:
         std::uint64_t key = kEmpty;
         Counts counts;
     };
-    static std::size_t hash(std::uint64_t key) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20); }
 
     Slot& slot(std::uint64_t key) {
-        for (std::size_t at = hash(key) & mask_;; at = (at + 1) & mask_) {
+        for (std::size_t at = slot_of(key, slots_.size());; at = (at + 1) & mask_) {
             Slot& s = slots_[at];
             if (s.key == key || s.key == kEmpty) {
                 s.key = key;
@@ -290,13 +295,6 @@ void LocalPairs::add_text(std::u32string_view text, int times) {
 
 int LocalPairs::pair_count(char32_t first, char32_t second) const { return pairs_.find(pair_key(model_char(first), model_char(second))); }
 
-namespace {
-
-std::size_t slot_of(std::uint64_t key, std::size_t size) {
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & (size - 1);
-}
-
-}  // namespace
 
 int& LocalPairs::Counts::operator[](std::uint64_t key) {
     if (2 * (used_ + 1) > slots_.size()) {
