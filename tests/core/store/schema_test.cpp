@@ -103,13 +103,7 @@ void make_version_4_reports(Database& db) {
 // asked.
 void store_one_entry(const std::string& path, const std::string& term, const std::string& definition, bool linked) {
     Store store(path);
-    ReportMeta meta;
-    meta.file = "a.txt";
-    meta.path = "a.txt";
-    meta.content_hash = "h";
-    meta.encoding = "UTF-8";
-    meta.format = "text";
-    store.on_report(meta);
+    store.on_report(make_meta("a.txt", "h"));
     GlossaryEntry entry;
     entry.term = term;
     entry.definition = definition;
