@@ -103,7 +103,7 @@ void make_version_4_reports(Database& db) {
 // asked.
 void store_one_entry(const std::string& path, const std::string& term, const std::string& definition, bool linked) {
     Store store(path);
-    store.on_report(make_meta("a.txt", "h"));
+    store.on_report(store_test::make_meta("a.txt", "h"));
     GlossaryEntry entry;
     entry.term = term;
     entry.definition = definition;
