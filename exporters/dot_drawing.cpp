@@ -31,7 +31,7 @@ DrawnKind drawn_kind(NodeKind kind) {
 
 DrawnNode drawn_node(const PropertyNode& node) {
     DrawnNode drawn{node.id, drawn_kind(node.kind), node.label, {}, {}};
-    const char* region = node.kind == NodeKind::region ? "code" : node.kind == NodeKind::report ? "region_code" : nullptr;
+    const char* region = node.kind == NodeKind::region ? "code" : node.kind == NodeKind::report ? "code_then" : nullptr;
     if (region) {
         if (const std::string* code = text_property(node.properties, region)) drawn.region = *code;
     }

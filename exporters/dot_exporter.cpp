@@ -51,6 +51,7 @@ struct EdgeStyle {
 };
 constexpr EdgeStyle edge_styles[] = {
     {"part_of", "part_of 隶属", "┈┈┈▷", "#82b366", "style=dotted, arrowhead=empty"},
+    {"successor", "successor 沿革", "━━━▷", "#82b366", "style=bold, arrowhead=empty"},
     {"in_region", "in_region 所属地区", "╌╌╌▶", "#6c8ebf", "style=dashed"},
     {"defines", "defines 定义", "───▶", "#1f77b4", "penwidth=1.4"},
     {"mentions", "mentions 提及", "┈┈┈▶", "#7f7f7f", "style=dotted"},

@@ -1,5 +1,6 @@
 #include "exporters/property_graph.hpp"
 
+#include "core/graph/graph_lookup.hpp"
 #include "exporters/escape.hpp"
 #include "exporters/term_counts.hpp"
 
@@ -34,7 +35,9 @@ PropertyNode region_node(const GraphRegion& region) {
     return node;
 }
 
-PropertyNode report_node(const GraphReport& report) {
+// code_then is the code the report was filed under, as of its year; code_now the region its
+// line of history continues into today (the same code when nothing changed since).
+PropertyNode report_node(const GraphData& data, const GraphReport& report) {
     PropertyNode node{report_node_id(report.file), NodeKind::report, report.title.empty() ? report.file : report.title, {}};
     add(node.properties, "file", report.file);
     if (!report.title.empty()) add(node.properties, "title", report.title);
@@ -42,7 +45,10 @@ PropertyNode report_node(const GraphReport& report) {
     add_if(node.properties, "delivered_on", report.delivered_on);
     add_if(node.properties, "speaker", report.speaker);
     if (report.script != Script::unknown) add(node.properties, "script", std::string(to_string(report.script)));
-    if (!report.region_code.empty()) add(node.properties, "region_code", report.region_code);
+    if (!report.region_code.empty()) {
+        add(node.properties, "code_then", report.region_code);
+        add(node.properties, "code_now", line_head(data, report.region_code));
+    }
     add_damage(node.properties, report.damage);
     return node;
 }
@@ -71,6 +77,12 @@ void add_structure_edges(const GraphData& data, const Sink& edges) {
     for (const GraphRegion& region : data.regions) {
         if (region.parent_code.empty()) continue;
         edges(PropertyEdge{region_node_id(region.code), region_node_id(region.parent_code), std::string(edge_part_of), {}});
+    }
+    for (const RegionLink& link : data.region_links) {
+        PropertyEdge edge{region_node_id(link.from_code), region_node_id(link.to_code), std::string(edge_successor), {}};
+        add(edge.properties, "change", std::string(to_string(link.change)));
+        add(edge.properties, "year", link.year);
+        edges(edge);
     }
     for (const GraphReport& report : data.reports) {
         if (report.region_code.empty()) continue;
@@ -150,7 +162,7 @@ void visit_property_graph(const GraphData& data, const std::function<void(const 
         on_node(made);
     };
     for (const GraphRegion& region : data.regions) node(region_node(region));
-    for (const GraphReport& report : data.reports) node(report_node(report));
+    for (const GraphReport& report : data.reports) node(report_node(data, report));
     {
         const std::map<std::string, TermCounts> counts = count_terms(data);
         const TermCounts none;

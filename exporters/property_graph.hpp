@@ -6,6 +6,8 @@
 // Nodes, in this order: regions (by code), reports (by file), terms (by key).
 // Edges, in this order:
 //   region  -part_of->   its parent region
+//   region  -successor-> region  one per link of GraphData::region_links: change (renamed,
+//                                 upgraded, recoded, merged_into, split_from), year (int)
 //   report  -in_region-> its region
 //   report  -defines->   term     one per definition: written_term, text, footnote, and damaged
 //                                 or repaired (true) when its text held a damaged run
@@ -37,6 +39,7 @@ std::string_view to_string(NodeKind kind);
 
 // Edge kinds that do not come from GraphRelation::kind.
 inline constexpr std::string_view edge_part_of = "part_of";
+inline constexpr std::string_view edge_successor = "successor";
 inline constexpr std::string_view edge_in_region = "in_region";
 inline constexpr std::string_view edge_defines = "defines";
 inline constexpr std::string_view edge_mentions = "mentions";
@@ -76,7 +79,9 @@ struct PropertyGraph {
 
 // Node attributes:
 //   region: code, level ("province" ...), parent_code (when it has a parent)
-//   report: file, title, year (int), delivered_on, speaker, script, region_code (each when known)
+//   report: file, title, year (int), delivered_on, speaker, script (each when known); with a
+//           region, code_then (the code it was filed under, as of its year) and code_now (the
+//           region its line of history continues into today: line_head; code_then if unchanged)
 //   term:   key, written_forms (the forms joined by " | "), definition_count, region_count
 //           (distinct regions defining it), mention_count (reports mentioning it): ints
 // A name has one value type across all nodes, and one across all edges.

@@ -103,9 +103,11 @@ std::string line_head(const GraphData& data, std::string_view code) {
     std::unordered_set<std::string> seen{head};  // a loop in the links ends the walk
     for (bool moved = true; moved;) {
         moved = false;
-        for (const RegionLink& link : data.region_links) {
-            if (link.from_code == head && continues_line(link.change) && seen.insert(link.to_code).second) {
-                head = link.to_code;
+        const auto from = std::lower_bound(data.region_links.begin(), data.region_links.end(), head,
+                                           [](const RegionLink& link, const std::string& c) { return link.from_code < c; });
+        for (auto link = from; link != data.region_links.end() && link->from_code == head; ++link) {
+            if (continues_line(link->change) && seen.insert(link->to_code).second) {
+                head = link->to_code;
                 moved = true;
                 break;
             }

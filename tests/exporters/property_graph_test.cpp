@@ -80,8 +80,49 @@ TEST(ExportPropertyGraph, ReportAttributesOnlyWhenKnown) {
     EXPECT_EQ(report.label, "004_377fd206c21df32a.txt");
     EXPECT_FALSE(has_property(report.properties, "year"));
     EXPECT_FALSE(has_property(report.properties, "speaker"));
-    EXPECT_FALSE(has_property(report.properties, "region_code"));
+    EXPECT_FALSE(has_property(report.properties, "code_then"));
+    EXPECT_FALSE(has_property(report.properties, "code_now"));
     EXPECT_EQ(std::get<int>(property(node(graph, "report:000_5b54c714a6bec26a.txt").properties, "year")), 2024);
+}
+
+// 罗江县's report of 2015, filed under 510626, is today 罗江区's (510604): the report says both
+// codes, and the two regions are joined by a successor edge with the change and its year.
+TEST(ExportPropertyGraph, ReportsSayTheCodeOfTheirYearAndOfToday) {
+    GraphData data;
+    data.regions = {{"510000", "四川省", RegionLevel::province, ""},
+                    {"510600", "德阳市", RegionLevel::prefecture, "510000"},
+                    {"510604", "罗江区", RegionLevel::county, "510600"},
+                    {"510626", "罗江县", RegionLevel::county, "510600"}};
+    data.reports = {{"2015.txt", "2015年罗江县政府工作报告", 2015, {}, {}, Script::simplified, "510626", {}},
+                    {"2019.txt", "2019年罗江区政府工作报告", 2019, {}, {}, Script::simplified, "510604", {}}};
+    data.region_links = {{"510626", "510604", 2017, RegionChange::upgraded}};
+    const PropertyGraph graph = build_property_graph(data);
+    const PropertyNode& then = node(graph, "report:2015.txt");
+    EXPECT_EQ(std::get<std::string>(property(then.properties, "code_then")), "510626");
+    EXPECT_EQ(std::get<std::string>(property(then.properties, "code_now")), "510604");
+    const PropertyNode& now = node(graph, "report:2019.txt");
+    EXPECT_EQ(std::get<std::string>(property(now.properties, "code_then")), "510604");
+    EXPECT_EQ(std::get<std::string>(property(now.properties, "code_now")), "510604");
+    const auto successor = std::find_if(graph.edges.begin(), graph.edges.end(),
+                                        [](const PropertyEdge& e) { return e.kind == "successor"; });
+    ASSERT_NE(successor, graph.edges.end());
+    EXPECT_EQ(successor->source, "region:510626");
+    EXPECT_EQ(successor->target, "region:510604");
+    EXPECT_EQ(std::get<std::string>(property(successor->properties, "change")), "upgraded");
+    EXPECT_EQ(std::get<int>(property(successor->properties, "year")), 2017);
+}
+
+// A split gives a part of the area away: the edge is there, but the line does not continue.
+TEST(ExportPropertyGraph, ASplitIsNoLineOfHistory) {
+    GraphData data;
+    data.regions = {{"110000", "北京市", RegionLevel::province, ""},
+                    {"110108", "海淀区", RegionLevel::county, "110000"},
+                    {"110109", "门头沟区", RegionLevel::county, "110000"}};
+    data.reports = {{"a.txt", "", 2015, {}, {}, Script::simplified, "110108", {}}};
+    data.region_links = {{"110108", "110109", 2016, RegionChange::split_from}};
+    const PropertyGraph graph = build_property_graph(data);
+    EXPECT_EQ(std::get<std::string>(property(node(graph, "report:a.txt").properties, "code_now")), "110108");
+    EXPECT_EQ(kinds(graph).at("successor"), 1);
 }
 
 TEST(ExportPropertyGraph, EdgesToNodesOutsideTheDataAreDropped) {
