@@ -23,7 +23,7 @@ public:
     int run(const GlobalOptions& global, Streams& streams) override {
         const TermOptions::Read term = term_.read(global.db, streams.err);
         const std::string& key = term.key;
-        const TermDiff diff = diff_term(term.data, key, term_.variants(), threshold_);
+        const TermDiff diff = diff_term(term.data, key, term_.variants(), threshold_, ReadingDetail::members);
         std::vector<TermUse> mentions;
         for (const std::string& k : diff.keys.empty() ? std::vector<std::string>{key} : diff.keys) {
             for (const MentionRow& m : term.store->mentions({std::nullopt, k, term.reports})) {

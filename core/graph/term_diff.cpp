@@ -49,10 +49,12 @@ ReadingMember make_member(const GraphData& data, const GraphDefinition& d) {
     return member;
 }
 
-TermReading make_reading(const std::vector<ReadingMember>& definitions, const Reading& reading, const std::string& main_text) {
+TermReading make_reading(const std::vector<ReadingMember>& definitions, const Reading& reading, const std::string& main_text,
+                         ReadingDetail detail) {
     TermReading out;
     out.text = definitions[reading.representative].text;
     for (const std::size_t i : reading.members) out.members.push_back(definitions[i]);
+    if (detail == ReadingDetail::members) return out;
     const SimilarityEstimate edit = bounded_edit_similarity(main_text, out.text);
     out.similarity_to_main.edit = edit.similarity;
     out.similarity_to_main.items = item_overlap(enumerated_items(main_text), enumerated_items(out.text)).jaccard;
@@ -90,7 +92,8 @@ TermDefinitions term_definitions(const GraphData& data, const std::string& key, 
     return out;
 }
 
-TermDiff diff_term(const GraphData& data, const std::string& key, bool include_variants, double threshold) {
+TermDiff diff_term(const GraphData& data, const std::string& key, bool include_variants, double threshold,
+                   ReadingDetail detail) {
     check_threshold(threshold);
     TermDiff out;
     out.key = key;
@@ -104,7 +107,7 @@ TermDiff diff_term(const GraphData& data, const std::string& key, bool include_v
     const std::vector<Reading> readings = group_readings(texts, threshold);
     if (readings.empty()) return out;
     const std::string& main_text = texts[readings.front().representative];
-    for (const Reading& reading : readings) out.readings.push_back(make_reading(definitions.definitions, reading, main_text));
+    for (const Reading& reading : readings) out.readings.push_back(make_reading(definitions.definitions, reading, main_text, detail));
     return out;
 }
 

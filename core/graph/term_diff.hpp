@@ -64,14 +64,20 @@ struct TermDiff {
     std::vector<TermReading> readings;  // largest first (group_readings() order); the first is the main reading
 };
 
+// How much diff_term says of each reading: its members and text only (what a timeline needs),
+// or also its similarity to the main reading and the character diff from it (the costly part:
+// a bounded_diff per reading).
+enum class ReadingDetail { members, compared };
+
 // The definitions of the term `key` grouped into readings with group_readings(threshold).
+// With ReadingDetail::members, similarity_to_main, diff and exact keep their defaults.
 // With include_variants, the definitions of every term reachable from key over variant_*
 // relations (followed in both directions, any number of hops) are grouped with them.
 // Definitions whose report has no region are grouped like any other (region empty).
 // An unknown key, or a term without definitions, gives no readings (keys holds the known ones).
 // Throws usage_error when threshold is not in [0, 1].
 TermDiff diff_term(const GraphData& data, const std::string& key, bool include_variants,
-                   double threshold = kDefaultReadingThreshold);
+                   double threshold = kDefaultReadingThreshold, ReadingDetail detail = ReadingDetail::compared);
 
 // The readings of the term `key` (its own definitions, no variants) as diff_term groups them,
 // main reading first, each by the entry ids of its definitions: for drawing (GraphData::readings).
