@@ -71,7 +71,7 @@ const GraphRegion& only_one(const GraphData& data, const std::string& name_or_co
 const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code) {
     const RegionQuery query(name_or_code);
     const Gazetteer& gazetteer = Gazetteer::builtin();
-    const auto imported = query.find_in(data.regions);
+    const auto imported = find_imported(data, query);
     const auto known = query.find_in(gazetteer.regions());
     // An imported region must match as closely as any division does: a stem never stands
     // for it when the name is, more closely, another division's (朝阳市 is 辽宁's 朝阳市, never
@@ -91,6 +91,7 @@ const GraphRegion& resolve_region(const GraphData& data, const std::string& name
             // The official names of the imported regions, then of every division: theirs first.
             std::vector<std::string> names;
             for (const GraphRegion& region : data.regions) names.push_back(region.name);
+            for (const FormerRegionName& former : data.former_region_names) names.push_back(former.name);
             for (const Region& region : gazetteer.regions()) names.push_back(region.name);
             const std::vector<std::string> near = nearest(query.text(), names, 5);
             if (!near.empty()) {

@@ -215,23 +215,23 @@ std::string shown_in_context(const Context& context, bool colour, std::string_vi
     return line;
 }
 
-const GraphRegion* RegionsToday::of(const std::string& code) const {
-    if (code.empty()) return nullptr;
-    const std::string head = line_head(imported_, code);
-    return head == code ? nullptr : find_region(imported_, head);
+const GraphRegion* RegionsToday::of(const RegionPath& region) const {
+    if (region.code.empty()) return nullptr;
+    const GraphRegion* today = find_region(imported_, line_head(imported_, region.code));
+    return today && (today->code != region.code || today->name != region.name()) ? today : nullptr;
 }
 
 bool RegionsToday::any(const std::vector<std::optional<RegionPath>>& regions) const {
-    return std::any_of(regions.begin(), regions.end(), [&](const auto& region) { return region && of(region->code); });
+    return std::any_of(regions.begin(), regions.end(), [&](const auto& region) { return region && of(*region); });
 }
 
 std::string RegionsToday::label(const std::optional<RegionPath>& region) const {
-    const GraphRegion* today = region ? of(region->code) : nullptr;
+    const GraphRegion* today = region ? of(*region) : nullptr;
     return today ? today->name + " (" + today->code + ")" : std::string();
 }
 
 Json RegionsToday::json(const std::optional<RegionPath>& region) const {
-    const GraphRegion* today = region ? of(region->code) : nullptr;
+    const GraphRegion* today = region ? of(*region) : nullptr;
     return today ? Json{{"code", today->code}, {"name", today->name}} : Json(nullptr);
 }
 

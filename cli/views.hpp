@@ -67,13 +67,14 @@ std::string or_dash(const std::optional<std::string>& value);
 std::string or_dash(const std::optional<int>& value);
 
 // The region each code's line of history continues into today, when that is another region
-// (罗江区 510604 for a report filed under 罗江县 510626), read once from the store's imported
+// (罗江区 510604 for a report filed under 罗江县 510626) or the same code under another name
+// (襄阳市 420600 for a report of 2009, when it was 襄樊市), read once from the store's imported
 // regions and their links.
 class RegionsToday {
 public:
     explicit RegionsToday(const Store& store) : imported_(store.imported_regions()) {}
-    // The region of today, or nullptr when the code is today's own (or empty).
-    const GraphRegion* of(const std::string& code) const;
+    // The region of today, or nullptr when the region is today's own, code and name.
+    const GraphRegion* of(const RegionPath& region) const;
     // Whether any of the regions has another region today.
     bool any(const std::vector<std::optional<RegionPath>>& regions) const;
     // "罗江区 (510604)", or "" when of() is nullptr.

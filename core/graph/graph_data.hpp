@@ -19,6 +19,14 @@ struct GraphRegion {
     std::string parent_code;  // empty for a province
 };
 
+// A name a region had before its name of today, while its code stayed: 420600 was 襄樊市 until
+// 2010, when it became 襄阳市.
+struct FormerRegionName {
+    std::string code;
+    std::string name;
+    int until = 0;  // the year it was changed (in use during it)
+};
+
 struct GraphReport {
     std::string file;  // identity
     std::string title;
@@ -95,6 +103,7 @@ struct GraphData {
     std::vector<GraphRelation> relations;    // by from key, to key, kind
     std::vector<GraphDerivation> derivations;  // by entry id; empty unless derivation_edges() filled it
     std::vector<RegionLink> region_links;    // between two of the regions; by from, to, year
+    std::vector<FormerRegionName> former_region_names;  // of the regions; by code, then year
     std::vector<GraphReading> readings;      // by term key, main reading first; empty unless term_readings() filled it
 };
 

@@ -168,8 +168,24 @@ region_names::NameMatch RegionQuery::match(std::string_view code, std::string_vi
     return region_names::match(text_, to_simplified(name), level);
 }
 
+RegionQuery::Found<GraphRegion> find_imported(const GraphData& data, const RegionQuery& query) {
+    RegionQuery::Found<GraphRegion> found = query.find_in(data.regions);
+    if (query.is_code()) return found;
+    for (const FormerRegionName& former : data.former_region_names) {
+        const GraphRegion* region = find_region(data, former.code);
+        if (!region) continue;
+        const region_names::NameMatch closeness = query.match(region->code, former.name, region->level);
+        if (closeness == region_names::NameMatch::none || closeness < found.match) continue;
+        if (closeness > found.match) found = {closeness, {}};
+        if (std::find(found.regions.begin(), found.regions.end(), region) == found.regions.end()) found.regions.push_back(region);
+    }
+    std::sort(found.regions.begin(), found.regions.end(),
+              [](const GraphRegion* a, const GraphRegion* b) { return a->code < b->code; });
+    return found;
+}
+
 std::vector<const GraphRegion*> find_regions(const GraphData& data, std::string_view name_or_code) {
-    return RegionQuery(name_or_code).find_in(data.regions).regions;
+    return find_imported(data, RegionQuery(name_or_code)).regions;
 }
 
 }  // namespace glossgraph

@@ -108,7 +108,12 @@ private:
     bool is_code_ = false;
 };
 
-// The regions of data that name_or_code names most closely (RegionQuery), sorted by code.
+// The regions of data that the query names most closely, by their names of today or by their
+// former names (data.former_region_names: 襄樊市 names 420600, 襄阳市 since 2010), sorted by
+// code, and how closely.
+RegionQuery::Found<GraphRegion> find_imported(const GraphData& data, const RegionQuery& query);
+
+// find_imported(data, RegionQuery(name_or_code)).regions.
 std::vector<const GraphRegion*> find_regions(const GraphData& data, std::string_view name_or_code);
 
 }  // namespace glossgraph

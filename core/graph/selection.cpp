@@ -118,6 +118,16 @@ std::vector<RegionLink> links_among(const GraphData& data, const std::vector<Gra
     return links;
 }
 
+// The former names of data of these regions.
+std::vector<FormerRegionName> former_names_among(const GraphData& data, const std::vector<GraphRegion>& regions) {
+    std::unordered_set<std::string_view> codes;
+    for (const GraphRegion& region : regions) codes.insert(region.code);
+    std::vector<FormerRegionName> names;
+    for (const FormerRegionName& name : data.former_region_names)
+        if (codes.contains(name.code)) names.push_back(name);
+    return names;
+}
+
 // Adds to codes the regions their lines of history continue into (successors over every
 // link but split_from, transitively), as graph_data has them beside the regions of reports.
 void add_successors(const GraphData& data, std::set<std::string>& codes) {
@@ -141,6 +151,7 @@ void add_regions(const GraphData& data, std::set<std::string> codes, GraphData& 
     for (const GraphRegion& region : data.regions)
         if (with_ancestors.contains(region.code)) out.regions.push_back(region);
     out.region_links = links_among(data, out.regions);
+    out.former_region_names = former_names_among(data, out.regions);
 }
 
 bool is_defines(EdgeKind kind) { return kind == EdgeKind::defines; }
@@ -151,6 +162,7 @@ GraphData Selection::extract() const {
     GraphData out;
     out.regions = pick(data.regions, indices(VertexKind::region));
     out.region_links = links_among(data, out.regions);
+    out.former_region_names = former_names_among(data, out.regions);
     out.reports = pick(data.reports, indices(VertexKind::report));
     out.terms = pick(data.terms, indices(VertexKind::term));
     out.definitions = pick(data.definitions, edge_indices(is_defines));

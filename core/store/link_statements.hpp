@@ -25,7 +25,7 @@ enum class MentionScope { all, report, term, report_and_term };
 
 inline std::string mentions_sql(MentionScope scope, const std::string& report_filter_condition) {
     const std::string columns =
-        "SELECT r.file, r.region_code, g.name, r.year, %LABEL%, t.key, m.count, m.quoted, m.marked, m.anchored,"
+        std::string("SELECT r.file, r.region_code, ") + store_sql::region_name_column + ", r.year, %LABEL%, t.key, m.count, m.quoted, m.marked, m.anchored,"
         // Through the report's entries (entries(report_id, seq)), a few dozen, never through the
         // term's (the unary + keeps SQLite off entries_term): a term mentioned by thousands of
         // reports may have a thousand entries.
@@ -35,7 +35,7 @@ inline std::string mentions_sql(MentionScope scope, const std::string& report_fi
         sql.replace(sql.find("%LABEL%"), 7, label);
         return sql;
     };
-    const std::string rest = " JOIN reports r ON r.id = m.report_id LEFT JOIN regions g ON g.code = r.region_code";
+    const std::string rest = " JOIN reports r ON r.id = m.report_id" + store_sql::region_name_joins;
     const std::string& filter = report_filter_condition;
     switch (scope) {
         case MentionScope::all:

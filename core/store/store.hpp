@@ -95,7 +95,8 @@ struct TermRow {
     std::vector<std::string> written_forms;  // every distinct written form, sorted
 };
 
-// A region reports are filed under.
+// A region reports are filed under, as named and placed in their years: a code renamed between
+// its reports' years (420600: 襄樊市 in 2009, 襄阳市 since 2010) has a row per name.
 struct RegionRow {
     RegionPath region;
     int reports = 0;
@@ -328,7 +329,8 @@ public:
     // the command line resolves a REGION argument against.
     GraphData imported_regions() const;
     StoreStats stats() const;
-    // The regions the filter's reports are filed under, by code (reports without a region left out).
+    // The regions the filter's reports are filed under, by code, then the first year of each
+    // name (reports without a region left out).
     std::vector<RegionRow> regions(const ReportFilter& filter = {}) const;
     // The cleaned body text of a report (outside its glossary), or nothing for an unknown file.
     std::optional<std::string> body(const std::string& file) const;

@@ -35,6 +35,12 @@ constexpr const char* used_links_select =
     " JOIN region_links l ON l.from_code = a.code JOIN used b ON b.code = l.to_code"
     " ORDER BY l.from_code, l.to_code, l.year";
 
+// The names regions had before their names of today, under the same code: a few hundred in
+// all of GB/T 2260's history, so read whole rather than through `used` once more.
+constexpr const char* former_names_select =
+    "SELECT n.code, n.name, n.until FROM region_names n JOIN regions g ON g.code = n.code"
+    " WHERE n.name <> g.name AND n.until IS NOT NULL ORDER BY n.code, n.since";
+
 const std::string used_by_reports =
     "WITH RECURSIVE " + used_regions("SELECT DISTINCT region_code FROM reports WHERE region_code IS NOT NULL");
 
@@ -198,6 +204,13 @@ void read_regions(Database& db, GraphData& data) {
     check_region_tree(data.regions, db.path());
     each_row(db, used_by_reports + used_links_select,
              [&](const Statement& row) { data.region_links.push_back(read_region_link(row)); });
+    each_row(db, former_names_select, [&](const Statement& row) {
+        const std::string code = row.column_text(0);
+        const auto at = std::lower_bound(data.regions.begin(), data.regions.end(), code,
+                                         [](const GraphRegion& region, const std::string& c) { return region.code < c; });
+        if (at != data.regions.end() && at->code == code)
+            data.former_region_names.push_back({code, row.column_text(1), row.column_int(2)});
+    });
 }
 
 }  // namespace

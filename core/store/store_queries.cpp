@@ -360,7 +360,7 @@ SearchSql search_sql(Database& db, const SearchQuery& query) {
     if (!words.empty()) sql.match = columns + " : (" + words + ")";
     sql.from_where =
         " FROM entry_search s JOIN entries e ON e.id = s.rowid JOIN terms t ON t.id = e.term_id"
-        " JOIN reports r ON r.id = e.report_id LEFT JOIN regions g ON g.code = r.region_code WHERE " +
+        " JOIN reports r ON r.id = e.report_id" + store_sql::region_name_joins + " WHERE " +
         store_sql::report_filter_condition(query.reports);
     if (!sql.match.empty()) sql.from_where += " AND entry_search MATCH ?1";
     for (std::size_t i = 0; i < sql.scanned.size(); ++i) {
@@ -406,7 +406,7 @@ std::vector<SearchHit> Store::search(const SearchQuery& query, const std::vector
         keys_json += json_string(key);
     }
     keys_json += "]";
-    Statement statement = db_->prepare("SELECT t.key, e.term, e.definition, r.file, r.region_code, g.name, r.year" +
+    Statement statement = db_->prepare("SELECT t.key, e.term, e.definition, r.file, r.region_code, " + std::string(store_sql::region_name_column) + ", r.year" +
                                        sql.from_where + (keys.empty() ? "" : " AND t.key IN (SELECT value FROM json_each(?6))") +
                                        " ORDER BY t.key, r.year IS NULL, r.year, r.file, e.seq");
     bind_search(statement, query, sql);
@@ -421,9 +421,10 @@ std::vector<SearchHit> Store::search(const SearchQuery& query, const std::vector
 }
 
 void Store::body_of_each(const ReportFilter& filter, const std::function<void(BodyRow&)>& visit) const {
-    Statement statement = db_->prepare(std::string(
-        "SELECT r.file, r.region_code, g.name, r.year, x.body FROM reports r JOIN report_texts x ON x.report_id = r.id"
-        " LEFT JOIN regions g ON g.code = r.region_code WHERE ") + store_sql::report_filter_condition(filter) +
+    Statement statement = db_->prepare(
+        "SELECT r.file, r.region_code, " + std::string(store_sql::region_name_column) +
+        ", r.year, x.body FROM reports r JOIN report_texts x ON x.report_id = r.id" + store_sql::region_name_joins + " WHERE " +
+        store_sql::report_filter_condition(filter) +
         " ORDER BY r.file");
     store_sql::bind_report_filter(statement, filter);
     while (statement.step()) {
@@ -435,12 +436,24 @@ void Store::body_of_each(const ReportFilter& filter, const std::function<void(Bo
 }
 
 std::vector<RegionRow> Store::regions(const ReportFilter& filter) const {
-    Statement statement = db_->prepare(std::string("SELECT ") + store_sql::region_columns +
-                                       ", count(DISTINCT r.id), count(DISTINCT e.term_id), group_concat(DISTINCT r.year)"
-                                       " FROM reports r" + store_sql::region_joins +
-                                       " LEFT JOIN entries e ON e.report_id = r.id"
-                                       " WHERE r.region_code IS NOT NULL AND " + store_sql::report_filter_condition(filter) +
-                                       " GROUP BY rc.code ORDER BY rc.code");
+    // Each report with the records of region_names of its region and ancestors in its year
+    // (materialized, so that they are looked up once per report), counted by region and
+    // records, then named: grouping by codes and years sorts less than grouping by names.
+    Statement statement = db_->prepare(
+        std::string("WITH filed AS MATERIALIZED (SELECT r.id, r.year, rc.code, nc.since AS named, rp.code AS parent,"
+                    " np.since AS parent_named, rg.code AS grandparent, ng.since AS grandparent_named FROM reports r") +
+        store_sql::region_joins + " WHERE r.region_code IS NOT NULL AND " + store_sql::report_filter_condition(filter) +
+        "), counted AS (SELECT f.*, count(DISTINCT f.id) AS reports, count(DISTINCT e.term_id) AS terms,"
+        " group_concat(DISTINCT f.year) AS years, min(f.year) AS first FROM filed f LEFT JOIN entries e ON e.report_id = f.id"
+        " GROUP BY f.code, f.named, f.parent_named, f.grandparent_named)"
+        " SELECT c.code, rc.level, coalesce(nc.name, rc.name), rp.level, coalesce(np.name, rp.name), rg.level,"
+        " coalesce(ng.name, rg.name), c.reports, c.terms, c.years FROM counted c JOIN regions rc ON rc.code = c.code"
+        " LEFT JOIN region_names nc ON nc.code = c.code AND nc.since = c.named LEFT JOIN regions rp ON rp.code = c.parent"
+        " LEFT JOIN region_names np ON np.code = c.parent AND np.since = c.parent_named"
+        " LEFT JOIN regions rg ON rg.code = c.grandparent"
+        " LEFT JOIN region_names ng ON ng.code = c.grandparent AND ng.since = c.grandparent_named"
+        // a region once per name and place it had in its reports' years
+        " ORDER BY c.code, c.first");
     store_sql::bind_report_filter(statement, filter);
     std::vector<RegionRow> rows;
     while (statement.step()) {

@@ -9,13 +9,34 @@
 
 namespace glossgraph::store_sql {
 
-// A report's region and its ancestors, up to three levels (a county may sit directly under
-// its province), and the joins that reach them from reports r. read_region reads them.
-constexpr const char* region_columns = "rc.code, rc.level, rc.name, rp.level, rp.name, rg.level, rg.name";
-constexpr const char* region_joins =
-    " LEFT JOIN regions rc ON rc.code = r.region_code"
-    " LEFT JOIN regions rp ON rp.code = rc.parent_code"
-    " LEFT JOIN regions rg ON rg.code = rp.parent_code";
+// The record of region_names (its name and parent) that `code` had in the year of reports r,
+// as a join under `alias`: of two records of that year (renamed during it) the earlier, as
+// reports are delivered in their year's first months. No record for a report without a year:
+// callers fall back to the regions row (the code's last name).
+inline std::string name_in_year_join(const std::string& alias, const std::string& code) {
+    const std::string& a = alias;
+    return " LEFT JOIN region_names " + a + " ON " + a + ".code = " + code + " AND " + a + ".since <= r.year AND (" + a +
+           ".until IS NULL OR " + a + ".until >= r.year) AND (" + a +
+           ".since < r.year OR NOT EXISTS (SELECT 1 FROM region_names p WHERE p.code = " + a +
+           ".code AND p.until = r.year AND p.since < r.year))";
+}
+
+// A report's region and its ancestors as they were named and placed in the report's year
+// (region_names; the regions row when the year is unknown or the code has no record): 襄樊市
+// for a report of 2009 filed under 420600, which has been 襄阳市 since 2010. Up to three
+// levels (a county may sit directly under its province), and the joins that reach them from
+// reports r. read_region reads them.
+constexpr const char* region_columns =
+    "rc.code, rc.level, coalesce(nc.name, rc.name), rp.level, coalesce(np.name, rp.name), rg.level, coalesce(ng.name, rg.name)";
+inline const std::string region_joins = " LEFT JOIN regions rc ON rc.code = r.region_code" + name_in_year_join("nc", "rc.code") +
+                                        " LEFT JOIN regions rp ON rp.code = coalesce(nc.parent_code, rc.parent_code)" +
+                                        name_in_year_join("np", "rp.code") +
+                                        " LEFT JOIN regions rg ON rg.code = coalesce(np.parent_code, rp.parent_code)" +
+                                        name_in_year_join("ng", "rg.code");
+
+// The name of a report's region in the report's year, from the joins of region_name_joins.
+constexpr const char* region_name_column = "coalesce(gn.name, g.name)";
+inline const std::string region_name_joins = " LEFT JOIN regions g ON g.code = r.region_code" + name_in_year_join("gn", "g.code");
 
 // The reports a ReportFilter lets through, as a condition on reports r: its region codes as a
 // JSON array in ?7, its years in ?8 and ?9 (bind_report_filter binds them), each only when

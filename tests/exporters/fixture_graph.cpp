@@ -87,7 +87,7 @@ std::vector<GraphDerivation> derivations() { return {{124, 208, "adapted", "dist
 }  // namespace
 
 GraphData fixture_graph() {
-    GraphData data{regions(), reports(), terms(), definitions(), mentions(), relations(), derivations(), {}, {}};
+    GraphData data{regions(), reports(), terms(), definitions(), mentions(), relations(), derivations(), {}, {}, {}};
     std::sort(data.terms.begin(), data.terms.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
     std::sort(data.definitions.begin(), data.definitions.end(), [](const auto& a, const auto& b) {
         return std::tie(a.term_key, a.report_file, a.entry_id) < std::tie(b.term_key, b.report_file, b.entry_id);

@@ -183,6 +183,21 @@ TEST(GraphFindRegions, WithOrWithoutTheSuffix) {
     EXPECT_EQ(codes(find_regions(data, "随州")), Codes{"421300"});
 }
 
+// 420600 was 襄樊市 until 2010: its former name finds it as closely as its name of today, and
+// a former name closer than another region's stem wins over it.
+TEST(GraphFindRegions, ByAFormerName) {
+    GraphData data = sample_graph();
+    data.regions.push_back({"420600", "襄阳市", RegionLevel::prefecture, "420000"});
+    std::sort(data.regions.begin(), data.regions.end(), [](const GraphRegion& a, const GraphRegion& b) { return a.code < b.code; });
+    data.former_region_names = {{"420600", "襄樊市", 2010}};
+    EXPECT_EQ(codes(find_regions(data, "襄樊市")), Codes{"420600"});
+    EXPECT_EQ(codes(find_regions(data, "襄樊")), Codes{"420600"});
+    EXPECT_EQ(codes(find_regions(data, "襄阳")), Codes{"420600"});
+    EXPECT_EQ(codes(find_regions(data, "420600")), Codes{"420600"});
+    data.former_region_names.clear();
+    EXPECT_TRUE(find_regions(data, "襄樊市").empty());
+}
+
 TEST(GraphFindRegions, SeveralMeanAmbiguous) {
     const GraphData data = testing::two_districts_named_chaoyang()
                                .region("210000", "辽宁省", RegionLevel::province)
