@@ -78,7 +78,7 @@ public:
         for (const std::string* target : {&dot_, &svg_})
             if (!target->empty()) check_output(*target, force_, global.db);
         const TermOptions::Read term = term_.read(global.db, streams.err);
-        const Lineage lineage = term_lineage(term.data, term.definitions.definitions, threshold_);
+        const Lineage lineage = term_lineage(term.data, term.definitions.definitions, threshold_, term_.region_codes());
         const std::string& label = term.label;
         const std::string& key = term.key;
         if (!dot_.empty() || !svg_.empty()) {

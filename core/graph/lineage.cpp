@@ -17,21 +17,32 @@
 namespace glossgraph {
 namespace {
 
+// Who a region is: its line of history (the region it continues into today: 罗江区 for
+// 罗江县), or its own code with RegionCodes::strict; "" for no region.
+std::string line_of(const GraphData& data, const std::string& code, RegionCodes codes) {
+    return code.empty() || codes == RegionCodes::strict ? code : line_head(data, code);
+}
+
 // A region's place in the tree, as far as data.regions knows it.
 struct Place {
     std::string code;                    // empty: the report has no region
+    std::string line;                    // line_of(code): who the region is
     bool known = false;                  // data.regions has the region
     std::string parent;                  // its parent's code; empty for a province
     std::vector<std::string> ancestors;  // above it, nearest first
+    std::vector<std::string> ancestor_lines;  // line_of each
 };
 
-Place place_of(const GraphData& data, const std::string& code) {
-    Place place{code, false, "", {}};
+Place place_of(const GraphData& data, const std::string& code, RegionCodes codes) {
+    Place place{code, line_of(data, code, codes), false, "", {}, {}};
     const auto chain = region_chain(data, code);
     if (chain.empty()) return place;
     place.known = true;
     place.parent = chain.front()->parent_code;
-    for (std::size_t i = 1; i < chain.size(); ++i) place.ancestors.push_back(chain[i]->code);
+    for (std::size_t i = 1; i < chain.size(); ++i) {
+        place.ancestors.push_back(chain[i]->code);
+        place.ancestor_lines.push_back(line_of(data, chain[i]->code, codes));
+    }
     return place;
 }
 
@@ -39,7 +50,7 @@ using Entries = std::vector<std::size_t>;  // indices into Lineage::entries, in 
 
 // The dated definitions of one distinct text, looked up by where they come from.
 struct TextIndex {
-    std::unordered_map<std::string, Entries> by_region;
+    std::unordered_map<std::string, Entries> by_region;     // by line (Place::line)
     std::unordered_map<std::string, Entries> by_parent;     // known regions, under their parent's code
     std::array<std::unordered_map<std::string, Entries>, 2> below;  // under their parent, under a grandparent or higher
     Entries all;
@@ -66,17 +77,18 @@ std::size_t rank(LineageDirection direction) {
 
 class Chooser {
 public:
-    Chooser(const std::vector<LineageEntry>& entries) : entries_(entries) {}
+    // lines: the line (Place::line) of each entry's region.
+    Chooser(const std::vector<LineageEntry>& entries, const std::vector<std::string>& lines) : entries_(entries), lines_(lines) {}
 
     // The best source of a definition of `year` from `place` among one text's definitions.
     std::optional<Choice> source_in(const TextIndex& index, const Place& place, int year) const {
         if (!place.code.empty()) {
-            if (auto e = latest(find(index.by_region, place.code), year, "")) return Choice{*e, LineageDirection::self, 0};
-            for (std::size_t d = 0; d < place.ancestors.size(); ++d)  // of the same year too
-                if (auto e = latest(find(index.by_region, place.ancestors[d]), year + 1, ""))
+            if (auto e = latest(find(index.by_region, place.line), year, "")) return Choice{*e, LineageDirection::self, 0};
+            for (std::size_t d = 0; d < place.ancestor_lines.size(); ++d)  // of the same year too
+                if (auto e = latest(find(index.by_region, place.ancestor_lines[d]), year + 1, ""))
                     return Choice{*e, LineageDirection::down, d + 1};
             if (place.known)
-                if (auto e = latest(find(index.by_parent, place.parent), year, place.code))
+                if (auto e = latest(find(index.by_parent, place.parent), year, place.line))
                     return Choice{*e, LineageDirection::across, 2};
             for (std::size_t d = 0; d < index.below.size(); ++d)
                 if (auto e = latest(find(index.below[d], place.code), year, "")) return Choice{*e, LineageDirection::up, d + 1};
@@ -100,7 +112,7 @@ private:
     }
 
     // Of the list's entries before `before` (a year, exclusive), those of the latest year, and
-    // of them the first not from region `skip`; earlier years when all of one are skipped.
+    // of them the first not from the line `skip`; earlier years when all of one are skipped.
     std::optional<std::size_t> latest(const Entries* list, int before, const std::string& skip) const {
         if (!list) return std::nullopt;
         const auto year_below = [&](std::size_t e, int year) { return *entries_[e].definition.year < year; };
@@ -108,13 +120,14 @@ private:
         while (end != list->begin()) {
             const auto start = std::lower_bound(list->begin(), end, *entries_[*(end - 1)].definition.year, year_below);
             for (auto at = start; at != end; ++at)
-                if (skip.empty() || entries_[*at].definition.region_code != skip) return *at;
+                if (skip.empty() || lines_[*at] != skip) return *at;
             end = start;
         }
         return std::nullopt;
     }
 
     const std::vector<LineageEntry>& entries_;
+    const std::vector<std::string>& lines_;
 };
 
 bool in_order(const LineageEntry& a, const LineageEntry& b) {
@@ -125,7 +138,7 @@ bool in_order(const LineageEntry& a, const LineageEntry& b) {
 }
 
 void index_entry(TextIndex& index, std::size_t e, const Place& place) {
-    if (!place.code.empty()) index.by_region[place.code].push_back(e);
+    if (!place.code.empty()) index.by_region[place.line].push_back(e);
     if (place.known) {
         index.by_parent[place.parent].push_back(e);
         for (std::size_t d = 0; d < place.ancestors.size(); ++d) index.below[std::min<std::size_t>(d, 1)][place.ancestors[d]].push_back(e);
@@ -219,7 +232,8 @@ std::vector<GraphDerivation> derivation_edges(const GraphData& data, std::vector
     return edges;
 }
 
-Lineage term_lineage(const GraphData& data, const std::vector<ReadingMember>& definitions, double threshold) {
+Lineage term_lineage(const GraphData& data, const std::vector<ReadingMember>& definitions, double threshold,
+                     RegionCodes codes) {
     Lineage lineage;
     for (const ReadingMember& d : definitions) lineage.entries.push_back({d, LineageRelation::original, {}, {}, {}, {}, true});
     std::sort(lineage.entries.begin(), lineage.entries.end(), in_order);
@@ -245,15 +259,17 @@ Lineage term_lineage(const GraphData& data, const std::vector<ReadingMember>& de
 
     std::unordered_map<std::string, Place> places;
     std::vector<const Place*> place_of_entry;
+    std::vector<std::string> lines;
     std::vector<TextIndex> indexes(texts.size());
     for (std::size_t e = 0; e < lineage.entries.size(); ++e) {
         const std::string& code = lineage.entries[e].definition.region_code;
         auto at = places.find(code);
-        if (at == places.end()) at = places.emplace(code, place_of(data, code)).first;
+        if (at == places.end()) at = places.emplace(code, place_of(data, code, codes)).first;
         place_of_entry.push_back(&at->second);
+        lines.push_back(at->second.line);
         if (lineage.entries[e].definition.year) index_entry(indexes[text_of[e]], e, at->second);
     }
-    const Chooser chooser(lineage.entries);
+    const Chooser chooser(lineage.entries, lines);
     for (std::size_t e = 0; e < lineage.entries.size(); ++e) {
         LineageEntry& entry = lineage.entries[e];
         if (!entry.definition.year) continue;

@@ -5,6 +5,7 @@
 // province's glossary, a county adapts its prefecture's, a neighbour copies a neighbour.
 #include "core/compare/diff.hpp"
 #include "core/graph/graph_data.hpp"
+#include "core/graph/graph_lookup.hpp"
 #include "core/graph/term_diff.hpp"
 
 #include <cstddef>
@@ -24,7 +25,7 @@ enum class LineageRelation {
 
 // Where the source's region stands from the definition's region.
 enum class LineageDirection {
-    self,     // the region itself, an earlier year: it kept or reworded its own definition
+    self,     // the region itself (or its line of history), an earlier year: it kept or reworded its own definition
     down,     // a region above it (its prefecture or province)
     up,       // a region below it
     across,   // a region of the same parent (two provinces count as neighbours)
@@ -82,9 +83,11 @@ struct Lineage {
 // among the definitions of its own text and of at most kSimilarCandidates similar ones, in
 // indexes by region, parent and ancestor: O(log n) per text. In all about
 // O(n log n + k * kSimilarCandidates * (comparison)) for n definitions.
+// A region is its line of history (data.region_links: 罗江区 taking 罗江县's definition is
+// "self"), or with RegionCodes::strict its own code.
 // Throws usage_error when threshold is not in (0, 1].
 Lineage term_lineage(const GraphData& data, const std::vector<ReadingMember>& definitions,
-                     double threshold = kDefaultLineageThreshold);
+                     double threshold = kDefaultLineageThreshold, RegionCodes codes = RegionCodes::with_predecessors);
 
 // The lineage of each term of `keys` (each key alone, without its variants), from all of its
 // definitions in data: use(i, lineage) is called once for keys[i], on one of several threads

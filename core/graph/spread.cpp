@@ -14,6 +14,7 @@ namespace {
 struct Placed {
     TermUse use;
     RegionLevel level = RegionLevel::county;
+    std::string line;  // who the region is: its line of history, or its code (strict)
 };
 
 bool earlier(const Placed& a, const Placed& b) {
@@ -21,7 +22,8 @@ bool earlier(const Placed& a, const Placed& b) {
            std::tie(*b.use.year, b.level, b.use.region_code, b.use.report);
 }
 
-std::vector<Placed> placed_definitions(const GraphData& data, const std::vector<ReadingMember>& definitions, Spread& spread) {
+std::vector<Placed> placed_definitions(const GraphData& data, const std::vector<ReadingMember>& definitions, RegionCodes codes,
+                                       Spread& spread) {
     std::vector<Placed> placed;
     for (const ReadingMember& d : definitions) {
         if (!d.year) {
@@ -33,7 +35,8 @@ std::vector<Placed> placed_definitions(const GraphData& data, const std::vector<
             ++spread.unplaced;
             continue;
         }
-        placed.push_back({{d.report, d.year, d.region_code, region->name}, region->level});
+        placed.push_back({{d.report, d.year, d.region_code, region->name}, region->level,
+                          codes == RegionCodes::strict ? d.region_code : line_head(data, d.region_code)});
     }
     std::sort(placed.begin(), placed.end(), earlier);
     return placed;
@@ -52,9 +55,9 @@ std::vector<SpreadYear> curve(const std::vector<Placed>& placed) {
             years.push_back({next, {}, {}, so_far});
         }
         SpreadYear& row = years.back();
-        if (!seen_in_year.insert({year, p.use.region_code}).second) continue;
+        if (!seen_in_year.insert({year, p.line}).second) continue;
         ++row.defining[p.level];
-        if (!seen_ever.insert(p.use.region_code).second) continue;
+        if (!seen_ever.insert(p.line).second) continue;
         ++row.first_time[p.level];
         ++so_far[p.level];
         row.so_far = so_far;
@@ -64,9 +67,9 @@ std::vector<SpreadYear> curve(const std::vector<Placed>& placed) {
 
 }  // namespace
 
-Spread term_spread(const GraphData& data, const std::vector<ReadingMember>& definitions) {
+Spread term_spread(const GraphData& data, const std::vector<ReadingMember>& definitions, RegionCodes codes) {
     Spread spread;
-    const std::vector<Placed> placed = placed_definitions(data, definitions, spread);
+    const std::vector<Placed> placed = placed_definitions(data, definitions, codes, spread);
     for (std::size_t i = 0; i < kRegionLevels.size(); ++i) spread.levels[i].level = kRegionLevels[i];
     if (placed.empty()) return spread;
     spread.first = placed.front().use;
@@ -79,7 +82,7 @@ Spread term_spread(const GraphData& data, const std::vector<ReadingMember>& defi
             reach.first = p.use;
             reach.years_after_first = *p.use.year - *spread.first->year;
         }
-        if (regions.insert(p.use.region_code).second) ++reach.regions;
+        if (regions.insert(p.line).second) ++reach.regions;
     }
     spread.regions = regions.size();
     spread.first_in_province = first_in_each_province(data, uses);

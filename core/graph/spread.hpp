@@ -4,6 +4,7 @@
 // first-time definers, the regions defining it that year, and the regions so far), and how
 // long it took to reach each level.
 #include "core/graph/graph_data.hpp"
+#include "core/graph/graph_lookup.hpp"
 #include "core/graph/term_diff.hpp"
 #include "core/graph/timeline.hpp"
 
@@ -60,7 +61,11 @@ struct Spread {
 // its variants). Only dated definitions by regions that data.regions knows count; a region
 // counts once a year however many of its reports define the term, and is a first-time definer
 // only in its first year. No definitions give an empty spread (no first, no years).
+// A region is its line of history (data.region_links: 罗江县 defining a term in 2015 makes
+// 罗江区's definition of 2019 no first one, and both are one region), counted at the level of
+// its first definition; with RegionCodes::strict each code is a region of its own.
 // Linear in the definitions, plus a sort.
-Spread term_spread(const GraphData& data, const std::vector<ReadingMember>& definitions);
+Spread term_spread(const GraphData& data, const std::vector<ReadingMember>& definitions,
+                   RegionCodes codes = RegionCodes::with_predecessors);
 
 }  // namespace glossgraph
