@@ -3,7 +3,7 @@
 
 Each report of the corpus is named {code}_{year}.txt after the region and year it was written
 for, so its file name is its truth. Prints the share of reports filed under that code and year,
-then every miss.
+then every miss; exits 1 when there is a miss (or no report at all).
 
     bench/check_corpus_regions.py DB [GLOSSGRAPH]      (GLOSSGRAPH: default build/glossgraph)
 """
@@ -32,7 +32,10 @@ def main():
     for r, m in named:
         if r["region_code"] != m.group(1):
             print(f"miss: {r['file']}: region {r['region_code']} ({r['title']})")
+        if r["year"] != int(m.group(2)):
+            print(f"miss: {r['file']}: year {r['year']} ({r['title']})")
+    return 0 if total and len(regions) == total and len(years) == total else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -130,32 +130,65 @@ void set_years_in_use(std::vector<Region>& regions, const std::vector<int>& year
     for (Region& g : regions) g.years = years_in_use(g.code, g.name, years);
 }
 
+namespace {
+
+// A county of the history under a name it had, with the years it had it (years_in_use),
+// placed as in the last of them; empty years when it had that name in none of them.
+Region as_named_then(const std::string& code, const std::string& name, const std::vector<int>& years) {
+    const RegionHistory& history = RegionHistory::builtin();
+    Region g;
+    g.code = code;
+    g.name = name;
+    g.years = years_in_use(code, name, years);
+    if (g.years.empty() || g.years.back() < years.front()) {
+        g.years.clear();
+        return g;
+    }
+    const Gazetteer& then = history.in_year(g.years.back());
+    const RegionPath path = then.path(*then.find(g.code));
+    g.province = path.province;
+    g.prefecture = path.prefecture;
+    const bool municipality = g.prefecture.empty() && g.province.ends_with("市");
+    g.title_place = (g.prefecture.empty() ? (municipality ? g.province : "") : g.prefecture) + g.name;
+    g.pref_name = g.prefecture.empty() ? (municipality ? g.province : g.name) : g.prefecture;
+    return g;
+}
+
+// `wanted` of the counties, by a seeded shuffle, sorted by code and finished.
+std::vector<Region> choose(std::vector<Region> counties, std::size_t wanted, std::uint64_t seed) {
+    shuffle(counties, seed);
+    if (counties.size() > wanted) counties.resize(wanted);
+    std::sort(counties.begin(), counties.end(), [](auto& a, auto& b) { return a.code < b.code; });
+    for (auto& g : counties) name_forms(g);
+    return counties;
+}
+
+}  // namespace
+
 std::vector<Region> load_retired(std::size_t wanted, std::uint64_t seed, const std::vector<int>& years) {
     const RegionHistory& history = RegionHistory::builtin();
     std::vector<Region> retired;
     for (const HistoricDivision& d : history.divisions()) {
         if (d.region.level != RegionLevel::county || Gazetteer::builtin().find(d.region.code)) continue;
         if (!retired.empty() && retired.back().code == d.region.code) retired.pop_back();  // the code's last record
-        Region g;
-        g.code = d.region.code;
-        g.name = d.region.name;
-        for (int year = years.front() - 1; year <= years.back(); ++year)
-            if (year >= d.since && d.until && year <= *d.until && !recoded_in(g.code, year)) g.years.push_back(year);
-        if (g.years.empty() || g.years.back() < years.front()) continue;
-        const Gazetteer& then = history.in_year(g.years.back());
-        const RegionPath path = then.path(*then.find(g.code));
-        g.province = path.province;
-        g.prefecture = path.prefecture;
-        const bool municipality = g.prefecture.empty() && g.province.ends_with("市");
-        g.title_place = (g.prefecture.empty() ? (municipality ? g.province : "") : g.prefecture) + g.name;
-        g.pref_name = g.prefecture.empty() ? (municipality ? g.province : g.name) : g.prefecture;
-        retired.push_back(std::move(g));
+        Region g = as_named_then(d.region.code, d.region.name, years);
+        if (!g.years.empty()) retired.push_back(std::move(g));
     }
-    shuffle(retired, seed);
-    if (retired.size() > wanted) retired.resize(wanted);
-    std::sort(retired.begin(), retired.end(), [](auto& a, auto& b) { return a.code < b.code; });
-    for (auto& g : retired) name_forms(g);
-    return retired;
+    return choose(std::move(retired), wanted, seed);
+}
+
+std::vector<Region> load_renamed(std::size_t wanted, std::uint64_t seed, const std::vector<int>& years) {
+    const RegionHistory& history = RegionHistory::builtin();
+    std::vector<Region> renamed;
+    for (const HistoricDivision& d : history.divisions()) {
+        const glossgraph::Region* today = Gazetteer::builtin().find(d.region.code);
+        if (d.region.level != RegionLevel::county || !today || !d.until || today->name == d.region.name) continue;
+        const auto same = [&](const Region& r) { return r.code == d.region.code && r.name == d.region.name; };
+        if (std::any_of(renamed.begin(), renamed.end(), same)) continue;  // a name it had twice: its years are one list
+        Region g = as_named_then(d.region.code, d.region.name, years);
+        if (!g.years.empty()) renamed.push_back(std::move(g));
+    }
+    return choose(std::move(renamed), wanted, seed + 1);
 }
 
 namespace {

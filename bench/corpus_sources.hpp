@@ -54,6 +54,10 @@ void set_years_in_use(std::vector<Region>& regions, const std::vector<int>& year
 // 罗江区), among those in use in some of `years`, named and placed as in the last of those
 // years, with their years in use as load_regions gives them; sorted by code.
 std::vector<Region> load_retired(std::size_t wanted, std::uint64_t seed, const std::vector<int>& years);
+// The same for counties renamed under their own code and in use today (桥东区 130502, 襄都区
+// since 2020), each under a former name in the years it had it (a county renamed twice may
+// come twice, under each name).
+std::vector<Region> load_renamed(std::size_t wanted, std::uint64_t seed, const std::vector<int>& years);
 std::vector<Sample> load_samples(const fs::path& dir);
 
 }  // namespace glossgraph::corpus

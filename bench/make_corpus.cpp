@@ -1,11 +1,14 @@
 // Writes a synthetic national corpus of government work reports for the import and `differing`
 // benchmarks (bench/run_corpus_bench.sh): one report per region and year, named {code}_{year}.txt.
-//   make_corpus OUTDIR [--regions 3000] [--retired 0] [--years 2019-2023] [--seed 2260] [--source DIR] [--lineage 0]
+//   make_corpus OUTDIR [--regions 3000] [--retired 0] [--renamed 0] [--years 2019-2023] [--seed 2260] [--source DIR]
+//               [--lineage 0]
 //
 // Regions are GB/T 2260 counties (then prefectures, when more regions are asked for than there
 // are counties) from data/gazetteer, each in the years of --years in which its code was in use
 // (core/region_history.hpp), and with --retired N also N counties whose codes were retired
-// since (罗江县 510626), each in its own years, named as then: the file name is the truth of
+// since (罗江县 510626), each in its own years, named as then, and with --renamed N N counties
+// renamed under their own code (桥东区 130502, 襄都区 since 2020) under their former names in the
+// years they had them: the file name is the truth of
 // each report's region and year (bench/check_corpus_regions.py). A report is a header in the samples' style, a body of
 // 60-100 KB assembled from runs of the sample reports' paragraphs with the samples' place names
 // replaced by the region's, mentions of its glossary terms, a closing paragraph, and a glossary
@@ -74,7 +77,7 @@ std::vector<int> parse_years(const std::string& spec) {
     return years;
 }
 
-void summarize(const Stats& stats, std::size_t regions, std::size_t retired, std::size_t years, const fs::path& out,
+void summarize(const Stats& stats, std::size_t regions, std::size_t retired, std::size_t renamed, std::size_t years, const fs::path& out,
                double seconds) {
     std::size_t shared = 0, differing = 0;
     for (auto& [key, t] : stats.terms) {
@@ -82,8 +85,9 @@ void summarize(const Stats& stats, std::size_t regions, std::size_t retired, std
         differing += t.regions > 1 && t.readings.size() > 1;
     }
     const double mb = static_cast<double>(stats.bytes) / 1e6, terms = static_cast<double>(stats.terms.size());
-    std::printf("wrote %zu reports (%zu regions and %zu retired counties, %zu years, each region in the years it was in use) to %s\n",
-                stats.files, regions, retired, years, out.c_str());
+    const std::string former = renamed ? ", " + std::to_string(renamed) + " counties under former names" : "";
+    std::printf("wrote %zu reports (%zu regions and %zu retired counties%s, %zu years, each region in the years it was in use) to %s\n",
+                stats.files, regions, retired, former.c_str(), years, out.c_str());
     std::printf("total %zu bytes (%.1f MB) in %.1f s (%.0f MB/s)\n", stats.bytes, mb, seconds, mb / seconds);
     std::printf("traditional %zu, GB18030 %zu, CRLF %zu\n", stats.traditional, stats.gb18030, stats.crlf);
     std::printf("glossary entries %zu; distinct terms %zu; defined by several regions %zu (%.1f%%), "
@@ -92,7 +96,7 @@ void summarize(const Stats& stats, std::size_t regions, std::size_t retired, std
                 100.0 * static_cast<double>(differing) / terms);
 }
 
-int run(const fs::path& out, std::size_t region_count, std::size_t retired_count, const std::vector<int>& years,
+int run(const fs::path& out, std::size_t region_count, std::size_t retired_count, std::size_t renamed_count, const std::vector<int>& years,
         std::uint64_t seed, const fs::path& source, std::size_t lineage_terms) {
     const auto started = std::chrono::steady_clock::now();
     Converter conv;
@@ -110,8 +114,13 @@ int run(const fs::path& out, std::size_t region_count, std::size_t retired_count
     const auto retired = load_retired(retired_count, seed, years);
     if (retired.size() < retired_count)
         std::fprintf(stderr, "make_corpus: only %zu retired counties in use in those years; using them all\n", retired.size());
+    const auto renamed = load_renamed(renamed_count, seed, years);
+    if (renamed.size() < renamed_count)
+        std::fprintf(stderr, "make_corpus: only %zu counties renamed under their code in use in those years; using them all\n",
+                     renamed.size());
     const std::size_t today_count = regions.size();
     regions.insert(regions.end(), retired.begin(), retired.end());
+    regions.insert(regions.end(), renamed.begin(), renamed.end());
     Vocabulary vocabulary = build_vocabulary(samples, words, regions, years, conv, seed);
     const std::size_t shared_terms = vocabulary.terms.size();
     auto plans = plan_regions(vocabulary, words, regions, years, seed);
@@ -145,7 +154,7 @@ int run(const fs::path& out, std::size_t region_count, std::size_t retired_count
             stats.crlf += style.crlf;
         }
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
-    summarize(stats, today_count, retired.size(), years.size(), out, elapsed.count());
+    summarize(stats, today_count, retired.size(), renamed.size(), years.size(), out, elapsed.count());
     return 0;
 }
 
@@ -155,13 +164,17 @@ int run(const fs::path& out, std::size_t region_count, std::size_t retired_count
 int main(int argc, char** argv) {
     CLI::App app{"Writes a synthetic national corpus of government work reports ({code}_{year}.txt) for benchmarks."};
     std::string out, years_spec = "2019-2023", source = GLOSSGRAPH_SOURCE_DIR;
-    std::size_t regions = 3000, retired = 0, lineage = 0;
+    std::size_t regions = 3000, retired = 0, renamed = 0, lineage = 0;
     std::uint64_t seed = 2260;
     app.add_option("outdir", out, "Directory to write into (created when missing; files of the same names are overwritten)")
         ->required();
     app.add_option("--regions", regions, "Number of regions: counties first, then prefectures")->check(CLI::Range(1, 100000));
     app.add_option("--retired", retired,
                    "Also this many counties whose codes were retired since (罗江县 510626), each in the years it was in use")
+        ->check(CLI::Range(0, 100000));
+    app.add_option("--renamed", renamed,
+                   "Also this many counties renamed under their own code (桥东区 130502, 襄都区 since 2020), under their former "
+                   "names in the years they had them")
         ->check(CLI::Range(0, 100000));
     app.add_option("--years", years_spec, "Report years, FIRST-LAST");
     app.add_option("--seed", seed, "Seed: the same arguments write the same bytes");
@@ -170,7 +183,7 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0, 100000));
     CLI11_PARSE(app, argc, argv);
     try {
-        return glossgraph::corpus::run(out, regions, retired, glossgraph::corpus::parse_years(years_spec), seed, source, lineage);
+        return glossgraph::corpus::run(out, regions, retired, renamed, glossgraph::corpus::parse_years(years_spec), seed, source, lineage);
     } catch (const CLI::Error& e) {
         return app.exit(e);
     } catch (const std::exception& e) {
