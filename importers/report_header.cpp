@@ -292,7 +292,10 @@ void resolve_region(const std::vector<std::u32string>& places, const std::string
         if (found.size() == 1) {
             if (year.history && year.divisions().resolve_name(name).empty()) {
                 const YearMatch deeper = year.history->follow(name, year.year);
-                if (deeper.regions.size() == 1 && lies_under(year.divisions(), *deeper.regions.front(), *found.front())) {
+                // The same division by a later or earlier form of its name (罗江区 in 2015 with
+                // 德阳市 beside it: 罗江县), or one under it (邢台市襄都区 in 2019: 桥东区).
+                const Region* reached = deeper.regions.size() == 1 ? deeper.regions.front() : nullptr;
+                if (reached && (reached == found.front() || lies_under(year.divisions(), *reached, *found.front()))) {
                     file_under(deeper, name, year, where, diagnostics, header);
                     return;
                 }

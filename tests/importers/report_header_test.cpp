@@ -118,6 +118,17 @@ TEST(ReportHeader, ALaterNameIsFollowedBackToTheDivisionOfItsYear) {
               "filed under 罗江县 (510626)");
 }
 
+// The session line names the prefecture, so 罗江区 resolves in 2015 by its stem under 德阳市;
+// it is still a later form of the name, and says so.
+TEST(ReportHeader, ALaterNameBesideItsPrefectureIsFollowedWithANote) {
+    CollectingDiagnostics diagnostics;
+    EXPECT_EQ(region_of("2015年罗江区政府工作报告\n——2015年1月20日在德阳市罗江区第一届人民代表大会第一次会议上", diagnostics),
+              "510626");
+    EXPECT_EQ(only_diagnostic(diagnostics),
+              "note: region '德阳市罗江区' names no division of 2015: 罗江县 (510626) was upgraded to 罗江区 (510604) in 2017; "
+              "filed under 罗江县 (510626)");
+}
+
 TEST(ReportHeader, ALaterNameUnderAKnownParentIsFollowedToItsCodeOfThen) {
     CollectingDiagnostics diagnostics;
     // 襄都区 is 桥东区 (130502) renamed in 2020: in 2019 only 邢台市 is a name in it.
