@@ -435,36 +435,78 @@ void Store::body_of_each(const ReportFilter& filter, const std::function<void(Bo
     }
 }
 
+namespace {
+
+// A report's region as named and placed in its year, and the report's id and year.
+struct FiledReport {
+    RegionPath region;
+    long long id = 0;
+    std::optional<int> year;
+};
+
+// The distinct terms the entries of these reports define.
+int distinct_terms(Database& db, const std::vector<long long>& report_ids) {
+    std::string ids = "[";
+    for (const long long id : report_ids) {
+        if (ids.size() > 1) ids += ',';
+        ids += std::to_string(id);
+    }
+    Statement statement = db.prepare(
+        "SELECT count(DISTINCT term_id) FROM entries WHERE report_id IN (SELECT value FROM json_each(?1))");
+    statement.bind_text(1, ids + "]");
+    return statement.step() ? statement.column_int(0) : 0;
+}
+
+}  // namespace
+
+// Counted by code along the index of reports by region (no sort of every entry), and each
+// report's region named as in its year beside it; only a code whose reports knew it by
+// several names (420600: 襄樊市 in 2009, 襄阳市 in 2015), a few in a corpus, is counted again
+// per name.
 std::vector<RegionRow> Store::regions(const ReportFilter& filter) const {
-    // Each report with the records of region_names of its region and ancestors in its year
-    // (materialized, so that they are looked up once per report), counted by region and
-    // records, then named: grouping by codes and years sorts less than grouping by names.
-    Statement statement = db_->prepare(
-        std::string("WITH filed AS MATERIALIZED (SELECT r.id, r.year, rc.code, nc.since AS named, rp.code AS parent,"
-                    " np.since AS parent_named, rg.code AS grandparent, ng.since AS grandparent_named FROM reports r") +
-        store_sql::region_joins + " WHERE r.region_code IS NOT NULL AND " + store_sql::report_filter_condition(filter) +
-        "), counted AS (SELECT f.*, count(DISTINCT f.id) AS reports, count(DISTINCT e.term_id) AS terms,"
-        " group_concat(DISTINCT f.year) AS years, min(f.year) AS first FROM filed f LEFT JOIN entries e ON e.report_id = f.id"
-        " GROUP BY f.code, f.named, f.parent_named, f.grandparent_named)"
-        " SELECT c.code, rc.level, coalesce(nc.name, rc.name), rp.level, coalesce(np.name, rp.name), rg.level,"
-        " coalesce(ng.name, rg.name), c.reports, c.terms, c.years FROM counted c JOIN regions rc ON rc.code = c.code"
-        " LEFT JOIN region_names nc ON nc.code = c.code AND nc.since = c.named LEFT JOIN regions rp ON rp.code = c.parent"
-        " LEFT JOIN region_names np ON np.code = c.parent AND np.since = c.parent_named"
-        " LEFT JOIN regions rg ON rg.code = c.grandparent"
-        " LEFT JOIN region_names ng ON ng.code = c.grandparent AND ng.since = c.grandparent_named"
-        // a region once per name and place it had in its reports' years
-        " ORDER BY c.code, c.first");
+    const std::string condition = " WHERE r.region_code IS NOT NULL AND " + store_sql::report_filter_condition(filter);
+    std::map<std::string, std::vector<FiledReport>> filed;  // by code
+    {
+        Statement statement = db_->prepare(std::string("SELECT r.id, r.year, ") + store_sql::region_columns +
+                                           " FROM reports r" + store_sql::region_joins + condition);
+        store_sql::bind_report_filter(statement, filter);
+        while (statement.step()) {
+            FiledReport report{read_region(statement, 2).value(), statement.column_int64(0), statement.column_optional_int(1)};
+            filed[report.region.code].push_back(std::move(report));
+        }
+    }
+    Statement statement = db_->prepare("SELECT r.region_code, count(DISTINCT r.id), count(DISTINCT e.term_id)"
+                                       " FROM reports r LEFT JOIN entries e ON e.report_id = r.id" + condition +
+                                       " GROUP BY r.region_code ORDER BY r.region_code");
     store_sql::bind_report_filter(statement, filter);
     std::vector<RegionRow> rows;
     while (statement.step()) {
-        RegionRow row;
-        row.region = read_region(statement, 0).value();
-        row.reports = statement.column_int(7);
-        row.terms = statement.column_int(8);
-        for (const std::string& year : split_list(statement.column_optional_text(9).value_or("")))
-            row.years.push_back(std::stoi(year));
-        std::sort(row.years.begin(), row.years.end());
-        rows.push_back(std::move(row));
+        const std::vector<FiledReport>& reports = filed.at(statement.column_text(0));
+        // The reports of each name and place of the code, by the first year of each.
+        std::vector<std::pair<const RegionPath*, std::vector<const FiledReport*>>> names;
+        for (const FiledReport& report : reports) {
+            const auto same = [&](const auto& name) { return name.first->full_name() == report.region.full_name(); };
+            auto at = std::find_if(names.begin(), names.end(), same);
+            if (at == names.end()) at = names.insert(names.end(), {&report.region, {}});
+            at->second.push_back(&report);
+        }
+        for (const auto& [region, members] : names) {
+            RegionRow row;
+            row.region = *region;
+            row.reports = static_cast<int>(members.size());
+            std::vector<long long> ids;
+            for (const FiledReport* report : members) {
+                ids.push_back(report->id);
+                if (report->year) row.years.push_back(*report->year);
+            }
+            row.terms = names.size() == 1 ? statement.column_int(2) : distinct_terms(*db_, ids);
+            std::sort(row.years.begin(), row.years.end());
+            row.years.erase(std::unique(row.years.begin(), row.years.end()), row.years.end());
+            rows.push_back(std::move(row));
+        }
+        const auto first_year = [](const RegionRow& row) { return row.years.empty() ? 0 : row.years.front(); };
+        std::stable_sort(rows.end() - static_cast<std::ptrdiff_t>(names.size()), rows.end(),
+                         [&](const RegionRow& a, const RegionRow& b) { return first_year(a) < first_year(b); });
     }
     return rows;
 }
