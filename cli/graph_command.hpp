@@ -3,7 +3,7 @@
 // central, families, export): loading it, finding regions and terms in it.
 #include "cli/command.hpp"
 #include "cli/report_filter_options.hpp"
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/graph/term_diff.hpp"
 #include "core/store/store.hpp"
 

@@ -4,7 +4,7 @@
 // (--within for a province, refused for anything else), --year Y, --since Y, --until Y.
 // A region stands for its line of history: its own reports and those filed under its
 // predecessors (罗江区: 罗江县's reports of before 2017 too), unless --strict-codes.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/graph/graph_lookup.hpp"
 #include "core/report_filter.hpp"
 

@@ -9,7 +9,7 @@
 //     tooltip giving the number of reports behind it; a derivation within a region is left out.
 //   - A report left with no edge but the one to its region is not drawn.
 // Each node knows the region whose cluster holds it (a report its region's, a reading none).
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <cstddef>
 #include <string>

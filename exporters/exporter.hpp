@@ -3,7 +3,7 @@
 // main() fills a registry with register_builtin_exporters(); the export command asks it for
 // the exporter of --format and hands it whatever GraphData it selected (the whole store, a
 // term's neighbourhood, a region). Exporters never touch the store.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <memory>
 #include <optional>

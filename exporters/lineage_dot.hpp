@@ -12,7 +12,7 @@
 //    relations and the directions.
 // Every text goes through escape_dot_id and is cut as the DOT export cuts it; the font is
 // dot_font. Lay it out with dot (render_graphviz). The same lineage gives the same bytes.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/graph/lineage.hpp"
 
 #include <iosfwd>

@@ -23,7 +23,7 @@
 // Report nodes carry damaged or repaired (true) as well, when their text held a damaged run.
 // An edge whose ends are not both nodes of the data (a subset that left one out) is dropped,
 // so readers never invent nodes.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <functional>
 

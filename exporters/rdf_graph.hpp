@@ -28,7 +28,7 @@
 //   derivation  (<definition IRI>/derivation) a prov:Derivation; prov:entity the source
 //            definition; gg:relation "verbatim"|"adapted"; gg:direction "self"|"down"|"up"|
 //            "across"|"distant"; gg:similarity xsd:decimal
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <functional>
 #include <string>

@@ -2,7 +2,7 @@
 // What the data says of each term in numbers, counted in one pass over its definitions and
 // mentions: for the term nodes of the property graph, the term table of CSV and the
 // frequencies of the jieba dictionary.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <map>
 #include <set>

@@ -1,6 +1,6 @@
 #pragma once
 // Which terms are central: how widely they are used, and how much they bridge.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <cstddef>
 #include <optional>

@@ -3,7 +3,7 @@
 // and which it wrote itself, and the regions most copied from. Built on each term's lineage
 // (core/graph/lineage.hpp): a copy is a definition derived, verbatim or adapted, from another
 // region's; one derived from the region's own earlier definition (self) it wrote itself.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/graph/lineage.hpp"
 #include "core/report_filter.hpp"
 

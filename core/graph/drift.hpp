@@ -2,7 +2,7 @@
 // How a region redefines a term over the years: each of its definitions against its previous
 // one; and the terms whose definitions changed within a region, most changed first.
 #include "core/compare/diff.hpp"
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/graph/term_diff.hpp"
 
 #include <cstddef>

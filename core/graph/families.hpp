@@ -1,6 +1,6 @@
 #pragma once
 // Families of terms: groups joined by variant, family, refers_to and broader relations.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <string>
 #include <vector>

@@ -2,7 +2,7 @@
 // Lookups in a GraphData that use its sort order (binary search, O(log n) each), and the
 // region hierarchy. Every function here requires the lists sorted as graph_data.hpp states;
 // returned pointers and spans point into the data and live as long as it does.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/region_names.hpp"
 
 #include <span>

@@ -1,7 +1,7 @@
 #pragma once
 // The knowledge graph as a Boost.Graph adjacency_list: one vertex per term, report and
 // region of a GraphData, and one typed edge per fact that links them.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <boost/graph/adjacency_list.hpp>
 

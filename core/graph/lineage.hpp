@@ -4,7 +4,7 @@
 // it went in the administrative tree. Policy wording travels: a prefecture copies its
 // province's glossary, a county adapts its prefecture's, a neighbour copies a neighbour.
 #include "core/compare/diff.hpp"
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/graph/graph_lookup.hpp"
 #include "core/graph/term_diff.hpp"
 

@@ -2,7 +2,7 @@
 // Two regions' vocabularies side by side: which terms both define, alike or not, and which
 // only one of them defines.
 #include "core/compare/readings.hpp"
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/graph/graph_lookup.hpp"
 
 #include <optional>

@@ -5,7 +5,7 @@
 // those of the regions under it, so that a county compared with its prefecture shows what the
 // prefecture's own glossaries share with the county's.
 #include "core/compare/readings.hpp"
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <optional>
 #include <string>

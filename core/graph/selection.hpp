@@ -9,7 +9,7 @@
 // The GraphData overloads build a KnowledgeGraph first, which costs a pass over the whole
 // data; callers that select several parts should build the graph once and use the
 // KnowledgeGraph overloads.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/graph/knowledge_graph.hpp"
 #include "core/report_filter.hpp"
 

@@ -3,7 +3,7 @@
 // province, the regions that define it year by year at each level (an adoption curve: the
 // first-time definers, the regions defining it that year, and the regions so far), and how
 // long it took to reach each level.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/graph/graph_lookup.hpp"
 #include "core/graph/term_diff.hpp"
 #include "core/graph/timeline.hpp"

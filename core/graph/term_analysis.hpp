@@ -2,7 +2,7 @@
 // Everything the analyses of one term say about it at once: its readings (diff_term), its
 // timeline, its spread and its lineage, for the views that show a term whole (the site's term
 // pages, exporters/site).
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/graph/lineage.hpp"
 #include "core/graph/spread.hpp"
 #include "core/graph/term_diff.hpp"

@@ -4,7 +4,7 @@
 #include "core/compare/bounded_diff.hpp"
 #include "core/compare/diff.hpp"
 #include "core/compare/readings.hpp"
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <optional>
 #include <string>

@@ -1,7 +1,7 @@
 #pragma once
 // A term over the years: who defines it each year (and who for the first time), who only
 // mentions it, how many readings its definitions form, and the first definer in each province.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/graph/graph_lookup.hpp"
 #include "core/graph/term_diff.hpp"
 

@@ -2,7 +2,7 @@
 // The SQLite store: the only module that holds SQL. One file holds regions, reports,
 // their text, terms and glossary entries. Every write runs in a transaction; one report
 // is one transaction, so an interrupted import leaves whole reports only.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/model.hpp"
 #include "core/report_filter.hpp"
 #include "core/sink.hpp"
@@ -366,7 +366,7 @@ public:
     void abort_linking();
 
     std::vector<MentionRow> mentions(const MentionFilter& filter) const;  // by report file, then key
-    // The whole knowledge graph as plain data (see core/graph/graph_data.hpp); one read
+    // The whole knowledge graph as plain data (see core/graph_data.hpp); one read
     // transaction, so it is consistent even while another process imports. Mentions are
     // most of a large store: callers that compare definitions only leave them out.
     enum class WithMentions { yes, no };

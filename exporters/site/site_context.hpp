@@ -2,7 +2,7 @@
 // What every page of the site looks up in the graph besides GraphData's own sorted lookups
 // (core/graph/graph_lookup.hpp): a term's relations in either direction, a report's glossary,
 // a region's province, and the grouping of regions by province that long lists collapse into.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <functional>
 #include <map>

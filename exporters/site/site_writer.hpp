@@ -12,7 +12,7 @@
 // to each other relatively, fetch nothing from the network, and are the same bytes for the same
 // data and options.
 #include "core/compare/readings.hpp"
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 #include "core/graph/graph_lookup.hpp"
 #include "core/graph/lineage.hpp"
 

@@ -4,7 +4,7 @@
 // 山东省 > 德州市 > 陵城区), four reports (004 with no known region), terms defined in both
 // scripts, one relation of each main kind, one derivation (罗江区's 三线一单 adapted from
 // 曾都区's), and a hostile term for the escaping tests.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <string>
 

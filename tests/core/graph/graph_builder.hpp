@@ -2,7 +2,7 @@
 // Builds a GraphData by hand for the graph tests, in any order: build() sorts every list as
 // Store::graph_data() does and makes the terms from the keys that the definitions, mentions and
 // relations use (label: the first written form; written forms: those of the definitions).
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <optional>
 #include <string>

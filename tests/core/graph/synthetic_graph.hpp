@@ -4,7 +4,7 @@
 // each, about a million mentions spread as in real reports (term i, ranked by use, is
 // mentioned by about 95,000 / (i + 1) reports, at most all of them), and 10,000 variant pairs.
 // The choice of reports is arithmetic from a fixed seed, so the counts below are exact.
-#include "core/graph/graph_data.hpp"
+#include "core/graph_data.hpp"
 
 #include <cstddef>
 

@@ -1,8 +1,8 @@
 #pragma once
-// The knowledge graph as plain data, read from the store in one piece (Store::graph_data)
-// and handed to the Boost.Graph analyses (core/graph/knowledge_graph.hpp) and to the
-// exporters. Every list is sorted by its stable ids (codes, file names, keys), so whatever
-// is written from it is deterministic.
+// The knowledge graph as plain data: model types, below both the store that reads them in one
+// piece (Store::graph_data) and the Boost.Graph analyses (core/graph/knowledge_graph.hpp) and
+// exporters they are handed to. Every list is sorted by its stable ids (codes, file names,
+// keys), so whatever is written from it is deterministic.
 #include "core/model.hpp"
 
 #include <optional>
