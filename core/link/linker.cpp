@@ -32,7 +32,7 @@ RelationRecord record_of(const TermRelation& relation, const std::vector<LinkTer
     return record;
 }
 
-void relate(Store& store, const std::vector<LinkTerm>& terms, LinkSummary& summary) {
+void relate(LinkStore& store, const std::vector<LinkTerm>& terms, LinkSummary& summary) {
     std::vector<std::size_t> changed;
     std::vector<long long> changed_ids;
     for (std::size_t i = 0; i < terms.size(); ++i) {
@@ -53,7 +53,7 @@ constexpr std::size_t kScanBatch = 32;
 
 // Scans the reports whose linked flag is `linked` for the terms at `which`. The database
 // sees the same writes in the same order as a scan on one core would make.
-int scan(Store& store, bool linked, const std::vector<LinkTerm>& terms, const std::vector<std::size_t>& which,
+int scan(LinkStore& store, bool linked, const std::vector<LinkTerm>& terms, const std::vector<std::size_t>& which,
          LinkSummary& summary) {
     if (which.empty()) return 0;
     const MentionPatterns patterns = mention_patterns(terms, which);
@@ -81,7 +81,7 @@ int scan(Store& store, bool linked, const std::vector<LinkTerm>& terms, const st
 
 }  // namespace
 
-LinkSummary link(Store& store, int rules_version) {
+LinkSummary link(LinkStore& store, int rules_version) {
     LinkSummary summary;
     std::string doing;  // what linking does, for the message when memory runs out
     try {

@@ -13,7 +13,7 @@
 // that marker is the report's own footnote for the term. A bare occurrence of a short form (three characters or
 // fewer) counts only where it stands as a word, that is, when the character before or the
 // one after it is not a Han character: 标准地 in 高标准地推进 is not a mention.
-#include "core/store/store.hpp"
+#include "core/link/link_store.hpp"
 
 namespace glossgraph {
 
@@ -46,6 +46,6 @@ constexpr int link_rules_version = 3;  // 3: a numeral pattern of more than 100 
 // Throws store_error for the database's failures and, when memory runs out, error saying so
 // and what linking was doing ("out of memory while linking (finding relations among 1000000
 // terms); nothing was linked"); either way nothing of this link is kept.
-LinkSummary link(Store& store, int rules_version = link_rules_version);
+LinkSummary link(LinkStore& store, int rules_version = link_rules_version);
 
 }  // namespace glossgraph

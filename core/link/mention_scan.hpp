@@ -1,7 +1,7 @@
 #pragma once
 // Scanning one body for many terms (see linker.hpp for the rules).
 #include "core/link/matcher.hpp"
-#include "core/store/store.hpp"
+#include "core/link/link_store.hpp"
 
 #include <string>
 #include <vector>

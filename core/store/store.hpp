@@ -3,6 +3,7 @@
 // their text, terms and glossary entries. Every write runs in a transaction; one report
 // is one transaction, so an interrupted import leaves whole reports only.
 #include "core/graph_data.hpp"
+#include "core/link/link_store.hpp"
 #include "core/model.hpp"
 #include "core/report_filter.hpp"
 #include "core/sink.hpp"
@@ -123,45 +124,6 @@ struct EntryFilter {
 // Not thread-safe: one thread at a time per Store. Several processes may share a file;
 // a writer waits up to five seconds for another's report to commit, then throws
 // store_error ("database is locked").
-// A term as linking needs it.
-struct LinkTerm {
-    long long id = 0;
-    std::string key;
-    bool scanned = false;  // every linked report's body was scanned for it
-    bool related = false;  // its relations are up to date with its definitions
-    std::vector<std::string> definitions;  // in (report file, seq) order
-    std::vector<long long> definition_entries;  // the entry id of each definition
-};
-
-// A report as linking needs it.
-struct LinkReport {
-    long long id = 0;
-    std::string file;
-    std::string body;
-    std::vector<FootnoteAnchor> anchors;  // by offset
-    std::map<long long, std::vector<int>> footnotes_of_term;  // term id -> footnotes defining it here
-};
-
-struct MentionRecord {
-    long long report_id = 0;
-    long long term_id = 0;
-    int count = 0;    // accepted occurrences
-    int quoted = 0;   // of which inside “…”
-    int marked = 0;   // of which followed by a footnote marker
-    bool anchored = false;  // a marker after it is this report's footnote for the term
-    std::string via;        // the form that matched: the key, or a variant's
-    bool via_variant = false;  // via is a variant form (not stored: it is via != key)
-    std::vector<std::size_t> offsets;  // the first occurrences' byte offsets in the body
-};
-
-struct RelationRecord {
-    long long from_term = 0;
-    long long to_term = 0;
-    std::string kind;  // variant_suffix, variant_numeral, variant_expansion, family, refers_to
-    std::string rule;
-    std::optional<long long> evidence_entry;
-};
-
 struct MentionRow {
     std::string report;
     std::optional<std::string> region_code;
@@ -227,7 +189,7 @@ struct MentionFilter {
     ReportFilter reports;               // region and years of the reports
 };
 
-class Store final : public ReportSink {
+class Store final : public ReportSink, public LinkStore {
 public:
     // What a store is opened for. For writing, the file's pages are checked first (PRAGMA
     // quick_check, which reads the whole file once) and a damaged file is refused before
@@ -346,24 +308,16 @@ public:
     // when keys is empty), by key, then year, report and order.
     std::vector<SearchHit> search(const SearchQuery& query, const std::vector<std::string>& keys = {}) const;
 
-    // Linking (core/link/linker.hpp drives it). Reads first, then the writes between
-    // begin_linking and commit_linking, which run in one transaction; commit_linking indexes
-    // the new reports' entries for search, stores the labels their terms need, and marks
-    // every report linked and every term scanned and related. (One index write per import,
-    // not per report: FTS5 writes a segment per transaction.) An exception or
-    // abort_linking rolls all of it back.
-    std::vector<LinkTerm> link_terms() const;  // by id
-    // Calls visit with each report whose `linked` flag equals `linked`, in id order, one at a
-    // time; visit may move from the report it is given.
-    void for_each_report(bool linked, const std::function<void(LinkReport&)>& visit) const;
-    // Starts the linking transaction. When the database was linked by other rules than
-    // rules_version (or never), every mention and relation is removed and every report and
-    // term marked to be linked again; true when anything had been linked before.
-    bool begin_linking(int rules_version);
-    void replace_relations(const std::vector<long long>& changed_terms, const std::vector<RelationRecord>& relations);
-    void save_mentions(const std::vector<MentionRecord>& mentions);  // replaces (report, term) rows
-    void commit_linking();
-    void abort_linking();
+    // Linking (LinkStore; core/link/linker.hpp drives it). commit_linking also indexes the new
+    // reports' entries for search and stores the labels their terms need. (One index write per
+    // import, not per report: FTS5 writes a segment per transaction.)
+    std::vector<LinkTerm> link_terms() const override;  // by id
+    void for_each_report(bool linked, const std::function<void(LinkReport&)>& visit) const override;
+    bool begin_linking(int rules_version) override;
+    void replace_relations(const std::vector<long long>& changed_terms, const std::vector<RelationRecord>& relations) override;
+    void save_mentions(const std::vector<MentionRecord>& mentions) override;  // replaces (report, term) rows
+    void commit_linking() override;
+    void abort_linking() override;
 
     std::vector<MentionRow> mentions(const MentionFilter& filter) const;  // by report file, then key
     // The whole knowledge graph as plain data (see core/graph_data.hpp); one read

@@ -1,6 +1,7 @@
 // The five sample reports imported and linked, checked against what tests/GOLD.json's
 // "_cross_region" section and the linking issue expect.
 #include "core/link/linker.hpp"
+#include "core/store/store.hpp"
 #include "core/text/normalize.hpp"
 #include "importers/text_importer.hpp"
 

@@ -6,6 +6,7 @@
 // clean one gives.
 #include "core/errors.hpp"
 #include "core/link/linker.hpp"
+#include "core/store/store.hpp"
 #include "core/text/normalize.hpp"
 
 #include <gtest/gtest.h>

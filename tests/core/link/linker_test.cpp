@@ -1,159 +1,191 @@
+// The linker's own logic against an in-memory LinkStore: which reports are scanned for which
+// terms, what a mention records, which relations are handed over, and that a failure ends the
+// link with nothing kept. tests/integration/store_linking_test.cpp runs it on a real store.
 #include "core/link/linker.hpp"
 
+#include "core/errors.hpp"
 #include "core/text/normalize.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <stdexcept>
+
 namespace glossgraph {
 namespace {
 
-GlossaryEntry entry(int seq, const std::string& term, const std::string& definition, std::optional<int> footnote = {}) {
-    GlossaryEntry e;
-    e.seq = seq;
-    e.term = term;
-    e.key = term_key(term);
-    e.definition = definition;
-    e.footnote = footnote;
-    e.line = seq + 1;
-    return e;
-}
+// Terms and reports as a store would hand them over; the writes kept as they come, in order.
+class FakeLinkStore final : public LinkStore {
+public:
+    struct Report {
+        LinkReport report;
+        bool linked = false;
+    };
 
-void add_report(Store& store, const std::string& file, const std::string& body, const std::vector<GlossaryEntry>& entries,
-                const std::vector<FootnoteAnchor>& anchors = {}) {
-    ReportMeta meta;
-    meta.file = file;
-    meta.path = file;
-    meta.content_hash = "hash-" + file;
-    meta.encoding = "UTF-8";
-    meta.format = "text";
-    meta.body = body;
-    meta.anchors = anchors;
-    store.on_report(meta);
-    for (const GlossaryEntry& e : entries) store.on_entry(e);
-    store.end_report();
-}
-
-const MentionRow* find_mention(const std::vector<MentionRow>& rows, const std::string& report) {
-    for (const MentionRow& row : rows) {
-        if (row.report == report) return &row;
+    long long add_term(const std::string& term, const std::vector<std::string>& definitions = {"释义。"}) {
+        LinkTerm t;
+        t.id = static_cast<long long>(terms.size()) + 1;
+        t.key = term_key(term);
+        t.definitions = definitions;
+        for (std::size_t i = 0; i < definitions.size(); ++i) t.definition_entries.push_back(t.id * 100 + static_cast<long long>(i));
+        terms.push_back(t);
+        return t.id;
     }
-    return nullptr;
-}
+    long long add_report(const std::string& file, const std::string& body, std::vector<FootnoteAnchor> anchors = {},
+                         std::map<long long, std::vector<int>> footnotes = {}) {
+        Report r;
+        r.report.id = static_cast<long long>(reports.size()) + 1;
+        r.report.file = file;
+        r.report.body = body;
+        r.report.anchors = std::move(anchors);
+        r.report.footnotes_of_term = std::move(footnotes);
+        reports.push_back(r);
+        return r.report.id;
+    }
+    const MentionRecord* mention(long long report, long long term) const {
+        const auto found = std::find_if(mentions.begin(), mentions.end(),
+                                        [&](const MentionRecord& m) { return m.report_id == report && m.term_id == term; });
+        return found == mentions.end() ? nullptr : &*found;
+    }
 
-// The fixture of the short-term rule: a glossary defining 标准地, a body saying
-// 高标准地推进 (not a mention: 标准地 is inside a word) and “标准地” (a mention: quoted).
-TEST(Linker, ShortTermCountsOnlyWhereItStandsAsAWord) {
-    Store store(":memory:");
-    add_report(store, "a.txt", "高标准地推进农田建设。", {entry(0, "标准地", "明确控制性指标的工业用地。")});
-    add_report(store, "b.txt", "高标准地推进农田建设,推行“标准地”出让,标准地。", {});
+    bool begin_linking(int rules_version) override {
+        began = true;
+        return rules_version != link_rules_version;
+    }
+    std::vector<LinkTerm> link_terms() const override { return terms; }
+    void for_each_report(bool linked, const std::function<void(LinkReport&)>& visit) const override {
+        for (const Report& r : reports) {
+            if (r.linked != linked) continue;
+            LinkReport copy = r.report;
+            visit(copy);
+        }
+    }
+    void replace_relations(const std::vector<long long>& changed_terms, const std::vector<RelationRecord>& records) override {
+        replaced_for = changed_terms;
+        relations = records;
+    }
+    void save_mentions(const std::vector<MentionRecord>& records) override {
+        if (fail_on_save) throw store_error("database or disk is full", 13);
+        mentions.insert(mentions.end(), records.begin(), records.end());
+    }
+    void commit_linking() override {
+        committed = true;
+        for (Report& r : reports) r.linked = true;
+        for (LinkTerm& t : terms) t.scanned = t.related = true;
+    }
+    void abort_linking() override { aborted = true; }
+
+    std::vector<LinkTerm> terms;
+    std::vector<Report> reports;
+    std::vector<MentionRecord> mentions;
+    std::vector<RelationRecord> relations;
+    std::vector<long long> replaced_for;
+    bool began = false, committed = false, aborted = false, fail_on_save = false;
+};
+
+// A term of three characters or fewer counts where it stands as a word: not in 高标准地推进.
+TEST(Linker, AShortTermCountsOnlyWhereItStandsAsAWord) {
+    FakeLinkStore store;
+    const long long term = store.add_term("标准地");
+    const long long inside = store.add_report("a.txt", "高标准地推进农田建设。");
+    const long long quoted = store.add_report("b.txt", "高标准地推进农田建设,推行“标准地”出让,标准地。");
     link(store);
-    const auto rows = store.mentions({std::nullopt, "标准地", {}});
-    EXPECT_EQ(find_mention(rows, "a.txt"), nullptr);
-    const MentionRow* b = find_mention(rows, "b.txt");
-    ASSERT_NE(b, nullptr);
-    EXPECT_EQ(b->count, 2);  // “标准地” and the bare one before 。, not 高标准地推进
-    EXPECT_EQ(b->quoted, 1);
+    EXPECT_EQ(store.mention(inside, term), nullptr);
+    const MentionRecord* found = store.mention(quoted, term);
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->count, 2);
+    EXPECT_EQ(found->quoted, 1);
+    EXPECT_TRUE(store.committed);
 }
 
-TEST(Linker, LongTermsCountEverywhere) {
-    Store store(":memory:");
+TEST(Linker, AMentionKeepsTheOffsetsOfItsOccurrences) {
+    FakeLinkStore store;
+    const long long term = store.add_term("三线一单");
     const std::string body = "推进三线一单落地,实施三线一单。";
-    add_report(store, "a.txt", body, {entry(0, "三线一单", "生态保护红线。")});
+    const long long report = store.add_report("a.txt", body);
     link(store);
-    const auto rows = store.mentions({std::nullopt, "三线一单", {}});
-    ASSERT_EQ(rows.size(), 1u);
-    EXPECT_EQ(rows[0].count, 2);
-    EXPECT_TRUE(rows[0].defines);
-    EXPECT_EQ(rows[0].offsets, (std::vector<std::size_t>{body.find("三线一单"), body.rfind("三线一单")}));
+    const MentionRecord* found = store.mention(report, term);
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->offsets, (std::vector<std::size_t>{body.find("三线一单"), body.rfind("三线一单")}));
+    EXPECT_EQ(found->via, "三线一单");
+    EXPECT_FALSE(found->via_variant);
 }
 
-TEST(Linker, MarkerAfterAMentionAnchorsItsFootnote) {
-    Store store(":memory:");
-    const std::string body = "锚定“四五五六”发展总思路(1),推进“三线一单”(2)。";
-    const std::size_t one = body.find("(1)");
-    const std::size_t two = body.find("(2)");
-    add_report(store, "a.txt", body,
-               {entry(0, "“四五五六”发展总思路", "锚定四大目标。", 1), entry(1, "三区三线", "城镇空间。", 2)},
-               {{1, one, "(1)"}, {2, two, "(2)"}});
-    add_report(store, "b.txt", "x", {entry(0, "三线一单", "生态保护红线。", 1)});
+// A marker after a mention anchors it only when the footnote it names defines that term here.
+TEST(Linker, AMarkerAnchorsOnlyItsOwnTermsFootnote) {
+    FakeLinkStore store;
+    const long long own = store.add_term("三区三线");
+    const long long other = store.add_term("三线一单");
+    const std::string body = "划定“三区三线”(1),推进“三线一单”(2)。";
+    const long long report = store.add_report("a.txt", body, {{1, body.find("(1)"), "(1)"}, {2, body.find("(2)"), "(2)"}},
+                                              {{own, {1}}});
     link(store);
-    const auto first = store.mentions({std::string("a.txt"), term_key("“四五五六”发展总思路"), {}});
-    ASSERT_EQ(first.size(), 1u);
-    EXPECT_TRUE(first[0].anchored);
-    EXPECT_EQ(first[0].marked, 1);
-    const auto other = store.mentions({std::string("a.txt"), std::string("三线一单"), {}});
-    ASSERT_EQ(other.size(), 1u);
-    EXPECT_EQ(other[0].marked, 1);
-    EXPECT_FALSE(other[0].anchored);  // footnote 2 of a.txt explains 三区三线, not 三线一单
+    ASSERT_NE(store.mention(report, own), nullptr);
+    EXPECT_TRUE(store.mention(report, own)->anchored);
+    ASSERT_NE(store.mention(report, other), nullptr);
+    EXPECT_EQ(store.mention(report, other)->marked, 1);
+    EXPECT_FALSE(store.mention(report, other)->anchored);  // footnote 2 defines no term here
 }
 
-TEST(Linker, LaterReportsLinkToEarlierTermsAndTheOtherWayRound) {
-    Store store(":memory:");
-    add_report(store, "early.txt", "深化“放管服”改革。", {});
-    EXPECT_EQ(link(store).reports_scanned, 0);  // no term known yet
-    add_report(store, "definer.txt", "x", {entry(0, "“放管服”改革", "简政放权。")});
+// 放管服 stands for “放管服”改革: a mention through the variant form says so.
+TEST(Linker, AVariantFormIsAMentionOfItsTerm) {
+    FakeLinkStore store;
+    const long long term = store.add_term("“放管服”改革");
+    const long long report = store.add_report("user.txt", "推进“放管服”。");
+    link(store);
+    const MentionRecord* found = store.mention(report, term);
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->via, "放管服");
+    EXPECT_TRUE(found->via_variant);
+}
+
+// Only new work: reports linked before are scanned for new terms only, new reports for all.
+TEST(Linker, LinkedReportsAreScannedForNewTermsOnly) {
+    FakeLinkStore store;
+    store.add_term("三线一单");
+    store.add_report("old.txt", "推进三线一单和河长制。");
+    link(store);
+    const long long new_term = store.add_term("河长制");
+    store.add_report("new.txt", "落实河长制。");
+    store.mentions.clear();
     const LinkSummary second = link(store);
     EXPECT_EQ(second.new_terms, 1);
-    EXPECT_EQ(second.reports_rescanned, 1);  // early.txt, for the new term only
-    EXPECT_EQ(second.reports_scanned, 1);    // definer.txt, for every term
-    add_report(store, "late.txt", "继续深化放管服改革。", {});
-    const LinkSummary third = link(store);
-    EXPECT_EQ(third.new_terms, 0);
-    EXPECT_EQ(third.reports_rescanned, 0);
-    EXPECT_EQ(third.reports_scanned, 1);
-    const auto rows = store.mentions({std::nullopt, "放管服改革", {}});
-    EXPECT_NE(find_mention(rows, "early.txt"), nullptr);
-    EXPECT_NE(find_mention(rows, "late.txt"), nullptr);
+    EXPECT_EQ(second.reports_rescanned, 1);
+    EXPECT_EQ(second.reports_scanned, 1);
+    EXPECT_EQ(store.mentions.size(), 2u);  // 河长制 in both; 三线一单 not looked for again in old.txt
+    EXPECT_TRUE(std::all_of(store.mentions.begin(), store.mentions.end(),
+                            [&](const MentionRecord& m) { return m.term_id == new_term; }));
     const LinkSummary idle = link(store);
-    EXPECT_EQ(idle.reports_scanned + idle.reports_rescanned + idle.mentions + idle.relations, 0);
+    EXPECT_EQ(idle.reports_scanned + idle.reports_rescanned + idle.mentions + idle.terms_related, 0);
 }
 
-TEST(Linker, VariantFormsCountAsMentionsOfTheTerm) {
-    Store store(":memory:");
-    add_report(store, "definer.txt", "x", {entry(0, "“放管服”改革", "简政放权。")});
-    add_report(store, "user.txt", "推进“放管服”。", {});
-    link(store);
-    const auto rows = store.mentions({std::string("user.txt"), std::string("放管服改革"), {}});
-    ASSERT_EQ(rows.size(), 1u);
-    EXPECT_EQ(rows[0].via, "放管服");
+// Relations are recomputed for the terms whose definitions changed, and handed over with them.
+TEST(Linker, RelationsOfChangedTermsAreReplaced) {
+    FakeLinkStore store;
+    const long long two = store.add_term("两品一标", {"绿色食品、有机农产品。"});
+    const long long other = store.add_term("二品一标", {"绿色食品、有机农产品。"});
+    const LinkSummary summary = link(store);
+    EXPECT_EQ(summary.terms_related, 2);
+    EXPECT_EQ(store.replaced_for, (std::vector<long long>{two, other}));
+    ASSERT_FALSE(store.relations.empty());
+    EXPECT_TRUE(std::any_of(store.relations.begin(), store.relations.end(), [&](const RelationRecord& r) {
+        return r.kind == "variant_numeral" && ((r.from_term == two && r.to_term == other) || (r.from_term == other && r.to_term == two));
+    }));
 }
 
-TEST(Linker, ReplacingAReportRecomputesItsLinks) {
-    Store store(":memory:");
-    add_report(store, "a.txt", "推进两品一标。", {entry(0, "两品一标", "绿色食品。")});
-    add_report(store, "b.txt", "x", {entry(0, "二品一标", "绿色食品。")});
-    link(store);
-    EXPECT_FALSE(store.related_terms("两品一标").empty());
-    add_report(store, "b.txt", "y", {entry(0, "三区三线", "城镇空间。")});  // b.txt changed: 二品一标 is gone
-    link(store);
-    EXPECT_TRUE(store.related_terms("两品一标").empty());
-    EXPECT_EQ(store.mentions({std::nullopt, "二品一标", {}}).size(), 0u);
+TEST(Linker, AFailureAbortsTheLinkAndIsPassedOn) {
+    FakeLinkStore store;
+    store.add_term("三线一单");
+    store.add_report("a.txt", "推进三线一单。");
+    store.fail_on_save = true;
+    EXPECT_THROW(link(store), store_error);
+    EXPECT_TRUE(store.aborted);
+    EXPECT_FALSE(store.committed);
 }
 
-// A database linked by other rules (an older glossgraph) is linked again as a whole by the
-// next link, and ends as a fresh link leaves it; a second link with the same rules does nothing.
-TEST(Linker, OtherRulesLinkEverythingAgain) {
-    Store store(":memory:");
-    add_report(store, "a.txt", "推进两品一标。", {entry(0, "两品一标", "绿色食品。")});
-    add_report(store, "b.txt", "落实二品一标和三区三线。", {entry(0, "二品一标", "绿色食品。"), entry(1, "三区三线", "城镇空间。")});
-    const LinkSummary first = link(store, link_rules_version - 1);
-    EXPECT_FALSE(first.relinked) << "nothing was linked before";
-    const auto mentions = store.mentions({});
-    const auto related = store.related_terms("两品一标");
-    ASSERT_FALSE(mentions.empty());
-    ASSERT_FALSE(related.empty());
-
-    const LinkSummary same = link(store, link_rules_version - 1);
-    EXPECT_FALSE(same.relinked);
-    EXPECT_EQ(same.reports_scanned + same.reports_rescanned + same.terms_related, 0);
-
-    const LinkSummary newer = link(store);
-    EXPECT_TRUE(newer.relinked);
-    EXPECT_EQ(newer.reports_scanned, 2);
-    EXPECT_EQ(newer.terms_related, 3);
-    EXPECT_EQ(newer.mentions, first.mentions);
-    EXPECT_EQ(store.mentions({}).size(), mentions.size());
-    EXPECT_EQ(store.related_terms("两品一标").size(), related.size());
+TEST(Linker, OtherRulesAreReported) {
+    FakeLinkStore store;
+    EXPECT_TRUE(link(store, link_rules_version - 1).relinked);
     EXPECT_FALSE(link(store).relinked);
 }
 
