@@ -51,7 +51,7 @@ public:
     int run(const GlobalOptions& global, Streams& streams) override {
         if (!svg_.empty()) check_output(svg_, force_, global.db);
         const TermOptions::Read term = term_.read(global.db, streams.err);
-        const Spread spread = term_spread(term.data, term.definitions.definitions);
+        const Spread spread = term_spread(term.data, term.definitions.definitions, term_.region_codes());
         const std::string& label = term.label;
         const std::string& key = term.key;
         if (!svg_.empty()) {

@@ -4,6 +4,7 @@
 // first-time definers, the regions defining it that year, and the regions so far), and how
 // long it took to reach each level.
 #include "core/graph/graph_data.hpp"
+#include "core/graph/graph_lookup.hpp"
 #include "core/graph/term_diff.hpp"
 #include "core/graph/timeline.hpp"
 
@@ -59,8 +60,11 @@ struct Spread {
 // The spread of a term from its definitions (term_definitions(): the term's, with or without
 // its variants). Only dated definitions by regions that data.regions knows count; a region
 // counts once a year however many of its reports define the term, and is a first-time definer
-// only in its first year. No definitions give an empty spread (no first, no years).
+// only in its first year. Regions are counted by counted_region(codes), as term_timeline counts
+// them: with RegionCodes::with_predecessors 罗江县 (2015) and 罗江区 (2019) are one county, first
+// in 2015; with strict, two. No definitions give an empty spread (no first, no years).
 // Linear in the definitions, plus a sort.
-Spread term_spread(const GraphData& data, const std::vector<ReadingMember>& definitions);
+Spread term_spread(const GraphData& data, const std::vector<ReadingMember>& definitions,
+                   RegionCodes codes = RegionCodes::strict);
 
 }  // namespace glossgraph

@@ -17,7 +17,7 @@ TermAnalysis analyse_term(const GraphData& data, const std::string& key, double 
     }
     analysis.timeline = term_timeline(data, analysis.diff, analysis.mentioned_only, codes);
     const TermDefinitions definitions = term_definitions(data, key, false);
-    analysis.spread = term_spread(data, definitions.definitions);
+    analysis.spread = term_spread(data, definitions.definitions, codes);
     analysis.lineage = term_lineage(data, definitions.definitions, lineage_threshold);
     return analysis;
 }

@@ -49,7 +49,7 @@ std::string regions_page(const SiteContext& context);
 // What the index shows of a term.
 struct TermSummary {
     std::string key;
-    std::size_t regions = 0;   // distinct regions defining it
+    std::size_t regions = 0;   // distinct regions defining it, as its page counts them (TermAnalysis::spread)
     std::size_t readings = 0;
     std::optional<int> first_year;  // its first dated definition's year
 };

@@ -20,7 +20,7 @@ void write_year_row(const TimelineYear& year, std::string& html) {
     std::size_t first = 0;
     for (const TimelineDefiner& d : year.defined_by) first += d.first ? 1 : 0;
     html.append("<tr><th scope=\"row\">").append(std::to_string(year.year)).append("</th><td>");
-    html.append(std::to_string(year.defined_by.size())).append("</td><td>").append(std::to_string(first));
+    html.append(std::to_string(year.regions)).append("</td><td>").append(std::to_string(first));
     html.append("</td><td>").append(std::to_string(year.readings)).append("</td><td>");
     html.append(std::to_string(year.regions_so_far)).append("</td><td>");
     html.append(std::to_string(year.mentioned_only_by.size())).append("</td></tr>\n");
