@@ -12,8 +12,10 @@ namespace glossgraph {
 // A similarity or share (0..1) as the site shows it: two decimals ("0.85").
 std::string similarity_text(double value);
 
-// The regions of a reading's definitions, each linked, with the years of its reports (linked to
-// them); a <details> per province once there are more than kOpenRegions regions.
+// The regions of a reading's definitions, each linked, with its reports (each once, linked,
+// named by their year; undated first, then by year and file); a report without a region is a
+// line of its own, linked by its file. Provinces by code, reports without a region last; a
+// <details> per province once there are more than kOpenRegions lines.
 void write_members(const SiteContext& context, const std::vector<ReadingMember>& members, const std::string& root,
                    std::string& html);
 inline constexpr std::size_t kOpenRegions = 10;
@@ -29,8 +31,9 @@ void write_timeline(const GraphTerm& term, const TermAnalysis& analysis,
 // on; the first kMaxLineageItems definitions (site_pages.hpp) by the lineage's order.
 void write_lineage(const Lineage& lineage, const std::string& root, std::string& html);
 
-// The regions whose reports mention the term without defining it, by province, each linked
-// with the years of those reports.
+// The regions whose reports mention the term without defining it, grouped as write_members
+// groups them, each linked with the years of those reports (each year once, not linked); a
+// report without a region is a line of its own, linked by its file.
 void write_mentions(const SiteContext& context, const std::vector<TermUse>& mentions, const std::string& root,
                     std::string& html);
 
