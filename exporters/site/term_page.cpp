@@ -41,7 +41,7 @@ void write_relations(const SiteContext& context, const GraphTerm& term, const st
         if (relation->kind == "broader") kind = outgoing ? "上位" : "下位";
         if (relation->kind == "refers_to" && !outgoing) kind = "被其释义提及";
         html.append("<li>").append(escape_html(kind)).append("：").append(link(term_href(root, other), context.label(other)));
-        if (!relation->rule.empty()) html.append(" <small>").append(escape_html(relation->rule)).append("</small>");
+        if (!relation->rule.empty()) html.append(" <small>").append(escape_html(rule_text(relation->rule))).append("</small>");
         html.append("</li>\n");
     }
     html.append("</ul>\n");

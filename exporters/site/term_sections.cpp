@@ -109,6 +109,24 @@ std::string similarity_text(double value) {
     return text;
 }
 
+std::string rule_text(std::string_view rule) {
+    const auto quoted = [](std::string_view text) { return "“" + std::string(text) + "”"; };
+    const auto after = [&](std::string_view word) { return rule.starts_with(word) ? rule.substr(word.size()) : std::string_view(); };
+    if (const std::string_view suffix = after("suffix "); !suffix.empty()) return "后缀" + quoted(suffix);
+    if (const std::string_view numerals = after("numeral "); !numerals.empty()) return "数字 " + std::string(numerals);
+    if (const std::string_view counts = after("count "); !counts.empty()) return "数目 " + std::string(counts);
+    if (const std::string_view names = after("names "); !names.empty()) {
+        const std::size_t stem = names.find(", stem of ");
+        if (stem == std::string_view::npos) return "释义提到" + quoted(names);
+        return "释义提到" + quoted(names.substr(0, stem)) + "（" + quoted(names.substr(stem + 10)) + "的词干）";
+    }
+    if (const std::string_view footnote = after("footnote "); !footnote.empty()) {
+        const std::size_t of = footnote.find(" of ");
+        if (of != std::string_view::npos) return std::string(footnote.substr(of + 4)) + " 的脚注 " + std::string(footnote.substr(0, of));
+    }
+    return std::string(rule);
+}
+
 void write_members(const SiteContext& context, const std::vector<ReadingMember>& members, const std::string& root,
                    std::string& html) {
     write_uses(context, members, root, true, html);

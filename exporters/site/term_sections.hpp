@@ -5,12 +5,20 @@
 #include "exporters/site/site_context.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace glossgraph {
 
 // A similarity or share (0..1) as the site shows it: two decimals ("0.85").
 std::string similarity_text(double value);
+
+// A relation's evidence (GraphRelation::rule, in the words of core/link/variants.hpp and of the
+// store's footnotes) in Chinese, for the term page: "suffix 改革" 后缀“改革”, "numeral 两=二"
+// 数字 两=二, "count 三≠两" 数目 三≠两, "names 放管服改革" 释义提到“放管服改革”, "names 专精特新,
+// stem of 专精特新企业" 释义提到“专精特新”（“专精特新企业”的词干）, "footnote 1 of F" F 的脚注 1.
+// Any other rule (an expansion 即“…”工程 is already Chinese) is returned as it is. Not escaped.
+std::string rule_text(std::string_view rule);
 
 // The regions of a reading's definitions, each linked, with its reports (each once, linked,
 // named by their year; undated first, then by year and file); a report without a region is a

@@ -1,4 +1,5 @@
-// The sections of a term page: the lists of regions with their reports, the timeline's table.
+// The sections of a term page: the lists of regions with their reports, the timeline's table,
+// and the evidence of relations in Chinese.
 #include "exporters/site/term_sections.hpp"
 
 #include "core/graph/term_analysis.hpp"
@@ -92,6 +93,17 @@ TEST(TermTimelineTable, CountsTheRegionsDefiningItNotTheDefinitions) {
     write_timeline(data.terms[0], analysis, "../", html);
     EXPECT_NE(html.find("<tr><th scope=\"row\">2022</th><td>1</td><td>1</td><td>1</td><td>1</td><td>0</td></tr>"),
               std::string::npos) << html;
+}
+
+TEST(RuleText, SaysTheEvidenceOfEachRelationInChinese) {
+    EXPECT_EQ(rule_text("suffix 改革"), "后缀“改革”");
+    EXPECT_EQ(rule_text("numeral 两=二"), "数字 两=二");
+    EXPECT_EQ(rule_text("count 两≠三"), "数目 两≠三");
+    EXPECT_EQ(rule_text("names 一张网"), "释义提到“一张网”");
+    EXPECT_EQ(rule_text("names 专精特新, stem of 专精特新企业"), "释义提到“专精特新”（“专精特新企业”的词干）");
+    EXPECT_EQ(rule_text("footnote 1 of 000_5b54c714a6bec26a.txt"), "000_5b54c714a6bec26a.txt 的脚注 1");
+    EXPECT_EQ(rule_text("即“千村示范、万村整治”工程"), "即“千村示范、万村整治”工程");
+    EXPECT_EQ(rule_text("suffix "), "suffix ");
 }
 
 }  // namespace
