@@ -24,12 +24,16 @@ struct Style {
     std::string_view dash;  // stroke-dasharray, empty for a solid line
     std::string_view marker;
 };
-constexpr std::array<Style, 6> styles = {{{"#D55E00", "", "circle"},
+// The Okabe–Ito hues, each darkened (its lightness lowered, hue and saturation kept) until it
+// reaches 4.5:1 against the white background, as the end labels are text in it: vermillion
+// #D55E00 (3.9:1) is #C05500, bluish green #009E73 (3.4:1) #008460, reddish purple #CC79A7
+// #BB4D8A, orange #E69F00 #9C6C00, sky blue #56B4E9 #177BB3; blue #0072B2 (5.2:1) as it was.
+constexpr std::array<Style, 6> styles = {{{"#C05500", "", "circle"},
                                           {"#0072B2", "9 5", "square"},
-                                          {"#009E73", "3 4", "diamond"},
-                                          {"#CC79A7", "", "square"},
-                                          {"#E69F00", "9 5", "circle"},
-                                          {"#56B4E9", "3 4", "diamond"}}};
+                                          {"#008460", "3 4", "diamond"},
+                                          {"#BB4D8A", "", "square"},
+                                          {"#9C6C00", "9 5", "circle"},
+                                          {"#177BB3", "3 4", "diamond"}}};
 
 std::string number(double value) {
     char buffer[64];

@@ -1,47 +1,43 @@
 #include "exporters/spread_chart.hpp"
 
+#include <algorithm>
+
 namespace glossgraph {
-namespace {
 
-// The plural a level is counted in: provinces, prefectures, counties.
-std::string counted(RegionLevel level) {
-    switch (level) {
-        case RegionLevel::province: return "provinces";
-        case RegionLevel::prefecture: return "prefectures";
-        case RegionLevel::county: return "counties";
+std::string fill_in(std::string_view pattern, const std::vector<std::pair<std::string_view, std::string>>& values) {
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < pattern.size()) {
+        const std::size_t open = pattern.find('{', pos);
+        const std::size_t close = open == std::string_view::npos ? open : pattern.find('}', open);
+        if (close == std::string_view::npos) break;
+        out.append(pattern.substr(pos, open - pos));
+        const std::string_view name = pattern.substr(open + 1, close - open - 1);
+        const auto value = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
+        out.append(value == values.end() ? pattern.substr(open, close + 1 - open) : std::string_view(value->second));
+        pos = close + 1;
     }
-    return "";
+    return out.append(pattern.substr(std::min(pos, pattern.size())));
 }
 
-// "罗江区 510604, 2024 (000_5b54c714a6bec26a.txt)"; a report without a region in brackets.
-std::string first_text(const TermUse& use) {
-    std::string text;
-    if (use.region.empty()) {
-        text.append("(").append(use.report).append(")");
-    } else {
-        text.append(use.region).append(" ").append(use.region_code);
-    }
-    text.append(", ").append(use.year ? std::to_string(*use.year) : "-");
-    return text.append(" (").append(use.report).append(")");
-}
-
-}  // namespace
-
-LineChart spread_chart(const std::string& label, const Spread& spread) {
+LineChart spread_chart(const std::string& label, const Spread& spread, const SpreadChartText& text) {
     LineChart chart;
-    chart.title = label + ": regions that define it, year by year";
-    chart.subtitle = "regions that have defined it so far, by level";
+    chart.title = fill_in(text.title, {{"term", label}});
     if (spread.first) {
-        chart.subtitle.append("; ").append(std::to_string(spread.regions)).append(" in all, first ").append(first_text(*spread.first));
+        const TermUse& use = *spread.first;
+        const std::string first = fill_in(use.region.empty() ? text.first_without_region : text.first,
+                                          {{"region", use.region}, {"code", use.region_code},
+                                           {"year", use.year ? std::to_string(*use.year) : "-"}, {"report", use.report}});
+        chart.subtitle = fill_in(text.subtitle, {{"term", label}, {"regions", std::to_string(spread.regions)}, {"first", first}});
     } else {
-        chart.subtitle.append("; no dated definition");
+        chart.subtitle = fill_in(text.subtitle_undated, {{"term", label}});
     }
-    chart.x_label = "year";
-    chart.y_label = "regions (cumulative)";
+    chart.x_label = text.x_label;
+    chart.y_label = text.y_label;
     for (const SpreadYear& year : spread.years) chart.points.push_back(std::to_string(year.year));
-    for (const RegionLevel level : kRegionLevels) {
-        ChartSeries series{counted(level), {}};
-        for (const SpreadYear& year : spread.years) series.values.push_back(static_cast<double>(year.so_far[level]));
+    for (std::size_t i = 0; i < kRegionLevels.size(); ++i) {
+        ChartSeries series{text.levels[i], {}};
+        for (const SpreadYear& year : spread.years) series.values.push_back(static_cast<double>(year.so_far[kRegionLevels[i]]));
         chart.series.push_back(std::move(series));
     }
     return chart;

@@ -116,6 +116,10 @@ std::string line_head(const GraphData& data, std::string_view code) {
     return head;
 }
 
+std::string counted_region(const GraphData& data, std::string_view code, RegionCodes codes) {
+    return code.empty() || codes == RegionCodes::strict ? std::string(code) : line_head(data, code);
+}
+
 // One walk over two indexes built once: down to the regions under a region, back along the
 // links that continue a line (through codes that are no region of data too, as region_line
 // walks), so that a province costs its members, not its members times every region.

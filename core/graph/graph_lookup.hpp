@@ -51,6 +51,12 @@ std::unordered_set<std::string> region_line(const GraphData& data, std::string_v
 // on; `code` itself when it has none.
 std::string line_head(const GraphData& data, std::string_view code);
 
+// Who the region `code` is when the regions that define or mention a term are counted: with
+// predecessors, its line of history, named by line_head() (罗江县 and 罗江区 are one region,
+// 510604); strict, its own code. "" for "" (a report without a region is no region). The
+// timeline, the spread and the site's term pages count regions by it, so that their counts agree.
+std::string counted_region(const GraphData& data, std::string_view code, RegionCodes codes);
+
 // region_subtree(), and with_predecessors also the line of history of every region in it and
 // every region under those (德阳市: 罗江区, and 罗江县 that became it).
 std::unordered_set<std::string> region_subtree(const GraphData& data, std::string_view code, RegionCodes codes);

@@ -17,31 +17,25 @@
 namespace glossgraph {
 namespace {
 
-// Who a region is: its line of history (the region it continues into today: 罗江区 for
-// 罗江县), or its own code with RegionCodes::strict; "" for no region.
-std::string line_of(const GraphData& data, const std::string& code, RegionCodes codes) {
-    return code.empty() || codes == RegionCodes::strict ? code : line_head(data, code);
-}
-
 // A region's place in the tree, as far as data.regions knows it.
 struct Place {
     std::string code;                    // empty: the report has no region
-    std::string line;                    // line_of(code): who the region is
+    std::string line;                    // counted_region(code): who the region is
     bool known = false;                  // data.regions has the region
     std::string parent;                  // its parent's code; empty for a province
     std::vector<std::string> ancestors;  // above it, nearest first
-    std::vector<std::string> ancestor_lines;  // line_of each
+    std::vector<std::string> ancestor_lines;  // counted_region of each
 };
 
 Place place_of(const GraphData& data, const std::string& code, RegionCodes codes) {
-    Place place{code, line_of(data, code, codes), false, "", {}, {}};
+    Place place{code, counted_region(data, code, codes), false, "", {}, {}};
     const auto chain = region_chain(data, code);
     if (chain.empty()) return place;
     place.known = true;
     place.parent = chain.front()->parent_code;
     for (std::size_t i = 1; i < chain.size(); ++i) {
         place.ancestors.push_back(chain[i]->code);
-        place.ancestor_lines.push_back(line_of(data, chain[i]->code, codes));
+        place.ancestor_lines.push_back(counted_region(data, chain[i]->code, codes));
     }
     return place;
 }

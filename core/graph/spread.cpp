@@ -14,7 +14,7 @@ namespace {
 struct Placed {
     TermUse use;
     RegionLevel level = RegionLevel::county;
-    std::string line;  // who the region is: its line of history, or its code (strict)
+    std::string region;  // who counts: counted_region() of use.region_code
 };
 
 bool earlier(const Placed& a, const Placed& b) {
@@ -22,6 +22,8 @@ bool earlier(const Placed& a, const Placed& b) {
            std::tie(*b.use.year, b.level, b.use.region_code, b.use.report);
 }
 
+// A line of history counts at the level of the region it continues into (data has it: the
+// links join regions of data), else at the level of the region that defined the term.
 std::vector<Placed> placed_definitions(const GraphData& data, const std::vector<ReadingMember>& definitions, RegionCodes codes,
                                        Spread& spread) {
     std::vector<Placed> placed;
@@ -35,8 +37,9 @@ std::vector<Placed> placed_definitions(const GraphData& data, const std::vector<
             ++spread.unplaced;
             continue;
         }
-        placed.push_back({{d.report, d.year, d.region_code, region->name}, region->level,
-                          codes == RegionCodes::strict ? d.region_code : line_head(data, d.region_code)});
+        std::string who = counted_region(data, d.region_code, codes);
+        const GraphRegion* counted = who == region->code ? region : find_region(data, who);
+        placed.push_back({{d.report, d.year, d.region_code, region->name}, (counted ? counted : region)->level, std::move(who)});
     }
     std::sort(placed.begin(), placed.end(), earlier);
     return placed;
@@ -55,9 +58,9 @@ std::vector<SpreadYear> curve(const std::vector<Placed>& placed) {
             years.push_back({next, {}, {}, so_far});
         }
         SpreadYear& row = years.back();
-        if (!seen_in_year.insert({year, p.line}).second) continue;
+        if (!seen_in_year.insert({year, p.region}).second) continue;
         ++row.defining[p.level];
-        if (!seen_ever.insert(p.line).second) continue;
+        if (!seen_ever.insert(p.region).second) continue;
         ++row.first_time[p.level];
         ++so_far[p.level];
         row.so_far = so_far;
@@ -82,7 +85,7 @@ Spread term_spread(const GraphData& data, const std::vector<ReadingMember>& defi
             reach.first = p.use;
             reach.years_after_first = *p.use.year - *spread.first->year;
         }
-        if (regions.insert(p.line).second) ++reach.regions;
+        if (regions.insert(p.region).second) ++reach.regions;
     }
     spread.regions = regions.size();
     spread.first_in_province = first_in_each_province(data, uses);

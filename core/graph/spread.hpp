@@ -60,12 +60,11 @@ struct Spread {
 // The spread of a term from its definitions (term_definitions(): the term's, with or without
 // its variants). Only dated definitions by regions that data.regions knows count; a region
 // counts once a year however many of its reports define the term, and is a first-time definer
-// only in its first year. No definitions give an empty spread (no first, no years).
-// A region is its line of history (data.region_links: 罗江县 defining a term in 2015 makes
-// 罗江区's definition of 2019 no first one, and both are one region), counted at the level of
-// its first definition; with RegionCodes::strict each code is a region of its own.
+// only in its first year. Regions are counted by counted_region(codes), as term_timeline counts
+// them: with RegionCodes::with_predecessors 罗江县 (2015) and 罗江区 (2019) are one county, first
+// in 2015; with strict, two. No definitions give an empty spread (no first, no years).
 // Linear in the definitions, plus a sort.
 Spread term_spread(const GraphData& data, const std::vector<ReadingMember>& definitions,
-                   RegionCodes codes = RegionCodes::with_predecessors);
+                   RegionCodes codes = RegionCodes::strict);
 
 }  // namespace glossgraph

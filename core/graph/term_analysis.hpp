@@ -16,7 +16,7 @@ namespace glossgraph {
 struct TermAnalysis {
     TermDiff diff;                    // diff_term(data, key, false, reading_threshold)
     Timeline timeline;                // term_timeline of that diff and of the reports that only mention it
-    Spread spread;                    // term_spread of its definitions
+    Spread spread;                    // term_spread of its definitions, regions counted as the timeline counts them
     Lineage lineage;                  // term_lineage of its definitions at lineage_threshold
     std::vector<TermUse> mentioned_only;  // reports mentioning it without defining it, in data order
 };

@@ -42,10 +42,7 @@ std::vector<ProvinceFirst> first_in_each_province(const GraphData& data, const s
 
 Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::vector<TermUse>& mentions,
                        RegionCodes codes) {
-    // Who a region is: its line of history (the region it continues into today), or its code.
-    const auto region = [&](const std::string& code) {
-        return code.empty() || codes == RegionCodes::strict ? code : line_head(data, code);
-    };
+    const auto region = [&](const std::string& code) { return counted_region(data, code, codes); };
     Timeline timeline;
     std::vector<TimelineDefiner> dated;
     for (std::size_t r = 0; r < diff.readings.size(); ++r) {
@@ -102,6 +99,7 @@ Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::v
         std::sort(row.mentioned_only_by.begin(), row.mentioned_only_by.end(),
                   [](const TermUse& a, const TermUse& b) { return std::tie(a.region_code, a.report) < std::tie(b.region_code, b.report); });
         row.readings = readings.size();
+        row.regions = definers.size();
         row.regions_so_far = so_far.size();
         timeline.years.push_back(std::move(row));
     }

@@ -27,9 +27,11 @@ struct TimelineDefiner {
 
 struct TimelineYear {
     int year = 0;
-    std::vector<TimelineDefiner> defined_by;    // by region code, then report
+    std::vector<TimelineDefiner> defined_by;    // by region code, then report; a definition each (a region
+                                                 // may have several: two reports, or two entries of one)
     std::vector<TermUse> mentioned_only_by;      // regions that mention it this year without defining it; by code
     std::size_t readings = 0;                    // distinct readings among this year's definitions
+    std::size_t regions = 0;                     // distinct regions (counted_region) defining it this year
     std::size_t regions_so_far = 0;              // distinct regions that defined it up to this year
 };
 
@@ -56,9 +58,11 @@ std::vector<ProvinceFirst> first_in_each_province(const GraphData& data, const s
 // place there) and the reports that mention it. `data` gives the region tree (provinces are
 // found by walking parent codes through data.regions; a region missing there is its own
 // province). A region counts once per year however many of its reports define the term.
-// With RegionCodes::with_predecessors a region is its line of history (data.region_links): 罗江县
+// Regions are counted by counted_region(codes), as term_spread counts them: with
+// RegionCodes::with_predecessors a region is its line of history (data.region_links): 罗江县
 // defining a term in 2015 makes 罗江区's definition of 2019 no first one, and both are one
-// region so far; with strict, each code is a region of its own.
+// region so far; with strict, each code is a region of its own. Definitions and mentions
+// without a year are in no row, only in the undated counts.
 Timeline term_timeline(const GraphData& data, const TermDiff& diff, const std::vector<TermUse>& mentions,
                        RegionCodes codes = RegionCodes::strict);
 

@@ -83,7 +83,7 @@ void write_neighbours(const SiteContext& context, const std::vector<RegionNeighb
     }
     html.append("<div class=\"scroll\"><table>\n<caption>各自报告所定义的术语</caption>\n<thead><tr><th scope=\"col\">地区</th>");
     html.append("<th scope=\"col\">共同定义</th><th scope=\"col\">释义一致</th><th scope=\"col\">仅本地区</th>");
-    html.append("<th scope=\"col\">仅对方</th><th scope=\"col\">Jaccard</th></tr></thead>\n<tbody>\n");
+    html.append("<th scope=\"col\">仅对方</th><th scope=\"col\">杰卡德系数</th></tr></thead>\n<tbody>\n");
     for (const RegionNeighbour& n : neighbours) {
         const VocabularyComparison& c = n.comparison;
         html.append("<tr><th scope=\"row\">").append(link(region_href(root, n.code), context.region_name(n.code)));

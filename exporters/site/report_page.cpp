@@ -70,8 +70,9 @@ std::string regions_page(const SiteContext& context) {
     for (const GraphRegion& province : context.data().regions) {
         if (province.level != RegionLevel::province) continue;
         const auto& within = provinces[province.code];
-        html.append("<details><summary>").append(link(region_href("", province.code), province.name));
-        html.append(" · ").append(std::to_string(within.size())).append("</summary>\n<p class=\"terms\">");
+        // The name opens the list; a link in the name would leave the page instead.
+        html.append("<details><summary>").append(escape_html(province.name)).append(" · ").append(std::to_string(within.size()));
+        html.append(" 个地区 <small>").append(link(region_href("", province.code), "省级页面")).append("</small></summary>\n<p class=\"terms\">");
         for (std::size_t i = 0; i < within.size(); ++i)
             html.append(i ? "、" : "").append(link(region_href("", within[i]->code), within[i]->name));
         html.append("</p></details>\n");

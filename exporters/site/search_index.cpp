@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
+#include <unordered_set>
 
 namespace glossgraph {
 namespace {
@@ -21,11 +21,11 @@ std::string entry_json(const SearchEntry& entry) {
     record.push_back(entry.regions);
     const std::string link = page_link(entry.key);
     record.push_back(link == percent_encode_segment(entry.key) + ".html" ? std::string() : link.substr(0, link.size() - 5));
-    std::vector<std::string> texts;
-    for (const std::string& text : entry.texts) texts.push_back(valid_utf8(term_key(text)));
-    std::sort(texts.begin(), texts.end());
-    texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
-    for (std::string& text : texts) record.push_back(std::move(text));
+    // As written, to be shown; search.js matches their key forms. Texts that differ only in
+    // what the key form drops (script, quotes, case) would match alike: the first stands for all.
+    std::unordered_set<std::string> keys;
+    for (const std::string& text : entry.texts)
+        if (keys.insert(term_key(text)).second) record.push_back(valid_utf8(text));
     return record.dump();
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 // The site's client-side search (search.html with assets/search.js): a prebuilt index of every
-// term and the texts of its readings, in key form (term_key done to the whole text: Simplified,
-// width folded, lower case, quotes, brackets and spaces removed), which search.js matches with
-// the query brought to the same form (each word in the term's key, or each word in one of its
-// texts). The index is written as scripts (GG.add([...]);), not as JSON for fetch(), because
+// term (its key, term_key) and the texts of its readings as written. search.js brings the query
+// and, once, each text to key form (Simplified by the one-character table of t2s.js, width
+// folded, lower case, quotes, brackets and spaces removed) and matches them (each word in the
+// term's key, or each word in one of its texts); a result shows the text as written, the match
+// marked. The index is written as scripts (GG.add([...]);), not as JSON for fetch(), because
 // browsers refuse fetch() to pages opened from disk; it is split into shards so no file grows
 // large.
 #include <cstddef>
@@ -22,8 +23,9 @@ struct SearchEntry {
 // The index as scripts of at most about max_bytes each (an entry is never split; an entry larger
 // than max_bytes gets a shard of its own), in the order of entries. Each entry is one JSON array
 // [key, label, regions, page, text...]: page is "" when the page's name is the key's
-// percent-encoding (page_link), else the page's name without ".html"; texts in key form, each
-// once. Ill-formed UTF-8 becomes U+FFFD. No entries, no shards.
+// percent-encoding (page_link), else the page's name without ".html"; texts as written, in the
+// order given, one per key form (the first: 三線一單 after 三线一单 is left out). Ill-formed
+// UTF-8 becomes U+FFFD. No entries, no shards.
 std::vector<std::string> search_shards(const std::vector<SearchEntry>& entries, std::size_t max_bytes);
 inline constexpr std::size_t kSearchShardBytes = 1 << 20;
 

@@ -75,10 +75,11 @@ mark { background: #fff0a8; color: inherit; }
 }
 
 const std::string& search_js() {
-    static const std::string js = R"js(// glossgraph's site search: the index (search-N.js) in key form, the query brought to it.
+    static const std::string js = R"js(// glossgraph's site search: the index (search-N.js) holds each term's key and its texts as
+// written; the query and the texts are brought to key form and matched, the text shown as written.
 (function () {
   "use strict";
-  var records = [], t2s = {};
+  var records = [], keyed = null, t2s = {};
   // What term_key removes: quotes, brackets, spaces, zero-width and bidirectional marks, controls, damage.
   var removed = /[“”‘’"'「」『』《》〈〉〝〞«»()\[\]{}【】〔〕〖〗〘〙\s\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u0000-\u001f\u007f-\u009f?\ufffd]/g;
   window.GG = {
@@ -88,25 +89,27 @@ const std::string& search_js() {
       for (var i = 0; i + 1 < chars.length; i += 2) t2s[chars[i]] = chars[i + 1];
     }
   };
+  // Width folded (the full-width ASCII forms), Traditional to Simplified by the table, lower case, removed.
   function keyForm(text) {
-    var out = "";
-    for (var ch of text) {
-      var c = ch.codePointAt(0);
-      if (c >= 0xff01 && c <= 0xff5e) ch = String.fromCodePoint(c - 0xfee0);
-      out += t2s[ch] || ch;
-    }
-    return out.toLowerCase().replace(removed, "");
+    return text.replace(/[\uff01-\uff5e]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); })
+      .replace(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g, function (c) { return t2s[c] || c; })
+      .toLowerCase().replace(removed, "");
+  }
+  // Each record's texts in key form, made on the first search: [key, label, regions, page, text...].
+  function textKeys() {
+    if (!keyed) keyed = records.map(function (r) { return r.slice(4).map(keyForm); });
+    return keyed;
   }
   function words(query) {
     return query.split(/[\s\u3000]+/).map(keyForm).filter(function (w) { return w.length > 0; });
   }
   function has(text, ws) { return ws.every(function (w) { return text.indexOf(w) >= 0; }); }
   function search(query) {
-    var ws = words(query), whole = ws.join(""), found = [];
+    var ws = words(query), whole = ws.join(""), found = [], keys = textKeys();
     if (!ws.length) return { all: null, words: ws };
-    records.forEach(function (r) {  // [key, label, regions, page, text...]
+    records.forEach(function (r, n) {
       var inKey = has(r[0], ws), text = -1;
-      for (var i = 4; text < 0 && i < r.length; i++) if (has(r[i], ws)) text = i;
+      for (var i = 0; text < 0 && i < keys[n].length; i++) if (has(keys[n][i], ws)) text = i;
       if (inKey || text >= 0) found.push({ r: r, rank: r[0] === whole ? 0 : inKey ? 1 : 2, text: text });
     });
     found.sort(function (a, b) {
@@ -120,13 +123,28 @@ const std::string& search_js() {
       return "%" + c.charCodeAt(0).toString(16).toUpperCase();
     }) + ".html";
   }
+  // The key form of text with, for each of its code units, where the character it comes from
+  // starts and ends in text.
+  function keyedText(text) {
+    var key = "", starts = [], ends = [], at = 0;
+    for (var ch of text) {
+      var k = keyForm(ch);
+      for (var u = 0; u < k.length; u++) { starts.push(at); ends.push(at + ch.length); }
+      key += k;
+      at += ch.length;
+    }
+    return { key: key, starts: starts, ends: ends };
+  }
+  // The text as written around the first match of w (in key form), the match marked.
   function snippet(element, text, w) {
-    var at = text.indexOf(w), from = Math.max(0, at - 24);
-    element.appendChild(document.createTextNode((from > 0 ? "…" : "") + text.slice(from, at)));
+    var k = keyedText(text), at = k.key.indexOf(w);
+    if (at < 0) { element.textContent = text.length > 84 ? text.slice(0, 84) + "…" : text; return; }
+    var start = k.starts[at], end = k.ends[at + w.length - 1], from = Math.max(0, start - 24);
+    element.appendChild(document.createTextNode((from > 0 ? "…" : "") + text.slice(from, start)));
     var mark = document.createElement("mark");
-    mark.textContent = w;
+    mark.textContent = text.slice(start, end);
     element.appendChild(mark);
-    var rest = text.slice(at + w.length);
+    var rest = text.slice(end);
     element.appendChild(document.createTextNode(rest.length > 60 ? rest.slice(0, 60) + "…" : rest));
   }
   var shown = 50;
@@ -143,7 +161,7 @@ const std::string& search_js() {
       var note = document.createElement("small");
       note.textContent = " " + f.r[2] + " 个地区";
       item.appendChild(note);
-      if (f.text >= 0) { var p = document.createElement("p"); snippet(p, f.r[f.text], result.words[0]); item.appendChild(p); }
+      if (f.text >= 0) { var p = document.createElement("p"); snippet(p, f.r[4 + f.text], result.words[0]); item.appendChild(p); }
       list.appendChild(item);
     });
   }

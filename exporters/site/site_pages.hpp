@@ -43,13 +43,15 @@ std::string region_page(const SiteContext& context, const GraphRegion& region, c
 // as written, definition), each term linked to its page.
 std::string report_page(const SiteContext& context, const GraphReport& report);
 
-// regions.html: every region with reports, by province, each linked.
+// regions.html: every region with reports, by province, each linked: a <details> per province
+// whose <summary> is its name and count (clicking them opens the list) and then a small link
+// to the province's page, outside the name.
 std::string regions_page(const SiteContext& context);
 
 // What the index shows of a term.
 struct TermSummary {
     std::string key;
-    std::size_t regions = 0;   // distinct regions defining it
+    std::size_t regions = 0;   // distinct regions defining it, as its page counts them (TermAnalysis::spread)
     std::size_t readings = 0;
     std::optional<int> first_year;  // its first dated definition's year
 };

@@ -8,7 +8,6 @@
 #include "exporters/site/site_pages.hpp"
 
 #include <algorithm>
-#include <set>
 #include <unordered_map>
 
 namespace glossgraph {
@@ -16,16 +15,14 @@ namespace {
 
 constexpr std::size_t kMaxNeighbours = 12;
 
+// Its regions as its page counts them (the spread's).
 TermSummary summary_of(const GraphTerm& term, const TermAnalysis& analysis) {
-    TermSummary summary{term.key, 0, analysis.diff.readings.size(), std::nullopt};
-    std::set<std::string> regions;
+    TermSummary summary{term.key, analysis.spread.regions, analysis.diff.readings.size(), std::nullopt};
     for (const TermReading& reading : analysis.diff.readings) {
         for (const ReadingMember& m : reading.members) {
-            if (!m.region_code.empty()) regions.insert(m.region_code);
             if (m.year && (!summary.first_year || *m.year < *summary.first_year)) summary.first_year = m.year;
         }
     }
-    summary.regions = regions.size();
     return summary;
 }
 

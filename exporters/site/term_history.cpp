@@ -20,15 +20,28 @@ void write_year_row(const TimelineYear& year, std::string& html) {
     std::size_t first = 0;
     for (const TimelineDefiner& d : year.defined_by) first += d.first ? 1 : 0;
     html.append("<tr><th scope=\"row\">").append(std::to_string(year.year)).append("</th><td>");
-    html.append(std::to_string(year.defined_by.size())).append("</td><td>").append(std::to_string(first));
+    html.append(std::to_string(year.regions)).append("</td><td>").append(std::to_string(first));
     html.append("</td><td>").append(std::to_string(year.readings)).append("</td><td>");
     html.append(std::to_string(year.regions_so_far)).append("</td><td>");
     html.append(std::to_string(year.mentioned_only_by.size())).append("</td></tr>\n");
 }
 
+// The chart in the page's language.
+const SpreadChartText& chart_text() {
+    static const SpreadChartText text{"{term}：逐年定义它的地区",
+                                      "累计定义它的地区，按级别；共 {regions} 个，最早为 {first}",
+                                      "累计定义它的地区，按级别；没有注明年份的定义",
+                                      "{region}（{code}），{year} 年，{report}",
+                                      "地区不明，{year} 年，{report}",
+                                      "年份",
+                                      "地区（累计）",
+                                      {"省级", "地级", "县级"}};
+    return text;
+}
+
 void write_chart(const GraphTerm& term, const Spread& spread, std::string& html) {
     std::ostringstream svg;
-    write_line_chart_svg(spread_chart(term.label, spread), svg);
+    write_line_chart_svg(spread_chart(term.label, spread, chart_text()), svg);
     const std::string text = svg.str();
     const std::size_t start = text.find("<svg");  // inline: without the XML declaration
     html.append("<figure class=\"chart\">\n").append(text, start == std::string::npos ? 0 : start, std::string::npos);

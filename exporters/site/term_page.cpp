@@ -8,7 +8,6 @@
 #include "exporters/site/term_sections.hpp"
 
 #include <algorithm>
-#include <set>
 
 namespace glossgraph {
 namespace {
@@ -42,7 +41,7 @@ void write_relations(const SiteContext& context, const GraphTerm& term, const st
         if (relation->kind == "broader") kind = outgoing ? "上位" : "下位";
         if (relation->kind == "refers_to" && !outgoing) kind = "被其释义提及";
         html.append("<li>").append(escape_html(kind)).append("：").append(link(term_href(root, other), context.label(other)));
-        if (!relation->rule.empty()) html.append(" <small>").append(escape_html(relation->rule)).append("</small>");
+        if (!relation->rule.empty()) html.append(" <small>").append(escape_html(rule_text(relation->rule))).append("</small>");
         html.append("</li>\n");
     }
     html.append("</ul>\n");
@@ -93,17 +92,21 @@ void write_other_readings(const TermDiff& diff, std::size_t from, const std::str
     html.append("</ol></details>\n");
 }
 
-void write_readings(const SiteContext& context, const TermDiff& diff, const std::string& root, std::string& html) {
+// The regions are those of the spread, counted as the timeline counts them (its last 累计地区):
+// the definitions without a year or a region are in no count and said so.
+void write_readings(const SiteContext& context, const TermAnalysis& analysis, const std::string& root, std::string& html) {
+    const TermDiff& diff = analysis.diff;
+    const Spread& spread = analysis.spread;
     html.append(heading("readings", "释义"));
     std::size_t definitions = 0;
-    std::set<std::string> regions;
-    for (const TermReading& reading : diff.readings) {
-        definitions += reading.members.size();
-        for (const ReadingMember& m : reading.members)
-            if (!m.region_code.empty()) regions.insert(m.region_code);
+    for (const TermReading& reading : diff.readings) definitions += reading.members.size();
+    html.append("<p>").append(std::to_string(definitions)).append(" 条定义，").append(std::to_string(spread.regions));
+    html.append(" 个地区，").append(std::to_string(diff.readings.size())).append(" 种释义。");
+    if (spread.undated + spread.unplaced > 0) {
+        html.append("<small>地区数不计年份不明的 ").append(std::to_string(spread.undated)).append(" 条和地区不明的 ");
+        html.append(std::to_string(spread.unplaced)).append(" 条定义。</small>");
     }
-    html.append("<p>").append(std::to_string(definitions)).append(" 条定义，").append(std::to_string(regions.size()));
-    html.append(" 个地区，").append(std::to_string(diff.readings.size())).append(" 种释义。</p>\n");
+    html.append("</p>\n");
     const std::size_t full = std::min(diff.readings.size(), kFullReadings);
     for (std::size_t i = 0; i < full; ++i) write_reading(context, diff.readings[i], i, root, html);
     if (full < diff.readings.size()) write_other_readings(diff, full, root, html);
@@ -117,7 +120,7 @@ std::string term_page(const SiteContext& context, const GraphTerm& term, const T
     html.append("<h1").append(lang_attribute(term.label)).append(">").append(escape_html(term.label)).append("</h1>\n");
     write_forms(term, html);
     write_relations(context, term, page.root(), html);
-    write_readings(context, analysis.diff, page.root(), html);
+    write_readings(context, analysis, page.root(), html);
     write_timeline(term, analysis, page.root(), html);
     write_lineage(analysis.lineage, page.root(), html);
     write_mentions(context, analysis.mentioned_only, page.root(), html);

@@ -6,9 +6,10 @@
 #include "exporters/site/site_pages.hpp"
 #include "exporters/spread_chart.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
-#include <sstream>
+#include <tuple>
 
 namespace glossgraph {
 namespace {
@@ -19,35 +20,63 @@ struct Place {
     std::optional<int> year;
 };
 
-struct RegionPlaces {
+bool operator<(const Place& a, const Place& b) { return std::tie(a.year, a.report) < std::tie(b.year, b.report); }
+
+// A region with its reports, or a report without a region (name empty: the report is its only place).
+struct Holder {
     std::string name;
     std::vector<Place> places;
 };
 
-// Places grouped by province code, then region code ("" for reports without a region).
-using PlacesByProvince = std::map<std::string, std::map<std::string, RegionPlaces>>;
+// The key of reports without a region, as a province and as a holder: after every code.
+const std::string kNoRegion = "~";
 
-void write_region_places(const std::string& code, const RegionPlaces& region, const std::string& root, bool link_reports,
-                         std::string& html) {
+// Holders grouped by province code, then by region code; reports without a region under
+// kNoRegion, each a holder of its own (kNoRegion + its file).
+using Holders = std::map<std::string, std::map<std::string, Holder>>;
+
+// Its places by year (undated first), then report, each once: each report when reports are
+// linked, else each year (two reports of one year are one "2021").
+void order_places(Holder& holder, bool link_reports) {
+    std::vector<Place>& places = holder.places;
+    std::sort(places.begin(), places.end());
+    const auto same = [&](const Place& a, const Place& b) { return a.year == b.year && (!link_reports || a.report == b.report); };
+    places.erase(std::unique(places.begin(), places.end(), same), places.end());
+}
+
+std::string year_text(const Place& place) { return place.year ? std::to_string(*place.year) : "年份不明"; }
+
+void write_holder(const std::string& code, const Holder& holder, const std::string& root, bool link_reports,
+                  std::string& html) {
     html.append("<li>");
-    html.append(code.empty() ? "（地区不明）" : link(region_href(root, code), region.name));
-    for (const Place& place : region.places) {
-        const std::string year = place.year ? std::to_string(*place.year) : "年份不明";
-        html.append(" ").append(link_reports ? link(report_href(root, place.report), year) : escape_html(year));
+    if (code.starts_with(kNoRegion)) {  // a report without a region: linked by its file, whatever link_reports says
+        const Place& place = holder.places.front();
+        html.append("（地区不明） ").append(link(report_href(root, place.report), place.report)).append(" ").append(year_text(place));
+    } else {
+        html.append(link(region_href(root, code), holder.name));
+        for (const Place& place : holder.places) {
+            const std::string year = year_text(place);
+            html.append(" ").append(link_reports ? link(report_href(root, place.report), year) : escape_html(year));
+        }
     }
     html.append("</li>\n");
 }
 
-void write_places(const SiteContext& context, const PlacesByProvince& provinces, std::size_t regions,
-                  const std::string& root, bool link_reports, std::string& html) {
-    const bool collapse = regions > kOpenRegions;
+std::string province_summary(const SiteContext& context, const std::string& province, std::size_t holders) {
+    if (province == kNoRegion) return "地区不明 · " + std::to_string(holders) + " 份报告";
+    return escape_html(context.region_name(province)) + " · " + std::to_string(holders) + " 个地区";
+}
+
+void write_holders(const SiteContext& context, const Holders& provinces, std::size_t holders, const std::string& root,
+                   bool link_reports, std::string& html) {
+    const bool collapse = holders > kOpenRegions;
     if (!collapse) html.append("<ul class=\"places\">\n");
     for (const auto& [province, in_province] : provinces) {
         if (collapse) {
-            html.append("<details><summary>").append(escape_html(province.empty() ? "地区不明" : context.region_name(province)));
-            html.append(" · ").append(std::to_string(in_province.size())).append(" 个地区</summary>\n<ul class=\"places\">\n");
+            html.append("<details><summary>").append(province_summary(context, province, in_province.size()));
+            html.append("</summary>\n<ul class=\"places\">\n");
         }
-        for (const auto& [code, region] : in_province) write_region_places(code, region, root, link_reports, html);
+        for (const auto& [code, holder] : in_province) write_holder(code, holder, root, link_reports, html);
         if (collapse) html.append("</ul></details>\n");
     }
     if (!collapse) html.append("</ul>\n");
@@ -56,15 +85,20 @@ void write_places(const SiteContext& context, const PlacesByProvince& provinces,
 template <typename Use>
 void write_uses(const SiteContext& context, const std::vector<Use>& uses, const std::string& root, bool link_reports,
                 std::string& html) {
-    PlacesByProvince provinces;
-    std::size_t regions = 0;
+    Holders provinces;
     for (const Use& use : uses) {
-        RegionPlaces& region = provinces[context.province_of(use.region_code)][use.region_code];
-        if (region.places.empty()) ++regions;
-        region.name = use.region;
-        region.places.push_back({use.report, use.year});
+        const bool placed = !use.region_code.empty();
+        Holder& holder = placed ? provinces[context.province_of(use.region_code)][use.region_code]
+                                : provinces[kNoRegion][kNoRegion + use.report];
+        holder.name = use.region;
+        holder.places.push_back({use.report, use.year});
     }
-    write_places(context, provinces, regions, root, link_reports, html);
+    std::size_t holders = 0;
+    for (auto& [province, in_province] : provinces) {
+        holders += in_province.size();
+        for (auto& [code, holder] : in_province) order_places(holder, link_reports);
+    }
+    write_holders(context, provinces, holders, root, link_reports, html);
 }
 
 }  // namespace
@@ -73,6 +107,24 @@ std::string similarity_text(double value) {
     char text[32];
     std::snprintf(text, sizeof text, "%.2f", value);
     return text;
+}
+
+std::string rule_text(std::string_view rule) {
+    const auto quoted = [](std::string_view text) { return "“" + std::string(text) + "”"; };
+    const auto after = [&](std::string_view word) { return rule.starts_with(word) ? rule.substr(word.size()) : std::string_view(); };
+    if (const std::string_view suffix = after("suffix "); !suffix.empty()) return "后缀" + quoted(suffix);
+    if (const std::string_view numerals = after("numeral "); !numerals.empty()) return "数字 " + std::string(numerals);
+    if (const std::string_view counts = after("count "); !counts.empty()) return "数目 " + std::string(counts);
+    if (const std::string_view names = after("names "); !names.empty()) {
+        const std::size_t stem = names.find(", stem of ");
+        if (stem == std::string_view::npos) return "释义提到" + quoted(names);
+        return "释义提到" + quoted(names.substr(0, stem)) + "（" + quoted(names.substr(stem + 10)) + "的词干）";
+    }
+    if (const std::string_view footnote = after("footnote "); !footnote.empty()) {
+        const std::size_t of = footnote.find(" of ");
+        if (of != std::string_view::npos) return std::string(footnote.substr(of + 4)) + " 的脚注 " + std::string(footnote.substr(0, of));
+    }
+    return std::string(rule);
 }
 
 void write_members(const SiteContext& context, const std::vector<ReadingMember>& members, const std::string& root,

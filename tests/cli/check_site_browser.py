@@ -105,6 +105,16 @@ def search_results(site, query, profile):
     return [(li.find_all("a")[0].all_text(), li.find_all("a")[0].attrs["href"]) for li in results], status
 
 
+def search_snippets(site, query, profile):
+    """The text shown under each result that has one, with its marked words, by the result's label."""
+    dom = Tree(chromium(["--dump-dom", url(site, "search.html", query)], profile)).root
+    snippets = {}
+    for li in dom.find_all("ol", id="results")[0].find_all("li"):
+        for p in li.find_all("p"):
+            snippets[li.find_all("a")[0].all_text()] = (p.all_text(), [m.all_text() for m in p.find_all("mark")])
+    return snippets
+
+
 def check_search(site, profile):
     for query in ["三线一单", "三線一單", "“三线一单”"]:
         results, status = search_results(site, query, profile)
@@ -114,6 +124,15 @@ def check_search(site, profile):
     expect("三线一单" in [r[0] for r in results], f"searching 准入负面 does not find 三线一单: {results} ({status})")
     results, status = search_results(site, "没有这样的词语", profile)
     expect(results == [] and "0" in status, f"a search for nothing found {results} ({status})")
+    # The snippet is the text as written, the match marked: matched in key form (ppp, 最严谨), shown
+    # as written (PPP, 最嚴謹), quotes kept.
+    for query, term, marked, shown in [("ppp", "七大项目指挥部", "PPP", "提升PPP项目"), ("红色驿站", "七大项目指挥部", "红色驿站", "“红色驿站”"),
+                                       ("最严谨", "四個最嚴", "最嚴謹", "最嚴謹的標準")]:
+        snippets = search_snippets(site, query, profile)
+        expect(term in snippets, f"searching {query} does not show a text of {term}: {sorted(snippets)}")
+        text, marks = snippets[term]
+        expect(marks == [marked], f"searching {query} marks {marks} in {text!r}, not {marked}")
+        expect(shown in text, f"searching {query} shows {text!r}, not the text as written ({shown})")
 
 
 def check_index(site, profile):

@@ -1,6 +1,7 @@
 // A term year by year: first definers, mentions without definitions, readings, provinces.
 #include "core/graph/timeline.hpp"
 
+#include "core/graph/spread.hpp"
 #include "tests/core/graph/graph_builder.hpp"
 
 #include <gtest/gtest.h>
@@ -95,6 +96,45 @@ TEST(TermTimeline, ALineOfHistoryIsOneRegionUnlessCodesAreStrict) {
     const Timeline strict = term_timeline(data, diff, {}, RegionCodes::strict);
     EXPECT_EQ(definers(strict.years[1]), std::vector<std::string>{"510604*"});
     EXPECT_EQ(strict.years[1].regions_so_far, 2u);
+}
+
+// The audit's 824 "regions" of a year that 802 regions defined: the row listed a definition
+// per report and entry, and the site counted that list.
+TEST(TermTimeline, ARegionDefiningItTwiceInAYearIsOneRegionOfThatYear) {
+    GraphBuilder b = testing::sichuan_and_hubei();
+    b.report("luojiang_2021a.txt", "510604", 2021).report("luojiang_2021b.txt", "510604", 2021);
+    b.report("zengdu_2021.txt", "421303", 2021);
+    const std::string text = "由党政领导担任河长，负责组织领导相应河湖的管理和保护工作。";
+    b.define("luojiang_2021a.txt", "河长制", text).define("luojiang_2021b.txt", "河长制", text);
+    b.define("zengdu_2021.txt", "河长制", text).define("zengdu_2021.txt", "河长制", text);  // twice in one glossary
+    const GraphData data = b.build();
+    const Timeline t = term_timeline(data, diff_term(data, "河长制", false), {});
+    ASSERT_EQ(t.years.size(), 1u);
+    EXPECT_EQ(t.years[0].defined_by.size(), 4u);  // every definition listed
+    EXPECT_EQ(t.years[0].regions, 2u);
+    EXPECT_EQ(t.years[0].regions_so_far, 2u);
+}
+
+// The audit's 812 regions in the timeline against 814 in the spread and on the term page: two
+// counties whose code changed (广德县 → 广德市) were one region in the timeline and two in the
+// spread. Both now count by counted_region.
+TEST(TermTimeline, CountsTheRegionsTheSpreadCounts) {
+    const GraphData data = testing::luojiang_line()
+                               .define("luojiang_2015.txt", "互联网+", "把互联网的创新成果与经济社会各领域深度融合。")
+                               .define("luojiang_2019.txt", "互联网+", "把互联网的创新成果与经济社会各领域深度融合。")
+                               .build();
+    const TermDiff diff = diff_term(data, "互联网+", false);
+    const std::vector<ReadingMember> definitions = term_definitions(data, "互联网+", false).definitions;
+    for (const RegionCodes codes : {RegionCodes::with_predecessors, RegionCodes::strict}) {
+        const Timeline timeline = term_timeline(data, diff, {}, codes);
+        const Spread spread = term_spread(data, definitions, codes);
+        ASSERT_FALSE(timeline.years.empty());
+        EXPECT_EQ(timeline.years.back().regions_so_far, spread.regions);
+        EXPECT_EQ(spread.regions, codes == RegionCodes::strict ? 2u : 1u);
+        ASSERT_FALSE(spread.years.empty());
+        EXPECT_EQ(spread.years.back().so_far.total(), spread.regions);
+        EXPECT_EQ(spread.years.back().first_time.total(), codes == RegionCodes::strict ? 1u : 0u);  // 罗江区, 2019
+    }
 }
 
 TEST(TermTimeline, AnUnknownTermHasNoYears) {
