@@ -1,9 +1,14 @@
 #include "core/text/script.hpp"
 
+#include "core/errors.hpp"
 #include "core/text/t2s_tables.hpp"
 #include "core/text/utf8.hpp"
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
+#include <memory>
 #include <cstdint>
 #include <map>
 #include <vector>
@@ -281,6 +286,22 @@ std::string_view language_tag(std::string_view text, Script fallback) {
     Script script = detect_script(text);
     if (script == Script::unknown) script = fallback;
     return script == Script::traditional ? "zh-Hant" : "zh-Hans";
+}
+
+std::string to_traditional(std::string_view text) {
+    thread_local const std::unique_ptr<icu::Transliterator> s2t = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> opened(
+            icu::Transliterator::createInstance("Simplified-Traditional", UTRANS_FORWARD, status));
+        if (U_FAILURE(status) || !opened)
+            throw error(std::string("ICU has no Simplified-Traditional transliterator: ") + u_errorName(status));
+        return opened;
+    }();
+    icu::UnicodeString converted = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    s2t->transliterate(converted);
+    std::string out;
+    converted.toUTF8String(out);
+    return out;
 }
 
 }  // namespace glossgraph

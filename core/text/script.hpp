@@ -17,6 +17,12 @@ namespace glossgraph {
 // that are not well-formed UTF-8. One linear pass; no ICU call.
 std::string to_simplified(std::string_view text);
 
+// Text in Traditional script as ICU's Simplified-Traditional transliterator writes it (区 ->
+// 區, 三线一单 -> 三線一單): one reading of text that has several (发 is 發 or 髮), for showing a
+// form the corpus never wrote, not for identity. Calls ICU (some MB/s); thread-safe (one
+// transliterator per thread). Throws error when ICU's data lacks the transliterator.
+std::string to_traditional(std::string_view text);
+
 // The one-character simplified form of cp (cp itself when it has none); no phrase context.
 char32_t simplified_char(char32_t cp);
 

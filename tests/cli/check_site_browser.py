@@ -88,6 +88,8 @@ def check_term_page(site, profile):
     html = dom.find_all("html")[0]
     expect(html.attrs.get("lang", "").startswith("zh"), f"html lang is {html.attrs.get('lang')!r}")
     expect([h.all_text() for h in dom.find_all("h1")] == ["三线一单"], "the term page's h1 is not 三线一单")
+    forms = [f.all_text() for f in dom.find_all("span", cls="form")]
+    expect(forms == ["三线一单", "三線一單"], f"the written forms are {forms}, not 三线一单 and 三線一單 (converted)")
     readings = dom.find_all("article", cls="reading")
     expect(len(readings) == 2, f"三线一单 has {len(readings)} readings on its page, not 2")
     expect("罗江区" in readings[0].all_text() and "曾都区" not in readings[0].all_text(), "reading 1 is not 罗江区's")
