@@ -1,0 +1,2 @@
+#pragma once
+#include <boost/graph/adjacency_list.hpp>

@@ -1,0 +1,2 @@
+#pragma once
+#include "core/link/link_store.hpp"
