@@ -18,11 +18,32 @@ std::u32string comparable(std::string_view line) {
     return code_points(remove_spaces(fold_width(to_simplified(line))));
 }
 
+// The first `bytes` bytes of text or fewer, cut where a character begins.
+std::string_view text_start(std::string_view text, std::size_t bytes) {
+    if (text.size() <= bytes) return text;
+    while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+    return text.substr(0, bytes);
+}
+
+// Where the salutation begins, read from each line's start only (各位代表 with spaces between
+// its characters fits in 64 bytes): the body is not converted line by line to find it.
 std::size_t header_end(const std::vector<SourceLine>& lines) {
+    constexpr std::size_t salutation_bytes = 64;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (comparable(lines[i].text).starts_with(U"各位代表")) return i;
+        if (comparable(text_start(lines[i].text, salutation_bytes)).starts_with(U"各位代表")) return i;
     }
     return std::min(lines.size(), fallback_header_lines);
+}
+
+// The header's lines, each cut to header_line_bytes: a title, a session line or a speaker's
+// line is short, and a report written on one line of 50 MB is read by its start.
+constexpr std::size_t header_line_bytes = 4096;
+
+std::vector<SourceLine> header_lines(const std::vector<SourceLine>& lines, std::size_t end) {
+    std::vector<SourceLine> head;
+    head.reserve(end);
+    for (std::size_t i = 0; i < end; ++i) head.push_back({std::string(text_start(lines[i].text, header_line_bytes)), lines[i].number});
+    return head;
 }
 
 // "2024年德阳市罗江区政府工作报告" -> year 2024 and the place phrase "德阳市罗江区".
@@ -325,10 +346,11 @@ void resolve_region(const std::vector<std::u32string>& places, const std::string
 
 }  // namespace
 
-ReportHeader parse_report_header(const std::vector<SourceLine>& lines, const Gazetteer& gazetteer,
+ReportHeader parse_report_header(const std::vector<SourceLine>& source, const Gazetteer& gazetteer,
                                  const std::string& file, Diagnostics& diagnostics) {
     ReportHeader header;
-    const std::size_t end = header_end(lines);
+    const std::size_t end = header_end(source);
+    const std::vector<SourceLine> lines = header_lines(source, end);
     std::u32string context;
     for (std::size_t i = 0; i < end; ++i) context += comparable(lines[i].text) + U"\n";
 
