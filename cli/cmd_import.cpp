@@ -39,14 +39,15 @@ struct Outcome {
 // Forwards to the store, as the report from `source`, and remembers what the summary shows.
 class CountingSink final : public ReportSink {
 public:
-    CountingSink(Store& store, std::string source) : store_(store), source_(std::move(source)) {}
+    CountingSink(Store& store, std::string source, std::optional<FileStamp> stamp)
+        : store_(store), source_(std::move(source)), stamp_(std::move(stamp)) {}
     void on_report(const ReportMeta& meta) override {
         region = meta.region;
         year = meta.year;
         damaged_runs = static_cast<int>(meta.damaged_runs.size());
         repaired_runs = static_cast<int>(std::count_if(meta.damaged_runs.begin(), meta.damaged_runs.end(),
                                                        [](const DamagedRun& run) { return run.repaired.has_value(); }));
-        store_.on_report(meta, source_);
+        store_.on_report(meta, source_, stamp_);
     }
     void on_entry(const GlossaryEntry& entry) override {
         ++entries;
@@ -62,6 +63,7 @@ public:
 private:
     Store& store_;
     std::string source_;
+    std::optional<FileStamp> stamp_;
 };
 
 // One line on stderr per file that failed; its message holds the file name and perhaps
@@ -239,13 +241,16 @@ private:
         return found;
     }
 
-    // The files from `begin` to batch_end: read (on every core) and decided on. Files the
-    // store already holds unchanged (or as a duplicate) are read and hashed, not parsed.
+    // The files from `begin` to batch_end: read (on every core) and decided on. A file whose
+    // stamp (size and modification time) is the one its report was read with is unchanged
+    // and not read at all; other files the store already holds unchanged (or as a duplicate)
+    // are read and hashed, not parsed.
     struct Batch {
         std::size_t begin = 0;
         std::size_t end = 0;
         std::vector<PreparedFile> files;
-        std::vector<bool> wanted;  // to be parsed
+        std::vector<bool> wanted;     // to be parsed
+        std::vector<bool> unchanged;  // known unchanged by its stamp: not read
     };
 
     Batch read_batch(const std::vector<std::string>& paths, std::size_t begin, std::optional<Format> from, const Store& store) {
@@ -254,9 +259,13 @@ private:
         batch.end = begin < paths.size() ? batch_end(paths, begin) : begin;
         batch.files = std::vector<PreparedFile>(paths.begin() + static_cast<std::ptrdiff_t>(batch.begin),
                                                 paths.begin() + static_cast<std::ptrdiff_t>(batch.end));
-        batch.wanted.assign(batch.files.size(), true);
+        batch.unchanged.assign(batch.files.size(), false);
+        for (std::size_t i = 0; i < batch.files.size(); ++i) batch.unchanged[i] = unchanged_by_stamp(batch.files[i], from, store);
+        batch.wanted.assign(batch.files.size(), false);
+        for (std::size_t i = 0; i < batch.files.size(); ++i) batch.wanted[i] = !batch.unchanged[i];
         read_all(batch.files, batch.wanted, registry_, from, max_file_size_);
-        for (std::size_t i = 0; i < batch.files.size(); ++i) batch.wanted[i] = decide(batch.files[i], store) == Decision::import;
+        for (std::size_t i = 0; i < batch.files.size(); ++i)
+            batch.wanted[i] = !batch.unchanged[i] && decide(batch.files[i], store) == Decision::import;
         return batch;
     }
 
@@ -265,7 +274,10 @@ private:
     std::size_t store_batch(Batch& batch, Store& store, Diagnostics& diagnostics, std::vector<Outcome>& outcomes, Streams& streams) {
         std::size_t i = 0;
         for (; i < batch.files.size() && !stopped_; ++i) {
-            Outcome outcome = store_one(batch.files[i], store, diagnostics);
+            // A damaged database is refused before the first report is written, as a whole.
+            if (!batch.unchanged[i]) store.prepare_to_write();
+            Outcome outcome = batch.unchanged[i] ? Outcome{batch.files[i].path(), "unchanged", "", {}, {}, 0, "already imported"}
+                                                 : store_one(batch.files[i], store, diagnostics);
             batch.files[i].release();
             if (outcome.status == "failed") {
                 progress_->clear();
@@ -290,6 +302,20 @@ private:
         ReportStatus status = store.status_of(source_of(file), file.hash());
         if (status.state == ReportState::unchanged && status.format != file.format()) status.state = ReportState::changed;
         return status;
+    }
+
+    // Whether the store holds the report of this file read from a file of the same stamp, and
+    // read as the format asked for (with --from). A database error here is met again, and
+    // reported, when the file is read and stored.
+    bool unchanged_by_stamp(const PreparedFile& file, std::optional<Format> from, const Store& store) const {
+        const std::optional<FileStamp> stamp = file_stamp(file.path());
+        if (!stamp) return false;
+        try {
+            const std::optional<Store::StoredStamp> stored = store.stored_stamp(source_of(file));
+            return stored && stored->stamp == *stamp && (!from || stored->format == to_string(*from));
+        } catch (const store_error&) {
+            return false;
+        }
     }
 
     // Whether a file read is to be imported, as the store stands now (the files before it
@@ -329,8 +355,11 @@ private:
             if (status.state == ReportState::duplicate) return {path, "duplicate", "", {}, {}, 0, duplicate_note(status)};
             outcome.format = prepared.format();
             if (outcome.format.empty()) return outcome;  // no importer takes it
-            if (status.state == ReportState::unchanged) return {path, "unchanged", "", {}, {}, 0, "already imported"};
-            CountingSink sink(store, source_of(prepared));
+            if (status.state == ReportState::unchanged) {
+                if (prepared.stamp()) store.refresh_stamp(source_of(prepared), *prepared.stamp());
+                return {path, "unchanged", "", {}, {}, 0, "already imported"};
+            }
+            CountingSink sink(store, source_of(prepared), prepared.stamp());
             prepared.replay(sink, diagnostics);
             if (!prepared.failure().empty()) {
                 outcome.message = prepared.failure();

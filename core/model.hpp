@@ -2,6 +2,7 @@
 // The plain data that flows from importers through sinks into the store.
 // No behaviour beyond naming enums; every field says what an empty value means.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -94,6 +95,16 @@ struct DamagedRun {
 };
 
 // What an importer learns about one report from its header and file.
+// A file as the file system describes it when it was read: its size and its modification
+// time in nanoseconds. The same stamp again means the same file, unread (as make and git
+// decide it); a file rewritten within the clock's resolution with the same size is the
+// exception they accept too.
+struct FileStamp {
+    std::int64_t size = 0;
+    std::int64_t mtime_ns = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
 struct ReportMeta {
     std::string file;          // file name without folders: the report's identity in the store
     std::string path;          // the path as the user gave it

@@ -48,15 +48,27 @@ std::string over_limit(const std::string& size, std::uint64_t max_size) {
            " a report may have; not read (--max-file-size raises the limit)";
 }
 
+FileStamp stamp_of(const struct stat& status) {
+    return {static_cast<std::int64_t>(status.st_size),
+            static_cast<std::int64_t>(status.st_mtim.tv_sec) * 1'000'000'000 + static_cast<std::int64_t>(status.st_mtim.tv_nsec)};
+}
+
 }  // namespace
 
-std::string read_file_bytes(const std::string& path, std::uint64_t max_size) {
+std::optional<FileStamp> file_stamp(const std::string& path) {
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) return std::nullopt;
+    return stamp_of(status);
+}
+
+std::string read_file_bytes(const std::string& path, std::uint64_t max_size, FileStamp* stamp) {
     // O_NONBLOCK: opening a FIFO without a writer would wait for one, forever.
     const FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
     if (fd.get() < 0) throw io_error(path, "cannot read: " + std::generic_category().message(errno));
     struct stat status {};
     if (::fstat(fd.get(), &status) != 0) throw io_error(path, "cannot read: " + std::generic_category().message(errno));
     if (!S_ISREG(status.st_mode)) throw io_error(path, "is " + kind_of(status.st_mode) + ", not a regular file; not read");
+    if (stamp) *stamp = stamp_of(status);
     if (static_cast<std::uint64_t>(status.st_size) > max_size) {
         throw parse_error(path, 0, 0, over_limit(size_text(static_cast<std::uint64_t>(status.st_size)), max_size));
     }
@@ -75,7 +87,9 @@ std::string read_file_bytes(const std::string& path, std::uint64_t max_size) {
 
 void PreparedFile::read(const ImporterRegistry& registry, std::optional<Format> from, std::uint64_t max_file_size) {
     try {
-        bytes_ = read_file_bytes(path_, max_file_size);
+        FileStamp stamp;
+        bytes_ = read_file_bytes(path_, max_file_size, &stamp);
+        stamp_ = stamp;
         hash_ = content_hash(bytes_);
         importer_ = &registry.choose(path_, std::string_view(bytes_).substr(0, 4096), from);
     } catch (const error& e) {

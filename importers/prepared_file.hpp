@@ -25,7 +25,13 @@ inline constexpr std::uint64_t kDefaultMaxFileSize = std::uint64_t{64} << 20;
 // opened without blocking and refused before anything is read, so neither a FIFO without a
 // writer nor /dev/zero can stall or exhaust an import), and parse_error when it holds more
 // than max_size bytes (checked on its size first, and again while reading, for a file that grows).
-std::string read_file_bytes(const std::string& path, std::uint64_t max_size);
+// When stamp is given, it is set to the file's stamp as opened, before a byte is read: a file
+// changed while it is read has a stamp that its next import finds changed.
+std::string read_file_bytes(const std::string& path, std::uint64_t max_size, FileStamp* stamp = nullptr);
+
+// The stamp of the file at path (following links, as reading does), or none when it cannot be
+// had.
+std::optional<FileStamp> file_stamp(const std::string& path);
 
 class PreparedFile {
 public:
@@ -52,6 +58,8 @@ public:
 
     const std::string& path() const { return path_; }
     const std::string& hash() const { return hash_; }
+    // The file's stamp as read (read_file_bytes); none before read() or when it failed to open.
+    const std::optional<FileStamp>& stamp() const { return stamp_; }
     // The importer's format ("text"), empty when the file could not be read or chosen.
     std::string format() const;
     // A message naming the file, empty when reading and parsing went well.
@@ -61,6 +69,7 @@ private:
     std::string path_;
     std::string bytes_;
     std::string hash_;
+    std::optional<FileStamp> stamp_;
     const Importer* importer_ = nullptr;
     std::string failure_;
     bool parsed_ = false;

@@ -57,6 +57,9 @@ class LinkStore {
 public:
     virtual ~LinkStore() = default;
 
+    // Whether a link would do anything: links made by other rules than rules_version (or
+    // none), a report not linked yet, or a term not scanned for or not related. Reads only.
+    virtual bool has_links_to_make(int rules_version) const = 0;
     // Starts the linking transaction. When the links were made by other rules than
     // rules_version (or never), every mention and relation is removed and every report and
     // term marked to be linked again; true when anything had been linked before.

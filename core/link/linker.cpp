@@ -86,6 +86,7 @@ LinkSummary link(LinkStore& store, int rules_version) {
     std::string doing;  // what linking does, for the message when memory runs out
     try {
         doing = "starting";
+        if (!store.has_links_to_make(rules_version)) return summary;
         summary.relinked = store.begin_linking(rules_version);
         doing = "reading the terms";
         const std::vector<LinkTerm> terms = store.link_terms();

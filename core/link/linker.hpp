@@ -43,6 +43,8 @@ constexpr std::size_t kept_offsets = 5;
 constexpr int link_rules_version = 3;  // 3: a numeral pattern of more than 100 terms relates none of them
 
 // rules_version other than link_rules_version: for tests of a change of rules.
+// When the store has no links to make (LinkStore::has_links_to_make), nothing is written and
+// the summary is all zeros.
 // Throws store_error for the database's failures and, when memory runs out, error saying so
 // and what linking was doing ("out of memory while linking (finding relations among 1000000
 // terms); nothing was linked"); either way nothing of this link is kept.

@@ -395,6 +395,13 @@ void create_version_10(Database& db) {
     mark.bind_text(1, end).run();
 }
 
+// Version 11: each report's file as it was read, its size and modification time in
+// nanoseconds (FileStamp), so that an import knows an unchanged file by its stamp without
+// reading it. NULL for reports imported before, which are read and hashed as before.
+void create_version_11(Database& db) {
+    db.exec("ALTER TABLE reports ADD COLUMN file_size INTEGER; ALTER TABLE reports ADD COLUMN file_mtime_ns INTEGER");
+}
+
 struct Migration {
     int version;  // the user_version the database has after this step
     void (*apply)(Database&);
@@ -405,7 +412,7 @@ const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
         {1, create_version_1}, {2, create_version_2}, {3, create_version_3}, {4, create_version_4}, {5, create_version_5},
         {6, create_version_6}, {7, create_version_7}, {8, create_version_8}, {9, create_version_9},
-        {10, create_version_10}};
+        {10, create_version_10}, {11, create_version_11}};
     return steps;
 }
 
@@ -457,6 +464,8 @@ std::string one_line(const std::string& fault) {
     return line;
 }
 
+}  // namespace
+
 // PRAGMA quick_check verifies every page's b-tree structure (not that indexes match their
 // tables), reading the whole file once. A page too damaged to check fails the check itself.
 void check_pages(Database& db) {
@@ -478,6 +487,8 @@ void check_pages(Database& db) {
                           recovery_advice(db.path()),
                       SQLITE_CORRUPT);
 }
+
+namespace {
 
 void migrate(Database& db) {
     for (const Migration& step : migrations()) {

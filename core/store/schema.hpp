@@ -26,6 +26,7 @@
 // Version 8 adds the history of the codes (region_names, region_links), version 9 damaged runs.
 // Version 10 ends each column of entry_search with an end mark (core/store/search_index.hpp),
 // so that two-character words are found through the index.
+// Version 11 adds reports.file_size and reports.file_mtime_ns, the stamp of the file as read.
 // Deleting a report deletes its text, entries, anchors and mentions (ON DELETE CASCADE);
 // deleting a term deletes its mentions and relations.
 namespace glossgraph {
@@ -38,6 +39,11 @@ int current_schema_version();
 // When prepare_database runs PRAGMA quick_check over the file: always (a connection that
 // will write), or only when a migration is about to write (a reader).
 enum class PageCheck { always, before_migration };
+
+// PRAGMA quick_check over the whole file: throws store_error (SQLITE_CORRUPT) naming the
+// faults and how to recover when a page is damaged. prepare_database runs it as PageCheck
+// says; a store that opens to write runs it before its first write (Store).
+void check_pages(Database& db);
 
 // Configures a fresh connection (busy timeout, foreign keys, WAL for files) and brings
 // its database to the current version, creating the schema in an empty file. A connection

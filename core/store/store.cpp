@@ -38,7 +38,8 @@ void run_with_text(Statement& statement, std::string_view parameter) {
     statement.bind_text(1, parameter).run();
 }
 
-void insert_report(Statement& insert, const ReportMeta& meta, const std::string& name, const std::string& source) {
+void insert_report(Statement& insert, const ReportMeta& meta, const std::string& name, const std::string& source,
+                   const std::optional<FileStamp>& stamp) {
     ScopedReset done(insert);
     insert.bind_text(1, name).bind_text(2, meta.path).bind_text(3, meta.content_hash);
     insert.bind_text(4, meta.encoding).bind_text(5, meta.format).bind_text(6, meta.title);
@@ -50,7 +51,13 @@ void insert_report(Statement& insert, const ReportMeta& meta, const std::string&
     } else {
         insert.bind_null(12);
     }
-    insert.bind_text(13, meta.glossary_heading).bind_text(14, source).bind_text(15, to_string(meta.damage)).run();
+    insert.bind_text(13, meta.glossary_heading).bind_text(14, source).bind_text(15, to_string(meta.damage));
+    if (stamp) {
+        insert.bind_int(16, stamp->size).bind_int(17, stamp->mtime_ns);
+    } else {
+        insert.bind_null(16).bind_null(17);
+    }
+    insert.run();
 }
 
 void insert_damaged_runs(Statement& insert, long long report_id, const std::vector<DamagedRun>& runs) {
@@ -104,25 +111,46 @@ std::unique_ptr<Database> open_for_reading(const std::string& path) {
     return db;
 }
 
+// A store opened to write checks its pages before its first write (Store::prepare_to_write),
+// not here: an import that finds every file unchanged writes nothing and reads no page it
+// does not need.
 std::unique_ptr<Database> open_database(const std::string& path, Store::Purpose purpose) {
     if (purpose == Store::Purpose::read) return open_for_reading(path);
     auto db = std::make_unique<Database>(path, Access::read_write_create);
-    prepare_database(*db, PageCheck::always);
+    prepare_database(*db, PageCheck::before_migration);
     return db;
 }
 
 }  // namespace
 
-Store::Store(const std::string& path, Purpose purpose) : db_(open_database(path, purpose)) {
+Store::Store(const std::string& path, Purpose purpose)
+    : db_(open_database(path, purpose)), pages_checked_(purpose == Purpose::read || db_->in_memory()) {
     statements_ = std::make_unique<Statements>(*db_);
+}
+
+void Store::prepare_to_write() {
+    if (pages_checked_) return;
+    check_pages(*db_);
+    pages_checked_ = true;
 }
 
 Store::~Store() = default;
 
 int Store::schema_version() { return current_schema_version(); }
 
-void Store::on_report(const ReportMeta& meta, const std::string& source) {
+void Store::refresh_stamp(const std::string& source, const FileStamp& stamp) {
     abort_report();
+    prepare_to_write();
+    Transaction transaction(*db_);
+    Statement& update = statements_->refresh_stamp;
+    ScopedReset done(update);
+    update.bind_text(1, source).bind_int(2, stamp.size).bind_int(3, stamp.mtime_ns).run();
+    transaction.commit();
+}
+
+void Store::on_report(const ReportMeta& meta, const std::string& source, const std::optional<FileStamp>& stamp) {
+    abort_report();
+    prepare_to_write();
     auto transaction = std::make_unique<Transaction>(*db_);
     Statements& s = *statements_;
     // Only the terms of the report being replaced can lose their last entry.
@@ -135,7 +163,7 @@ void Store::on_report(const ReportMeta& meta, const std::string& source) {
     const std::string name = name_for(meta, source);
     run_with_text(s.unrelate_report_terms, source);
     run_with_text(s.delete_report, source);
-    insert_report(s.insert_report, meta, name, source);
+    insert_report(s.insert_report, meta, name, source, stamp);
     const long long report_id = db_->last_insert_rowid();
     {
         ScopedReset done(s.insert_text);

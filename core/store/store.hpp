@@ -191,9 +191,10 @@ struct MentionFilter {
 
 class Store final : public ReportSink, public LinkStore {
 public:
-    // What a store is opened for. For writing, the file's pages are checked first (PRAGMA
-    // quick_check, which reads the whole file once) and a damaged file is refused before
-    // anything is written to it. For reading they are not (a command that shows one term
+    // What a store is opened for. For writing, the file's pages are checked before the first
+    // write (PRAGMA quick_check, which reads the whole file once) and a damaged file is refused
+    // before anything is written to it; a store that writes nothing (an import of unchanged
+    // files) does not read them all. For reading they are not (a command that shows one term
     // should not read the whole file): a read that meets a damaged page throws store_error
     // with SQLITE_CORRUPT, naming the file and how to recover. A reader that has to migrate
     // the schema checks the pages as a writer does. A reader also reads a database in a folder
@@ -207,6 +208,10 @@ public:
     // when it was written by a newer glossgraph (its version is higher than ours), and, with
     // SQLITE_CORRUPT, when it is damaged (see Purpose).
     explicit Store(const std::string& path, Purpose purpose = Purpose::write);
+    // Checks the pages (once; see Purpose), which every write does first: a caller that wants
+    // a damaged file refused before its own work (an import, before its first report) calls
+    // it then. Throws store_error with SQLITE_CORRUPT naming the file and how to recover.
+    void prepare_to_write();
     ~Store() override;
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
@@ -217,6 +222,18 @@ public:
     // content is also held by another report. One statement, so one snapshot even while
     // another process imports.
     ReportStatus status_of(const std::string& source, const std::string& content_hash) const;
+    // The stamp of the file the report of `source` was read from, and the format it was read
+    // as; none when no report has that source or it was imported without a stamp (before
+    // schema version 11).
+    struct StoredStamp {
+        FileStamp stamp;
+        std::string format;
+    };
+    std::optional<StoredStamp> stored_stamp(const std::string& source) const;
+    // Records the stamp of the file of `source` found unchanged by its content (touched, or
+    // imported before stamps were kept), so that the next import knows it by the stamp. One
+    // transaction.
+    void refresh_stamp(const std::string& source, const FileStamp& stamp);
     ReportState state_of(const std::string& source, const std::string& content_hash) const {
         return status_of(source, content_hash).state;
     }
@@ -242,7 +259,9 @@ public:
     // "name (2)", "name (3)" …, so names stay unique and a second file of one name never
     // replaces the first.
     void on_report(const ReportMeta& meta) override { on_report(meta, meta.file); }
-    void on_report(const ReportMeta& meta, const std::string& source);
+    // stamp: the file's as it was read (FileStamp), kept so that a later import knows the
+    // file unchanged without reading it (stored_stamp); none for a report of no file.
+    void on_report(const ReportMeta& meta, const std::string& source, const std::optional<FileStamp>& stamp = {});
     // entry.key empty means term_key(entry.term). entry.parent_seq must be the seq of an
     // earlier entry of this report; seqs must be distinct. Throws store_error with
     // SQLITE_MISUSE when no report is open.
@@ -313,6 +332,7 @@ public:
     // import, not per report: FTS5 writes a segment per transaction.)
     std::vector<LinkTerm> link_terms() const override;  // by id
     void for_each_report(bool linked, const std::function<void(LinkReport&)>& visit) const override;
+    bool has_links_to_make(int rules_version) const override;
     bool begin_linking(int rules_version) override;
     void replace_relations(const std::vector<long long>& changed_terms, const std::vector<RelationRecord>& relations) override;
     void save_mentions(const std::vector<MentionRecord>& mentions) override;  // replaces (report, term) rows
@@ -364,6 +384,7 @@ private:
 
     // Destroyed in reverse: the open report rolls back before statements and connection close.
     std::unique_ptr<Database> db_;
+    bool pages_checked_ = false;
     std::unique_ptr<Statements> statements_;
     mutable std::map<std::string, std::unique_ptr<Statement>> shaped_statements_;  // see statement_for
     std::unique_ptr<Transaction> transaction_;  // the report in progress; null between reports

@@ -92,7 +92,17 @@ void Store::for_each_report(bool linked, const std::function<void(LinkReport&)>&
     }
 }
 
+bool Store::has_links_to_make(int rules_version) const {
+    Statement query = db_->prepare(
+        "SELECT (SELECT rules_version FROM link_state WHERE id = 1) IS NOT ?1"
+        " OR EXISTS (SELECT 1 FROM reports WHERE linked = 0)"
+        " OR EXISTS (SELECT 1 FROM terms WHERE scanned = 0 OR related = 0)");
+    query.bind_int(1, rules_version);
+    return query.step() && query.column_int(0) != 0;
+}
+
 bool Store::begin_linking(int rules_version) {
+    prepare_to_write();
     if (transaction_) throw store_error(db_->path() + ": cannot link while a report is being written", SQLITE_MISUSE);
     link_transaction_ = std::make_unique<Transaction>(*db_);
     LinkStatements& s = link_statements();

@@ -218,6 +218,14 @@ std::vector<EntryRow> Store::entries(const EntryFilter& filter) const {
     return rows;
 }
 
+std::optional<Store::StoredStamp> Store::stored_stamp(const std::string& source) const {
+    Statement& query = statements_->report_stamp;
+    ScopedReset done(query);
+    query.bind_text(1, source);
+    if (!query.step() || query.column_is_null(0) || query.column_is_null(1)) return std::nullopt;
+    return StoredStamp{{query.column_int64(0), query.column_int64(1)}, query.column_text(2)};
+}
+
 std::vector<TermRow> Store::terms(const ReportFilter& filter) const {
     const std::string condition = store_sql::report_filter_condition(filter);
     return term_rows(statement_for(store_sql::terms_sql(false, condition)),

@@ -147,13 +147,15 @@ struct Store::Statements {
         : status(db.prepare(store_sql::status_sql)),
           file_with_hash(db.prepare("SELECT file FROM reports WHERE content_hash = ?1 ORDER BY file LIMIT 1")),
           report_format(db.prepare("SELECT format FROM reports WHERE source = ?1")),
+          report_stamp(db.prepare("SELECT file_size, file_mtime_ns, format FROM reports WHERE source = ?1")),
+          refresh_stamp(db.prepare("UPDATE reports SET file_size = ?2, file_mtime_ns = ?3 WHERE source = ?1")),
           report_name(db.prepare("SELECT file FROM reports WHERE source = ?1")),
           report_named(db.prepare("SELECT 1 FROM reports WHERE file = ?1")),
           delete_report(db.prepare("DELETE FROM reports WHERE source = ?1")),
           insert_report(db.prepare(
               "INSERT INTO reports (file, path, content_hash, encoding, format, title, written_title, year,"
-              " delivered_on, speaker, script, region_code, glossary_heading, source, damage)"
-              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")),
+              " delivered_on, speaker, script, region_code, glossary_heading, source, damage, file_size, file_mtime_ns)"
+              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")),
           insert_text(db.prepare("INSERT INTO report_texts (report_id, body) VALUES (?1, ?2)")),
           insert_term(db.prepare("INSERT INTO terms (key) VALUES (?1) ON CONFLICT (key) DO NOTHING")),
           term_id(db.prepare("SELECT id FROM terms WHERE key = ?1")),
@@ -181,6 +183,8 @@ struct Store::Statements {
     Statement status;
     Statement file_with_hash;
     Statement report_format;
+    Statement report_stamp;  // source -> the stamp of the file as it was read, and its format
+    Statement refresh_stamp;
     Statement report_name;   // source -> name
     Statement report_named;  // is a name taken
     Statement delete_report;

@@ -48,7 +48,12 @@ public:
         return found == mentions.end() ? nullptr : &*found;
     }
 
+    bool has_links_to_make(int rules_version) const override {
+        return rules_version != linked_by || std::any_of(reports.begin(), reports.end(), [](const Report& r) { return !r.linked; }) ||
+               std::any_of(terms.begin(), terms.end(), [](const LinkTerm& t) { return !t.scanned || !t.related; });
+    }
     bool begin_linking(int rules_version) override {
+        linked_by = rules_version;
         began = true;
         return rules_version != link_rules_version;
     }
@@ -80,6 +85,7 @@ public:
     std::vector<MentionRecord> mentions;
     std::vector<RelationRecord> relations;
     std::vector<long long> replaced_for;
+    int linked_by = 0;  // the rules of the last link
     bool began = false, committed = false, aborted = false, fail_on_save = false;
 };
 
@@ -185,8 +191,22 @@ TEST(Linker, AFailureAbortsTheLinkAndIsPassedOn) {
 
 TEST(Linker, OtherRulesAreReported) {
     FakeLinkStore store;
+    store.add_term("三线一单");
     EXPECT_TRUE(link(store, link_rules_version - 1).relinked);
     EXPECT_FALSE(link(store).relinked);
+}
+
+// Nothing to link: the store is not written to at all (no transaction begun).
+TEST(Linker, NothingToLinkBeginsNothing) {
+    FakeLinkStore store;
+    store.add_term("三线一单");
+    store.add_report("a.txt", "推进三线一单。");
+    link(store);
+    store.began = store.committed = false;
+    const LinkSummary idle = link(store);
+    EXPECT_FALSE(store.began);
+    EXPECT_FALSE(store.committed);
+    EXPECT_EQ(idle.mentions + idle.reports_scanned + idle.terms_related, 0);
 }
 
 }  // namespace

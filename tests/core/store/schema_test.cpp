@@ -52,8 +52,14 @@ std::string region_row(Database& db, const std::string& code) {
     return query.column_text(0);
 }
 
+// Takes a database back to version 10: no stamps of the files reports were read from.
+void make_version_10(Database& db) {
+    db.exec("ALTER TABLE reports DROP COLUMN file_size; ALTER TABLE reports DROP COLUMN file_mtime_ns");
+}
+
 // Takes a database back to version 9: the search index's columns without their end mark.
 void make_version_9(Database& db) {
+    make_version_10(db);
     db.exec("UPDATE entry_search SET term = substr(term, 1, length(term) - 1), definition = substr(definition, 1, length(definition) - 1)");
 }
 
@@ -362,6 +368,29 @@ TEST(StoreSchema, Version9SearchColumnsGetTheirEndMark) {
     EXPECT_EQ(hits[0].key, "五社联动");
 }
 
+// Version 11 keeps the stamp of each report's file; reports of before have none, and are
+// read and hashed when met again.
+TEST(StoreSchema, Version10ReportsHaveNoStampOfTheirFile) {
+    TempDb file;
+    store_one_entry(file.path(), "五社联动", "社区、社会组织联动。", true);
+    make_database(file.path(), [](Database& db) {
+        make_version_10(db);
+        db.exec("PRAGMA user_version = 10");
+    });
+    Store store(file.path());
+    {
+        Database db(file.path(), Access::read_only);
+        EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
+    }
+    const auto reports = store.reports();
+    ASSERT_EQ(reports.size(), 1u);
+    EXPECT_FALSE(store.stored_stamp(reports[0].file).has_value());
+    store.refresh_stamp(reports[0].file, {1234, 5678});
+    const auto stamp = store.stored_stamp(reports[0].file);
+    ASSERT_TRUE(stamp.has_value());
+    EXPECT_EQ(stamp->stamp, (FileStamp{1234, 5678}));
+}
+
 TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {
     TempDb file;
     make_database(file.path(), [](Database& db) {
@@ -439,9 +468,14 @@ TEST(StoreSchema, DamagedFileIsRefusedForWritingAndNothingIsWritten) {
         return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     };
     const std::string damaged = bytes();
-    expect_store_error([&] { Store store(file.path()); },
+    expect_store_error([&] { Store(file.path()).prepare_to_write(); },
                        file.path() + ": the database is damaged (quick_check: Page ", SQLITE_CORRUPT);
-    expect_store_error([&] { Store store(file.path()); }, "); nothing was written. Recover: import the reports again");
+    expect_store_error(
+        [&] {
+            Store store(file.path());
+            store.on_report(store_test::make_meta("other.txt", "h2"));
+        },
+        "); nothing was written. Recover: import the reports again");
     EXPECT_EQ(bytes(), damaged);
     Store reader(file.path(), Store::Purpose::read);
     expect_store_error([&] { static_cast<void>(reader.reports()); },
