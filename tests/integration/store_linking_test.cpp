@@ -2,6 +2,7 @@
 // answers them, incremental links, and links by other rules made again.
 #include "core/link/linker.hpp"
 #include "core/store/store.hpp"
+#include "tests/core/store/store_test_support.hpp"
 
 #include "core/text/normalize.hpp"
 
@@ -23,12 +24,7 @@ GlossaryEntry entry(int seq, const std::string& term, const std::string& definit
 
 void add_report(Store& store, const std::string& file, const std::string& body, const std::vector<GlossaryEntry>& entries,
                 const std::vector<FootnoteAnchor>& anchors = {}) {
-    ReportMeta meta;
-    meta.file = file;
-    meta.path = file;
-    meta.content_hash = "hash-" + file;
-    meta.encoding = "UTF-8";
-    meta.format = "text";
+    ReportMeta meta = store_test::make_meta(file, "hash-" + file);
     meta.body = body;
     meta.anchors = anchors;
     store.on_report(meta);

@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 #include "core/link/linker.hpp"
 #include "core/store/store.hpp"
+#include "tests/core/store/store_test_support.hpp"
 #include "core/text/normalize.hpp"
 
 #include <gtest/gtest.h>
@@ -59,12 +60,7 @@ GlossaryEntry entry(int seq, const std::string& term, const std::string& definit
 }
 
 void add_report(Store& store, const std::string& file, const std::string& body, const std::vector<GlossaryEntry>& entries) {
-    ReportMeta meta;
-    meta.file = file;
-    meta.path = file;
-    meta.content_hash = "hash-" + file;
-    meta.encoding = "UTF-8";
-    meta.format = "text";
+    ReportMeta meta = store_test::make_meta(file, "hash-" + file);
     meta.body = body;
     store.on_report(meta);
     for (const GlossaryEntry& e : entries) store.on_entry(e);
