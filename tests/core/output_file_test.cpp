@@ -2,6 +2,8 @@
 
 #include "core/errors.hpp"
 
+#include "tests/support/expect_error.hpp"
+
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -18,21 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The exception of type Error `action` must throw, its message holding `part`.
-template <typename Error, typename Action>
-void expect_error(Action&& action, const std::string& part) {
-    ASSERT_THROW(
-        {
-            try {
-                action();
-            } catch (const Error& e) {
-                EXPECT_NE(std::string(e.what()).find(part), std::string::npos)
-                    << "message: " << e.what() << "\nexpected to contain: " << part;
-                throw;
-            }
-        },
-        Error);
-}
+using testing_support::expect_error;
 
 class OutputFile : public testing::Test {
 protected:

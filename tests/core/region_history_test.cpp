@@ -2,6 +2,8 @@
 
 #include "core/errors.hpp"
 
+#include "tests/support/expect_error.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -173,16 +175,7 @@ TEST(RegionHistoryCsv, ReadsRowsAndDerivesTheirLinks) {
 
 // Runs from_csv on rows, which must throw a parse_error with exactly `message`.
 void expect_parse_error(const std::string& rows, const std::string& message) {
-    ASSERT_THROW(
-        {
-            try {
-                (void)parse(rows);
-            } catch (const parse_error& e) {
-                EXPECT_EQ(std::string(e.what()), message);
-                throw;
-            }
-        },
-        parse_error);
+    testing_support::expect_error_exactly<parse_error>([&] { (void)parse(rows); }, message);
 }
 
 TEST(RegionHistoryCsv, RefusesAnUnknownLevel) {

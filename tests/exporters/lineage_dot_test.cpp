@@ -4,6 +4,8 @@
 #include "core/errors.hpp"
 #include "exporters/graphviz.hpp"
 
+#include "tests/support/expect_error.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -74,16 +76,7 @@ TEST(LineageDot, DotLaysItOutAsSvg) {
 // The error `action` must throw, its message holding `part`.
 template <typename Action>
 void expect_error(Action&& action, const std::string& part) {
-    ASSERT_THROW(
-        {
-            try {
-                action();
-            } catch (const error& e) {
-                EXPECT_NE(std::string(e.what()).find(part), std::string::npos) << e.what();
-                throw;
-            }
-        },
-        error);
+    testing_support::expect_error<error>(action, part);
 }
 
 TEST(Graphviz, AFailureSaysWhatGraphvizSaid) {

@@ -2,6 +2,8 @@
 
 #include "core/errors.hpp"
 
+#include "tests/support/expect_error.hpp"
+
 #include <gtest/gtest.h>
 
 namespace glossgraph {
@@ -9,16 +11,7 @@ namespace {
 
 // Parsing `xml` as word/document.xml of a.docx fails with this message.
 void expect_refused(const std::string& xml, const std::string& message) {
-    EXPECT_THROW(
-        {
-            try {
-                const XmlPart part("word/document.xml", xml, "a.docx");
-            } catch (const parse_error& e) {
-                EXPECT_EQ(std::string(e.what()), message);
-                throw;
-            }
-        },
-        parse_error);
+    testing_support::expect_error_exactly<parse_error>([&] { const XmlPart part("word/document.xml", xml, "a.docx"); }, message);
 }
 
 TEST(DocxXml, ParsesQualifiedNamesAndText) {

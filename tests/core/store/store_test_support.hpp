@@ -7,6 +7,8 @@
 #include "core/sink.hpp"
 #include "core/store/store.hpp"
 
+#include "tests/support/expect_error.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sqlite3.h>
@@ -48,20 +50,11 @@ private:
 // given, whose SQLite result code is `code`.
 template <typename Action>
 void expect_store_error(Action&& action, const std::string& part, std::optional<int> code = std::nullopt) {
-    ASSERT_THROW(
-        {
-            try {
-                action();
-            } catch (const store_error& e) {
-                EXPECT_NE(std::string(e.what()).find(part), std::string::npos)
-                    << "message: " << e.what() << "\nexpected to contain: " << part;
-                if (code) {
-                    EXPECT_EQ(e.code(), *code) << e.what();
-                }
-                throw;
-            }
-        },
-        store_error);
+    testing_support::expect_error<store_error>(action, part, [&](const store_error& e) {
+        if (code) {
+            EXPECT_EQ(e.code(), *code) << e.what();
+        }
+    });
 }
 
 // Overwrites the start of the first leaf page of `table` with 0xFF bytes, as a failing disk
