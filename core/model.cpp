@@ -32,6 +32,12 @@ Damage parse_damage(std::string_view text) {
     return Damage::none;
 }
 
+std::optional<RegionLevel> parse_region_level(std::string_view text) {
+    for (const RegionLevel level : {RegionLevel::province, RegionLevel::prefecture, RegionLevel::county})
+        if (text == to_string(level)) return level;
+    return std::nullopt;
+}
+
 std::string_view to_string(RegionLevel level) {
     switch (level) {
         case RegionLevel::province: return "province";

@@ -17,6 +17,8 @@ Script parse_script(std::string_view text);
 
 enum class RegionLevel { province, prefecture, county };
 std::string_view to_string(RegionLevel level);
+// The level to_string() names ("province", "prefecture", "county"); none for other text.
+std::optional<RegionLevel> parse_region_level(std::string_view text);
 
 // One division of GB/T 2260. code is always 6 digits ("510000", "510600", "510604").
 // parent_code is empty for a province.

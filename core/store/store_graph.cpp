@@ -117,11 +117,8 @@ constexpr const char* closure_relations_sql =
     " JOIN closure b ON b.id = x.to_term JOIN terms f ON f.id = x.from_term JOIN terms t ON t.id = x.to_term"
     " WHERE x.kind IN ('variant_suffix', 'variant_numeral', 'variant_expansion') ORDER BY 1, 2, 3, 4";
 
-RegionLevel level_of(const std::string& text) {
-    if (text == "province") return RegionLevel::province;
-    if (text == "prefecture") return RegionLevel::prefecture;
-    return RegionLevel::county;
-}
+// The level column holds to_string() of a level (the schema's CHECK says which).
+RegionLevel level_of(const std::string& text) { return parse_region_level(text).value_or(RegionLevel::county); }
 
 template <typename Read>
 void each_row(Database& db, const std::string& sql, Read&& read) {

@@ -18,11 +18,8 @@
 namespace glossgraph {
 namespace {
 
-RegionLevel parse_level(std::string_view text) {
-    if (text == "province") return RegionLevel::province;
-    if (text == "prefecture") return RegionLevel::prefecture;
-    return RegionLevel::county;
-}
+// The level column holds to_string() of a level (the schema's CHECK says which).
+RegionLevel parse_level(std::string_view text) { return parse_region_level(text).value_or(RegionLevel::county); }
 
 std::string& name_at(RegionPath& path, RegionLevel level) {
     switch (level) {
