@@ -260,9 +260,11 @@ private:
         batch.files = std::vector<PreparedFile>(paths.begin() + static_cast<std::ptrdiff_t>(batch.begin),
                                                 paths.begin() + static_cast<std::ptrdiff_t>(batch.end));
         batch.unchanged.assign(batch.files.size(), false);
-        for (std::size_t i = 0; i < batch.files.size(); ++i) batch.unchanged[i] = unchanged_by_stamp(batch.files[i], from, store);
         batch.wanted.assign(batch.files.size(), false);
-        for (std::size_t i = 0; i < batch.files.size(); ++i) batch.wanted[i] = !batch.unchanged[i];
+        for (std::size_t i = 0; i < batch.files.size(); ++i) {
+            batch.unchanged[i] = unchanged_by_stamp(batch.files[i], from, store);
+            batch.wanted[i] = !batch.unchanged[i];  // to be read
+        }
         read_all(batch.files, batch.wanted, registry_, from, max_file_size_);
         for (std::size_t i = 0; i < batch.files.size(); ++i)
             batch.wanted[i] = !batch.unchanged[i] && decide(batch.files[i], store) == Decision::import;

@@ -175,14 +175,9 @@ region_names::NameMatch RegionQuery::match(std::string_view code, std::string_vi
 RegionQuery::Found<GraphRegion> find_imported(const GraphData& data, const RegionQuery& query) {
     RegionQuery::Found<GraphRegion> found = query.find_in(data.regions);
     if (query.is_code()) return found;
-    for (const FormerRegionName& former : data.former_region_names) {
-        const GraphRegion* region = find_region(data, former.code);
-        if (!region) continue;
-        const region_names::NameMatch closeness = query.match(region->code, former.name, region->level);
-        if (closeness == region_names::NameMatch::none || closeness < found.match) continue;
-        if (closeness > found.match) found = {closeness, {}};
-        if (std::find(found.regions.begin(), found.regions.end(), region) == found.regions.end()) found.regions.push_back(region);
-    }
+    for (const FormerRegionName& former : data.former_region_names)
+        if (const GraphRegion* region = find_region(data, former.code))
+            found.consider(query.match(region->code, former.name, region->level), region);
     std::sort(found.regions.begin(), found.regions.end(),
               [](const GraphRegion* a, const GraphRegion* b) { return a->code < b->code; });
     return found;

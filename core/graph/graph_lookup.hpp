@@ -5,6 +5,7 @@
 #include "core/graph_data.hpp"
 #include "core/region_names.hpp"
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <string_view>
@@ -96,16 +97,18 @@ public:
     struct Found {
         region_names::NameMatch match = region_names::NameMatch::none;
         std::vector<const Region*> regions;
+        // Keeps region when it is named as closely as the closest so far (once), alone when
+        // more closely.
+        void consider(region_names::NameMatch closeness, const Region* region) {
+            if (closeness == region_names::NameMatch::none || closeness < match) return;
+            if (closeness > match) *this = {closeness, {}};
+            if (std::find(regions.begin(), regions.end(), region) == regions.end()) regions.push_back(region);
+        }
     };
     template <typename Region>
     Found<Region> find_in(const std::vector<Region>& regions) const {
         Found<Region> found;
-        for (const Region& region : regions) {
-            const region_names::NameMatch closeness = match(region.code, region.name, region.level);
-            if (closeness == region_names::NameMatch::none || closeness < found.match) continue;
-            if (closeness > found.match) found = {closeness, {}};
-            found.regions.push_back(&region);
-        }
+        for (const Region& region : regions) found.consider(match(region.code, region.name, region.level), &region);
         return found;
     }
 

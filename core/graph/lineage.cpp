@@ -71,8 +71,8 @@ std::size_t rank(LineageDirection direction) {
 
 class Chooser {
 public:
-    // lines: the line (Place::line) of each entry's region.
-    Chooser(const std::vector<LineageEntry>& entries, const std::vector<std::string>& lines) : entries_(entries), lines_(lines) {}
+    // places: the place of each entry's region.
+    Chooser(const std::vector<LineageEntry>& entries, const std::vector<const Place*>& places) : entries_(entries), places_(places) {}
 
     // The best source of a definition of `year` from `place` among one text's definitions.
     std::optional<Choice> source_in(const TextIndex& index, const Place& place, int year) const {
@@ -114,14 +114,14 @@ private:
         while (end != list->begin()) {
             const auto start = std::lower_bound(list->begin(), end, *entries_[*(end - 1)].definition.year, year_below);
             for (auto at = start; at != end; ++at)
-                if (skip.empty() || lines_[*at] != skip) return *at;
+                if (skip.empty() || places_[*at]->line != skip) return *at;
             end = start;
         }
         return std::nullopt;
     }
 
     const std::vector<LineageEntry>& entries_;
-    const std::vector<std::string>& lines_;
+    const std::vector<const Place*>& places_;
 };
 
 bool in_order(const LineageEntry& a, const LineageEntry& b) {
@@ -202,7 +202,7 @@ void trace_terms(const GraphData& data, const std::vector<std::string>& keys, do
             lineage.entries.push_back({std::move(definitions.front()), LineageRelation::original, {}, {}, {}, {}, true});
             lineage.distinct_texts = 1;
         } else {
-            lineage = term_lineage(data, definitions, threshold);
+            lineage = term_lineage(data, definitions, threshold, RegionCodes::with_predecessors);
         }
         use(i, lineage);
     });
@@ -253,17 +253,15 @@ Lineage term_lineage(const GraphData& data, const std::vector<ReadingMember>& de
 
     std::unordered_map<std::string, Place> places;
     std::vector<const Place*> place_of_entry;
-    std::vector<std::string> lines;
     std::vector<TextIndex> indexes(texts.size());
     for (std::size_t e = 0; e < lineage.entries.size(); ++e) {
         const std::string& code = lineage.entries[e].definition.region_code;
         auto at = places.find(code);
         if (at == places.end()) at = places.emplace(code, place_of(data, code, codes)).first;
         place_of_entry.push_back(&at->second);
-        lines.push_back(at->second.line);
         if (lineage.entries[e].definition.year) index_entry(indexes[text_of[e]], e, at->second);
     }
-    const Chooser chooser(lineage.entries, lines);
+    const Chooser chooser(lineage.entries, place_of_entry);
     for (std::size_t e = 0; e < lineage.entries.size(); ++e) {
         LineageEntry& entry = lineage.entries[e];
         if (!entry.definition.year) continue;

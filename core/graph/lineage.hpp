@@ -83,16 +83,18 @@ struct Lineage {
 // among the definitions of its own text and of at most kSimilarCandidates similar ones, in
 // indexes by region, parent and ancestor: O(log n) per text. In all about
 // O(n log n + k * kSimilarCandidates * (comparison)) for n definitions.
-// A region is its line of history (data.region_links: 罗江区 taking 罗江县's definition is
-// "self"), or with RegionCodes::strict its own code.
+// Regions are told apart by counted_region(codes), as term_timeline and term_spread tell them:
+// with RegionCodes::with_predecessors a region is its line of history (data.region_links:
+// 罗江区 taking 罗江县's definition is "self"); with strict, its own code.
 // Throws usage_error when threshold is not in (0, 1].
 Lineage term_lineage(const GraphData& data, const std::vector<ReadingMember>& definitions,
-                     double threshold = kDefaultLineageThreshold, RegionCodes codes = RegionCodes::with_predecessors);
+                     double threshold = kDefaultLineageThreshold, RegionCodes codes = RegionCodes::strict);
 
 // The lineage of each term of `keys` (each key alone, without its variants), from all of its
 // definitions in data: use(i, lineage) is called once for keys[i], on one of several threads
 // (parallel_for), so it must write only to what belongs to i. A term defined once is an
-// original without anything compared.
+// original without anything compared. A region is its line of history
+// (RegionCodes::with_predecessors).
 void trace_terms(const GraphData& data, const std::vector<std::string>& keys, double threshold,
                  const std::function<void(std::size_t, Lineage&)>& use);
 

@@ -480,14 +480,14 @@ std::vector<RegionRow> Store::regions(const ReportFilter& filter) const {
             filed[report.region.code].push_back(std::move(report));
         }
     }
-    Statement statement = db_->prepare("SELECT r.region_code, count(DISTINCT r.id), count(DISTINCT e.term_id)"
+    Statement statement = db_->prepare("SELECT r.region_code, count(DISTINCT e.term_id)"
                                        " FROM reports r LEFT JOIN entries e ON e.report_id = r.id" + condition +
                                        " GROUP BY r.region_code ORDER BY r.region_code");
     store_sql::bind_report_filter(statement, filter);
     std::vector<RegionRow> rows;
     while (statement.step()) {
         const std::vector<FiledReport>& reports = filed.at(statement.column_text(0));
-        // The reports of each name and place of the code, by the first year of each.
+        // The reports of each name and place of the code (ordered by their first year below).
         std::vector<std::pair<const RegionPath*, std::vector<const FiledReport*>>> names;
         for (const FiledReport& report : reports) {
             const auto same = [&](const auto& name) { return name.first->full_name() == report.region.full_name(); };
@@ -504,7 +504,7 @@ std::vector<RegionRow> Store::regions(const ReportFilter& filter) const {
                 ids.push_back(report->id);
                 if (report->year) row.years.push_back(*report->year);
             }
-            row.terms = names.size() == 1 ? statement.column_int(2) : distinct_terms(*db_, ids);
+            row.terms = names.size() == 1 ? statement.column_int(1) : distinct_terms(*db_, ids);
             std::sort(row.years.begin(), row.years.end());
             row.years.erase(std::unique(row.years.begin(), row.years.end()), row.years.end());
             rows.push_back(std::move(row));

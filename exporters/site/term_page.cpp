@@ -26,25 +26,24 @@ std::string relation_name(const std::string& kind) {
 void write_forms(const GraphTerm& term, std::string& html) {
     html.append("<p class=\"forms\">写法：");
     bool simplified = false, traditional = false;
-    const auto form_html = [&](const std::string& form, bool is_traditional, bool converted) {
-        html.append("<span class=\"form\" lang=\"").append(is_traditional ? "zh-Hant" : "zh-Hans").append("\">");
-        html.append(escape_html(form)).append("</span><small>").append(is_traditional ? "繁" : "简");
-        html.append(converted ? "（转换）" : "").append("</small> ");
+    // lang only for Traditional: the page is zh-Hans.
+    const auto write_form = [&](const std::string& form, bool is_traditional, std::string_view note) {
+        html.append("<span class=\"form\"").append(is_traditional ? " lang=\"zh-Hant\"" : "").append(">");
+        html.append(escape_html(form)).append("</span><small>").append(is_traditional ? "繁" : "简").append(note).append("</small> ");
     };
     for (const std::string& form : term.written_forms) {
         const bool is_traditional = language_tag(form, Script::unknown) == "zh-Hant";
         (is_traditional ? traditional : simplified) = true;
-        html.append("<span class=\"form\"").append(lang_attribute(form)).append(">").append(escape_html(form));
-        html.append("</span><small>").append(is_traditional ? "繁" : "简").append("</small> ");
+        write_form(form, is_traditional, "");
     }
     const std::string& shown = term.written_forms.empty() ? term.key : term.written_forms.front();
     if (!traditional) {
         const std::string converted = to_traditional(shown);
-        if (converted != shown) form_html(converted, true, true);
+        if (converted != shown) write_form(converted, true, "（转换）");
     }
     if (!simplified) {
         const std::string converted = to_simplified(shown);
-        if (converted != shown) form_html(converted, false, true);
+        if (converted != shown) write_form(converted, false, "（转换）");
     }
     html.append("· 键 <code>").append(escape_html(term.key)).append("</code></p>\n");
 }
