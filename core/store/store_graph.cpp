@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <unordered_map>
@@ -210,45 +211,91 @@ void read_regions(Database& db, GraphData& data) {
     });
 }
 
-}  // namespace
-
-namespace {
-
-struct IdPair {
-    long long report_id;
-    long long term_id;
-    bool operator==(const IdPair&) const = default;
-};
-struct IdPairHash {
-    std::size_t operator()(const IdPair& p) const {
-        return std::hash<long long>()(p.report_id) * 0x9E3779B97F4A7C15ull ^ std::hash<long long>()(p.term_id);
+// Each id of a table of names (terms by key, reports by file) with its name's rank in byte
+// order, so that mentions sort by two integers instead of two strings. Row ids are dense in
+// practice, and then looked up in a vector; a table with far-apart ids falls back to a map.
+class RankedNames {
+public:
+    RankedNames(Database& db, const char* sql) {
+        std::vector<std::pair<std::string, long long>> rows;
+        each_row(db, sql, [&](const Statement& row) { rows.emplace_back(row.column_text(1), row.column_int64(0)); });
+        std::sort(rows.begin(), rows.end());
+        long long largest = 0;
+        for (const auto& row : rows) largest = std::max(largest, row.second);
+        dense_ = largest >= 0 && static_cast<std::size_t>(largest) <= 4 * rows.size() + 1024;
+        if (dense_) by_id_.assign(static_cast<std::size_t>(largest) + 1, kNone);
+        names_.reserve(rows.size());
+        for (auto& [name, id] : rows) {
+            const auto rank = static_cast<std::uint32_t>(names_.size());
+            if (dense_ && id >= 0) by_id_[static_cast<std::size_t>(id)] = rank;
+            else sparse_.emplace(id, rank);
+            names_.push_back(std::move(name));
+        }
     }
+
+    std::optional<std::uint32_t> rank(long long id) const {
+        if (dense_ && id >= 0) {
+            if (static_cast<std::size_t>(id) >= by_id_.size() || by_id_[static_cast<std::size_t>(id)] == kNone) return std::nullopt;
+            return by_id_[static_cast<std::size_t>(id)];
+        }
+        const auto found = sparse_.find(id);
+        return found == sparse_.end() ? std::nullopt : std::optional<std::uint32_t>(found->second);
+    }
+
+    const std::string& name(std::uint32_t rank) const { return names_[rank]; }
+
+private:
+    static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+    std::vector<std::string> names_;  // sorted
+    bool dense_ = false;
+    std::vector<std::uint32_t> by_id_;
+    std::unordered_map<long long, std::uint32_t> sparse_;
+};
+
+// A row by the ranks of its term's key and its report's file.
+struct RankedPair {
+    std::uint32_t key;
+    std::uint32_t file;
+    auto operator<=>(const RankedPair&) const = default;
+};
+
+struct RankedMention {
+    RankedPair at;
+    int count;
+    bool quoted;
+    bool anchored;
 };
 
 // Every mention with its term's key and report's file, and whether that report defines the
 // term too; by key, then file, as GraphData documents.
 void read_mentions(Database& db, GraphData& data) {
-    std::unordered_map<long long, std::string> keys, files;
-    each_row(db, term_ids_sql, [&](const Statement& row) { keys.emplace(row.column_int64(0), row.column_text(1)); });
-    each_row(db, report_ids_sql, [&](const Statement& row) { files.emplace(row.column_int64(0), row.column_text(1)); });
+    const RankedNames keys(db, term_ids_sql), files(db, report_ids_sql);
+    std::vector<RankedMention> mentions;
+    each_row(db, "SELECT count(*) FROM mentions",
+             [&](const Statement& row) { mentions.reserve(static_cast<std::size_t>(row.column_int64(0))); });
+    each_row(db, mentions_sql, [&](const Statement& row) {
+        const auto key = keys.rank(row.column_int64(0));
+        const auto file = files.rank(row.column_int64(1));
+        if (!key || !file) return;  // an orphan row: the joins left it out too
+        mentions.push_back({{*key, *file}, row.column_int(2), row.column_int(3) > 0, row.column_int(4) != 0});
+    });
+    std::sort(mentions.begin(), mentions.end(), [](const RankedMention& a, const RankedMention& b) { return a.at < b.at; });
+    std::vector<RankedPair> defining;
+    each_row(db, defining_sql, [&](const Statement& row) {
+        const auto file = files.rank(row.column_int64(0));
+        const auto key = keys.rank(row.column_int64(1));
+        if (key && file) defining.push_back({*key, *file});
+    });
+    std::sort(defining.begin(), defining.end());
     // Reserved whole: a large store has millions, and growing by doubling would hold up to twice
     // their memory at once.
-    each_row(db, "SELECT count(*) FROM mentions",
-             [&](const Statement& row) { data.mentions.reserve(static_cast<std::size_t>(row.column_int64(0))); });
-    std::unordered_set<IdPair, IdPairHash> defining;
-    each_row(db, defining_sql, [&](const Statement& row) { defining.insert({row.column_int64(0), row.column_int64(1)}); });
-    each_row(db, mentions_sql, [&](const Statement& row) {
-        const long long term = row.column_int64(0), report = row.column_int64(1);
-        const auto key = keys.find(term);
-        const auto file = files.find(report);
-        if (key == keys.end() || file == files.end()) return;  // an orphan row: the joins left it out too
-        data.mentions.push_back({key->second, file->second, row.column_int(2), row.column_int(3) > 0,
-                                 row.column_int(4) != 0, defining.contains({report, term})});
-    });
-    std::sort(data.mentions.begin(), data.mentions.end(), [](const GraphMention& a, const GraphMention& b) {
-        const int by_key = a.term_key.compare(b.term_key);
-        return by_key != 0 ? by_key < 0 : a.report_file < b.report_file;
-    });
+    data.mentions.reserve(mentions.size());
+    auto defined = defining.begin();
+    for (const RankedMention& m : mentions) {
+        while (defined != defining.end() && *defined < m.at) ++defined;
+        const bool defines = defined != defining.end() && *defined == m.at;
+        data.mentions.push_back({keys.name(m.at.key), files.name(m.at.file), m.count, m.quoted, m.anchored, defines});
+    }
 }
 
 }  // namespace
@@ -267,7 +314,7 @@ GraphData Store::graph_data(WithMentions with_mentions) const {
     return data;
 }
 
-void Store::read_unmapped() { db_->exec("PRAGMA mmap_size = 0"); }
+void Store::read_unmapped() { db_->exec("PRAGMA mmap_size = 0; PRAGMA cache_size = -8192"); }
 
 GraphData Store::imported_regions() const {
     GraphData data;
