@@ -117,7 +117,27 @@ std::string escape_dot_id(std::string_view text) {
     return out += '"';
 }
 
+bool is_clean_xml(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {
+            if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') return false;
+            ++pos;
+            continue;
+        }
+        const std::size_t length = utf8::sequence_length(text, pos);
+        if (length == 0) return false;
+        // U+FFFE and U+FFFF: EF BF BE, EF BF BF.
+        if (length == 3 && byte == 0xEF && static_cast<unsigned char>(text[pos + 1]) == 0xBF &&
+            static_cast<unsigned char>(text[pos + 2]) >= 0xBE)
+            return false;
+        pos += length;
+    }
+    return true;
+}
+
 std::string sanitize_xml(std::string_view text) {
+    if (is_clean_xml(text)) return std::string(text);
     std::string out;
     out.reserve(text.size());
     each_char(text, [&](char32_t cp, std::string_view bytes) {
@@ -148,27 +168,52 @@ std::string shortest_decimal(double value) {
     return error == std::errc() ? std::string(buffer, end) : std::string("0");
 }
 
+void append_turtle_literal(std::string& out, std::string_view text) {
+    out += '"';
+    std::size_t plain = 0;  // the start of bytes not yet written that need no escape
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        // Printable ASCII other than " and \ is written as it is, in one piece with its
+        // neighbours: most of a literal is that or well-formed UTF-8 (checked below).
+        if (byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\') {
+            ++pos;
+            continue;
+        }
+        const std::size_t length = byte >= 0x80 ? utf8::sequence_length(text, pos) : 1;
+        if (byte >= 0x80 && length > 0) {
+            pos += length;
+            continue;
+        }
+        out.append(text.substr(plain, pos - plain));
+        if (length == 0) {
+            out += replacement;
+            pos += utf8::ill_formed_length(text, pos);
+            plain = pos;
+            continue;
+        }
+        switch (byte) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                out += "\\u00";
+                append_hex_byte(out, byte);
+        }
+        plain = ++pos;
+    }
+    out.append(text.substr(plain));
+    out += '"';
+}
+
 std::string escape_turtle_literal(std::string_view text) {
-    std::string out = "\"";
-    each_char(text, [&](char32_t cp, std::string_view bytes) {
-        switch (cp) {
-            case U'"': out += "\\\""; return;
-            case U'\\': out += "\\\\"; return;
-            case U'\n': out += "\\n"; return;
-            case U'\r': out += "\\r"; return;
-            case U'\t': out += "\\t"; return;
-            case U'\b': out += "\\b"; return;
-            case U'\f': out += "\\f"; return;
-            default: break;
-        }
-        if (!is_control(cp)) {
-            out += bytes;
-            return;
-        }
-        out += "\\u00";
-        append_hex_byte(out, static_cast<unsigned char>(cp));
-    });
-    return out += '"';
+    std::string out;
+    out.reserve(text.size() + 2);
+    append_turtle_literal(out, text);
+    return out;
 }
 
 std::string checked_base_iri(std::string_view base) {
@@ -214,10 +259,8 @@ std::string xml_id(std::string_view prefix, std::string_view text) {
     return out;
 }
 
-std::string percent_encode_segment(std::string_view text) {
+void append_percent_encoded(std::string& out, std::string_view text) {
     const bool only_dots = !text.empty() && text.find_first_not_of('.') == std::string_view::npos;
-    std::string out;
-    out.reserve(text.size() * 3);
     for (const char c : text) {
         const auto byte = static_cast<unsigned char>(c);
         if (is_unreserved(byte) && !(only_dots && c == '.')) {
@@ -227,6 +270,12 @@ std::string percent_encode_segment(std::string_view text) {
             append_hex_byte(out, byte);
         }
     }
+}
+
+std::string percent_encode_segment(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() * 3);
+    append_percent_encoded(out, text);
     return out;
 }
 

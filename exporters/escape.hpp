@@ -40,6 +40,8 @@ std::string escape_dot_id(std::string_view text);
 // handed to RapidXML goes through this first. XML readers report CR as LF, and LF in an
 // attribute value as a space, which is why node ids never hold either (keys hold no space).
 std::string sanitize_xml(std::string_view text);
+// Whether sanitize_xml would return text unchanged.
+bool is_clean_xml(std::string_view text);
 
 // text for XML written by hand (the SVG charts), as character data or an attribute value in
 // double quotes: sanitize_xml(), then & < > " written &amp; &lt; &gt; &quot;.
@@ -53,6 +55,8 @@ std::string shortest_decimal(double value);
 // grammars): text in double quotes, " \ LF CR TAB BS FF as the ECHARs \" \\ \n \r \t \b \f,
 // the other C0 controls and DEL as \u00XX, everything else as UTF-8. Parsers read back text.
 std::string escape_turtle_literal(std::string_view text);
+// The same appended to out, for writers that fill one buffer.
+void append_turtle_literal(std::string& out, std::string_view text);
 
 // One field of RFC 4180 CSV holding text: as it is, or in double quotes (each " doubled) when
 // it holds a comma, a double quote, CR or LF. For spreadsheets (excel), a text that opens with
@@ -72,6 +76,8 @@ std::string checked_base_iri(std::string_view base);
 // dot-segment that resolution would remove. Injective; the result is ASCII and a valid URI
 // path segment, hence a valid IRI one (RFC 3987 3.1 maps IRIs to URIs the same way).
 std::string percent_encode_segment(std::string_view text);
+// The same appended to out.
+void append_percent_encoded(std::string& out, std::string_view text);
 
 // An XML ID (an NCName) naming text, such as the id of a TBX conceptEntry: prefix, which must
 // begin with a letter and hold only ASCII letters, digits, '-' and '.', then text with every

@@ -3,17 +3,21 @@
 #include "exporters/escape.hpp"
 
 #include <cctype>
+#include <functional>
+#include <map>
+#include <ostream>
 
 namespace glossgraph {
 namespace {
 
-using rdf::Iri;
-using rdf::Literal;
-using rdf::Triple;
+using rdf::TripleView;
 
 const std::string xsd_integer = std::string(rdf::xsd_ns) + "integer";
 const std::string xsd_boolean = std::string(rdf::xsd_ns) + "boolean";
 const std::string rdf_type = std::string(rdf::rdf_ns) + "type";
+
+// Writers fill a buffer of their own and hand it to the stream in pieces of this size.
+constexpr std::size_t kFlushAt = 1 << 20;
 
 bool is_hex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
 
@@ -43,84 +47,143 @@ bool is_integer_lexical(std::string_view lexical) {
     return true;
 }
 
-std::string literal_suffix(const Literal& literal, const std::string& datatype) {
-    if (!literal.language.empty()) return "@" + literal.language;
-    return literal.datatype.empty() ? std::string() : "^^" + datatype;
+void append_turtle_iri(std::string& out, std::string_view iri, const std::vector<rdf::Prefix>& prefixes) {
+    for (const rdf::Prefix& prefix : prefixes) {
+        if (!iri.starts_with(prefix.iri)) continue;
+        const std::string_view local = iri.substr(prefix.iri.size());
+        if (!is_plain_local(local)) continue;
+        out.append(prefix.name).append(":").append(local);
+        return;
+    }
+    out.append("<").append(iri).append(">");
 }
 
-std::string turtle_object(const rdf::Object& object, const std::vector<rdf::Prefix>& prefixes) {
-    if (const auto* iri = std::get_if<Iri>(&object)) return turtle_iri(iri->value, prefixes);
-    const auto& literal = std::get<Literal>(object);
-    if (literal.datatype == xsd_integer && is_integer_lexical(literal.lexical)) return literal.lexical;
-    if (literal.datatype == xsd_boolean && (literal.lexical == "true" || literal.lexical == "false")) return literal.lexical;
-    return escape_turtle_literal(literal.lexical) + literal_suffix(literal, turtle_iri(literal.datatype, prefixes));
-}
+// A buffer handed to the stream when full and at the end.
+class Buffered {
+public:
+    explicit Buffered(std::ostream& out) : out_(out) { text_.reserve(kFlushAt + 4096); }
+    std::string& text() { return text_; }
+    void maybe_flush() {
+        if (text_.size() >= kFlushAt) flush();
+    }
+    void flush() {
+        out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
+        text_.clear();
+    }
 
-std::string ntriples_object(const rdf::Object& object) {
-    if (const auto* iri = std::get_if<Iri>(&object)) return "<" + iri->value + ">";
-    const auto& literal = std::get<Literal>(object);
-    return escape_turtle_literal(literal.lexical) + literal_suffix(literal, "<" + literal.datatype + ">");
-}
+private:
+    std::ostream& out_;
+    std::string text_;
+};
 
 // Writes triples as they come: a subject's triples are adjacent, so only the last one's
 // subject and predicate are kept.
 class TurtleWriter {
 public:
-    TurtleWriter(const std::vector<rdf::Prefix>& prefixes, std::ostream& out) : prefixes_(prefixes), out_(out) {
-        for (const rdf::Prefix& prefix : prefixes) out << "@prefix " << prefix.name << ": <" << prefix.iri << "> .\n";
+    TurtleWriter(const std::vector<rdf::Prefix>& prefixes, std::ostream& out) : prefixes_(prefixes), buffer_(out) {
+        for (const rdf::Prefix& prefix : prefixes) buffer_.text().append("@prefix ").append(prefix.name).append(": <").append(prefix.iri).append("> .\n");
     }
 
-    void write(const Triple& triple) {
-        const std::string predicate = triple.predicate == rdf_type ? "a" : turtle_iri(triple.predicate, prefixes_);
+    void write(const TripleView& triple) {
+        std::string& out = buffer_.text();
         if (any_ && subject_ == triple.subject && predicate_ == triple.predicate) {
-            out_ << " ,\n        ";
+            out += " ,\n        ";
         } else if (any_ && subject_ == triple.subject) {
-            out_ << " ;\n    " << predicate << ' ';
+            out += " ;\n    ";
+            append_predicate(out, triple.predicate);
+            out += ' ';
         } else {
-            out_ << (any_ ? " .\n\n" : "\n") << turtle_iri(triple.subject, prefixes_) << '\n' << "    " << predicate << ' ';
-            subject_ = triple.subject;
+            out += any_ ? " .\n\n" : "\n";
+            append_turtle_iri(out, triple.subject, prefixes_);
+            out += "\n    ";
+            append_predicate(out, triple.predicate);
+            out += ' ';
+            subject_.assign(triple.subject);
         }
-        predicate_ = triple.predicate;
-        out_ << turtle_object(triple.object, prefixes_);
+        predicate_.assign(triple.predicate);
+        append_object(out, triple);
         any_ = true;
+        buffer_.maybe_flush();
     }
 
     void finish() {
-        if (any_) out_ << " .\n";
+        if (any_) buffer_.text() += " .\n";
+        buffer_.flush();
     }
 
 private:
+    // Predicates are few: each one's written form is made once.
+    void append_predicate(std::string& out, std::string_view predicate) {
+        auto found = predicates_.find(predicate);
+        if (found == predicates_.end()) {
+            std::string written;
+            if (predicate == rdf_type) written = "a";
+            else append_turtle_iri(written, predicate, prefixes_);
+            found = predicates_.emplace(std::string(predicate), std::move(written)).first;
+        }
+        out += found->second;
+    }
+
+    void append_object(std::string& out, const TripleView& triple) const {
+        if (triple.is_iri) return append_turtle_iri(out, triple.object, prefixes_);
+        if (triple.datatype == xsd_integer && is_integer_lexical(triple.object)) {
+            out += triple.object;
+            return;
+        }
+        if (triple.datatype == xsd_boolean && (triple.object == "true" || triple.object == "false")) {
+            out += triple.object;
+            return;
+        }
+        append_turtle_literal(out, triple.object);
+        if (!triple.language.empty()) {
+            out.append("@").append(triple.language);
+        } else if (!triple.datatype.empty()) {
+            out += "^^";
+            append_turtle_iri(out, triple.datatype, prefixes_);
+        }
+    }
+
     const std::vector<rdf::Prefix>& prefixes_;
-    std::ostream& out_;
+    Buffered buffer_;
     bool any_ = false;
     std::string subject_;
     std::string predicate_;
+    std::map<std::string, std::string, std::less<>> predicates_;
 };
 
 }  // namespace
 
 std::string turtle_iri(std::string_view iri, const std::vector<rdf::Prefix>& prefixes) {
-    for (const rdf::Prefix& prefix : prefixes) {
-        if (iri.substr(0, prefix.iri.size()) != prefix.iri) continue;
-        const std::string_view local = iri.substr(prefix.iri.size());
-        if (is_plain_local(local)) return prefix.name + ":" + std::string(local);
-    }
-    return std::string("<").append(iri).append(">");
+    std::string out;
+    append_turtle_iri(out, iri, prefixes);
+    return out;
 }
 
 void TurtleExporter::write(const GraphData& data, const ExportOptions& options, std::ostream& out) const {
     const std::string base = checked_base_iri(options.base_iri);
     const std::vector<rdf::Prefix> prefixes = rdf::prefixes(base);
     TurtleWriter writer(prefixes, out);
-    rdf::for_each_triple(data, base, [&](const Triple& triple) { writer.write(triple); });
+    rdf::for_each_triple(data, base, [&](const TripleView& triple) { writer.write(triple); });
     writer.finish();
 }
 
 void NTriplesExporter::write(const GraphData& data, const ExportOptions& options, std::ostream& out) const {
     const std::string base = checked_base_iri(options.base_iri);
-    rdf::for_each_triple(data, base, [&](const Triple& triple) {
-        out << '<' << triple.subject << "> <" << triple.predicate << "> " << ntriples_object(triple.object) << " .\n";
+    Buffered buffer(out);
+    rdf::for_each_triple(data, base, [&](const TripleView& triple) {
+        std::string& line = buffer.text();
+        line.append("<").append(triple.subject).append("> <").append(triple.predicate).append("> ");
+        if (triple.is_iri) {
+            line.append("<").append(triple.object).append(">");
+        } else {
+            append_turtle_literal(line, triple.object);
+            if (!triple.language.empty()) line.append("@").append(triple.language);
+            else if (!triple.datatype.empty()) line.append("^^<").append(triple.datatype).append(">");
+        }
+        line += " .\n";
+        buffer.maybe_flush();
     });
+    buffer.flush();
 }
 
 }  // namespace glossgraph

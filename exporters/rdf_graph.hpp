@@ -71,8 +71,23 @@ struct Prefix {
     std::string iri;
 };
 
+// One triple as the builder hands it to a sink: views that hold only during the call, since
+// the builder reuses its buffers. The object is an IRI when is_iri, else a literal whose
+// lexical form is `object`.
+struct TripleView {
+    std::string_view subject;
+    std::string_view predicate;
+    std::string_view object;
+    bool is_iri = true;
+    std::string_view language;  // literals: "zh-Hans", "zh-Hant", "en", or empty
+    std::string_view datatype;  // literals: absolute IRI, empty for a plain string and a language tag
+};
+
+// The view's triple with strings of its own.
+Triple to_triple(const TripleView& view);
+
 // Receives triples one at a time.
-using TripleSink = std::function<void(const Triple&)>;
+using TripleSink = std::function<void(const TripleView&)>;
 
 // The triples of data with data IRIs under base (as checked_base_iri returns it), each handed
 // to sink as it is made, so that a serialiser writes them as they come and no more than one

@@ -78,6 +78,15 @@ TEST(ExportEscape, SanitizeXmlReplacesWhatXmlCannotCarry) {
     EXPECT_EQ(sanitize_xml("\x7F"), "\x7F");  // DEL is an XML 1.0 Char
 }
 
+// The writers' shortcut: a text sanitize_xml would return unchanged is copied as it is.
+TEST(ExportEscape, CleanXmlIsWhatSanitizingLeavesAlone) {
+    for (const std::string& text : {std::string("三线一单 a<b>&\t\n\r"), std::string("a\0b", 3), std::string("\x01"),
+                                    std::string("\xEF\xBF\xBE"), std::string("\xEF\xBF\xBF"), std::string("\xEF\xBF\xBD"),
+                                    std::string("\xEF\xBF"), std::string(ill_formed), std::string("\x7F"), std::string()}) {
+        EXPECT_EQ(is_clean_xml(text), sanitize_xml(text) == text) << text;
+    }
+}
+
 TEST(ExportEscape, TurtleLiteralUsesEchars) {
     EXPECT_EQ(escape_turtle_literal("三线一单"), "\"三线一单\"");
     EXPECT_EQ(escape_turtle_literal("a\"b\\c<d>&e\n'x'"), "\"a\\\"b\\\\c<d>&e\\n'x'\"");
@@ -87,6 +96,7 @@ TEST(ExportEscape, TurtleLiteralUsesEchars) {
 
 TEST(ExportEscape, TurtleLiteralEncodesOtherControls) {
     EXPECT_EQ(escape_turtle_literal(std::string("\0\x1B\x7F", 3)), "\"\\u0000\\u001B\\u007F\"");
+    EXPECT_EQ(escape_turtle_literal(std::string("ab\x01" "三\"", 7)), "\"ab\\u0001三\\\"\"");  // runs around escapes
     EXPECT_EQ(escape_turtle_literal(ill_formed), "\"a\xEF\xBF\xBD\xEF\xBF\xBD" "b\xEF\xBF\xBD\"");
 }
 
