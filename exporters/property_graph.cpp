@@ -5,9 +5,9 @@
 #include "exporters/term_counts.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace glossgraph {
 namespace {
@@ -72,63 +72,95 @@ PropertyNode term_node(const GraphTerm& term, const TermCounts& counts) {
     return node;
 }
 
-template <typename Sink>
-void add_structure_edges(const GraphData& data, const Sink& edges) {
+// The id of each node made, by what it stands for (a region's code, a report's file, a
+// term's key), so that an edge finds its ends' ids without escaping them again, and an edge
+// with an end that is no node is dropped.
+struct NodeIds {
+    using Ids = std::unordered_map<std::string_view, std::string>;
+    Ids regions, reports, terms;
+
+    static const std::string* find(const Ids& ids, std::string_view name) {
+        const auto found = ids.find(name);
+        return found == ids.end() ? nullptr : &found->second;
+    }
+};
+
+using EdgeSink = std::function<void(const PropertyEdge&)>;
+
+// An edge of kind from source to target, with nothing else set, when both ends are nodes.
+// Reuses edge's strings, so that millions of edges cost no allocation each.
+bool set_ends(PropertyEdge& edge, const std::string* source, const std::string* target) {
+    if (!source || !target) return false;
+    edge.source = *source;
+    edge.target = *target;
+    return true;
+}
+
+void add_structure_edges(const GraphData& data, const NodeIds& ids, const EdgeSink& edges) {
+    PropertyEdge edge{{}, {}, std::string(edge_part_of), {}};
     for (const GraphRegion& region : data.regions) {
         if (region.parent_code.empty()) continue;
-        edges(PropertyEdge{region_node_id(region.code), region_node_id(region.parent_code), std::string(edge_part_of), {}});
+        if (set_ends(edge, NodeIds::find(ids.regions, region.code), NodeIds::find(ids.regions, region.parent_code))) edges(edge);
     }
     for (const RegionLink& link : data.region_links) {
-        PropertyEdge edge{region_node_id(link.from_code), region_node_id(link.to_code), std::string(edge_successor), {}};
-        add(edge.properties, "change", std::string(to_string(link.change)));
-        add(edge.properties, "year", link.year);
-        edges(edge);
+        PropertyEdge successor{{}, {}, std::string(edge_successor), {}};
+        if (!set_ends(successor, NodeIds::find(ids.regions, link.from_code), NodeIds::find(ids.regions, link.to_code))) continue;
+        add(successor.properties, "change", std::string(to_string(link.change)));
+        add(successor.properties, "year", link.year);
+        edges(successor);
     }
+    edge.kind = edge_in_region;
     for (const GraphReport& report : data.reports) {
         if (report.region_code.empty()) continue;
-        edges(PropertyEdge{report_node_id(report.file), region_node_id(report.region_code), std::string(edge_in_region), {}});
+        if (set_ends(edge, NodeIds::find(ids.reports, report.file), NodeIds::find(ids.regions, report.region_code))) edges(edge);
     }
 }
 
-template <typename Sink>
-void add_term_edges(const GraphData& data, const Sink& edges) {
+void add_term_edges(const GraphData& data, const NodeIds& ids, const EdgeSink& edges) {
     for (const GraphDefinition& definition : data.definitions) {
-        PropertyEdge edge{report_node_id(definition.report_file), term_node_id(definition.term_key), std::string(edge_defines), {}};
+        PropertyEdge edge{{}, {}, std::string(edge_defines), {}};
+        if (!set_ends(edge, NodeIds::find(ids.reports, definition.report_file), NodeIds::find(ids.terms, definition.term_key))) continue;
         add(edge.properties, "written_term", definition.term);
         add(edge.properties, "text", definition.text);
         if (definition.footnote) add(edge.properties, "footnote", *definition.footnote);
         add_damage(edge.properties, definition.damage);
         edges(edge);
     }
+    // The many: one edge whose strings and properties are overwritten for each.
+    PropertyEdge mentions{{}, {}, std::string(edge_mentions), {}};
+    add(mentions.properties, "count", 0);
+    add(mentions.properties, "quoted", false);
+    add(mentions.properties, "anchored", false);
+    add(mentions.properties, "defines", false);
     for (const GraphMention& mention : data.mentions) {
-        PropertyEdge edge{report_node_id(mention.report_file), term_node_id(mention.term_key), std::string(edge_mentions), {}};
-        add(edge.properties, "count", mention.count);
-        add(edge.properties, "quoted", mention.quoted);
-        add(edge.properties, "anchored", mention.anchored);
-        add(edge.properties, "defines", mention.defines);
-        edges(edge);
+        if (!set_ends(mentions, NodeIds::find(ids.reports, mention.report_file), NodeIds::find(ids.terms, mention.term_key))) continue;
+        mentions.properties[0].value = mention.count;
+        mentions.properties[1].value = mention.quoted;
+        mentions.properties[2].value = mention.anchored;
+        mentions.properties[3].value = mention.defines;
+        edges(mentions);
     }
     for (const GraphRelation& relation : data.relations) {
-        PropertyEdge edge{term_node_id(relation.from_key), term_node_id(relation.to_key), relation.kind, {}};
+        PropertyEdge edge{{}, {}, relation.kind, {}};
+        if (!set_ends(edge, NodeIds::find(ids.terms, relation.from_key), NodeIds::find(ids.terms, relation.to_key))) continue;
         add(edge.properties, "rule", relation.rule);
         edges(edge);
     }
 }
 
-template <typename Sink>
-void add_derivation_edges(const GraphData& data, const Sink& edges) {
+void add_derivation_edges(const GraphData& data, const NodeIds& ids, const EdgeSink& edges) {
     std::unordered_map<long long, const GraphDefinition*> by_entry;
     for (const GraphDefinition& definition : data.definitions) by_entry.emplace(definition.entry_id, &definition);
     for (const GraphDerivation& derivation : data.derivations) {
         const auto derived = by_entry.find(derivation.entry_id);
         const auto source = by_entry.find(derivation.source_entry_id);
         if (derived == by_entry.end() || source == by_entry.end()) continue;
-        const auto& terms = data.terms;
-        const std::string& key = derived->second->term_key;
-        const auto term = std::lower_bound(terms.begin(), terms.end(), key, [](const GraphTerm& t, const std::string& k) { return t.key < k; });
-        if (term == terms.end() || term->key != key) continue;  // as its defines edges, dropped with the term
-        PropertyEdge edge{report_node_id(derived->second->report_file), report_node_id(source->second->report_file),
-                          std::string(edge_derived_from), {}};
+        // As its defines edges, dropped with the term.
+        if (!NodeIds::find(ids.terms, derived->second->term_key)) continue;
+        PropertyEdge edge{{}, {}, std::string(edge_derived_from), {}};
+        if (!set_ends(edge, NodeIds::find(ids.reports, derived->second->report_file),
+                      NodeIds::find(ids.reports, source->second->report_file)))
+            continue;
         add(edge.properties, "term", derived->second->term_key);
         add(edge.properties, "entry", static_cast<int>(derivation.entry_id));
         add(edge.properties, "source_entry", static_cast<int>(derivation.source_entry_id));
@@ -156,27 +188,24 @@ std::string term_node_id(std::string_view key) { return "term:" + escape_id_text
 
 void visit_property_graph(const GraphData& data, const std::function<void(const PropertyNode&)>& on_node,
                           const std::function<void(const PropertyEdge&)>& on_edge) {
-    std::unordered_set<std::string> ids;
-    const auto node = [&](const PropertyNode& made) {
-        ids.insert(made.id);
+    NodeIds ids;
+    const auto node = [&](NodeIds::Ids& kind_ids, std::string_view name, const PropertyNode& made) {
+        kind_ids.emplace(name, made.id);
         on_node(made);
     };
-    for (const GraphRegion& region : data.regions) node(region_node(region));
-    for (const GraphReport& report : data.reports) node(report_node(data, report));
+    for (const GraphRegion& region : data.regions) node(ids.regions, region.code, region_node(region));
+    for (const GraphReport& report : data.reports) node(ids.reports, report.file, report_node(data, report));
     {
         const std::map<std::string, TermCounts> counts = count_terms(data);
         const TermCounts none;
         for (const GraphTerm& term : data.terms) {
             const auto found = counts.find(term.key);
-            node(term_node(term, found == counts.end() ? none : found->second));
+            node(ids.terms, term.key, term_node(term, found == counts.end() ? none : found->second));
         }
     }
-    const auto edge = [&](const PropertyEdge& made) {
-        if (ids.count(made.source) && ids.count(made.target)) on_edge(made);
-    };
-    add_structure_edges(data, edge);
-    add_term_edges(data, edge);
-    add_derivation_edges(data, edge);
+    add_structure_edges(data, ids, on_edge);
+    add_term_edges(data, ids, on_edge);
+    add_derivation_edges(data, ids, on_edge);
 }
 
 PropertyGraph build_property_graph(const GraphData& data) {

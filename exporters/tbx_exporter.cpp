@@ -6,7 +6,10 @@
 #include "exporters/xml_document.hpp"
 
 #include <map>
+#include <ostream>
 #include <set>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -42,9 +45,23 @@ public:
         xml_.attribute(root, "style", "dca");
         xml_.attribute(root, "xml:lang", simplified_tag);
         header(root);
-        XmlNode* body = xml_.element(xml_.element(root, "text"), "body");
-        for (const GraphTerm& term : data_.terms) concept_entry(body, term);
-        xml_.print(out);
+        xml_.element(xml_.element(root, "text"), "body");
+        // The frame (everything but the entries) printed as a whole, with an empty body; the
+        // entries made and printed one at a time into it, so that one is held at a time.
+        std::ostringstream printed;
+        xml_.print(printed);
+        const std::string frame = printed.str();
+        constexpr std::string_view empty_body = "\t\t<body/>\n";
+        const std::size_t body = frame.rfind(empty_body);  // the last element but closing tags
+        if (body == std::string::npos) throw std::logic_error("tbx: the printed frame has no empty body");
+        out.write(frame.data(), static_cast<std::streamsize>(body));
+        out << "\t\t<body>\n";
+        for (const GraphTerm& term : data_.terms) {
+            xml_.clear();
+            xml_.print_element(out, concept_entry(xml_.document(), term), 3);
+        }
+        out << "\t\t</body>\n";
+        out << std::string_view(frame).substr(body + empty_body.size());
     }
 
 private:
@@ -102,8 +119,8 @@ private:
         for (const GraphReport& report : data_.reports) xml_.element(source, "p", report_text(report));
     }
 
-    void concept_entry(XmlNode* body, const GraphTerm& term) {
-        XmlNode* entry = xml_.element(body, "conceptEntry");
+    XmlNode* concept_entry(XmlNode* parent, const GraphTerm& term) {
+        XmlNode* entry = xml_.element(parent, "conceptEntry");
         xml_.attribute(entry, "id", concept_id(term.key));
         const auto related = related_.find(term.key);
         if (related != related_.end()) {
@@ -119,6 +136,7 @@ private:
             if (form != label) forms.push_back(form);
         }
         for (const std::string_view language : {simplified_tag, traditional_tag}) lang_sec(entry, term, forms, language);
+        return entry;
     }
 
     void lang_sec(XmlNode* entry, const GraphTerm& term, const std::vector<std::string>& forms, std::string_view language) {

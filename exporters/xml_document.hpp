@@ -6,6 +6,7 @@
 #include "exporters/rapidxml.hpp"
 
 #include <ostream>
+#include <string>
 #include <string_view>
 
 namespace glossgraph {
@@ -35,6 +36,7 @@ private:
     const char* pooled(std::string_view text);
 
     rapidxml::xml_document<char> doc_;
+    mutable std::string printed_;  // print's buffer, kept for its capacity
 };
 
 }  // namespace glossgraph
