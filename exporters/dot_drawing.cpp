@@ -72,8 +72,10 @@ std::string edge_tooltip(const PropertyEdge& edge) {
 class EdgesByRegion {
 public:
     explicit EdgesByRegion(const GraphData& data) {
-        for (const GraphReport& report : data.reports)
-            if (!report.region_code.empty()) region_of_.emplace(report_node_id(report.file), region_node_id(report.region_code));
+        for (const GraphReport& report : data.reports) {
+            if (report.region_code.empty()) continue;
+            region_of_.emplace(report_node_id(report.file), &*regions_.insert(region_node_id(report.region_code)).first);
+        }
     }
 
     // False for an edge of a report without a region, which stays as it is. A derivation
@@ -81,30 +83,56 @@ public:
     bool add(const PropertyEdge& edge) {
         const auto source = region_of_.find(edge.source);
         if (source == region_of_.end()) return false;
-        std::string target = edge.target;
+        const std::string* target = nullptr;
         if (edge.kind == edge_derived_from) {
             const auto found = region_of_.find(edge.target);
             if (found == region_of_.end()) return false;
             if (found->second == source->second) return true;
             target = found->second;
+        } else {
+            target = &*targets_.insert(edge.target).first;
         }
-        ++reports_[{edge.kind, source->second, target}];
+        ++reports_[{&*kinds_.insert(edge.kind).first, source->second, target}];
         return true;
     }
 
-    void draw(std::vector<DrawnEdge>& edges) const {
-        for (const auto& [edge, reports] : reports_) {
-            const auto& [kind, source, target] = edge;
-            std::string tooltip = kind;
+    // In the order of kind, source, target; the counts are let go first, and edges grows once.
+    void draw(std::vector<DrawnEdge>& edges) {
+        std::vector<std::pair<Key, int>> ordered(reports_.begin(), reports_.end());
+        std::unordered_map<Key, int, KeyHash>().swap(reports_);
+        std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
+            return std::tie(*a.first.kind, *a.first.source, *a.first.target) < std::tie(*b.first.kind, *b.first.source, *b.first.target);
+        });
+        edges.reserve(edges.size() + ordered.size());
+        for (const auto& [edge, reports] : ordered) {
+            std::string tooltip = *edge.kind;
             tooltip += " ×";
             tooltip += std::to_string(reports);
-            edges.push_back({source, target, kind, tooltip, reports});
+            edges.push_back({*edge.source, *edge.target, *edge.kind, std::move(tooltip), reports});
         }
     }
 
 private:
-    std::unordered_map<std::string, std::string> region_of_;  // report id -> region id
-    std::map<std::tuple<std::string, std::string, std::string>, int> reports_;  // kind, source, target
+    // Strings held once by the sets and maps below (their elements never move), so that the
+    // counts are keyed by three pointers: a corpus has hundreds of thousands of pairs.
+    struct Key {
+        const std::string* kind;
+        const std::string* source;
+        const std::string* target;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& key) const {
+            const std::hash<const void*> hash;
+            return (hash(key.kind) * 31 + hash(key.source)) * 0x9E3779B97F4A7C15ull ^ hash(key.target);
+        }
+    };
+
+    std::unordered_set<std::string> regions_;  // region ids
+    std::unordered_map<std::string, const std::string*> region_of_;  // report id -> its region's id
+    std::unordered_set<std::string> kinds_;
+    std::unordered_set<std::string> targets_;  // term ids
+    std::unordered_map<Key, int, KeyHash> reports_;
 };
 
 // text in lines of at most width characters (code points), joined by LF.
