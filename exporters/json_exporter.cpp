@@ -1,5 +1,6 @@
 #include "exporters/json_exporter.hpp"
 
+#include "core/text/utf8.hpp"
 #include "exporters/property_graph.hpp"
 
 #include <nlohmann/json.hpp>
@@ -8,64 +9,146 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace glossgraph {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-void add_properties(Json& object, const std::vector<Property>& properties) {
-    for (const Property& property : properties) {
-        std::visit([&](const auto& value) { object[property.name] = value; }, property.value);
-    }
-}
-
-Json node_json(const PropertyNode& node) {
-    Json object = {{"id", node.id}, {"kind", to_string(node.kind)}, {"label", node.label}};
-    add_properties(object, node.properties);
-    return object;
-}
-
-Json link_json(const PropertyEdge& edge) {
-    Json object = {{"source", edge.source}, {"target", edge.target}, {"kind", edge.kind}};
-    add_properties(object, edge.properties);
-    return object;
-}
-
-// Writes one element of a top-level array as a whole document would show it: indented by two
-// spaces a level, at the third level (JSON strings hold no raw newline, so every line of the
-// element's own dump is one line of the document).
-class ArrayWriter {
-public:
-    ArrayWriter(std::ostream& out, std::string_view name, bool last) : out_(out), last_(last) { out_ << "  \"" << name << "\": ["; }
-
-    void write(const Json& element) {
-        // Ill-formed UTF-8 in the data becomes U+FFFD instead of an exception.
-        const std::string text = element.dump(2, ' ', false, Json::error_handler_t::replace);
-        out_ << (any_ ? ",\n    " : "\n    ");
-        for (std::size_t start = 0;;) {
-            const std::size_t newline = text.find('\n', start);
-            if (newline == std::string::npos) {
-                out_.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
-                break;
-            }
-            out_.write(text.data() + start, static_cast<std::streamsize>(newline + 1 - start));
-            out_ << "    ";
-            start = newline + 1;
+// A JSON string as nlohmann's dump writes it (UTF-8 as it is, ill-formed bytes as U+FFFD):
+// written directly when it needs no more than \" and \\, else by nlohmann itself, so the
+// two ways cannot disagree.
+void append_string(std::string& out, std::string_view text) {
+    bool plain = true;
+    for (std::size_t pos = 0; pos < text.size() && plain;) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {
+            plain = byte >= 0x20;
+            ++pos;
+        } else {
+            const std::size_t length = utf8::sequence_length(text, pos);
+            plain = length > 0;
+            pos += length;
         }
-        any_ = true;
     }
+    if (!plain) {
+        out += Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
+        return;
+    }
+    out += '"';
+    for (const char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    out += '"';
+}
 
-    void finish() {
-        if (any_) out_ << "\n  ";
-        out_ << (last_ ? "]\n" : "],\n");
+void append_value(std::string& out, const PropertyValue& value) {
+    if (const auto* text = std::get_if<std::string>(&value)) return append_string(out, *text);
+    if (const auto* number = std::get_if<int>(&value)) {
+        out += std::to_string(*number);
+        return;
+    }
+    if (const auto* flag = std::get_if<bool>(&value)) {
+        out += *flag ? "true" : "false";
+        return;
+    }
+    out += Json(std::get<double>(value)).dump();
+}
+
+// A flat object (a node or a link) as dump(2) shows it at the third level of the document:
+// the members in order, a name given twice keeping its first place and its last value, as
+// nlohmann's ordered_json does.
+class FlatObject {
+public:
+    void add(std::string_view name, std::string value) {
+        for (auto& member : members_) {
+            if (member.first == name) {
+                member.second = std::move(value);
+                return;
+            }
+        }
+        members_.emplace_back(std::string(name), std::move(value));
+    }
+    void add_string(std::string_view name, std::string_view text) {
+        std::string value;
+        append_string(value, text);
+        add(name, std::move(value));
+    }
+    void add_properties(const std::vector<Property>& properties) {
+        for (const Property& property : properties) {
+            std::string value;
+            append_value(value, property.value);
+            add(property.name, std::move(value));
+        }
+    }
+    void write(std::string& out) const {
+        out += '{';
+        for (std::size_t i = 0; i < members_.size(); ++i) {
+            out += i == 0 ? "\n      " : ",\n      ";
+            append_string(out, members_[i].first);
+            out += ": ";
+            out += members_[i].second;
+        }
+        out += "\n    }";
     }
 
 private:
+    std::vector<std::pair<std::string, std::string>> members_;
+};
+
+// Writes one element of a top-level array as a whole document would show it, indented by two
+// spaces a level.
+class ArrayWriter {
+public:
+    ArrayWriter(std::ostream& out, std::string_view name, bool last) : out_(out), last_(last) {
+        text_.append("  \"").append(name).append("\": [");
+    }
+
+    void write(const FlatObject& element) {
+        text_ += any_ ? ",\n    " : "\n    ";
+        element.write(text_);
+        any_ = true;
+        if (text_.size() >= (1u << 20)) flush();
+    }
+
+    void finish() {
+        if (any_) text_ += "\n  ";
+        text_ += last_ ? "]\n" : "],\n";
+        flush();
+    }
+
+private:
+    void flush() {
+        out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
+        text_.clear();
+    }
+
     std::ostream& out_;
     bool last_;
     bool any_ = false;
+    std::string text_;
 };
+
+FlatObject node_json(const PropertyNode& node) {
+    FlatObject object;
+    object.add_string("id", node.id);
+    object.add_string("kind", to_string(node.kind));
+    object.add_string("label", node.label);
+    object.add_properties(node.properties);
+    return object;
+}
+
+FlatObject link_json(const PropertyEdge& edge) {
+    FlatObject object;
+    object.add_string("source", edge.source);
+    object.add_string("target", edge.target);
+    object.add_string("kind", edge.kind);
+    object.add_properties(edge.properties);
+    return object;
+}
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 // JSON: the node-link shape for d3 and networkx, read back with nlohmann::json.
 #include "exporters/json_exporter.hpp"
+#include "exporters/property_graph.hpp"
 
 #include "fixture_graph.hpp"
 
@@ -92,6 +93,36 @@ TEST(ExportJson, KeysInFixedOrderAndUtf8Unescaped) {
     EXPECT_EQ(text.rfind("{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\n    \"name\": \"glossgraph\"\n  },\n  \"nodes\": [", 0), 0u);
     EXPECT_NE(text.find("\"id\": \"region:510604\",\n      \"kind\": \"region\",\n      \"label\": \"罗江区\""), std::string::npos);
     EXPECT_NE(text.find("\"label\": \"a\\\"b\\\\c<d>&e\\n'x'); DROP TABLE terms;--\""), std::string::npos);
+}
+
+// The writer makes flat objects itself; nlohmann dumping the whole document from the property
+// graph is the oracle, byte for byte, for text of every kind: controls, DEL, quotes and
+// backslashes, ill-formed and truncated UTF-8, U+2028, and doubles.
+TEST(ExportJson, WrittenAsNlohmannWouldDumpIt) {
+    GraphData data = fixtures::fixture_graph();
+    const std::string nasty = std::string("q\"b\\s\x01\x1F\x7F\t\n a\xC0z \xE4\xB8 \xE2\x80\xA8 \xF0\x9F\x98\x80 end");
+    data.terms.push_back({"zz" + nasty, nasty, {nasty, "zz"}});
+    std::ostringstream out;
+    JsonExporter().write(data, ExportOptions{}, out);
+    nlohmann::ordered_json whole = {{"directed", true}, {"multigraph", true}, {"graph", {{"name", "glossgraph"}}}};
+    whole["nodes"] = nlohmann::ordered_json::array();
+    whole["links"] = nlohmann::ordered_json::array();
+    const auto flat = [](std::initializer_list<std::pair<const char*, std::string>> first, const std::vector<Property>& properties) {
+        nlohmann::ordered_json object;
+        for (const auto& [name, value] : first) object[name] = value;
+        for (const Property& property : properties) std::visit([&](const auto& value) { object[property.name] = value; }, property.value);
+        return object;
+    };
+    const PropertyGraph graph = build_property_graph(data);
+    bool doubles = false;
+    for (const PropertyNode& node : graph.nodes)
+        whole["nodes"].push_back(flat({{"id", node.id}, {"kind", std::string(to_string(node.kind))}, {"label", node.label}}, node.properties));
+    for (const PropertyEdge& edge : graph.edges) {
+        for (const Property& property : edge.properties) doubles = doubles || std::holds_alternative<double>(property.value);
+        whole["links"].push_back(flat({{"source", edge.source}, {"target", edge.target}, {"kind", edge.kind}}, edge.properties));
+    }
+    EXPECT_TRUE(doubles);  // the fixture has a derivation, whose similarity is one
+    EXPECT_EQ(out.str(), whole.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
 }
 
 TEST(ExportJson, IllFormedUtf8BecomesReplacementCharacters) {
