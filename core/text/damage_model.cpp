@@ -320,23 +320,18 @@ void LocalPairs::add(char32_t first, char32_t second, int times) {
 }
 
 void LocalPairs::add_text(std::u32string_view text, int times) {
-    for (std::size_t i = 1; i < text.size(); ++i) add(text[i - 1], text[i], times);
-}
-
-int LocalPairs::pair_count(char32_t first, char32_t second) const { return pairs_.find(pair_key(model_char(first), model_char(second))); }
-
-
-void LocalPairs::add_pairs_between_breaks(std::u32string_view text) {
     char32_t before = 0;
     for (char32_t c : text) {
         const char32_t now = c == 0 ? 0 : model_char(c);
         if (before != 0 && now != 0) {
-            ++pairs_[pair_key(before, now)];
-            ++firsts_[before];
+            pairs_[pair_key(before, now)] += times;
+            firsts_[before] += times;
         }
         before = now;
     }
 }
+
+int LocalPairs::pair_count(char32_t first, char32_t second) const { return pairs_.find(pair_key(model_char(first), model_char(second))); }
 
 void LocalPairs::reserve(std::size_t pairs) {
     pairs_.reserve(pairs);

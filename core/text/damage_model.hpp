@@ -29,10 +29,9 @@ class LocalPairs {
 public:
     // Counts the pair `times` more (a negative count takes pairs back).
     void add(char32_t first, char32_t second, int times = 1);
-    // Counts every pair of adjacent characters of text, `times` each.
+    // Counts every pair of adjacent characters of text `times` more, but none with a 0 (a
+    // break: what the report does not show).
     void add_text(std::u32string_view text, int times = 1);
-    // Counts every pair of adjacent characters of text once, but none with a 0 (a break).
-    void add_pairs_between_breaks(std::u32string_view text);
     // Makes room for about `pairs` distinct pairs (a report's length bounds them).
     void reserve(std::size_t pairs);
     // How often first is followed by second, and by anything.

@@ -134,7 +134,7 @@ damage_model::LocalPairs local_pairs(const Chars& all, const std::vector<Line>& 
             const std::u32string_view chars(all.chars.data() + all.starts[row], all.starts[row + 1] - all.starts[row]);
             add_plain(plain, chars, 0, chars.size());
         }
-        local.add_pairs_between_breaks(plain);
+        local.add_text(plain);
     }
     return local;
 }
