@@ -59,9 +59,10 @@ std::optional<Choice> choose(const std::u32string& line, const RunShape& shape, 
     std::optional<Choice> best;
     std::u32string best_reading;
     std::vector<std::pair<double, std::u32string>> others;  // the best of every other end
+    damage_lattice::EdgeCache edges;  // the ends share their places but the last
     for (const RunEnd& end : shape.ends) {
         const damage_lattice::Scored found =
-            damage_lattice::best_sequence(before, places(shape, end), tail_of(line, end.end, horizon), local, &cache);
+            damage_lattice::best_sequence(before, places(shape, end), tail_of(line, end.end, horizon), local, &cache, &edges);
         if (found.score == kNone) continue;
         Choice choice{folded(found.text) + end.suffix, end.end, found.score, written, found.runner_up};
         std::u32string read = reading(line, choice.text, end.end, horizon);

@@ -82,7 +82,8 @@ struct Lattice {
     std::deque<std::vector<Option>> owned;      // options computed for this lattice alone (no cache)
     std::vector<std::span<const Option>> options;
     std::vector<std::vector<double>> own;       // each option's own score: its inner pairs and penalty
-    std::vector<std::vector<double>> edges;     // [k][o * size(k + 1) + n]: from option o at k to n at k + 1
+    std::deque<std::vector<double>> owned_edges;  // edges scored for this lattice alone (no cache)
+    std::vector<const double*> edges;           // [k][o * size(k + 1) + n]: from option o at k to n at k + 1
     std::vector<std::vector<double>> forward;   // the best prefix ending in the option
     std::vector<std::vector<double>> backward;  // the best rest after the option, tail included
 
@@ -91,15 +92,25 @@ struct Lattice {
 
 // Each pair of options at adjacent places scored once: forward, backward and the best path
 // read them all.
-void score_edges(Lattice& l, const damage_model::LocalPairs* local) {
+void score_edges(std::span<const Option> from, std::span<const Option> to, const damage_model::LocalPairs* local,
+                 std::vector<double>& out) {
+    out.resize(from.size() * to.size());
+    std::vector<damage_model::Second> fronts;
+    for (const Option& option : to) fronts.push_back(damage_model::second_of(option.chars.front()));
+    for (std::size_t o = 0; o < from.size(); ++o) {
+        const damage_model::Followers after(from[o].chars.back(), local);
+        for (std::size_t n = 0; n < to.size(); ++n) out[o * to.size() + n] = after.log_probability(fronts[n]);
+    }
+}
+
+void score_edges(Lattice& l, const damage_model::LocalPairs* local, EdgeCache* cache) {
     for (std::size_t k = 0; k + 1 < l.options.size(); ++k) {
-        const std::span<const Option> from = l.options[k];
-        const std::span<const Option> to = l.options[k + 1];
-        l.edges.emplace_back(from.size() * to.size());
-        for (std::size_t o = 0; o < from.size(); ++o) {
-            const damage_model::Followers after(from[o].chars.back(), local);
-            for (std::size_t n = 0; n < to.size(); ++n) l.edges[k][o * to.size() + n] = after.log_probability(to[n].chars.front());
+        if (cache != nullptr) {
+            l.edges.push_back(cache->of(l.options[k], l.options[k + 1], local));
+            continue;
         }
+        score_edges(l.options[k], l.options[k + 1], local, l.owned_edges.emplace_back());
+        l.edges.push_back(l.owned_edges.back().data());
     }
 }
 
@@ -176,8 +187,20 @@ const std::vector<Option>& OptionCache::of(const Place& place, const damage_mode
     return known_.emplace(key_, options(place, local)).first->second;
 }
 
+const double* EdgeCache::of(std::span<const Option> from, std::span<const Option> to, const damage_model::LocalPairs* local) {
+    for (const Edges& known : known_)
+        if (known.from == from.data() && known.to == to.data()) return known.scores.data();
+    known_.push_back({from.data(), to.data(), {}});
+    score_edges(from, to, local, known_.back().scores);
+    return known_.back().scores.data();  // a vector's buffer stays where it is when known_ grows
+}
+
+void OptionCache::forget_if_over(std::size_t places) {
+    if (known_.size() > places) known_.clear();
+}
+
 Scored best_sequence(char32_t before, const std::vector<Place>& run, const std::u32string& tail,
-                     const damage_model::LocalPairs* local, OptionCache* cache) {
+                     const damage_model::LocalPairs* local, OptionCache* cache, EdgeCache* edges) {
     Lattice l;
     for (const Place& place : run) {
         if (cache != nullptr) l.options.emplace_back(cache->of(place, *local));
@@ -186,7 +209,7 @@ Scored best_sequence(char32_t before, const std::vector<Place>& run, const std::
         l.own.emplace_back();
         for (const Option& option : l.options.back()) l.own.back().push_back(inner(option.chars, local) + option.penalty);
     }
-    score_edges(l, local);
+    score_edges(l, local, cache != nullptr ? edges : nullptr);
     run_forward(l, before, local);
     run_backward(l, tail, local);
     Scored best;

@@ -5,6 +5,7 @@
 #include "core/text/damage_model.hpp"
 
 #include <limits>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -34,15 +35,36 @@ struct Option {
 };
 std::vector<Option> options(const Place& place, const damage_model::LocalPairs& local);
 
-// The options of the places one text has asked for: a run's places recur in each of its
-// possible ends and in both passes, and options depend on the place and the script alone.
+// The options of the places asked for: a run's places recur in each of its possible ends,
+// in both passes and in other texts (the same characters damaged alike), and options are a
+// pure function of the place and the script, which is the key. A reference of() returns
+// stays valid until forget_if_over().
 class OptionCache {
 public:
     const std::vector<Option>& of(const Place& place, const damage_model::LocalPairs& local);
+    // Forgets every place when more than `places` are kept (call between texts).
+    void forget_if_over(std::size_t places);
 
 private:
     std::unordered_map<std::string, std::vector<Option>> known_;
     std::string key_;
+};
+
+// The scores of the pairs of options of two places, kept while the report's evidence stays
+// the same (one choice among a run's ends: they share every place but the last), for option
+// lists from one OptionCache (it is their address that is looked up).
+class EdgeCache {
+public:
+    // The scores [o * to.size() + n] from each option o of `from` to each n of `to`.
+    const double* of(std::span<const Option> from, std::span<const Option> to, const damage_model::LocalPairs* local);
+
+private:
+    struct Edges {
+        const Option* from;
+        const Option* to;
+        std::vector<double> scores;
+    };
+    std::vector<Edges> known_;
 };
 
 // log P of text after `before` (0: nothing before).
@@ -52,8 +74,9 @@ double chain(char32_t before, const std::u32string& text, const damage_model::Lo
 // tail after it (Viterbi), and the best sequence that differs from it at one place at least
 // (the largest max-marginal off the best path). No path when a place has no option.
 // local is the report's evidence, never null; cache, when given, keeps the options of places
-// for the next call.
+// for the next call, and edges, when given with it, the scores of their pairs for the next
+// call with the same local.
 Scored best_sequence(char32_t before, const std::vector<Place>& run, const std::u32string& tail,
-                     const damage_model::LocalPairs* local, OptionCache* cache = nullptr);
+                     const damage_model::LocalPairs* local, OptionCache* cache = nullptr, EdgeCache* edges = nullptr);
 
 }  // namespace glossgraph::damage_lattice

@@ -5,6 +5,7 @@
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <iterator>
@@ -88,9 +89,14 @@ public:
         mask_ = size - 1;
         for (const Bigram& bigram : reports) slot(bigram.key).counts.reports += static_cast<std::uint32_t>(bigram.count);
         for (const Bigram& bigram : words) slot(bigram.key).counts.words += static_cast<std::uint32_t>(bigram.count);
+        present_.assign((size << kFilterBitsPerSlotLog2) / 64, 0);
+        filter_shift_ = 64 - std::countr_zero(present_.size() * 64);
+        for (const Slot& s : slots_)
+            if (s.key != kEmpty) present_[filter_bit(s.key) / 64] |= std::uint64_t{1} << (filter_bit(s.key) % 64);
     }
 
     Counts find(std::uint64_t key) const {
+        if (!maybe_present(key)) return {};
         for (std::size_t at = slot_of(key, slots_.size());; at = (at + 1) & mask_) {
             const Slot& s = slots_[at];
             if (s.key == key) return s.counts;
@@ -115,8 +121,21 @@ private:
         }
     }
 
+    // A bit per key hash, eight a slot: most pairs a lattice asks for are in neither table,
+    // and the bit, in a table a few times smaller than the slots, says so without a slot read.
+    static constexpr unsigned kFilterBitsPerSlotLog2 = 3;
+    std::size_t filter_bit(std::uint64_t key) const {
+        return static_cast<std::size_t>((key * 0xD6E8FEB86659FD93ull) >> filter_shift_);
+    }
+    bool maybe_present(std::uint64_t key) const {
+        const std::size_t bit = filter_bit(key);
+        return (present_[bit / 64] >> (bit % 64)) & 1;
+    }
+
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
+    std::vector<std::uint64_t> present_;
+    int filter_shift_ = 64;
 };
 
 template <std::size_t N>
@@ -150,15 +169,14 @@ public:
         unknown_own_ = (0.0 + 0.5) / total_;
     }
 
-    // P(b | a), the pair seen pair_count times: absolutely discounted and backed off to b's
-    // own frequency.
-    double probability(char32_t a, char32_t b, std::uint64_t pair_count) const {
-        const double own = this->own(b);
-        const std::int32_t before = index(a);
-        if (before < 0 || unigrams_[static_cast<std::size_t>(before)].count == 0) return own;
-        const auto i = static_cast<std::size_t>(before);
-        const double pair = std::max(static_cast<double>(pair_count) - kDiscount, 0.0);
-        return pair / seen_[i] + alpha_[i] * own;
+    // What P(b | a) needs of a: P(b | a) = max(n - D, 0) / seen + alpha P(b) for a pair seen
+    // n times (absolutely discounted, backed off to b's own frequency), P(b) when a is unseen.
+    template <typename Before>
+    Before before(char32_t a) const {
+        const std::int32_t found = index(a);
+        if (found < 0 || unigrams_[static_cast<std::size_t>(found)].count == 0) return {};
+        const auto i = static_cast<std::size_t>(found);
+        return {true, seen_[i], alpha_[i]};
     }
 
     // P(b), never 0.
@@ -265,14 +283,26 @@ double log_probability(char32_t first, char32_t second, const LocalPairs* local)
     return Followers(first, local).log_probability(second);
 }
 
-Followers::Followers(char32_t first, const LocalPairs* local)
-    : first_(model_char(first)), local_(local), local_seen_(local != nullptr ? local->first_count(first_) : 0) {}
-
-double Followers::log_probability(char32_t second) const {
+Second second_of(char32_t second) {
     const char32_t b = model_char(second);
+    return {b, reports().own(b), words().own(b)};
+}
+
+Followers::Followers(char32_t first, const LocalPairs* local)
+    : first_(model_char(first)),
+      reports_(reports().before<Before>(first_)),
+      words_(words().before<Before>(first_)),
+      local_(local),
+      local_seen_(local != nullptr ? local->first_count(first_) : 0) {}
+
+double Followers::log_probability(const Second& second) const {
+    const char32_t b = second.model;
     const PairCounts::Counts counts = pair_counts().find(pair_key(first_, b));
-    double p = kReportShare * reports().probability(first_, b, counts.reports) +
-               (1 - kReportShare) * words().probability(first_, b, counts.words);
+    const auto given = [](const Before& a, std::uint32_t pair_count, double own) {
+        return a.known ? std::max(static_cast<double>(pair_count) - kDiscount, 0.0) / a.seen + a.alpha * own : own;
+    };
+    double p = kReportShare * given(reports_, counts.reports, second.report_own) +
+               (1 - kReportShare) * given(words_, counts.words, second.word_own);
     if (local_seen_ > 0) {
         const double trust = local_seen_ / (local_seen_ + 2.0);
         p = (1 - trust) * p + trust * local_->pair_count(first_, b) / static_cast<double>(local_seen_);
@@ -290,23 +320,43 @@ void LocalPairs::add(char32_t first, char32_t second, int times) {
 }
 
 void LocalPairs::add_text(std::u32string_view text, int times) {
-    for (std::size_t i = 1; i < text.size(); ++i) add(text[i - 1], text[i], times);
+    char32_t before = 0;
+    for (char32_t c : text) {
+        const char32_t now = c == 0 ? 0 : model_char(c);
+        if (before != 0 && now != 0) {
+            pairs_[pair_key(before, now)] += times;
+            firsts_[before] += times;
+        }
+        before = now;
+    }
 }
 
 int LocalPairs::pair_count(char32_t first, char32_t second) const { return pairs_.find(pair_key(model_char(first), model_char(second))); }
 
+void LocalPairs::reserve(std::size_t pairs) {
+    pairs_.reserve(pairs);
+    firsts_.reserve(pairs / 4);
+}
+
+void LocalPairs::Counts::grow(std::size_t size) {
+    std::vector<std::pair<std::uint64_t, int>> old(size, {kEmpty, 0});
+    old.swap(slots_);
+    for (const auto& [k, count] : old) {
+        if (k == kEmpty) continue;
+        std::size_t at = slot_of(k, slots_.size());
+        while (slots_[at].first != kEmpty) at = (at + 1) & (slots_.size() - 1);
+        slots_[at] = {k, count};
+    }
+}
+
+void LocalPairs::Counts::reserve(std::size_t keys) {
+    std::size_t size = std::max<std::size_t>(64, slots_.size());
+    while (size < 2 * keys) size <<= 1;
+    if (size > slots_.size()) grow(size);
+}
 
 int& LocalPairs::Counts::operator[](std::uint64_t key) {
-    if (2 * (used_ + 1) > slots_.size()) {
-        std::vector<std::pair<std::uint64_t, int>> old(std::max<std::size_t>(64, 2 * slots_.size()), {kEmpty, 0});
-        old.swap(slots_);
-        for (const auto& [k, count] : old) {
-            if (k == kEmpty) continue;
-            std::size_t at = slot_of(k, slots_.size());
-            while (slots_[at].first != kEmpty) at = (at + 1) & (slots_.size() - 1);
-            slots_[at] = {k, count};
-        }
-    }
+    if (2 * (used_ + 1) > slots_.size()) grow(std::max<std::size_t>(64, 2 * slots_.size()));
     std::size_t at = slot_of(key, slots_.size());
     while (slots_[at].first != kEmpty && slots_[at].first != key) at = (at + 1) & (slots_.size() - 1);
     if (slots_[at].first == kEmpty) {

@@ -29,8 +29,11 @@ class LocalPairs {
 public:
     // Counts the pair `times` more (a negative count takes pairs back).
     void add(char32_t first, char32_t second, int times = 1);
-    // Counts every pair of adjacent characters of text, `times` each.
+    // Counts every pair of adjacent characters of text `times` more, but none with a 0 (a
+    // break: what the report does not show).
     void add_text(std::u32string_view text, int times = 1);
+    // Makes room for about `pairs` distinct pairs (a report's length bounds them).
+    void reserve(std::size_t pairs);
     // How often first is followed by second, and by anything.
     int pair_count(char32_t first, char32_t second) const;
     int first_count(char32_t first) const;
@@ -47,9 +50,12 @@ private:
     public:
         int& operator[](std::uint64_t key);
         int find(std::uint64_t key) const;
+        void reserve(std::size_t keys);
 
     private:
         static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+        void grow(std::size_t size);
+
         std::vector<std::pair<std::uint64_t, int>> slots_;
         std::size_t used_ = 0;
     };
@@ -69,16 +75,34 @@ const std::vector<char32_t>& reading_as(std::string_view pinyin);
 // the more often the report shows first (Witten-Bell: n / (n + 2)).
 double log_probability(char32_t first, char32_t second, const LocalPairs* local = nullptr);
 
+// What log_probability needs of a second character alone (its model form, its own
+// frequency in each table): a lattice derives it once for each option, not once for each
+// pair of options.
+struct Second {
+    char32_t model = 0;       // width-folded and simplified, as the tables hold it
+    double report_own = 0;    // P(model) in the reports' table
+    double word_own = 0;      // P(model) in the word list's
+};
+Second second_of(char32_t second);
+
 // log_probability(first, second, local) for many seconds after one first: what depends on
 // first alone (its counts in both tables, the report's count of it) is looked up once. The
 // same values, bit for bit.
 class Followers {
 public:
     Followers(char32_t first, const LocalPairs* local);
-    double log_probability(char32_t second) const;
+    double log_probability(char32_t second) const { return log_probability(second_of(second)); }
+    double log_probability(const Second& second) const;
 
 private:
+    struct Before {  // first in one table: P(b | first) = max(n - D, 0) / seen + alpha P(b)
+        bool known = false;  // false: first never seen there, P(b | first) = P(b)
+        double seen = 0;
+        double alpha = 0;
+    };
     char32_t first_;  // as the tables hold it
+    Before reports_;
+    Before words_;
     const LocalPairs* local_;
     int local_seen_;
 };

@@ -15,7 +15,7 @@ bool is_pinyin_char(char32_t cp) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x300 && cp <= 0x36F) || cp == 0x1E3F;
 }
 
-std::string utf8_of(const std::u32string& line, std::size_t first, std::size_t count) {
+std::string utf8_of(std::u32string_view line, std::size_t first, std::size_t count) {
     std::string out;
     for (std::size_t i = first; i < first + count; ++i) utf8::append(out, line[i]);
     return out;
@@ -67,7 +67,7 @@ void read_ends(const std::u32string& line, std::size_t at, RunShape& shape) {
 
 }  // namespace
 
-std::size_t pinyin_at(const std::u32string& line, std::size_t at) {
+std::size_t pinyin_at(std::u32string_view line, std::size_t at) {
     std::size_t end = at;
     while (end < line.size() && end - at < 8 && is_pinyin_char(line[end])) ++end;
     if (end == at || end >= line.size() || line[end] != ')') return 0;

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace glossgraph::damage_scan {
@@ -29,7 +30,7 @@ struct RunShape {
 };
 
 // The length of the pinyin syllable at line[at] when ")" follows it (0 when none).
-std::size_t pinyin_at(const std::u32string& line, std::size_t at);
+std::size_t pinyin_at(std::u32string_view line, std::size_t at);
 
 // The character before index `at`, annotations "(pinyin)" skipped; 0 at the line's start.
 char32_t char_before(const std::u32string& line, std::size_t at);

@@ -12,6 +12,7 @@ namespace {
 using damage_choice::Choice;
 
 constexpr std::size_t kContext = 8;
+constexpr std::size_t kCachedPlaces = 20000;  // a place's options take about a kilobyte
 
 struct Line {
     int number = 0;
@@ -62,7 +63,7 @@ void find_runs(const Line& line, std::size_t index, const damage_model::LocalPai
 }
 
 // The characters of a line with "(pinyin)" annotations left out.
-void add_plain(std::u32string& out, const std::u32string& chars, std::size_t first, std::size_t last) {
+void add_plain(std::u32string& out, std::u32string_view chars, std::size_t first, std::size_t last) {
     for (std::size_t at = first; at < last; ++at) {
         const std::size_t annotation = chars[at] == '(' ? damage_scan::pinyin_at(chars, at + 1) : 0;
         if (annotation != 0) at += annotation + 1;
@@ -78,16 +79,46 @@ std::u32string window(const Line& line, const Found& run) {
     return out;
 }
 
-// Every line's pairs, each sure repair read as repaired and every other run left out.
-damage_model::LocalPairs local_pairs(std::string_view text, const std::vector<Line>& lines, const std::vector<Found>& runs,
-                                     Script script) {
-    damage_model::LocalPairs local;
-    local.script = script;
-    std::size_t next_run = 0;
-    for (std::size_t start = 0, index = 0; start <= text.size();) {
+// The characters of a text, decoded once for its script and its pairs.
+struct Chars {
+    std::u32string chars;             // every line's, one after another
+    std::vector<std::size_t> starts;  // where each line starts in chars, and the end
+    Script script = Script::unknown;  // as detect_script finds it
+};
+
+Chars decode_text_chars(std::string_view text) {
+    Chars out;
+    out.chars.reserve(text.size() / 2);
+    std::size_t traditional = 0;
+    std::size_t simplified = 0;
+    for (std::size_t start = 0; start <= text.size();) {
         const std::size_t newline = std::min(text.find('\n', start), text.size());
-        std::u32string plain;
-        if (index < lines.size() && lines[index].offset == start) {
+        const std::string_view row = text.substr(start, newline - start);
+        out.starts.push_back(out.chars.size());
+        for (std::size_t pos = 0; pos < row.size();) {
+            const char32_t c = utf8::next(row, pos);
+            out.chars.push_back(c);
+            const Script kind = script_of(c);
+            traditional += kind == Script::traditional ? 1 : 0;
+            simplified += kind == Script::simplified ? 1 : 0;
+        }
+        start = newline + 1;
+    }
+    out.starts.push_back(out.chars.size());
+    if (simplified != traditional) out.script = simplified > traditional ? Script::simplified : Script::traditional;
+    return out;
+}
+
+// Every line's pairs, each sure repair read as repaired and every other run left out.
+damage_model::LocalPairs local_pairs(const Chars& all, const std::vector<Line>& lines, const std::vector<Found>& runs) {
+    damage_model::LocalPairs local;
+    local.script = all.script;
+    local.reserve(all.chars.size() / 2);  // distinct pairs: fewer than characters
+    std::size_t next_run = 0;
+    std::u32string plain;
+    for (std::size_t row = 0, index = 0; row + 1 < all.starts.size(); ++row) {
+        plain.clear();
+        if (index < lines.size() && lines[index].number == static_cast<int>(row) + 1) {
             const Line& line = lines[index];
             std::size_t copied = 0;
             for (; next_run < runs.size() && runs[next_run].line == index; ++next_run) {
@@ -100,12 +131,10 @@ damage_model::LocalPairs local_pairs(std::string_view text, const std::vector<Li
             add_plain(plain, line.chars, copied, line.chars.size());
             ++index;
         } else {
-            const Line whole = decode_line(text.substr(start, newline - start), 0, start);
-            add_plain(plain, whole.chars, 0, whole.chars.size());
+            const std::u32string_view chars(all.chars.data() + all.starts[row], all.starts[row + 1] - all.starts[row]);
+            add_plain(plain, chars, 0, chars.size());
         }
-        for (std::size_t i = 1; i < plain.size(); ++i)
-            if (plain[i - 1] != 0 && plain[i] != 0) local.add(plain[i - 1], plain[i]);
-        start = newline + 1;
+        local.add_text(plain);
     }
     return local;
 }
@@ -172,20 +201,25 @@ RepairedText repair_damaged_runs(std::string_view text) {
     std::vector<Line> lines;
     std::vector<Found> runs;
     damage_model::LocalPairs script;  // the first pass knows the report's script alone
-    damage_lattice::OptionCache cache;
+    // Options depend on the place and the script alone: one cache a thread serves every text
+    // (a worker thread of the import repairs many), bounded to some megabytes.
+    thread_local damage_lattice::OptionCache cache;
+    cache.forget_if_over(kCachedPlaces);
+    if (text.find('?') == std::string_view::npos) return {std::string(text), {}};
+    const Chars all = decode_text_chars(text);
+    script.script = all.script;
     int number = 1;
     for (std::size_t start = 0; start <= text.size(); ++number) {
         const std::size_t newline = std::min(text.find('\n', start), text.size());
         const std::string_view row = text.substr(start, newline - start);
         if (row.find('?') != std::string_view::npos) {
-            if (lines.empty()) script.script = detect_script(text);
             lines.push_back(decode_line(row, number, start));
             find_runs(lines.back(), lines.size() - 1, script, cache, runs);
         }
         start = newline + 1;
     }
     if (runs.empty()) return {std::string(text), {}};
-    damage_model::LocalPairs local = local_pairs(text, lines, runs, script.script);
+    damage_model::LocalPairs local = local_pairs(all, lines, runs);
     choose_again(lines, runs, local, cache);
     return write_out(text, lines, runs);
 }

@@ -61,6 +61,38 @@ TEST(DamageLattice, BestSequenceAndItsRunnerUp) {
     EXPECT_EQ(best_sequence(U'們', {{{0x81}, {0x7F}, ""}}, U"", &none).score, -std::numeric_limits<double>::infinity());
 }
 
+// The ends of one run share their places but the last: edges kept from one end's lattice
+// for the next give the same scores as a lattice scored alone.
+TEST(DamageLattice, KeptEdgesScoreAsALatticeScoredAlone) {
+    damage_model::LocalPairs local;
+    local.add_text(U"我們在市委、市政府");
+    std::vector<unsigned> trails;
+    for (unsigned b = 0xA1; b <= 0xFE; ++b) trails.push_back(b);
+    // 在市委 = D4 DA|CA D0|CE AF, ended after 市 and after 委.
+    const std::vector<Place> shorter{{{0xD4}, {0xDA}, ""}, {{0xCA}, {0xD0}, ""}, {{0xCE}, {0xAF}, ""}};
+    const std::vector<Place> longer{{{0xD4}, {0xDA}, ""}, {{0xCA}, {0xD0}, ""}, {{0xCE}, {0xAF}, ""}, {{0xA1}, trails, ""}};
+    OptionCache cache;
+    EdgeCache edges;
+    for (const auto* run : {&shorter, &longer, &shorter}) {
+        const Scored kept = best_sequence(U'們', *run, U"市政", &local, &cache, &edges);
+        const Scored alone = best_sequence(U'們', *run, U"市政", &local);
+        EXPECT_EQ(kept.text, alone.text);
+        EXPECT_EQ(kept.score, alone.score);
+        EXPECT_EQ(kept.runner_up, alone.runner_up);
+    }
+}
+
+TEST(DamageLattice, TheCacheForgetsOnlyPastItsBound) {
+    const damage_model::LocalPairs none;
+    OptionCache cache;
+    const std::vector<Option>* kept = &cache.of({{0xD4}, {0xDA}, ""}, none);
+    cache.forget_if_over(1);
+    EXPECT_EQ(&cache.of({{0xD4}, {0xDA}, ""}, none), kept);  // one place: kept
+    cache.of({{0xCA}, {0xD0}, ""}, none);
+    cache.forget_if_over(1);
+    EXPECT_TRUE(has(cache.of({{0xD4}, {0xDA}, ""}, none), U"在"));  // asked again: the same options
+}
+
 // Known bytes leave one character but for a lost pair, the only rival, and a far one.
 TEST(DamageLattice, KnownBytesLeaveALostPairTheOnlyRival) {
     const damage_model::LocalPairs none;

@@ -37,6 +37,29 @@ TEST(DamageModel, LocalPairsRaiseWhatTheReportShows) {
     EXPECT_GT(log_probability(U'龍', U'潭', &local), log_probability(U'龍', U'潭') + 1);
     local.add_text(U"龍潭龍潭龍潭", -1);
     EXPECT_EQ(local.first_count(U'龍'), 0);
+    local.add_text(std::u32string{U'龍', 0, U'潭'});  // a break: no pair across it
+    EXPECT_EQ(local.pair_count(U'龍', U'潭'), 0);
+    EXPECT_EQ(local.first_count(U'龍'), 0);
+}
+
+// A lattice scores pairs through Followers and Second: the same values, bit for bit, as one
+// pair at a time, for pairs both tables hold, one holds, neither holds, with and without the
+// report's own pairs.
+TEST(DamageModel, FollowersScoreEachPairAsLogProbabilityDoes) {
+    LocalPairs local;
+    local.add_text(U"龍潭市井龍潭");
+    LocalPairs none;
+    const std::u32string firsts = U"市的龍標丂。a的";
+    const std::u32string seconds = U"委標潭準臉丂“b谑";
+    for (const LocalPairs* evidence : std::initializer_list<const LocalPairs*>{&none, &local, nullptr}) {
+        for (char32_t first : firsts) {
+            const Followers after(first, evidence);
+            for (char32_t second : seconds) {
+                EXPECT_EQ(after.log_probability(second_of(second)), log_probability(first, second, evidence));
+                EXPECT_EQ(after.log_probability(second), log_probability(first, second, evidence));
+            }
+        }
+    }
 }
 
 TEST(DamageModel, LocalPairsKeepEveryCountAsTheTableGrows) {

@@ -38,6 +38,19 @@ TEST(DamagedRuns, FourStrictestDefinitionReadsAsWritten) {
     EXPECT_EQ(repair_damaged_runs(damaged).text, "四個最嚴:最嚴謹的標(biāo)準、最嚴格的監管、最嚴厲的處罰、最嚴肅的問責。");
 }
 
+// A thread keeps the options of places from text to text (they depend on the place and the
+// script alone): the same text repairs alike after texts of either script.
+TEST(DamagedRuns, ARepairDoesNotDependOnTheTextsBefore) {
+    const std::string traditional = damage("我們在市委、市政府的堅強領導下,當前\n", {{"冊", "cè"}}, {"、"});
+    const std::string simplified = damage("我们在市委、市政府的坚强领导下,当前\n", {{"册", "cè"}}, {"、"});
+    const RepairedText first = repair_damaged_runs(traditional);
+    repair_damaged_runs(simplified);
+    const RepairedText again = repair_damaged_runs(traditional);
+    EXPECT_EQ(again.text, first.text);
+    ASSERT_EQ(again.runs.size(), first.runs.size());
+    for (std::size_t i = 0; i < again.runs.size(); ++i) EXPECT_EQ(again.runs[i].repaired, first.runs[i].repaired);
+}
+
 TEST(DamagedRuns, ADoubtfulRunIsKeptAsWrittenAndFlagged) {
     const std::string damaged = damage("壓縮至3個工作日。“一網通辦”\n", {}, {"！"});
     const RepairedText repaired = repair_damaged_runs(damaged);
