@@ -41,7 +41,8 @@ public:
         }
     }
 
-    std::string id(const std::string& name) const { return std::string(prefix_) + name; }
+    // The key's id, in a buffer of the set's: valid until the next call.
+    const std::string& id(std::string_view name) const { return id_.assign(prefix_).append(name); }
 
     // Names in declaration order.
     std::vector<std::string> names(const std::vector<std::string>& first) const {
@@ -57,6 +58,7 @@ public:
 private:
     std::string_view prefix_;
     std::map<std::string, std::string_view> types_;
+    mutable std::string id_;
 };
 
 // Writes the document element by element: the keys need every property's name and type,

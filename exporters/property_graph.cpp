@@ -132,8 +132,15 @@ void add_term_edges(const GraphData& data, const NodeIds& ids, const EdgeSink& e
     add(mentions.properties, "quoted", false);
     add(mentions.properties, "anchored", false);
     add(mentions.properties, "defines", false);
+    // By key, then file (GraphData): a term's id is looked up once for all its mentions.
+    const std::string* term = nullptr;
+    const std::string* term_key = nullptr;
     for (const GraphMention& mention : data.mentions) {
-        if (!set_ends(mentions, NodeIds::find(ids.reports, mention.report_file), NodeIds::find(ids.terms, mention.term_key))) continue;
+        if (!term_key || *term_key != mention.term_key) {
+            term_key = &mention.term_key;
+            term = NodeIds::find(ids.terms, mention.term_key);
+        }
+        if (!set_ends(mentions, NodeIds::find(ids.reports, mention.report_file), term)) continue;
         mentions.properties[0].value = mention.count;
         mentions.properties[1].value = mention.quoted;
         mentions.properties[2].value = mention.anchored;
