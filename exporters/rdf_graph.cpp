@@ -195,8 +195,11 @@ private:
             ordinal = same ? ordinal + 1 : 1;
             definitions_[definition.term_key].push_back(
                 {&definition, iri_for_definition(base_, definition.term_key, definition.report_file, ordinal)});
-            entry_iris_[definition.entry_id] = definitions_[definition.term_key].back().iri;
             previous = &definition;
+        }
+        // Pointing into definitions_, whose vectors grow no more.
+        for (const auto& [key, refs] : definitions_) {
+            for (const DefinitionRef& ref : refs) entry_iris_[ref.definition->entry_id] = &ref.iri;
         }
         for (const GraphDerivation& derivation : data_.derivations) {
             if (entry_iris_.contains(derivation.entry_id) && entry_iris_.contains(derivation.source_entry_id))
@@ -395,7 +398,8 @@ private:
         const auto derived = derivations_.find(definition.entry_id);
         if (derived == derivations_.end()) return;
         const GraphDerivation& d = *derived->second;
-        const std::string from = entry_iris_.at(d.source_entry_id), qualified = iri + "/derivation";
+        const std::string& from = *entry_iris_.at(d.source_entry_id);
+        const std::string qualified = iri + "/derivation";
         add(iri, n.was_derived_from, rdf::iri(from));
         add(iri, n.qualified_derivation, rdf::iri(qualified));
         add(qualified, n.type, rdf::iri(n.derivation_class));
@@ -419,7 +423,7 @@ private:
     std::unordered_map<std::string_view, const GraphReport*> reports_;
     std::unordered_map<std::string_view, std::vector<const GraphMention*>> mentions_;
     std::unordered_map<std::string_view, std::vector<DefinitionRef>> definitions_;
-    std::unordered_map<long long, std::string> entry_iris_;        // each definition's IRI by entry id
+    std::unordered_map<long long, const std::string*> entry_iris_;  // each definition's IRI by entry id
     std::unordered_map<long long, const GraphDerivation*> derivations_;  // by the derived entry id
     std::unordered_map<std::string_view, std::vector<const GraphRelation*>> outgoing_;
     std::unordered_map<std::string_view, std::vector<const GraphRelation*>> incoming_;
