@@ -12,8 +12,6 @@
 namespace glossgraph {
 namespace {
 
-using XmlNode = XmlDocument::Node;
-
 std::string_view graphml_type(const PropertyValue& value) {
     if (std::holds_alternative<int>(value)) return "int";
     if (std::holds_alternative<bool>(value)) return "boolean";
@@ -96,60 +94,71 @@ public:
         out << "\t<graph id=\"glossgraph\" edgedefault=\"directed\">\n";
         visit_property_graph(
             data_, [&](const PropertyNode& node) { write_node(out, node); }, [&](const PropertyEdge& edge) { write_edge(out, edge); });
+        flush(out);
         out << "\t</graph>\n</graphml>\n\n";  // RapidXML's printer ended the document with a blank line: kept
     }
 
 private:
-    XmlNode* element(XmlNode* parent, std::string_view name, std::string_view value = {}) {
-        return xml_.element(parent, name, value);
+    // <data key="KEY">value</data> at the depth of a node's or an edge's children, or
+    // <data key="KEY"/> for an empty value, as RapidXML prints an element without a value.
+    void data(const std::string& key, std::string_view value) {
+        text_ += "\t\t\t<data";
+        append_xml_attribute(text_, "key", key);
+        if (value.empty()) {
+            text_ += "/>\n";
+            return;
+        }
+        text_ += '>';
+        append_xml_text(text_, value);
+        text_ += "</data>\n";
     }
 
-    void attribute(XmlNode* node, std::string_view name, std::string_view value) { xml_.attribute(node, name, value); }
-
-    void data(XmlNode* parent, const std::string& key, std::string_view value) {
-        attribute(element(parent, "data", value), "key", key);
-    }
-
-    // An element made in the scratch document, printed at its depth, then let go.
-    void print(std::ostream& out, XmlNode* made, int depth) {
-        xml_.print_element(out, made, depth);
-        xml_.clear();
+    void flush(std::ostream& out) {
+        out.write(text_.data(), static_cast<std::streamsize>(text_.size()));
+        text_.clear();
     }
 
     void declare_keys(std::ostream& out, const KeySet& keys, const std::vector<std::string>& names, std::string_view domain) {
         for (const std::string& name : names) {
-            XmlNode* key = element(xml_.document(), "key");
-            attribute(key, "id", keys.id(name));
-            attribute(key, "for", domain);
-            attribute(key, "attr.name", name);
-            attribute(key, "attr.type", keys.type(name));
-            print(out, key, 1);
+            text_ += "\t<key";
+            append_xml_attribute(text_, "id", keys.id(name));
+            append_xml_attribute(text_, "for", domain);
+            append_xml_attribute(text_, "attr.name", name);
+            append_xml_attribute(text_, "attr.type", keys.type(name));
+            text_ += "/>\n";
         }
+        flush(out);
     }
 
     void write_node(std::ostream& out, const PropertyNode& node) {
-        XmlNode* element_node = element(xml_.document(), "node");
-        attribute(element_node, "id", node.id);
-        data(element_node, node_keys_.id("label"), node.label);
-        data(element_node, node_keys_.id("kind"), to_string(node.kind));
-        for (const Property& property : node.properties) data(element_node, node_keys_.id(property.name), value_text(property.value));
-        print(out, element_node, 2);
+        text_ += "\t\t<node";
+        append_xml_attribute(text_, "id", node.id);
+        text_ += ">\n";
+        data(node_keys_.id("label"), node.label);
+        data(node_keys_.id("kind"), to_string(node.kind));
+        for (const Property& property : node.properties) data(node_keys_.id(property.name), value_text(property.value));
+        text_ += "\t\t</node>\n";
+        if (text_.size() >= kFlushAt) flush(out);
     }
 
     void write_edge(std::ostream& out, const PropertyEdge& edge) {
-        XmlNode* element_edge = element(xml_.document(), "edge");
-        attribute(element_edge, "source", edge.source);
-        attribute(element_edge, "target", edge.target);
-        data(element_edge, edge_keys_.id("kind"), edge.kind);
-        for (const Property& property : edge.properties) data(element_edge, edge_keys_.id(property.name), value_text(property.value));
-        print(out, element_edge, 2);
+        text_ += "\t\t<edge";
+        append_xml_attribute(text_, "source", edge.source);
+        append_xml_attribute(text_, "target", edge.target);
+        text_ += ">\n";
+        data(edge_keys_.id("kind"), edge.kind);
+        for (const Property& property : edge.properties) data(edge_keys_.id(property.name), value_text(property.value));
+        text_ += "\t\t</edge>\n";
+        if (text_.size() >= kFlushAt) flush(out);
     }
+
+    static constexpr std::size_t kFlushAt = 1 << 20;
 
     const GraphData& data_;
     bool empty_ = true;  // no node (and so no edge)
     KeySet node_keys_{"n_"};
     KeySet edge_keys_{"e_"};
-    XmlDocument xml_;  // a scratch document: one element at a time
+    std::string text_;  // written, not yet handed to the stream
 };
 
 }  // namespace

@@ -10,6 +10,56 @@
 
 namespace glossgraph {
 
+namespace {
+
+// RapidXML's expansion of markup characters, all of them but `kept`.
+void append_expanded(std::string& out, std::string_view text, char kept) {
+    std::size_t plain = 0;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        const char c = text[at];
+        const char* entity = nullptr;
+        switch (c) {
+            case '<': entity = "&lt;"; break;
+            case '>': entity = "&gt;"; break;
+            case '\'': entity = "&apos;"; break;
+            case '"': entity = "&quot;"; break;
+            case '&': entity = "&amp;"; break;
+            default: break;
+        }
+        if (!entity || c == kept) continue;
+        out.append(text.substr(plain, at - plain)).append(entity);
+        plain = at + 1;
+    }
+    out.append(text.substr(plain));
+}
+
+// text as XmlDocument pools it: sanitized, and cut at a NUL as a C string is (sanitize_xml
+// leaves none, so nothing is cut).
+template <typename Append>
+void with_clean(std::string_view text, Append&& append) {
+    if (is_clean_xml(text)) return append(text);
+    const std::string clean = sanitize_xml(text);
+    append(std::string_view(clean));
+}
+
+}  // namespace
+
+void append_xml_text(std::string& out, std::string_view text) {
+    with_clean(text, [&](std::string_view clean) { append_expanded(out, clean, '\0'); });
+}
+
+void append_xml_attribute(std::string& out, std::string_view name, std::string_view value) {
+    out += ' ';
+    with_clean(name, [&](std::string_view clean) { out.append(clean); });
+    out += '=';
+    with_clean(value, [&](std::string_view clean) {
+        const char quote = clean.find('"') == std::string_view::npos ? '"' : '\'';
+        out += quote;
+        append_expanded(out, clean, quote == '"' ? '\'' : '"');
+        out += quote;
+    });
+}
+
 XmlDocument::XmlDocument() { clear(); }
 
 void XmlDocument::clear() {

@@ -11,6 +11,13 @@
 
 namespace glossgraph {
 
+// Printing without a document, byte for byte as XmlDocument prints, for writers of many small
+// elements (GraphML): text is sanitize_xml'd, then & < > ' " written as entities; an attribute
+// value is quoted with " unless it holds one, then with ' (the other quote left as it is).
+void append_xml_text(std::string& out, std::string_view text);
+// ` name="value"`, as above.
+void append_xml_attribute(std::string& out, std::string_view name, std::string_view value);
+
 class XmlDocument {
 public:
     using Node = rapidxml::xml_node<char>;
