@@ -4,6 +4,7 @@
 #include "exporters/property_graph.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 #include <tuple>
@@ -71,10 +72,10 @@ std::string edge_tooltip(const PropertyEdge& edge) {
 // define (or mention) a term, one region -> region for derivations between their reports.
 class EdgesByRegion {
 public:
-    explicit EdgesByRegion(const GraphData& data) {
+    EdgesByRegion(const GraphData& data, Drawing& drawing) : drawing_(drawing) {
         for (const GraphReport& report : data.reports) {
             if (report.region_code.empty()) continue;
-            region_of_.emplace(report_node_id(report.file), &*regions_.insert(region_node_id(report.region_code)).first);
+            region_of_.emplace(report_node_id(report.file), &drawing.intern(region_node_id(report.region_code)));
         }
     }
 
@@ -83,56 +84,65 @@ public:
     bool add(const PropertyEdge& edge) {
         const auto source = region_of_.find(edge.source);
         if (source == region_of_.end()) return false;
-        const std::string* target = nullptr;
+        std::string_view target;
         if (edge.kind == edge_derived_from) {
             const auto found = region_of_.find(edge.target);
             if (found == region_of_.end()) return false;
             if (found->second == source->second) return true;
-            target = found->second;
+            target = *found->second;
         } else {
-            target = &*targets_.insert(edge.target).first;
+            target = edge.target;
         }
-        ++reports_[{&*kinds_.insert(edge.kind).first, source->second, target}];
+        // Edges come grouped by kind and target (mentions and definitions by term): the
+        // regions of a group are counted in a small map, then the group is let go.
+        if (!group_kind_ || *group_kind_ != edge.kind || *group_target_ != target) {
+            let_go();
+            group_kind_ = &drawing_.intern(edge.kind);
+            group_target_ = &drawing_.intern(target);
+        }
+        ++group_[source->second];
         return true;
     }
 
-    // In the order of kind, source, target; the counts are let go first, and edges grows once.
-    void draw(std::vector<DrawnEdge>& edges) {
-        std::vector<std::pair<Key, int>> ordered(reports_.begin(), reports_.end());
-        std::unordered_map<Key, int, KeyHash>().swap(reports_);
-        std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
-            return std::tie(*a.first.kind, *a.first.source, *a.first.target) < std::tie(*b.first.kind, *b.first.source, *b.first.target);
-        });
-        edges.reserve(edges.size() + ordered.size());
-        for (const auto& [edge, reports] : ordered) {
-            std::string tooltip = *edge.kind;
+    // In the order of kind, source, target, each pair once with the reports of every group
+    // that held it.
+    void draw() {
+        let_go();
+        const auto order = [](const Counted& c) { return std::tie(*c.kind, *c.source, *c.target); };
+        std::sort(counted_.begin(), counted_.end(), [&](const Counted& a, const Counted& b) { return order(a) < order(b); });
+        drawing_.edges.reserve(drawing_.edges.size() + counted_.size());
+        for (std::size_t at = 0; at < counted_.size();) {
+            const Counted& first = counted_[at];
+            int reports = 0;
+            for (; at < counted_.size() && order(counted_[at]) == order(first); ++at) reports += counted_[at].reports;
+            std::string tooltip = *first.kind;
             tooltip += " ×";
             tooltip += std::to_string(reports);
-            edges.push_back({*edge.source, *edge.target, *edge.kind, std::move(tooltip), reports});
+            drawing_.edges.push_back({*first.source, *first.target, *first.kind, drawing_.intern(tooltip), reports});
         }
+        std::deque<Counted>().swap(counted_);
     }
 
 private:
-    // Strings held once by the sets and maps below (their elements never move), so that the
-    // counts are keyed by three pointers: a corpus has hundreds of thousands of pairs.
-    struct Key {
+    // A region's reports in one group: three strings the drawing holds, and a count.
+    struct Counted {
         const std::string* kind;
         const std::string* source;
         const std::string* target;
-        bool operator==(const Key&) const = default;
-    };
-    struct KeyHash {
-        std::size_t operator()(const Key& key) const {
-            const std::hash<const void*> hash;
-            return (hash(key.kind) * 31 + hash(key.source)) * 0x9E3779B97F4A7C15ull ^ hash(key.target);
-        }
+        int reports;
     };
 
-    std::unordered_set<std::string> regions_;  // region ids
+    void let_go() {
+        for (const auto& [region, reports] : group_) counted_.push_back({group_kind_, region, group_target_, reports});
+        group_.clear();
+    }
+
+    Drawing& drawing_;
     std::unordered_map<std::string, const std::string*> region_of_;  // report id -> its region's id
-    std::unordered_set<std::string> kinds_;
-    std::unordered_set<std::string> targets_;  // term ids
-    std::unordered_map<Key, int, KeyHash> reports_;
+    const std::string* group_kind_ = nullptr;
+    const std::string* group_target_ = nullptr;
+    std::unordered_map<const std::string*, int> group_;  // the group's regions -> reports
+    std::deque<Counted> counted_;  // the groups let go; a deque grows without copying what it holds
 };
 
 // text in lines of at most width characters (code points), joined by LF.
@@ -194,21 +204,21 @@ void draw_readings(const GraphData& data, Drawing& drawing) {
         const std::string id = reading_node_id(reading.term_key, ++numbers[reading.term_key]);
         drawing.nodes.push_back({id, DrawnKind::reading, reading_label(numbers[reading.term_key], holders.size(), reading.text),
                                  reading.text, {}});
-        drawing.edges.push_back({term_node_id(reading.term_key), id, std::string(drawn_has_reading), {}, 1});
+        drawing.edges.push_back({drawing.intern(term_node_id(reading.term_key)), drawing.intern(id), drawn_has_reading, {}, 1});
         for (const auto& [node, holder] : holders) {
             std::string tooltip = holder.name;
             for (const int year : holder.years) {
                 tooltip += ' ';
                 tooltip += std::to_string(year);
             }
-            drawing.edges.push_back({id, node, std::string(drawn_held_by), tooltip, 1});
+            drawing.edges.push_back({drawing.intern(id), drawing.intern(node), drawn_held_by, drawing.intern(tooltip), 1});
         }
     }
 }
 
 // Drops the reports left with no edge but the one to their region, and that edge.
 void drop_bare_reports(Drawing& drawing) {
-    std::unordered_set<std::string> linked;
+    std::unordered_set<std::string_view> linked;
     for (const DrawnEdge& edge : drawing.edges) {
         if (edge.kind == edge_in_region) continue;
         linked.insert(edge.source);
@@ -218,7 +228,8 @@ void drop_bare_reports(Drawing& drawing) {
     for (const DrawnNode& node : drawing.nodes)
         if (node.kind == DrawnKind::report && !linked.contains(node.id)) bare.insert(node.id);
     std::erase_if(drawing.nodes, [&](const DrawnNode& node) { return bare.contains(node.id); });
-    std::erase_if(drawing.edges, [&](const DrawnEdge& edge) { return bare.contains(edge.source); });
+    const std::unordered_set<std::string_view> bare_ids(bare.begin(), bare.end());
+    std::erase_if(drawing.edges, [&](const DrawnEdge& edge) { return bare_ids.contains(edge.source); });
 }
 
 }  // namespace
@@ -241,13 +252,14 @@ Drawing make_drawing(const GraphData& data) {
     const auto of_reports = [](const PropertyEdge& edge) {
         return edge.kind == edge_defines || edge.kind == edge_mentions || edge.kind == edge_derived_from;
     };
-    EdgesByRegion by_region(data);
+    EdgesByRegion by_region(data, drawing);
     const auto place = [&](const PropertyEdge& edge) {
         if (edge.kind == edge_defines && read_terms.contains(edge.target)) return;
         // A term drawn with its readings shows regions, not reports: derivations between regions.
         const bool regional = drawing.by_region ? of_reports(edge) : !read_terms.empty() && edge.kind == edge_derived_from;
         if (regional && by_region.add(edge)) return;
-        drawing.edges.push_back({edge.source, edge.target, edge.kind, edge_tooltip(edge), 1});
+        drawing.edges.push_back(
+            {drawing.intern(edge.source), drawing.intern(edge.target), drawing.intern(edge.kind), drawing.intern(edge_tooltip(edge)), 1});
     };
     std::vector<PropertyEdge> held;
     std::size_t report_edges = 0;
@@ -264,7 +276,7 @@ Drawing make_drawing(const GraphData& data) {
             held.clear();
         });
     for (const PropertyEdge& waiting : held) place(waiting);  // a small graph: drawn report by report
-    by_region.draw(drawing.edges);
+    by_region.draw();
     draw_readings(data, drawing);
     drop_bare_reports(drawing);
     return drawing;

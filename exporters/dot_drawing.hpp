@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace glossgraph {
@@ -31,21 +32,37 @@ struct DrawnNode {
     std::string region;   // code of the region it is drawn with (itself for a region); empty: top level
 };
 
+// Its texts are views of strings the drawing holds (Drawing::intern): a corpus drawn by region
+// has hundreds of thousands of edges, most of them sharing their ends, kind and tooltip.
 struct DrawnEdge {
-    std::string source;  // node ids
-    std::string target;
-    std::string kind;     // a property graph edge kind, or drawn_has_reading / drawn_held_by
-    std::string tooltip;  // empty: the kind
-    int weight = 1;       // reports behind an edge drawn by region
+    std::string_view source;  // node ids
+    std::string_view target;
+    std::string_view kind;     // a property graph edge kind, or drawn_has_reading / drawn_held_by
+    std::string_view tooltip;  // empty: the kind
+    int weight = 1;            // reports behind an edge drawn by region
 };
 
 inline constexpr std::string_view drawn_has_reading = "has_reading";
 inline constexpr std::string_view drawn_held_by = "held_by";
 
-struct Drawing {
+// Moved, never copied: the edges' views point into its own strings.
+class Drawing {
+public:
+    Drawing() = default;
+    Drawing(const Drawing&) = delete;
+    Drawing& operator=(const Drawing&) = delete;
+    Drawing(Drawing&&) = default;
+    Drawing& operator=(Drawing&&) = default;
+
+    // text held by the drawing for as long as it lives; equal texts share one string.
+    const std::string& intern(std::string_view text) { return *texts_.emplace(text).first; }
+
     std::vector<DrawnNode> nodes;  // regions, reports, terms, readings: in data order
     std::vector<DrawnEdge> edges;
     bool by_region = false;  // whether the edges of reports were drawn by region
+
+private:
+    std::unordered_set<std::string> texts_;  // node-based: a string never moves
 };
 
 Drawing make_drawing(const GraphData& data);

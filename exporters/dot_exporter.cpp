@@ -189,7 +189,7 @@ private:
              << '"';
         if (!style.attributes.empty()) out_ << ", " << style.attributes;
         out_ << width_of(edge.weight);
-        const std::string& tooltip = edge.tooltip.empty() ? edge.kind : edge.tooltip;
+        const std::string_view tooltip = edge.tooltip.empty() ? edge.kind : edge.tooltip;
         out_ << ", tooltip=" << escape_dot_id(truncate_chars(tooltip, max_tooltip_chars)) << "];\n";
     }
 

@@ -12,10 +12,16 @@ std::map<std::string, TermCounts> count_terms(const GraphData& data) {
         const auto region = region_of.find(definition.report_file);
         if (region != region_of.end() && !region->second.empty()) count.regions.insert(region->second);
     }
+    // Mentions come by key (GraphData): a term's entry is looked up once for all of them.
+    TermCounts* count = nullptr;
+    const std::string* key = nullptr;
     for (const GraphMention& mention : data.mentions) {
-        TermCounts& count = counts[mention.term_key];
-        ++count.mentions;
-        count.occurrences += mention.count;
+        if (!key || *key != mention.term_key) {
+            key = &mention.term_key;
+            count = &counts[mention.term_key];
+        }
+        ++count->mentions;
+        count->occurrences += mention.count;
     }
     return counts;
 }

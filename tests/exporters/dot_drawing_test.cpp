@@ -46,7 +46,7 @@ Strings node_ids(const Drawing& drawing) {
 Strings edges_of(const Drawing& drawing, std::string_view kind) {
     Strings edges;
     for (const DrawnEdge& edge : drawing.edges)
-        if (edge.kind == kind) edges.push_back(edge.source + " -> " + edge.target);
+        if (edge.kind == kind) edges.push_back(std::string(edge.source) + " -> " + std::string(edge.target));
     return edges;
 }
 
