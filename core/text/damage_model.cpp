@@ -279,6 +279,11 @@ const std::vector<char32_t>& reading_as(std::string_view pinyin) {
     return found != by_reading.end() ? found->second : none;
 }
 
+bool attested(char32_t first, char32_t second) {
+    const PairCounts::Counts counts = pair_counts().find(pair_key(model_char(first), model_char(second)));
+    return counts.reports != 0 || counts.words != 0;
+}
+
 double log_probability(char32_t first, char32_t second, const LocalPairs* local) {
     return Followers(first, local).log_probability(second);
 }

@@ -69,6 +69,10 @@ double probability(char32_t cp);
 // Every Han character of GBK that reads_as(cp, pinyin), in code point order.
 const std::vector<char32_t>& reading_as(std::string_view pinyin);
 
+// True when the build-time data (the reports' pairs or the word list's) show first followed
+// by second; both are width-folded and simplified first.
+bool attested(char32_t first, char32_t second);
+
 // log P(second | first) of the bigram table, absolutely discounted (0.75 from each pair
 // count) and backed off to the character's own frequency; both characters are width-folded and simplified first. Finite for any input.
 // With local pairs, P is interpolated with the report's own P(second | first), trusted more

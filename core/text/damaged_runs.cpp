@@ -143,9 +143,30 @@ std::u32string written(const std::vector<Line>& lines, const Found& run) {
     return lines[run.line].chars.substr(run.shape.start, run.end - run.shape.start);
 }
 
+bool is_han(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
+
+// True when the reading of a run (with the characters either side) holds a pair of Han
+// characters that neither the model's data nor the report's evidence shows: its score there
+// is the back-off to the character's own frequency, which says nothing of the pair.
+bool has_unshown_pair(const Line& line, const Found& run, const Choice& choice, const damage_model::LocalPairs& local) {
+    char32_t before = damage_scan::char_before(line.chars, run.shape.start);
+    const auto unshown = [&](char32_t next) {
+        const bool out = is_han(before) && is_han(next) && !damage_model::attested(before, next) && local.pair_count(before, next) == 0;
+        before = next;
+        return out;
+    };
+    for (char32_t c : choice.text)
+        if (unshown(c)) return true;
+    return choice.end < line.chars.size() && unshown(line.chars[choice.end]);
+}
+
 // The second pass: each run chosen again with the report's evidence. Runs written alike
 // (the same damage of the same words) are not evidence for each other: the repairs of all
-// of them are left out while one is chosen.
+// of them are left out while one is chosen. The report's evidence confirms, it does not
+// choose anew: a reading other than the first pass's best stays unsure (the report's pairs,
+// sure repairs among them, otherwise talk runs damaged alike into the same wrong character:
+// 保“ for 。“ throughout a report), and so does one holding a pair shown nowhere unless the
+// first pass, without the report, was sure of it.
 void choose_again(const std::vector<Line>& lines, std::vector<Found>& runs, damage_model::LocalPairs& local,
                   damage_lattice::OptionCache& cache) {
     std::map<std::u32string, std::vector<std::size_t>> alike;
@@ -159,6 +180,10 @@ void choose_again(const std::vector<Line>& lines, std::vector<Found>& runs, dama
         if (group != alike.end())
             for (std::size_t j : group->second) local.add_text(window(lines[first[j].line], first[j]), -1);
         std::optional<Choice> again = damage_choice::choose(line.chars, run.shape, local, cache);
+        const std::optional<Choice>& before = first[i].choice;
+        if (again && (!before || before->text != again->text || before->end != again->end ||
+                      (!is_sure(before) && has_unshown_pair(line, run, *again, local))))
+            again->runner_up = again->score;  // unsure: the run stays as written
         if (group != alike.end())
             for (std::size_t j : group->second) local.add_text(window(lines[first[j].line], first[j]), 1);
         const bool overlaps = again && i + 1 < runs.size() && runs[i + 1].line == run.line && again->end > runs[i + 1].shape.start;
