@@ -195,8 +195,21 @@ namespace {
 
 using Places = std::vector<std::pair<std::string, Slot>>;
 
+// Each place name made a slot for the corpus region's name, except one right before a '?':
+// the '?' of a damaged run swallowed the lead byte of the name's last character's successor,
+// and the run's annotation names the character that byte formed with the name's last byte,
+// so another name there would make a run no reading of its bytes can repair.
 std::string with_slots(std::string text, const Places& places) {
-    for (auto& [name, slot] : places) replace_all(text, name, std::string(1, slot));
+    for (auto& [name, slot] : places) {
+        std::string out;
+        std::size_t done = 0;
+        for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + name.size())) {
+            if (at + name.size() < text.size() && text[at + name.size()] == '?') continue;
+            out.append(text, done, at - done).append(1, slot);
+            done = at + name.size();
+        }
+        text = out.append(text, done);
+    }
     return text;
 }
 
