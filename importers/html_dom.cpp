@@ -1,6 +1,7 @@
 #include "importers/html_dom.hpp"
 
 #include "core/text/normalize.hpp"
+#include "core/text/utf8.hpp"
 #include "importers/extracted_text.hpp"
 
 #include <algorithm>
@@ -64,8 +65,7 @@ void collect_text(const GumboNode& node, std::string& out, std::size_t limit, in
     if (out.size() >= limit || depth > max_depth) return;
     if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE || node.type == GUMBO_NODE_CDATA) {
         // The cut falls between characters: a UTF-8 sequence begun is finished.
-        const auto continues = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
-        for (const char* c = node.v.text.text; *c && (out.size() < limit || continues(*c)); ++c) {
+        for (const char* c = node.v.text.text; *c && (out.size() < limit || utf8::is_continuation(*c)); ++c) {
             const bool space = std::isspace(static_cast<unsigned char>(*c)) != 0;
             if (!space) out.push_back(*c);
             else if (!out.empty() && out.back() != ' ') out.push_back(' ');

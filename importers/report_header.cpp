@@ -3,6 +3,7 @@
 #include "core/region_history.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/script.hpp"
+#include "core/text/utf8.hpp"
 #include "importers/u32.hpp"
 
 #include <algorithm>
@@ -20,9 +21,7 @@ std::u32string comparable(std::string_view line) {
 
 // The first `bytes` bytes of text or fewer, cut where a character begins.
 std::string_view text_start(std::string_view text, std::size_t bytes) {
-    if (text.size() <= bytes) return text;
-    while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
-    return text.substr(0, bytes);
+    return text.size() <= bytes ? text : text.substr(0, utf8::character_start(text, bytes));
 }
 
 // Where the salutation begins, read from each line's start only (各位代表 with spaces between

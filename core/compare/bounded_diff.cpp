@@ -77,7 +77,7 @@ void refine(const std::string& removed, const std::string& inserted, std::size_t
 }
 
 bool continues_a_character(std::string_view text, std::size_t at) {
-    return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+    return at < text.size() && utf8::is_continuation(text[at]);
 }
 
 // Everything between the texts' common start and end (whole characters), removed and inserted whole.

@@ -16,8 +16,7 @@ bool is_space(char32_t cp) {
 std::size_t back_by(std::string_view text, std::size_t from, std::size_t n) {
     std::size_t at = from;
     for (std::size_t i = 0; i < n && at > 0; ++i) {
-        --at;
-        while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+        at = utf8::character_start(text, at - 1);
     }
     return at;
 }
@@ -38,7 +37,7 @@ std::vector<TextSpan> find_words(std::string_view text, std::span<const std::str
         if (word.empty()) continue;
         for (std::size_t at = key_text.find(word); at != std::string_view::npos; at = key_text.find(word, at + 1)) {
             // Only at character boundaries of the key form: a word never starts inside a character.
-            if (at > 0 && (static_cast<unsigned char>(key_text[at]) & 0xC0) == 0x80) continue;
+            if (utf8::is_continuation(key_text[at])) continue;
             const std::size_t last = at + word.size() - 1;  // the last byte of the match
             std::size_t end = keyed.origin[last];
             utf8::next(text, end);  // past the character the last byte came from

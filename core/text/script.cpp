@@ -158,7 +158,7 @@ public:
 
 private:
     unsigned char byte(std::size_t pos) const { return static_cast<unsigned char>(text_[pos]); }
-    bool is_trail(std::size_t pos) const { return pos < text_.size() && (byte(pos) & 0xC0) == 0x80; }
+    bool is_trail(std::size_t pos) const { return pos < text_.size() && utf8::is_continuation(text_[pos]); }
 
     std::size_t step(std::size_t pos) {
         const unsigned char lead = byte(pos);

@@ -37,6 +37,17 @@ std::size_t encode(char32_t cp, char* out);
 // Appends the UTF-8 encoding of cp to out, as encode() writes it.
 inline void append(std::string& out, char32_t cp);
 
+// Whether byte is a continuation byte (10xxxxxx), which never begins a character.
+constexpr bool is_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+
+// The offset at or before `offset` where a character begins: `offset` stepped back over
+// continuation bytes (to 0 at most). For cutting text at a byte budget without splitting a
+// character: text.substr(0, character_start(text, budget)) when text is longer.
+inline std::size_t character_start(std::string_view text, std::size_t offset) {
+    while (offset > 0 && offset < text.size() && is_continuation(text[offset])) --offset;
+    return offset;
+}
+
 // Number of code points in text, counted as next() would step (an invalid byte counts as one).
 std::size_t length(std::string_view text);
 

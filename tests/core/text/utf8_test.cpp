@@ -121,5 +121,21 @@ TEST(Utf8, IsValidRejectsEveryKindOfIllFormedSequence) {
     EXPECT_FALSE(is_valid("\x80"));
 }
 
+// A byte budget cut where a character begins: 三 is E4 B8 89, 线 E7 BA BF.
+TEST(Utf8, CharacterStartStepsBackOverContinuationBytes) {
+    const std::string text = "a三线";
+    EXPECT_TRUE(is_continuation('\x89'));
+    EXPECT_FALSE(is_continuation('\xE4'));
+    EXPECT_FALSE(is_continuation('a'));
+    EXPECT_EQ(character_start(text, 0), 0u);
+    EXPECT_EQ(character_start(text, 1), 1u);
+    EXPECT_EQ(character_start(text, 2), 1u);
+    EXPECT_EQ(character_start(text, 3), 1u);
+    EXPECT_EQ(character_start(text, 4), 4u);
+    EXPECT_EQ(character_start(text, 6), 4u);
+    EXPECT_EQ(character_start(text, text.size()), text.size());  // the end is a boundary
+    EXPECT_EQ(character_start("\x80\x80", 1), 0u);               // no lead byte: the start
+}
+
 }  // namespace
 }  // namespace glossgraph::utf8
