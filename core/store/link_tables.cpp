@@ -172,7 +172,7 @@ void LinkTables::replace_relations(const std::vector<long long>& changed_terms, 
     for (const RelationRecord& relation : relations) {
         ScopedReset done(s.insert_relation);
         s.insert_relation.bind_int(1, relation.from_term).bind_int(2, relation.to_term);
-        s.insert_relation.bind_text(3, relation.kind).bind_text(4, relation.rule);
+        s.insert_relation.bind_text(3, to_string(relation.kind)).bind_text(4, relation.rule);
         if (relation.evidence_entry) {
             s.insert_relation.bind_int(5, *relation.evidence_entry).run();
         } else {
