@@ -1,5 +1,6 @@
 // make_corpus: choosing a report's style and composing its header, body and glossary.
 #include "bench/corpus_report.hpp"
+#include "core/store/report_writer.hpp"
 
 #include <algorithm>
 

@@ -6,6 +6,7 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/graph/copied.hpp"
+#include "core/store/graph_reader.hpp"
 
 #include <ostream>
 #include <set>
@@ -68,7 +69,7 @@ public:
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
-        const GraphData data = store->definitions_data();
+        const GraphData data = store->graph_reader().definitions_data();
         const std::vector<Derivation> all = derivations(data, report_filter_.resolve(data), threshold_);
         std::vector<CopiedRegion> sources = most_copied_from(all);
         if (top_ > 0 && sources.size() > static_cast<std::size_t>(top_)) sources.resize(static_cast<std::size_t>(top_));

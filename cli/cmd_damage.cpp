@@ -2,6 +2,7 @@
 #include "cli/read_command.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
+#include "core/store/queries.hpp"
 
 #include <ostream>
 
@@ -35,7 +36,7 @@ public:
         const auto store = open_existing_store(global.db);
         std::optional<std::string> report;
         if (!report_.empty()) report = stored_report(*store, report_, global.db);
-        const std::vector<DamagedRunRow> rows = store->damaged_runs(report);
+        const std::vector<DamagedRunRow> rows = store->queries().damaged_runs(report);
         if (json_) {
             Json array = Json::array();
             for (const DamagedRunRow& row : rows) array.push_back(run_json(row));

@@ -5,6 +5,7 @@
 #include "cli/views.hpp"
 #include "core/errors.hpp"
 #include "core/graph/term_diff.hpp"
+#include "core/store/graph_reader.hpp"
 #include "core/terminal_text.hpp"
 
 #include <ostream>
@@ -63,7 +64,7 @@ public:
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
         const std::string key = resolve_term(*store, query_, global.db, streams.err);
-        const TermDiff diff = diff_term(store->term_graph_data(key, variants_), key, variants_, threshold_);
+        const TermDiff diff = diff_term(store->graph_reader().term_graph_data(key, variants_), key, variants_, threshold_);
         if (json_) {
             Json json{{"term", diff.label}, {"key", diff.key}, {"keys", diff.keys}, {"threshold", threshold_}};
             json["readings"] = Json::array();
@@ -118,7 +119,7 @@ public:
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const std::vector<DifferingTerm> terms = differing_terms(load_graph(global.db, Store::WithMentions::no, report_filter_),
+        const std::vector<DifferingTerm> terms = differing_terms(load_graph(global.db, GraphReader::WithMentions::no, report_filter_),
                                                                       min_regions_, threshold_);
         if (json_) {
             Json array = Json::array();

@@ -5,6 +5,7 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/graph/drift.hpp"
+#include "core/store/graph_reader.hpp"
 #include "core/terminal_text.hpp"
 
 #include <ostream>
@@ -109,7 +110,7 @@ public:
             drifting_terms(load_definitions(*store, report_filter_), static_cast<std::size_t>(min_regions_));
         std::vector<std::string> keys;
         for (const DriftingTerm& t : terms) keys.push_back(t.key);
-        const std::vector<std::string> labels = store->labels(keys);
+        const std::vector<std::string> labels = store->graph_reader().labels(keys);
         for (std::size_t i = 0; i < terms.size(); ++i) terms[i].label = labels[i];
         if (json_) {
             Json array = Json::array();

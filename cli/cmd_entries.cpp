@@ -4,6 +4,7 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
+#include "core/store/queries.hpp"
 
 #include <ostream>
 
@@ -28,7 +29,7 @@ public:
         if (!term_.empty()) {
             filter.key = resolve_term(*store, term_, global.db, streams.err);
         }
-        const std::vector<EntryRow> rows = store->entries(filter);
+        const std::vector<EntryRow> rows = store->queries().entries(filter);
         if (json_) {
             write_json_array(streams.out, rows);
             return 0;

@@ -6,6 +6,7 @@
 #include "core/graph/selection.hpp"
 #include "core/graph/term_diff.hpp"
 #include "core/output_file.hpp"
+#include "core/store/graph_reader.hpp"
 #include "exporters/exporter.hpp"
 
 #include <algorithm>
@@ -137,7 +138,7 @@ private:
     GraphData select(const std::string& db, std::ostream& notes, Exporter::Reads reads) const {
         const auto store = open_existing_store(db);
         store->read_unmapped();  // the whole store read once: mapped pages would only add to the peak
-        GraphData data = store->graph_data();
+        GraphData data = store->graph_reader().graph_data();
         if (term_.empty() && region_.empty() && within_.empty() && province_.empty()) {
             if (reads.derivations) data.derivations = derivation_edges(data);
             return narrow(std::move(data), narrowing_);

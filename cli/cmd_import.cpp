@@ -4,8 +4,11 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
+#include "core/gazetteer.hpp"
 #include "core/link/linker.hpp"
 #include "core/store/report_source.hpp"
+#include "core/store/report_writer.hpp"
+#include "core/store/link_tables.hpp"
 #include "core/store/store.hpp"
 #include "core/terminal_text.hpp"
 #include "importers/importer.hpp"
@@ -47,13 +50,13 @@ public:
         damaged_runs = static_cast<int>(meta.damaged_runs.size());
         repaired_runs = static_cast<int>(std::count_if(meta.damaged_runs.begin(), meta.damaged_runs.end(),
                                                        [](const DamagedRun& run) { return run.repaired.has_value(); }));
-        store_.on_report(meta, source_, stamp_);
+        store_.writer().on_report(meta, source_, stamp_);
     }
     void on_entry(const GlossaryEntry& entry) override {
         ++entries;
-        store_.on_entry(entry);
+        store_.writer().on_entry(entry);
     }
-    void end_report() override { store_.end_report(); }
+    void end_report() override { store_.writer().end_report(); }
     std::optional<RegionPath> region;
     std::optional<int> year;
     int entries = 0;
@@ -105,7 +108,7 @@ public:
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const std::optional<Format> from = from_.empty() ? std::nullopt : std::optional(parse_format(from_));
-        Store store(global.db);
+        Store store(global.db, Store::Purpose::write, Gazetteer::builtin());
         db_ = global.db;
         StreamDiagnostics diagnostics(streams.err);
         std::vector<Outcome> outcomes;
@@ -301,7 +304,7 @@ private:
     // read as the same format, since the same bytes read as another format (--from) make
     // another report.
     ReportStatus status_in(const Store& store, const PreparedFile& file) const {
-        ReportStatus status = store.status_of(source_of(file), file.hash());
+        ReportStatus status = store.writer().status_of(source_of(file), file.hash());
         if (status.state == ReportState::unchanged && status.format != file.format()) status.state = ReportState::changed;
         return status;
     }
@@ -313,7 +316,7 @@ private:
         const std::optional<FileStamp> stamp = file_stamp(file.path());
         if (!stamp) return false;
         try {
-            const std::optional<Store::StoredStamp> stored = store.stored_stamp(source_of(file));
+            const std::optional<ReportWriter::StoredStamp> stored = store.writer().stored_stamp(source_of(file));
             return stored && stored->stamp == *stamp && (!from || stored->format == to_string(*from));
         } catch (const store_error&) {
             return false;
@@ -358,7 +361,7 @@ private:
             outcome.format = prepared.format();
             if (outcome.format.empty()) return outcome;  // no importer takes it
             if (status.state == ReportState::unchanged) {
-                if (prepared.stamp()) store.refresh_stamp(source_of(prepared), *prepared.stamp());
+                if (prepared.stamp()) store.writer().refresh_stamp(source_of(prepared), *prepared.stamp());
                 return {path, "unchanged", "", {}, {}, 0, "already imported"};
             }
             CountingSink sink(store, source_of(prepared), prepared.stamp());
@@ -373,13 +376,13 @@ private:
             outcome.entries = sink.entries;
             outcome.damaged_runs = sink.damaged_runs;
             outcome.repaired_runs = sink.repaired_runs;
-            outcome.message = name_note(path, store.name_of(source_of(prepared)).value_or(""));
+            outcome.message = name_note(path, store.writer().name_of(source_of(prepared)).value_or(""));
         } catch (const store_error& e) {
-            store.abort_report();
+            store.writer().abort_report();
             outcome.message = path + ": database error: " + e.what();
             stopped_ = true;  // the database itself is in trouble: stop before touching more
         } catch (const error& e) {
-            store.abort_report();
+            store.writer().abort_report();
             outcome.message = e.what();
         }
         return outcome;
@@ -390,7 +393,7 @@ private:
     std::optional<LinkSummary> link_if_possible(Store& store, Streams& streams) {
         if (stopped_) return std::nullopt;
         try {
-            return link(store);
+            return link(store.link_tables());
         } catch (const error& e) {  // the database's failure, or memory run out
             streams.err << "glossgraph: linking failed (the reports are stored; the next import links them): "
                         << escape_for_terminal(e.what()) << '\n';

@@ -4,6 +4,7 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
+#include "core/store/queries.hpp"
 #include "core/terminal_text.hpp"
 #include "core/text/keyword_in_context.hpp"
 
@@ -39,7 +40,7 @@ public:
         if (!term_.empty()) {
             filter.key = resolve_term(*store, term_, global.db, streams.err);
         }
-        const std::vector<MentionRow> rows = store->mentions(filter);
+        const std::vector<MentionRow> rows = store->queries().mentions(filter);
         if (context_) return print_contexts(*store, rows, streams);
         if (json_) {
             write_json_array(streams.out, rows);
@@ -74,7 +75,7 @@ private:
         Json array = Json::array();
         for (const MentionRow& row : rows) {
             auto body = bodies.find(row.report);
-            if (body == bodies.end()) body = bodies.emplace(row.report, store.body(row.report).value_or("")).first;
+            if (body == bodies.end()) body = bodies.emplace(row.report, store.queries().body(row.report).value_or("")).first;
             const std::vector<TextSpan> spans = occurrences(body->second, row, keyed);
             if (json_) {
                 Json json = to_json(row);

@@ -3,6 +3,7 @@
 #include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
+#include "core/store/queries.hpp"
 #include <ostream>
 
 namespace glossgraph {
@@ -19,7 +20,7 @@ public:
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
-        const std::vector<ReportRow> rows = store->reports(report_filter_.resolve(*store));
+        const std::vector<ReportRow> rows = store->queries().reports(report_filter_.resolve(*store));
         const RegionsToday today(*store);
         if (json_) {
             Json array = Json::array();

@@ -4,6 +4,7 @@
 #include "cli/report_filter_options.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
+#include "core/store/queries.hpp"
 #include "core/terminal_text.hpp"
 #include "core/text/keyword_in_context.hpp"
 
@@ -100,12 +101,12 @@ public:
         const ReportFilter reports = report_filter_.resolve(*store);
         if (bodies) return search_bodies(*store, keys, reports, streams);
         SearchQuery query{keys, in_.empty() || has("terms"), in_.empty() || has("definitions"), reports};
-        std::vector<TermResult> results = ranked(store->search_terms(query), keys);
+        std::vector<TermResult> results = ranked(store->queries().search_terms(query), keys);
         if (limit_ > 0 && results.size() > static_cast<std::size_t>(limit_)) results.resize(static_cast<std::size_t>(limit_));
         // The definitions of the terms shown only.
         std::vector<std::string> shown_keys;
         for (const TermResult& result : results) shown_keys.push_back(result.term.key);
-        const std::vector<SearchHit> hits = results.empty() ? std::vector<SearchHit>{} : store->search(query, shown_keys);
+        const std::vector<SearchHit> hits = results.empty() ? std::vector<SearchHit>{} : store->queries().search(query, shown_keys);
         std::map<std::string, std::vector<const SearchHit*>> hits_of;
         for (const SearchHit& hit : hits) hits_of[hit.key].push_back(&hit);
         for (TermResult& result : results) result.hits = std::move(hits_of[result.term.key]);
@@ -179,7 +180,7 @@ private:
         };
         std::vector<Found> found;
         KeyedText keyed;
-        store.body_of_each(reports, [&](BodyRow& row) {
+        store.queries().body_of_each(reports, [&](BodyRow& row) {
             if (keys.size() > 1 && !has_all_words(row.body, keys, keyed)) return;
             std::vector<TextSpan> spans = find_words(row.body, keys, keyed);
             if (!spans.empty()) found.push_back({std::move(row), std::move(spans)});

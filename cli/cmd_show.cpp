@@ -4,6 +4,7 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
+#include "core/store/queries.hpp"
 #include "core/terminal_text.hpp"
 
 #include <algorithm>
@@ -83,13 +84,13 @@ public:
         const std::optional<std::string> key = resolve_term(*store, query_, global.db, streams.err);
         const ReportFilter reports = report_filter_.resolve(*store);
         // Counted over the reports chosen; a term they do not define still shows its form.
-        TermRow term = store->term(*key).value();
-        if (reports.any()) term = store->term(*key, reports).value_or(TermRow{term.key, term.term, 0, 0, 0, {}, {}});
-        std::vector<EntryRow> definitions = store->entries({std::nullopt, *key, reports});
-        std::vector<MentionRow> mentions = store->mentions({std::nullopt, *key, reports});
+        TermRow term = store->queries().term(*key).value();
+        if (reports.any()) term = store->queries().term(*key, reports).value_or(TermRow{term.key, term.term, 0, 0, 0, {}, {}});
+        std::vector<EntryRow> definitions = store->queries().entries({std::nullopt, *key, reports});
+        std::vector<MentionRow> mentions = store->queries().mentions({std::nullopt, *key, reports});
         sort_by_year_and_region(definitions);
         sort_by_year_and_region(mentions);
-        const std::vector<RelatedTerm> related = store->related_terms(*key);
+        const std::vector<RelatedTerm> related = store->queries().related_terms(*key);
         if (json_) {
             Json json = to_json(term);
             json["defined_by"] = Json::array();

@@ -4,6 +4,7 @@
 #include "cli/read_command.hpp"
 #include "core/errors.hpp"
 #include "core/output_file.hpp"
+#include "core/store/graph_reader.hpp"
 #include "exporters/site/site_writer.hpp"
 
 #include <atomic>
@@ -52,7 +53,7 @@ private:
     static GraphData read_graph(const std::string& db) {
         const auto store = open_existing_store(db);
         store->read_unmapped();
-        return store->graph_data();
+        return store->graph_reader().graph_data();
     }
 
     // Refused before the store is read: a folder that is a file, or holds anything without --force.

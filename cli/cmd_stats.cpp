@@ -2,6 +2,7 @@
 #include "cli/read_command.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
+#include "core/store/queries.hpp"
 
 #include <ostream>
 
@@ -17,7 +18,7 @@ public:
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const auto store = open_existing_store(global.db);
-        const StoreStats stats = store->stats();
+        const StoreStats stats = store->queries().stats();
         if (json_) {
             write_json(streams.out, to_json(stats));
             return 0;

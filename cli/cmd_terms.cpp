@@ -4,6 +4,8 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/graph/graph_lookup.hpp"
+#include "core/store/graph_reader.hpp"
+#include "core/store/queries.hpp"
 
 #include <optional>
 #include <ostream>
@@ -46,12 +48,12 @@ public:
         const auto store = open_existing_store(global.db);
         const Store::ReadSnapshot snapshot = store->read_snapshot();  // terms and their forms agree while an import writes
         const ReportFilter filter = report_filter_.resolve(*store);
-        std::vector<TermRow> rows = store->terms(filter);
+        std::vector<TermRow> rows = store->queries().terms(filter);
         if (min_regions_) std::erase_if(rows, [this](const TermRow& row) { return row.regions < *min_regions_; });
         // A region that stands for its line of history marks each term with the codes its
         // reports were filed under (罗江县 510626 beside 罗江区 510604).
         const std::optional<GraphData> regions =
-            filter.predecessors.empty() ? std::nullopt : std::optional<GraphData>(store->imported_regions());
+            filter.predecessors.empty() ? std::nullopt : std::optional<GraphData>(store->graph_reader().imported_regions());
         if (json_) {
             Json array = Json::array();
             for (const TermRow& row : rows) {

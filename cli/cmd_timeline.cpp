@@ -4,6 +4,7 @@
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/graph/timeline.hpp"
+#include "core/store/queries.hpp"
 #include "core/terminal_text.hpp"
 
 #include <ostream>
@@ -26,7 +27,7 @@ public:
         const TermDiff diff = diff_term(term.data, key, term_.variants(), threshold_, ReadingDetail::members);
         std::vector<TermUse> mentions;
         for (const std::string& k : diff.keys.empty() ? std::vector<std::string>{key} : diff.keys) {
-            for (const MentionRow& m : term.store->mentions({std::nullopt, k, term.reports})) {
+            for (const MentionRow& m : term.store->queries().mentions({std::nullopt, k, term.reports})) {
                 if (!m.defines) mentions.push_back({m.report, m.year, m.region_code.value_or(""), m.region});
             }
         }

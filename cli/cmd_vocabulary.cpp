@@ -7,6 +7,7 @@
 #include "core/graph/graph_lookup.hpp"
 #include "core/graph/region_compare.hpp"
 #include "core/graph/selection.hpp"
+#include "core/store/graph_reader.hpp"
 #include "core/terminal_text.hpp"
 
 #include <algorithm>
@@ -56,7 +57,7 @@ public:
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        GraphData data = load_graph(global.db, Store::WithMentions::no);
+        GraphData data = load_graph(global.db, GraphReader::WithMentions::no);
         const GraphRegion a = resolve_region(data, a_);
         const GraphRegion b = resolve_region(data, b_);
         if (year_) {
@@ -134,7 +135,7 @@ public:
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const std::vector<CentralTerm> terms = central_terms(load_graph(global.db, Store::WithMentions::yes, report_filter_),
+        const std::vector<CentralTerm> terms = central_terms(load_graph(global.db, GraphReader::WithMentions::yes, report_filter_),
                                                                static_cast<std::size_t>(top_));
         if (json_) {
             Json array = Json::array();
@@ -169,7 +170,7 @@ public:
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const GraphData data = load_graph(global.db, Store::WithMentions::no, report_filter_);
+        const GraphData data = load_graph(global.db, GraphReader::WithMentions::no, report_filter_);
         const std::vector<TermFamily> families = term_families(data);
         if (json_) {
             Json array = Json::array();

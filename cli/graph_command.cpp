@@ -9,23 +9,25 @@
 #include "core/graph/lineage.hpp"
 #include "core/graph/selection.hpp"
 #include "core/output_file.hpp"
+#include "core/store/graph_reader.hpp"
+#include "core/store/queries.hpp"
 
 #include <algorithm>
 
 namespace glossgraph {
 
-GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions) {
-    return open_existing_store(db_path)->graph_data(with_mentions);
+GraphData load_graph(const std::string& db_path, GraphReader::WithMentions with_mentions) {
+    return open_existing_store(db_path)->graph_reader().graph_data(with_mentions);
 }
 
-GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions, const ReportFilterOptions& reports) {
+GraphData load_graph(const std::string& db_path, GraphReader::WithMentions with_mentions, const ReportFilterOptions& reports) {
     GraphData data = load_graph(db_path, with_mentions);
     if (!reports.any()) return data;
     return select_reports(data, reports.resolve(data));
 }
 
 GraphData load_definitions(const Store& store, const ReportFilterOptions& reports) {
-    GraphData data = store.definitions_data();
+    GraphData data = store.graph_reader().definitions_data();
     if (!reports.any()) return data;
     return select_reports(data, reports.resolve(data));
 }
@@ -139,10 +141,10 @@ TermOptions::Read TermOptions::read(const std::string& db, std::ostream& notes) 
     read.store = open_existing_store(db);
     read.key = resolve_term(*read.store, query_, db, notes);
     read.reports = report_filter_.resolve(*read.store);
-    read.data = select_reports(read.store->term_graph_data(read.key, variants_), read.reports);
+    read.data = select_reports(read.store->graph_reader().term_graph_data(read.key, variants_), read.reports);
     read.definitions = term_definitions(read.data, read.key, variants_);
     const GraphTerm* term = find_term(read.data, read.key);
-    read.label = term ? term->label : read.store->term(read.key)->term;
+    read.label = term ? term->label : read.store->queries().term(read.key)->term;
     return read;
 }
 

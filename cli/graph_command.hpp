@@ -3,8 +3,9 @@
 // central, families, export): loading it, finding regions and terms in it.
 #include "cli/command.hpp"
 #include "cli/report_filter_options.hpp"
-#include "core/graph_data.hpp"
 #include "core/graph/term_diff.hpp"
+#include "core/graph_data.hpp"
+#include "core/store/graph_reader.hpp"
 #include "core/store/store.hpp"
 
 #include <functional>
@@ -16,10 +17,10 @@ namespace glossgraph {
 
 // The whole graph of the database at path (which must exist); without mentions when the
 // command only compares definitions.
-GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions = Store::WithMentions::yes);
+GraphData load_graph(const std::string& db_path, GraphReader::WithMentions with_mentions = GraphReader::WithMentions::yes);
 // The part of that graph the report filter options choose (select_reports), the whole
 // graph when they choose nothing.
-GraphData load_graph(const std::string& db_path, Store::WithMentions with_mentions, const ReportFilterOptions& reports);
+GraphData load_graph(const std::string& db_path, GraphReader::WithMentions with_mentions, const ReportFilterOptions& reports);
 
 // The definitions of the store (Store::definitions_data: terms without labels) of the reports
 // the filter options choose; for analyses of definitions across the whole corpus.

@@ -4,6 +4,7 @@
 #include "cli/graph_command.hpp"
 #include "core/errors.hpp"
 #include "core/graph/graph_lookup.hpp"
+#include "core/store/graph_reader.hpp"
 #include "core/store/store.hpp"
 
 #include <algorithm>
@@ -53,7 +54,7 @@ ReportFilter ReportFilterOptions::resolve(const GraphData& imported) const {
 }
 
 ReportFilter ReportFilterOptions::resolve(const Store& store) const {
-    return resolve(names_region() ? store.imported_regions() : GraphData{});
+    return resolve(names_region() ? store.graph_reader().imported_regions() : GraphData{});
 }
 
 }  // namespace glossgraph

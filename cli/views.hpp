@@ -3,6 +3,8 @@
 // output is stable byte for byte; absent values are null.
 #include "core/compare/diff.hpp"
 #include "core/graph/timeline.hpp"
+#include "core/store/graph_reader.hpp"
+#include "core/store/queries.hpp"
 #include "core/store/store.hpp"
 #include "core/text/keyword_in_context.hpp"
 
@@ -72,7 +74,7 @@ std::string or_dash(const std::optional<int>& value);
 // regions and their links.
 class RegionsToday {
 public:
-    explicit RegionsToday(const Store& store) : imported_(store.imported_regions()) {}
+    explicit RegionsToday(const Store& store) : imported_(store.graph_reader().imported_regions()) {}
     // The region of today, or nullptr when the region is today's own, code and name.
     const GraphRegion* of(const RegionPath& region) const;
     // Whether any of the regions has another region today.

@@ -1,5 +1,10 @@
 #include "core/model.hpp"
 
+#include <array>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
 namespace glossgraph {
 
 std::string_view to_string(Script script) {
@@ -69,6 +74,47 @@ const std::string& RegionPath::name() const {
     if (!county.empty()) return county;
     if (!prefecture.empty()) return prefecture;
     return province;
+}
+
+std::string_view to_string(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::region: return "region";
+        case NodeKind::report: return "report";
+        case NodeKind::term: return "term";
+    }
+    return "term";
+}
+
+namespace {
+
+constexpr std::array<std::pair<RelationKind, std::string_view>, 6> kRelationKindNames{{
+    {RelationKind::variant_suffix, "variant_suffix"},
+    {RelationKind::variant_numeral, "variant_numeral"},
+    {RelationKind::variant_expansion, "variant_expansion"},
+    {RelationKind::family, "family"},
+    {RelationKind::refers_to, "refers_to"},
+    {RelationKind::broader, "broader"},
+}};
+
+}  // namespace
+
+std::string_view to_string(RelationKind kind) {
+    for (const auto& [k, name] : kRelationKindNames) {
+        if (k == kind) return name;
+    }
+    throw std::invalid_argument("unknown relation kind");
+}
+
+RelationKind parse_relation_kind(std::string_view name) {
+    for (const auto& [kind, n] : kRelationKindNames) {
+        if (n == name) return kind;
+    }
+    throw std::invalid_argument("unknown relation kind '" + std::string(name) + "'");
+}
+
+bool is_variant(RelationKind kind) {
+    return kind == RelationKind::variant_suffix || kind == RelationKind::variant_numeral ||
+           kind == RelationKind::variant_expansion;
 }
 
 }  // namespace glossgraph

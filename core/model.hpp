@@ -48,6 +48,29 @@ std::optional<RegionChange> parse_region_change(std::string_view text);
 // True for the changes that continue a line of history (all but split_from).
 inline bool continues_line(RegionChange change) { return change != RegionChange::split_from; }
 
+// The three kinds of thing the knowledge graph is made of: a vertex of KnowledgeGraph
+// (core/graph/knowledge_graph.hpp) and a node of the exporters' property graph
+// (exporters/property_graph.hpp) are each one of them.
+enum class NodeKind { region, report, term };
+std::string_view to_string(NodeKind kind);  // "region", "report", "term"
+
+// How one term relates to another, as linking finds it (core/link/variants.hpp) and the store
+// keeps it (relations.kind, converted to and from text at the SQL boundary only), and as the
+// graph and the exporters show it.
+enum class RelationKind {
+    variant_suffix,     // “放管服”改革 ~ 放管服: a head term plus a generic suffix (改革, 要求, 工程 ...)
+    variant_numeral,    // 两品一标 ~ 二品一标: the same words with the same count written differently
+    variant_expansion,  // 千万工程 ~ 千村示范、万村整治工程: the expansion a definition names with 即“…”
+    family,             // 三品一标 ~ 两品一标: the same pattern with a different count
+    refers_to,          // 专精特新“小巨人”企业 -> “专精特新”企业: a definition names another known term
+    broader,            // a narrower term -> its head, from the footnote structure of a glossary
+};
+std::string_view to_string(RelationKind kind);
+// Parses the names to_string gives; throws std::invalid_argument for anything else.
+RelationKind parse_relation_kind(std::string_view name);
+// True for the three variant kinds (same term, other label).
+bool is_variant(RelationKind kind);
+
 // A predecessor -> successor link between two codes: in `year` the division coded to_code
 // took over (part of) the area of the one coded from_code, as `change` says.
 struct RegionLink {

@@ -180,15 +180,6 @@ void add_derivation_edges(const GraphData& data, const NodeIds& ids, const EdgeS
 
 }  // namespace
 
-std::string_view to_string(NodeKind kind) {
-    switch (kind) {
-        case NodeKind::region: return "region";
-        case NodeKind::report: return "report";
-        case NodeKind::term: return "term";
-    }
-    return "term";
-}
-
 std::string region_node_id(std::string_view code) { return "region:" + escape_id_text(code); }
 std::string report_node_id(std::string_view file) { return "report:" + escape_id_text(file); }
 std::string term_node_id(std::string_view key) { return "term:" + escape_id_text(key); }

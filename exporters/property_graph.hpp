@@ -34,9 +34,6 @@
 
 namespace glossgraph {
 
-enum class NodeKind { region, report, term };
-std::string_view to_string(NodeKind kind);
-
 // Edge kinds that do not come from GraphRelation::kind.
 inline constexpr std::string_view edge_part_of = "part_of";
 inline constexpr std::string_view edge_successor = "successor";

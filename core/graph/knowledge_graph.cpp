@@ -22,15 +22,6 @@ constexpr std::array<std::pair<EdgeKind, std::string_view>, 10> edge_kind_names{
 
 }  // namespace
 
-std::string_view to_string(VertexKind kind) {
-    switch (kind) {
-        case VertexKind::term: return "term";
-        case VertexKind::report: return "report";
-        case VertexKind::region: return "region";
-    }
-    return "term";
-}
-
 std::string_view to_string(EdgeKind kind) {
     for (const auto& [k, name] : edge_kind_names)
         if (k == kind) return name;
@@ -76,15 +67,15 @@ void KnowledgeGraph::add_vertices() {
     reports_.reserve(data_.reports.size());
     regions_.reserve(data_.regions.size());
     for (std::size_t i = 0; i < data_.terms.size(); ++i) {
-        graph_[term_vertex(i)] = {VertexKind::term, i};
+        graph_[term_vertex(i)] = {NodeKind::term, i};
         terms_.emplace(data_.terms[i].key, term_vertex(i));
     }
     for (std::size_t i = 0; i < data_.reports.size(); ++i) {
-        graph_[report_vertex(i)] = {VertexKind::report, i};
+        graph_[report_vertex(i)] = {NodeKind::report, i};
         reports_.emplace(data_.reports[i].file, report_vertex(i));
     }
     for (std::size_t i = 0; i < data_.regions.size(); ++i) {
-        graph_[region_vertex(i)] = {VertexKind::region, i};
+        graph_[region_vertex(i)] = {NodeKind::region, i};
         regions_.emplace(data_.regions[i].code, region_vertex(i));
     }
 }

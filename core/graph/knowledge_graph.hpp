@@ -13,9 +13,6 @@
 
 namespace glossgraph {
 
-enum class VertexKind { term, report, region };
-std::string_view to_string(VertexKind kind);  // "term", "report", "region"
-
 // The kind of an edge, always in the direction given:
 //   defines     report -> term      one per GraphDefinition (a glossary entry)
 //   mentions    report -> term      one per GraphMention
@@ -51,7 +48,7 @@ bool is_variant(EdgeKind kind);
 // Which element of the GraphData a vertex stands for: index into data.terms, data.reports or
 // data.regions according to kind.
 struct VertexProps {
-    VertexKind kind = VertexKind::term;
+    NodeKind kind = NodeKind::term;
     std::size_t index = 0;
 };
 

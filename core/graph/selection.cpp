@@ -40,7 +40,7 @@ public:
     GraphData extract() const;
 
 private:
-    std::vector<std::size_t> indices(VertexKind kind) const;
+    std::vector<std::size_t> indices(NodeKind kind) const;
     std::vector<std::size_t> edge_indices(bool (*wanted)(EdgeKind)) const;
 
     const KnowledgeGraph& graph_;
@@ -65,7 +65,7 @@ void Selection::add_regions_of_reports() {
     const auto& g = graph_.graph();
     const std::vector<Vertex> chosen = vertices_;
     for (const Vertex v : chosen) {
-        if (g[v].kind != VertexKind::report) continue;
+        if (g[v].kind != NodeKind::report) continue;
         for (const auto e : boost::make_iterator_range(boost::out_edges(v, g)))
             if (g[e].kind == EdgeKind::located_in) add_region_chain(boost::target(e, g));
     }
@@ -75,13 +75,13 @@ void Selection::add_terms_of_reports() {
     const auto& g = graph_.graph();
     const std::vector<Vertex> chosen = vertices_;
     for (const Vertex v : chosen) {
-        if (g[v].kind != VertexKind::report) continue;
+        if (g[v].kind != NodeKind::report) continue;
         for (const auto e : boost::make_iterator_range(boost::out_edges(v, g)))
             if (g[e].kind == EdgeKind::defines || g[e].kind == EdgeKind::mentions) add(boost::target(e, g));
     }
 }
 
-std::vector<std::size_t> Selection::indices(VertexKind kind) const {
+std::vector<std::size_t> Selection::indices(NodeKind kind) const {
     std::vector<std::size_t> found;
     for (const Vertex v : vertices_)
         if (graph_.props(v).kind == kind) found.push_back(graph_.props(v).index);
@@ -160,11 +160,11 @@ bool is_mentions(EdgeKind kind) { return kind == EdgeKind::mentions; }
 GraphData Selection::extract() const {
     const GraphData& data = graph_.data();
     GraphData out;
-    out.regions = pick(data.regions, indices(VertexKind::region));
+    out.regions = pick(data.regions, indices(NodeKind::region));
     out.region_links = links_among(data, out.regions);
     out.former_region_names = former_names_among(data, out.regions);
-    out.reports = pick(data.reports, indices(VertexKind::report));
-    out.terms = pick(data.terms, indices(VertexKind::term));
+    out.reports = pick(data.reports, indices(NodeKind::report));
+    out.terms = pick(data.terms, indices(NodeKind::term));
     out.definitions = pick(data.definitions, edge_indices(is_defines));
     out.mentions = pick(data.mentions, edge_indices(is_mentions));
     out.relations = pick(data.relations, edge_indices(is_term_relation));
@@ -213,7 +213,7 @@ void add_reports_of_region(const KnowledgeGraph& graph, Vertex top, Selection& s
         for (const auto e : boost::make_iterator_range(boost::in_edges(region, g))) {
             if (g[e].kind != EdgeKind::located_in) continue;
             const Vertex from = boost::source(e, g);
-            if (g[from].kind == VertexKind::report) {
+            if (g[from].kind == NodeKind::report) {
                 selection.add(from);
             } else if (with_subregions && !selection.has(from)) {
                 selection.add(from);

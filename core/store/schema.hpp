@@ -3,8 +3,9 @@
 // Private to the store module.
 //
 // Version 1 holds:
-//   regions       every GB/T 2260 division of Gazetteer::builtin() (filled when created), each
-//                 naming its parent; a county governed by its province directly names the province
+//   regions       every GB/T 2260 division of the gazetteer given to prepare_database (filled
+//                 when created), each naming its parent; a county governed by its province
+//                 directly names the province
 //   reports       one row per imported file, identified by its file name (its source from version 5)
 //   report_texts  the cleaned body of each report
 //   terms         one row per term key
@@ -23,7 +24,8 @@
 // form, kept in step with entries (written with each entry, deleted by a trigger).
 // Version 7 adds terms.label, the term's label stored (NULL while an import has changed its
 // entries and not linked yet), and the indexes reports_year and entries_report_term.
-// Version 8 adds the history of the codes (region_names, region_links), version 9 damaged runs.
+// Version 8 adds the history of the codes (region_names, region_links: the gazetteer's
+// Gazetteer::history, none for a gazetteer without one), version 9 damaged runs.
 // Version 10 ends each column of entry_search with an end mark (core/store/search_index.hpp),
 // so that two-character words are found through the index.
 // Version 11 adds reports.file_size and reports.file_mtime_ns, the stamp of the file as read.
@@ -32,6 +34,7 @@
 namespace glossgraph {
 
 class Database;
+class Gazetteer;
 
 // The newest schema version this build knows; PRAGMA user_version of a current file.
 int current_schema_version();
@@ -46,7 +49,8 @@ enum class PageCheck { always, before_migration };
 void check_pages(Database& db);
 
 // Configures a fresh connection (busy timeout, foreign keys, WAL for files) and brings
-// its database to the current version, creating the schema in an empty file. A connection
+// its database to the current version, creating the schema in an empty file and seeding its
+// regions from `gazetteer` (read only while a migration runs; the caller keeps it). A connection
 // that cannot write (Database::read_only) reads the file as it is: an older version, or an
 // empty file, is then a store_error (SQLITE_READONLY for an older one, saying how to upgrade). Each
 // migration step runs in its own transaction, so a failure leaves the previous version.
@@ -54,6 +58,6 @@ void check_pages(Database& db);
 // another program, lacks glossgraph's tables although it claims a version, or was
 // written by a newer glossgraph; and with SQLITE_CORRUPT when the page check finds the
 // file damaged, before anything is written to it (the message says how to recover).
-void prepare_database(Database& db, PageCheck check = PageCheck::always);
+void prepare_database(Database& db, const Gazetteer& gazetteer, PageCheck check = PageCheck::always);
 
 }  // namespace glossgraph

@@ -3,6 +3,7 @@
 // is still there, whole.
 #include "cli/command.hpp"
 #include "core/gazetteer.hpp"
+#include "core/store/report_writer.hpp"
 #include "importers/text_importer.hpp"
 #include "tests/core/store/store_test_support.hpp"
 #include "tests/faults/fault_support.hpp"
@@ -231,9 +232,9 @@ TEST_F(DatabaseFaults, FullDiskSummaryCountsTheFilesNeverReached) {
 // Forwards to the store as the report from `source` (reports are known by their source).
 struct SourcedSink final : ReportSink {
     SourcedSink(Store& to, std::string as) : store(to), source(std::move(as)) {}
-    void on_report(const ReportMeta& meta) override { store.on_report(meta, source); }
-    void on_entry(const GlossaryEntry& entry) override { store.on_entry(entry); }
-    void end_report() override { store.end_report(); }
+    void on_report(const ReportMeta& meta) override { store.writer().on_report(meta, source); }
+    void on_entry(const GlossaryEntry& entry) override { store.writer().on_entry(entry); }
+    void end_report() override { store.writer().end_report(); }
     Store& store;
     std::string source;
 };
@@ -257,7 +258,7 @@ TEST_F(DatabaseFaults, FullDiskDuringReplacementKeepsThePreviousVersion) {
         SourcedSink sink{store, "v0/synthetic_000.txt"};
         store_test::expect_store_error([&] { TextImporter().read(longer, context, sink); },
                                        db_.string() + ": database or disk is full (is the disk full?)", SQLITE_FULL);
-        store.abort_report();
+        store.writer().abort_report();
     }
     const StoredDatabase after = read_database(db_);
     EXPECT_EQ(after.integrity, "ok");

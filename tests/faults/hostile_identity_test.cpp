@@ -3,6 +3,7 @@
 // merges without a word) and in DOT; file names in GBK (from Windows or zip archives) became
 // one "report:2023����…txt" in JSON, GraphML, DOT and reports --json, so one report seemed to
 // be in two regions. Ids are now injective and names UTF-8; keys keep no control characters.
+#include "core/store/report_writer.hpp"
 #include "core/store/store.hpp"
 #include "tests/faults/fault_support.hpp"
 
@@ -35,14 +36,14 @@ void store_lookalike_terms(const fs::path& db) {
         meta.encoding = "UTF-8";
         meta.format = "text";
         meta.body = "正文";
-        store.on_report(meta);
+        store.writer().on_report(meta);
         GlossaryEntry entry;
         entry.term = key;
         entry.key = key;
         entry.definition = "定义";
         entry.line = 9;
-        store.on_entry(entry);
-        store.end_report();
+        store.writer().on_entry(entry);
+        store.writer().end_report();
     }
 }
 

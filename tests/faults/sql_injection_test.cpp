@@ -1,5 +1,6 @@
 // Hostile text is data: every query binds its values, so a term written as SQL is stored,
 // found and shown exactly as written, and every table is still there afterwards.
+#include "core/store/report_writer.hpp"
 #include "core/store/store.hpp"
 #include "tests/faults/fault_support.hpp"
 
@@ -49,7 +50,7 @@ void store_hostile_report(const fs::path& db) {
     meta.title = "2024年'); DROP TABLE reports;--政府工作报告";
     meta.written_title = meta.title;
     meta.body = "深入实施“" + drop_terms + "”。";
-    store.on_report(meta);
+    store.writer().on_report(meta);
     GlossaryEntry entry;
     entry.seq = 0;
     entry.marker = "(1)";
@@ -57,8 +58,8 @@ void store_hostile_report(const fs::path& db) {
     entry.term = drop_terms;
     entry.definition = "x'); DELETE FROM entries; SELECT ('";
     entry.line = 9;
-    store.on_entry(entry);
-    store.end_report();
+    store.writer().on_entry(entry);
+    store.writer().end_report();
 }
 
 // The CLI finds and shows the term stored by store_hostile_report, and refuses a missing one.

@@ -1,6 +1,10 @@
 // The five sample reports imported and linked, checked against what tests/GOLD.json's
 // "_cross_region" section and the linking issue expect.
 #include "core/link/linker.hpp"
+#include "core/store/graph_reader.hpp"
+#include "core/store/link_tables.hpp"
+#include "core/store/queries.hpp"
+#include "core/store/report_writer.hpp"
 #include "core/store/store.hpp"
 #include "core/text/normalize.hpp"
 #include "importers/text_importer.hpp"
@@ -32,8 +36,8 @@ protected:
             std::ifstream in(path, std::ios::binary);
             std::ostringstream bytes;
             bytes << in.rdbuf();
-            importer.read(bytes.str(), ImportContext{path.string(), &Gazetteer::builtin(), &diagnostics}, *store_);
-            link(*store_);  // one at a time: every import links what it changed
+            importer.read(bytes.str(), ImportContext{path.string(), &Gazetteer::builtin(), &diagnostics}, store_->writer());
+            link(store_->link_tables());  // one at a time: every import links what it changed
         }
     }
     static void TearDownTestSuite() {
@@ -42,7 +46,7 @@ protected:
     }
 
     static std::vector<MentionRow> mentions_of(const std::string& term) {
-        return store_->mentions({std::nullopt, store_->find_term(term).value(), {}});
+        return store_->queries().mentions({std::nullopt, store_->queries().find_term(term).value(), {}});
     }
     static const MentionRow* in_region(const std::vector<MentionRow>& rows, const std::string& region) {
         for (const MentionRow& row : rows) {
@@ -51,7 +55,7 @@ protected:
         return nullptr;
     }
     static bool related(const std::string& a, const std::string& b, const std::string& kind) {
-        for (const RelatedTerm& r : store_->related_terms(store_->find_term(a).value())) {
+        for (const RelatedTerm& r : store_->queries().related_terms(store_->queries().find_term(a).value())) {
             if (r.key == term_key(b) && r.kind == kind) return true;
         }
         return false;
@@ -100,9 +104,9 @@ TEST_F(SamplesLinked, FootnoteStructureGivesBroaderAndNarrower) {
 TEST_F(SamplesLinked, FootnotesOfSample000AreAnchoredToTheirMentions) {
     const std::string report = "000_5b54c714a6bec26a.txt";
     std::map<std::string, int> footnote_of;
-    for (const EntryRow& entry : store_->entries({report, std::nullopt, {}})) footnote_of[entry.key] = entry.footnote.value();
+    for (const EntryRow& entry : store_->queries().entries({report, std::nullopt, {}})) footnote_of[entry.key] = entry.footnote.value();
     std::set<int> anchored;
-    for (const MentionRow& row : store_->mentions({report, std::nullopt, {}})) {
+    for (const MentionRow& row : store_->queries().mentions({report, std::nullopt, {}})) {
         if (row.anchored) anchored.insert(footnote_of.at(row.key));
     }
     // Every footnote marker of the body anchors (FootnoteAnchors.EveryFootnoteOfSample000IsAnchored);
@@ -122,11 +126,11 @@ TEST_F(SamplesLinked, MentionsAcrossScripts) {
 }
 
 TEST_F(SamplesLinked, GraphDataHoldsTheWholeStore) {
-    const GraphData data = store_->graph_data();
+    const GraphData data = store_->graph_reader().graph_data();
     EXPECT_EQ(data.reports.size(), 5u);
     EXPECT_EQ(data.definitions.size(), 65u);
-    EXPECT_EQ(data.terms.size(), store_->terms().size());
-    EXPECT_EQ(data.mentions.size(), store_->mentions({}).size());
+    EXPECT_EQ(data.terms.size(), store_->queries().terms().size());
+    EXPECT_EQ(data.mentions.size(), store_->queries().mentions({}).size());
     // Five counties, their five prefectures and five provinces.
     EXPECT_EQ(data.regions.size(), 15u);
     for (const GraphRegion& region : data.regions) {

@@ -1,6 +1,9 @@
 // The linker on a real store (in memory): mentions and relations as the store keeps and
 // answers them, incremental links, and links by other rules made again.
 #include "core/link/linker.hpp"
+#include "core/store/link_tables.hpp"
+#include "core/store/queries.hpp"
+#include "core/store/report_writer.hpp"
 #include "core/store/store.hpp"
 #include "tests/core/store/store_test_support.hpp"
 
@@ -27,9 +30,9 @@ void add_report(Store& store, const std::string& file, const std::string& body, 
     ReportMeta meta = store_test::make_meta(file, "hash-" + file);
     meta.body = body;
     meta.anchors = anchors;
-    store.on_report(meta);
-    for (const GlossaryEntry& e : entries) store.on_entry(e);
-    store.end_report();
+    store.writer().on_report(meta);
+    for (const GlossaryEntry& e : entries) store.writer().on_entry(e);
+    store.writer().end_report();
 }
 
 const MentionRow* find_mention(const std::vector<MentionRow>& rows, const std::string& report) {
@@ -45,8 +48,8 @@ TEST(StoreLinking, ShortTermCountsOnlyWhereItStandsAsAWord) {
     Store store(":memory:");
     add_report(store, "a.txt", "高标准地推进农田建设。", {entry(0, "标准地", "明确控制性指标的工业用地。")});
     add_report(store, "b.txt", "高标准地推进农田建设,推行“标准地”出让,标准地。", {});
-    link(store);
-    const auto rows = store.mentions({std::nullopt, "标准地", {}});
+    link(store.link_tables());
+    const auto rows = store.queries().mentions({std::nullopt, "标准地", {}});
     EXPECT_EQ(find_mention(rows, "a.txt"), nullptr);
     const MentionRow* b = find_mention(rows, "b.txt");
     ASSERT_NE(b, nullptr);
@@ -58,8 +61,8 @@ TEST(StoreLinking, LongTermsCountEverywhere) {
     Store store(":memory:");
     const std::string body = "推进三线一单落地,实施三线一单。";
     add_report(store, "a.txt", body, {entry(0, "三线一单", "生态保护红线。")});
-    link(store);
-    const auto rows = store.mentions({std::nullopt, "三线一单", {}});
+    link(store.link_tables());
+    const auto rows = store.queries().mentions({std::nullopt, "三线一单", {}});
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].count, 2);
     EXPECT_TRUE(rows[0].defines);
@@ -75,12 +78,12 @@ TEST(StoreLinking, MarkerAfterAMentionAnchorsItsFootnote) {
                {entry(0, "“四五五六”发展总思路", "锚定四大目标。", 1), entry(1, "三区三线", "城镇空间。", 2)},
                {{1, one, "(1)"}, {2, two, "(2)"}});
     add_report(store, "b.txt", "x", {entry(0, "三线一单", "生态保护红线。", 1)});
-    link(store);
-    const auto first = store.mentions({std::string("a.txt"), term_key("“四五五六”发展总思路"), {}});
+    link(store.link_tables());
+    const auto first = store.queries().mentions({std::string("a.txt"), term_key("“四五五六”发展总思路"), {}});
     ASSERT_EQ(first.size(), 1u);
     EXPECT_TRUE(first[0].anchored);
     EXPECT_EQ(first[0].marked, 1);
-    const auto other = store.mentions({std::string("a.txt"), std::string("三线一单"), {}});
+    const auto other = store.queries().mentions({std::string("a.txt"), std::string("三线一单"), {}});
     ASSERT_EQ(other.size(), 1u);
     EXPECT_EQ(other[0].marked, 1);
     EXPECT_FALSE(other[0].anchored);  // footnote 2 of a.txt explains 三区三线, not 三线一单
@@ -89,21 +92,21 @@ TEST(StoreLinking, MarkerAfterAMentionAnchorsItsFootnote) {
 TEST(StoreLinking, LaterReportsLinkToEarlierTermsAndTheOtherWayRound) {
     Store store(":memory:");
     add_report(store, "early.txt", "深化“放管服”改革。", {});
-    EXPECT_EQ(link(store).reports_scanned, 0);  // no term known yet
+    EXPECT_EQ(link(store.link_tables()).reports_scanned, 0);  // no term known yet
     add_report(store, "definer.txt", "x", {entry(0, "“放管服”改革", "简政放权。")});
-    const LinkSummary second = link(store);
+    const LinkSummary second = link(store.link_tables());
     EXPECT_EQ(second.new_terms, 1);
     EXPECT_EQ(second.reports_rescanned, 1);  // early.txt, for the new term only
     EXPECT_EQ(second.reports_scanned, 1);    // definer.txt, for every term
     add_report(store, "late.txt", "继续深化放管服改革。", {});
-    const LinkSummary third = link(store);
+    const LinkSummary third = link(store.link_tables());
     EXPECT_EQ(third.new_terms, 0);
     EXPECT_EQ(third.reports_rescanned, 0);
     EXPECT_EQ(third.reports_scanned, 1);
-    const auto rows = store.mentions({std::nullopt, "放管服改革", {}});
+    const auto rows = store.queries().mentions({std::nullopt, "放管服改革", {}});
     EXPECT_NE(find_mention(rows, "early.txt"), nullptr);
     EXPECT_NE(find_mention(rows, "late.txt"), nullptr);
-    const LinkSummary idle = link(store);
+    const LinkSummary idle = link(store.link_tables());
     EXPECT_EQ(idle.reports_scanned + idle.reports_rescanned + idle.mentions + idle.relations, 0);
 }
 
@@ -111,8 +114,8 @@ TEST(StoreLinking, VariantFormsCountAsMentionsOfTheTerm) {
     Store store(":memory:");
     add_report(store, "definer.txt", "x", {entry(0, "“放管服”改革", "简政放权。")});
     add_report(store, "user.txt", "推进“放管服”。", {});
-    link(store);
-    const auto rows = store.mentions({std::string("user.txt"), std::string("放管服改革"), {}});
+    link(store.link_tables());
+    const auto rows = store.queries().mentions({std::string("user.txt"), std::string("放管服改革"), {}});
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].via, "放管服");
 }
@@ -121,12 +124,12 @@ TEST(StoreLinking, ReplacingAReportRecomputesItsLinks) {
     Store store(":memory:");
     add_report(store, "a.txt", "推进两品一标。", {entry(0, "两品一标", "绿色食品。")});
     add_report(store, "b.txt", "x", {entry(0, "二品一标", "绿色食品。")});
-    link(store);
-    EXPECT_FALSE(store.related_terms("两品一标").empty());
+    link(store.link_tables());
+    EXPECT_FALSE(store.queries().related_terms("两品一标").empty());
     add_report(store, "b.txt", "y", {entry(0, "三区三线", "城镇空间。")});  // b.txt changed: 二品一标 is gone
-    link(store);
-    EXPECT_TRUE(store.related_terms("两品一标").empty());
-    EXPECT_EQ(store.mentions({std::nullopt, "二品一标", {}}).size(), 0u);
+    link(store.link_tables());
+    EXPECT_TRUE(store.queries().related_terms("两品一标").empty());
+    EXPECT_EQ(store.queries().mentions({std::nullopt, "二品一标", {}}).size(), 0u);
 }
 
 // A database linked by other rules (an older glossgraph) is linked again as a whole by the
@@ -135,25 +138,25 @@ TEST(StoreLinking, OtherRulesLinkEverythingAgain) {
     Store store(":memory:");
     add_report(store, "a.txt", "推进两品一标。", {entry(0, "两品一标", "绿色食品。")});
     add_report(store, "b.txt", "落实二品一标和三区三线。", {entry(0, "二品一标", "绿色食品。"), entry(1, "三区三线", "城镇空间。")});
-    const LinkSummary first = link(store, link_rules_version - 1);
+    const LinkSummary first = link(store.link_tables(), link_rules_version - 1);
     EXPECT_FALSE(first.relinked) << "nothing was linked before";
-    const auto mentions = store.mentions({});
-    const auto related = store.related_terms("两品一标");
+    const auto mentions = store.queries().mentions({});
+    const auto related = store.queries().related_terms("两品一标");
     ASSERT_FALSE(mentions.empty());
     ASSERT_FALSE(related.empty());
 
-    const LinkSummary same = link(store, link_rules_version - 1);
+    const LinkSummary same = link(store.link_tables(), link_rules_version - 1);
     EXPECT_FALSE(same.relinked);
     EXPECT_EQ(same.reports_scanned + same.reports_rescanned + same.terms_related, 0);
 
-    const LinkSummary newer = link(store);
+    const LinkSummary newer = link(store.link_tables());
     EXPECT_TRUE(newer.relinked);
     EXPECT_EQ(newer.reports_scanned, 2);
     EXPECT_EQ(newer.terms_related, 3);
     EXPECT_EQ(newer.mentions, first.mentions);
-    EXPECT_EQ(store.mentions({}).size(), mentions.size());
-    EXPECT_EQ(store.related_terms("两品一标").size(), related.size());
-    EXPECT_FALSE(link(store).relinked);
+    EXPECT_EQ(store.queries().mentions({}).size(), mentions.size());
+    EXPECT_EQ(store.queries().related_terms("两品一标").size(), related.size());
+    EXPECT_FALSE(link(store.link_tables()).relinked);
 }
 
 }  // namespace

@@ -49,7 +49,7 @@ TEST(GraphKnowledgeGraph, SampleVerticesAreTermsThenReportsThenRegions) {
     EXPECT_EQ(boost::num_vertices(graph.graph()), 7u + 3u + 9u);
     EXPECT_EQ(graph.term("三线一单"), KnowledgeGraph::Vertex{0});  // 三 U+4E09 starts the smallest key
     EXPECT_EQ(graph.term("两品一标"), KnowledgeGraph::Vertex{1});  // 两 U+4E24 the next
-    EXPECT_EQ(graph.props(*graph.report(kLuojiang)).kind, VertexKind::report);
+    EXPECT_EQ(graph.props(*graph.report(kLuojiang)).kind, NodeKind::report);
     EXPECT_EQ(data.reports[graph.props(*graph.report(kLuojiang)).index].file, kLuojiang);
     EXPECT_EQ(data.regions[graph.props(*graph.region("421303")).index].name, "曾都区");
     EXPECT_EQ(graph.term("四個最嚴"), std::nullopt);  // lookups take keys, not written forms

@@ -6,9 +6,12 @@
 // clean one gives.
 #include "core/errors.hpp"
 #include "core/link/linker.hpp"
+#include "core/store/queries.hpp"
+#include "core/store/report_writer.hpp"
+#include "core/store/link_tables.hpp"
 #include "core/store/store.hpp"
-#include "tests/core/store/store_test_support.hpp"
 #include "core/text/normalize.hpp"
+#include "tests/core/store/store_test_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -62,9 +65,9 @@ GlossaryEntry entry(int seq, const std::string& term, const std::string& definit
 void add_report(Store& store, const std::string& file, const std::string& body, const std::vector<GlossaryEntry>& entries) {
     ReportMeta meta = store_test::make_meta(file, "hash-" + file);
     meta.body = body;
-    store.on_report(meta);
-    for (const GlossaryEntry& e : entries) store.on_entry(e);
-    store.end_report();
+    store.writer().on_report(meta);
+    for (const GlossaryEntry& e : entries) store.writer().on_entry(e);
+    store.writer().end_report();
 }
 
 void add_reports(Store& store) {
@@ -77,9 +80,9 @@ void add_reports(Store& store) {
 // What linking wrote, as one comparable value.
 std::string links_of(const Store& store) {
     std::string text;
-    for (const MentionRow& m : store.mentions({})) text += m.report + "|" + m.term + "|" + std::to_string(m.count) + "\n";
+    for (const MentionRow& m : store.queries().mentions({})) text += m.report + "|" + m.term + "|" + std::to_string(m.count) + "\n";
     for (const std::string key : {"两品一标", "二品一标", "放管服", "放管服改革", "三区三线"}) {
-        text += key + ":" + std::to_string(store.related_terms(key).size()) + "\n";
+        text += key + ":" + std::to_string(store.queries().related_terms(key).size()) + "\n";
     }
     return text;
 }
@@ -95,7 +98,7 @@ TEST(LinkOutOfMemory, EveryFailureIsAnErrorNamingWhatLinkingDidAndLeavesNoHalfLi
     {
         Store store(":memory:");
         add_reports(store);
-        link(store);
+        link(store.link_tables());
         clean = links_of(store);
     }
     ASSERT_FALSE(clean.empty());
@@ -106,18 +109,18 @@ TEST(LinkOutOfMemory, EveryFailureIsAnErrorNamingWhatLinkingDidAndLeavesNoHalfLi
         bool failed = false;
         try {
             const Budget limited(budget);
-            link(store);
+            link(store.link_tables());
         } catch (const error& e) {
             failed = true;
             ++failures;
             const std::string message = e.what();
             EXPECT_TRUE(message.starts_with("out of memory while linking (")) << message;
             EXPECT_TRUE(message.ends_with("); nothing was linked")) << message;
-            EXPECT_EQ(store.mentions({}).size(), 0u) << "budget " << budget << ": a half link was kept";
+            EXPECT_EQ(store.queries().mentions({}).size(), 0u) << "budget " << budget << ": a half link was kept";
         }
         // bad_alloc itself, or anything else, fails the test by escaping.
         if (!failed) break;  // the budget covers a whole link now
-        EXPECT_NO_THROW(link(store)) << "budget " << budget;
+        EXPECT_NO_THROW(link(store.link_tables())) << "budget " << budget;
         EXPECT_EQ(links_of(store), clean) << "budget " << budget;
     }
     EXPECT_GT(failures, 150) << "the sweep should cover the whole link";  // 182 allocations since the listings compile their statements on first use

@@ -175,7 +175,7 @@ TEST(Linker, RelationsOfChangedTermsAreReplaced) {
     EXPECT_EQ(store.replaced_for, (std::vector<long long>{two, other}));
     ASSERT_FALSE(store.relations.empty());
     EXPECT_TRUE(std::any_of(store.relations.begin(), store.relations.end(), [&](const RelationRecord& r) {
-        return r.kind == "variant_numeral" && ((r.from_term == two && r.to_term == other) || (r.from_term == other && r.to_term == two));
+        return r.kind == RelationKind::variant_numeral && ((r.from_term == two && r.to_term == other) || (r.from_term == other && r.to_term == two));
     }));
 }
 

@@ -51,7 +51,8 @@ constexpr std::string_view kQianWanDefinition =
 
 TEST(VariantsKind, NamesRoundTrip) {
     for (const RelationKind kind : {RelationKind::variant_suffix, RelationKind::variant_numeral,
-                                    RelationKind::variant_expansion, RelationKind::family, RelationKind::refers_to}) {
+                                    RelationKind::variant_expansion, RelationKind::family, RelationKind::refers_to,
+                                    RelationKind::broader}) {
         EXPECT_EQ(parse_relation_kind(to_string(kind)), kind);
     }
     EXPECT_EQ(to_string(RelationKind::variant_numeral), "variant_numeral");

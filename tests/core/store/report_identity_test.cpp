@@ -2,7 +2,9 @@
 // xb/政府工作报告.txt silently replaced xa/政府工作报告.txt of an earlier run. A report is now
 // known by its source (the path of its file relative to the database's folder) and shown by a
 // name that stays unique.
+#include "core/store/queries.hpp"
 #include "core/store/report_source.hpp"
+#include "core/store/report_writer.hpp"
 #include "core/store/store.hpp"
 #include "tests/core/store/store_test_support.hpp"
 
@@ -22,7 +24,7 @@ namespace fs = std::filesystem;
 
 Strings names(const Store& store) {
     Strings out;
-    for (const ReportRow& row : store.reports()) out.push_back(row.file + " <- " + row.path);
+    for (const ReportRow& row : store.queries().reports()) out.push_back(row.file + " <- " + row.path);
     return out;
 }
 
@@ -59,62 +61,62 @@ TEST(ReportSource, NamesAreTheFileNameThenLongerTailsOfTheSource) {
 
 TEST(ReportIdentity, SecondFileOfOneNameIsAnotherReportNotAReplacement) {
     Store store(":memory:");
-    store.on_report(meta_at("xa/政府工作报告.txt", "h1"), "xa/政府工作报告.txt");
-    store.on_entry(make_entry(0, "甲"));
-    store.end_report();
-    store.on_report(meta_at("xb/政府工作报告.txt", "h2"), "xb/政府工作报告.txt");
-    store.on_entry(make_entry(0, "乙"));
-    store.end_report();
+    store.writer().on_report(meta_at("xa/政府工作报告.txt", "h1"), "xa/政府工作报告.txt");
+    store.writer().on_entry(make_entry(0, "甲"));
+    store.writer().end_report();
+    store.writer().on_report(meta_at("xb/政府工作报告.txt", "h2"), "xb/政府工作报告.txt");
+    store.writer().on_entry(make_entry(0, "乙"));
+    store.writer().end_report();
     EXPECT_EQ(names(store), (Strings{"xb/政府工作报告.txt <- xb/政府工作报告.txt", "政府工作报告.txt <- xa/政府工作报告.txt"}));
-    EXPECT_EQ(store.name_of("xb/政府工作报告.txt"), "xb/政府工作报告.txt");
-    EXPECT_EQ(store.state_of("xa/政府工作报告.txt", "h1"), ReportState::unchanged);
-    EXPECT_EQ(store.state_of("xb/政府工作报告.txt", "h1"), ReportState::changed);
-    EXPECT_EQ(store.stats().entries, 2);
+    EXPECT_EQ(store.writer().name_of("xb/政府工作报告.txt"), "xb/政府工作报告.txt");
+    EXPECT_EQ(store.writer().state_of("xa/政府工作报告.txt", "h1"), ReportState::unchanged);
+    EXPECT_EQ(store.writer().state_of("xb/政府工作报告.txt", "h1"), ReportState::changed);
+    EXPECT_EQ(store.queries().stats().entries, 2);
 }
 
 TEST(ReportIdentity, AReplacementKeepsItsName) {
     Store store(":memory:");
-    import(store, meta_at("xa/a.txt", "h1"), {});
-    store.on_report(meta_at("xb/a.txt", "h2"), "xb/a.txt");
-    store.end_report();
-    store.on_report(meta_at("xb/a.txt", "h3"), "xb/a.txt");  // xb/a.txt changed
-    store.end_report();
+    import(store.writer(), meta_at("xa/a.txt", "h1"), {});
+    store.writer().on_report(meta_at("xb/a.txt", "h2"), "xb/a.txt");
+    store.writer().end_report();
+    store.writer().on_report(meta_at("xb/a.txt", "h3"), "xb/a.txt");  // xb/a.txt changed
+    store.writer().end_report();
     EXPECT_EQ(names(store), (Strings{"a.txt <- xa/a.txt", "xb/a.txt <- xb/a.txt"}));
-    EXPECT_EQ(store.reports()[1].content_hash, "h3");
+    EXPECT_EQ(store.queries().reports()[1].content_hash, "h3");
 }
 
 TEST(ReportIdentity, NamesAreNumberedWhenThePathOffersNoFreeOne) {
     Store store(":memory:");
     for (const std::string source : {"a.txt", "y/x/a.txt", "x/a.txt", "../a.txt"}) {
-        store.on_report(meta_at(source, "h" + source), source);
-        store.end_report();
+        store.writer().on_report(meta_at(source, "h" + source), source);
+        store.writer().end_report();
     }
-    EXPECT_EQ(store.name_of("a.txt"), "a.txt");
-    EXPECT_EQ(store.name_of("y/x/a.txt"), "x/a.txt");
-    EXPECT_EQ(store.name_of("x/a.txt"), "a.txt (2)");  // a.txt and x/a.txt are taken
-    EXPECT_EQ(store.name_of("../a.txt"), "../a.txt");
+    EXPECT_EQ(store.writer().name_of("a.txt"), "a.txt");
+    EXPECT_EQ(store.writer().name_of("y/x/a.txt"), "x/a.txt");
+    EXPECT_EQ(store.writer().name_of("x/a.txt"), "a.txt (2)");  // a.txt and x/a.txt are taken
+    EXPECT_EQ(store.writer().name_of("../a.txt"), "../a.txt");
 }
 
 TEST(ReportIdentity, GbkFileNamesAreShownDecodedAndKeptApart) {
     Store store(":memory:");
-    store.on_report(meta_at("x/2023\xd5\xfe\xb8\xae.txt", "h1"), "x/2023\xd5\xfe\xb8\xae.txt");
-    store.end_report();
-    store.on_report(meta_at("y/2023政府.txt", "h2"), "y/2023政府.txt");  // the same name in UTF-8
-    store.end_report();
-    EXPECT_EQ(store.name_of("x/2023\xd5\xfe\xb8\xae.txt"), "2023政府.txt");
-    EXPECT_EQ(store.name_of("y/2023政府.txt"), "y/2023政府.txt");
+    store.writer().on_report(meta_at("x/2023\xd5\xfe\xb8\xae.txt", "h1"), "x/2023\xd5\xfe\xb8\xae.txt");
+    store.writer().end_report();
+    store.writer().on_report(meta_at("y/2023政府.txt", "h2"), "y/2023政府.txt");  // the same name in UTF-8
+    store.writer().end_report();
+    EXPECT_EQ(store.writer().name_of("x/2023\xd5\xfe\xb8\xae.txt"), "2023政府.txt");
+    EXPECT_EQ(store.writer().name_of("y/2023政府.txt"), "y/2023政府.txt");
 }
 
 // The duplicate is told with its name and path from the one snapshot that decided it, never
 // as a duplicate of itself (item 18: concurrent imports said "same content as" the same file).
 TEST(ReportIdentity, StatusOfADuplicateNamesTheOtherReport) {
     Store store(":memory:");
-    import(store, meta_at("xa/a.txt", "h1"), {});
-    const ReportStatus copy = store.status_of("xb/a.txt", "h1");
+    import(store.writer(), meta_at("xa/a.txt", "h1"), {});
+    const ReportStatus copy = store.writer().status_of("xb/a.txt", "h1");
     EXPECT_EQ(copy.state, ReportState::duplicate);
     EXPECT_EQ(copy.duplicate_of, "a.txt");
     EXPECT_EQ(copy.duplicate_path, "xa/a.txt");
-    const ReportStatus same = store.status_of("a.txt", "h1");  // import's source is meta.file
+    const ReportStatus same = store.writer().status_of("a.txt", "h1");  // import's source is meta.file
     EXPECT_EQ(same.state, ReportState::unchanged);
     EXPECT_EQ(same.format, "text");
     EXPECT_EQ(same.duplicate_of, "");

@@ -4,7 +4,10 @@
 #include "core/gazetteer.hpp"
 #include "core/region_history.hpp"
 #include "core/store/database.hpp"
+#include "core/store/link_tables.hpp"
+#include "core/store/queries.hpp"
 #include "core/store/report_source.hpp"
+#include "core/store/report_writer.hpp"
 #include "core/store/store.hpp"
 #include "tests/core/store/store_test_support.hpp"
 
@@ -109,28 +112,28 @@ void make_version_4_reports(Database& db) {
 // asked.
 void store_one_entry(const std::string& path, const std::string& term, const std::string& definition, bool linked) {
     Store store(path);
-    store.on_report(store_test::make_meta("a.txt", "h"));
+    store.writer().on_report(store_test::make_meta("a.txt", "h"));
     GlossaryEntry entry;
     entry.term = term;
     entry.definition = definition;
-    store.on_entry(entry);
-    store.end_report();
+    store.writer().on_entry(entry);
+    store.writer().end_report();
     if (!linked) return;
-    store.begin_linking(1);
-    store.commit_linking();
+    store.link_tables().begin_linking(1);
+    store.link_tables().commit_linking();
 }
 
 // Makes a current glossgraph database at path, then lets `damage` change it.
 template <typename Damage>
 void make_database(const std::string& path, Damage&& damage) {
     Database db(path, Access::read_write_create);
-    prepare_database(db);
+    prepare_database(db, Gazetteer::builtin());
     damage(db);
 }
 
 TEST(StoreSchema, NewDatabaseGetsCurrentVersionAndEveryRegion) {
     Database db(":memory:", Access::read_write_create);
-    prepare_database(db);
+    prepare_database(db, Gazetteer::builtin());
     EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     EXPECT_EQ(Store::schema_version(), current_schema_version());
     EXPECT_EQ(count(db, "regions"), gazetteer_codes());
@@ -140,7 +143,7 @@ TEST(StoreSchema, NewDatabaseGetsCurrentVersionAndEveryRegion) {
 
 TEST(StoreSchema, RegionsLinkCountyToPrefectureToProvince) {
     Database db(":memory:", Access::read_write_create);
-    prepare_database(db);
+    prepare_database(db, Gazetteer::builtin());
     Statement chain = db.prepare(
         "SELECT c.name, p.code, p.name, g.code, g.name, g.parent_code FROM regions c"
         " JOIN regions p ON p.code = c.parent_code JOIN regions g ON g.code = p.parent_code"
@@ -159,14 +162,14 @@ TEST(StoreSchema, RegionsLinkCountyToPrefectureToProvince) {
 
 TEST(StoreSchema, CountyGovernedByItsProvinceNamesTheProvince) {
     Database db(":memory:", Access::read_write_create);
-    prepare_database(db);
+    prepare_database(db, Gazetteer::builtin());
     EXPECT_EQ(region_row(db, "110101"), "东城区|county|110000");
     EXPECT_EQ(region_row(db, "419001"), "济源市|county|410000");
 }
 
 TEST(StoreSchema, CityWithoutCountiesIsKeptOnceAsAPrefecture) {
     Database db(":memory:", Access::read_write_create);
-    prepare_database(db);
+    prepare_database(db, Gazetteer::builtin());
     EXPECT_EQ(region_row(db, "441900"), "东莞市|prefecture|440000");
 }
 
@@ -189,7 +192,7 @@ TEST(StoreSchema, Version2DatabaseIsMigratedAndMarkedForLinkingAgain) {
         make_version_4_reports(db);
     });
     Database db(file.path(), Access::read_write);
-    prepare_database(db);
+    prepare_database(db, Gazetteer::builtin());
     EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     EXPECT_EQ(count(db, "terms"), 1);
     Statement rules = db.prepare("SELECT rules_version FROM link_state");
@@ -208,7 +211,7 @@ TEST(StoreSchema, Version3EntriesGetFullConfidence) {
                 " INSERT INTO entries (report_id, seq, term_id, term, definition, line) VALUES (1, 0, 1, 'k', 'd', 3)");
     });
     Database db(file.path(), Access::read_write);
-    prepare_database(db);
+    prepare_database(db, Gazetteer::builtin());
     EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     Statement confidence = db.prepare("SELECT confidence FROM entries");
     ASSERT_TRUE(confidence.step());
@@ -234,7 +237,7 @@ TEST(StoreSchema, Version4ReportsAreKnownByTheirPathFromNowOn) {
                 " 'simplified', '')");
     });
     Database db(file.path(), Access::read_write);
-    prepare_database(db);
+    prepare_database(db, Gazetteer::builtin());
     EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     Statement rows = db.prepare("SELECT file, source FROM reports ORDER BY id");
     ASSERT_TRUE(rows.step());
@@ -246,8 +249,8 @@ TEST(StoreSchema, Version4ReportsAreKnownByTheirPathFromNowOn) {
     std::filesystem::remove_all(beside);
     // A second file of the name a.txt from another folder is another report, not a replacement.
     Store store(file.path());
-    EXPECT_EQ(store.state_of(folder + "/xb/a.txt", "h3"), ReportState::absent);
-    EXPECT_EQ(store.state_of(folder + "/xa/a.txt", "h1"), ReportState::unchanged);
+    EXPECT_EQ(store.writer().state_of(folder + "/xb/a.txt", "h3"), ReportState::absent);
+    EXPECT_EQ(store.writer().state_of(folder + "/xa/a.txt", "h1"), ReportState::unchanged);
 }
 
 // Issue 14, search: a version-5 file's entries are indexed by the migration, in key form.
@@ -259,7 +262,7 @@ TEST(StoreSchema, Version5EntriesBecomeSearchable) {
         db.exec("PRAGMA user_version = 5");
     });
     Store store(file.path());
-    const auto hits = store.search({{"生态保护"}, true, true, {}});
+    const auto hits = store.queries().search({{"生态保护"}, true, true, {}});
     ASSERT_EQ(hits.size(), 1u);
     EXPECT_EQ(hits[0].key, "三线一单");
     EXPECT_EQ(hits[0].definition, "生態保護紅線。");
@@ -277,12 +280,12 @@ TEST(StoreSchema, Version6TermsGetTheirLabelsStored) {
             meta.content_hash = name;
             meta.encoding = "UTF-8";
             meta.format = "text";
-            store.on_report(meta);
+            store.writer().on_report(meta);
             GlossaryEntry entry;
             entry.term = std::string(name) == "a.txt" ? "四個最嚴" : "“四个最严”";
             entry.definition = "最严谨的标准。";
-            store.on_entry(entry);
-            store.end_report();
+            store.writer().on_entry(entry);
+            store.writer().end_report();
         }
     }
     make_database(file.path(), [](Database& db) {
@@ -290,7 +293,7 @@ TEST(StoreSchema, Version6TermsGetTheirLabelsStored) {
         db.exec("PRAGMA user_version = 6");
     });
     Database db(file.path(), Access::read_write);
-    prepare_database(db);
+    prepare_database(db, Gazetteer::builtin());
     Statement label = db.prepare("SELECT label FROM terms WHERE key = '四个最严'");
     ASSERT_TRUE(label.step());
     EXPECT_EQ(label.column_text(0), "“四个最严”");  // used twice, against once
@@ -307,7 +310,7 @@ TEST(StoreSchema, Version7GetsTheHistoryOfTheCodes) {
         EXPECT_EQ(region_row(db, "510626"), "no region 510626");
     }
     Database db(file.path(), Access::read_write);
-    prepare_database(db);
+    prepare_database(db, Gazetteer::builtin());
     EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     EXPECT_EQ(count(db, "regions"), gazetteer_codes());
     EXPECT_EQ(region_row(db, "510626"), "罗江县|county|510600");  // retired, placed as in its last year
@@ -333,7 +336,7 @@ TEST(StoreSchema, Version8ReportsAndEntriesHoldNoDamage) {
                 " INSERT INTO entries (report_id, seq, term_id, term, definition, line) VALUES (1, 0, 1, 'k', 'd', 3)");
     });
     Database db(file.path(), Access::read_write);
-    prepare_database(db);
+    prepare_database(db, Gazetteer::builtin());
     EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     EXPECT_EQ(count(db, "damaged_runs"), 0);
     Statement damage = db.prepare("SELECT r.damage || '|' || e.damage FROM reports r JOIN entries e ON e.report_id = r.id");
@@ -355,7 +358,7 @@ TEST(StoreSchema, Version9SearchColumnsGetTheirEndMark) {
     });
     {
         Database db(file.path(), Access::read_write);
-        prepare_database(db);
+        prepare_database(db, Gazetteer::builtin());
         EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
         Statement column = db.prepare("SELECT term, definition FROM entry_search");
         ASSERT_TRUE(column.step());
@@ -363,7 +366,7 @@ TEST(StoreSchema, Version9SearchColumnsGetTheirEndMark) {
         EXPECT_EQ(column.column_text(1), "社区、社会组织联动。\x01");
     }
     Store store(file.path());
-    const auto hits = store.search({{"联动"}, true, false, {}});
+    const auto hits = store.queries().search({{"联动"}, true, false, {}});
     ASSERT_EQ(hits.size(), 1u);
     EXPECT_EQ(hits[0].key, "五社联动");
 }
@@ -382,11 +385,11 @@ TEST(StoreSchema, Version10ReportsHaveNoStampOfTheirFile) {
         Database db(file.path(), Access::read_only);
         EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     }
-    const auto reports = store.reports();
+    const auto reports = store.queries().reports();
     ASSERT_EQ(reports.size(), 1u);
-    EXPECT_FALSE(store.stored_stamp(reports[0].file).has_value());
-    store.refresh_stamp(reports[0].file, {1234, 5678});
-    const auto stamp = store.stored_stamp(reports[0].file);
+    EXPECT_FALSE(store.writer().stored_stamp(reports[0].file).has_value());
+    store.writer().refresh_stamp(reports[0].file, {1234, 5678});
+    const auto stamp = store.writer().stored_stamp(reports[0].file);
     ASSERT_TRUE(stamp.has_value());
     EXPECT_EQ(stamp->stamp, (FileStamp{1234, 5678}));
 }
@@ -397,7 +400,7 @@ TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {
         db.exec("INSERT INTO terms (key) VALUES ('kept')");
     });
     Database db(file.path(), Access::read_write);
-    prepare_database(db);
+    prepare_database(db, Gazetteer::builtin());
     EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
     EXPECT_EQ(count(db, "regions"), gazetteer_codes());
     EXPECT_EQ(count(db, "terms"), 1);
@@ -459,8 +462,8 @@ TEST(StoreSchema, DamagedFileIsRefusedForWritingAndNothingIsWritten) {
     TempDb file;
     {
         Store store(file.path());
-        store.on_report(store_test::make_meta("beijing.txt", "h1", "110105"));  // on the first page of regions
-        store.end_report();
+        store.writer().on_report(store_test::make_meta("beijing.txt", "h1", "110105"));  // on the first page of regions
+        store.writer().end_report();
     }
     store_test::damage_first_leaf_of(file.path(), "regions");
     const auto bytes = [&] {
@@ -473,12 +476,12 @@ TEST(StoreSchema, DamagedFileIsRefusedForWritingAndNothingIsWritten) {
     expect_store_error(
         [&] {
             Store store(file.path());
-            store.on_report(store_test::make_meta("other.txt", "h2"));
+            store.writer().on_report(store_test::make_meta("other.txt", "h2"));
         },
         "); nothing was written. Recover: import the reports again");
     EXPECT_EQ(bytes(), damaged);
     Store reader(file.path(), Store::Purpose::read);
-    expect_store_error([&] { static_cast<void>(reader.reports()); },
+    expect_store_error([&] { static_cast<void>(reader.queries().reports()); },
                        file.path() + ": the database is damaged (database disk image is malformed). Recover: ",
                        SQLITE_CORRUPT);
     EXPECT_EQ(bytes(), damaged);

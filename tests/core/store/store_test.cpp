@@ -1,6 +1,8 @@
 // The store as a sink: round trips, re-imports, interrupted reports, parent links.
 #include "core/store/store.hpp"
 
+#include "core/store/queries.hpp"
+#include "core/store/report_writer.hpp"
 #include "tests/core/store/store_test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -23,17 +25,17 @@ using store_test::written_terms;
 
 // The first version of a.txt that the interrupted re-imports below must leave in place.
 void import_first_version(Store& store) {
-    import(store, make_meta("a.txt", "h1", "510604"), {make_entry(0, "x"), make_entry(1, "y")});
+    import(store.writer(), make_meta("a.txt", "h1", "510604"), {make_entry(0, "x"), make_entry(1, "y")});
 }
 
 void expect_first_version(const Store& store) {
-    const auto reports = store.reports();
+    const auto reports = store.queries().reports();
     ASSERT_EQ(reports.size(), 1u);
     EXPECT_EQ(reports[0].content_hash, "h1");
     EXPECT_EQ(reports[0].entries, 2);
-    EXPECT_EQ(written_terms(store.entries({})), (Strings{"a.txt:x", "a.txt:y"}));
-    EXPECT_EQ(term_keys(store.terms()), (Strings{"x", "y"}));
-    EXPECT_EQ(store.body("a.txt"), "body of a.txt");
+    EXPECT_EQ(written_terms(store.queries().entries({})), (Strings{"a.txt:x", "a.txt:y"}));
+    EXPECT_EQ(term_keys(store.queries().terms()), (Strings{"x", "y"}));
+    EXPECT_EQ(store.queries().body("a.txt"), "body of a.txt");
 }
 
 class StoreImport : public ::testing::Test {
@@ -50,9 +52,9 @@ TEST_F(StoreImport, ReportRoundTripsEveryField) {
     meta.script = Script::traditional;
     meta.glossary_heading = "名詞解釋";
     meta.body = "第一行\n第二行";
-    import(store, meta, {make_entry(0, "head")});
+    import(store.writer(), meta, {make_entry(0, "head")});
 
-    const auto reports = store.reports();
+    const auto reports = store.queries().reports();
     ASSERT_EQ(reports.size(), 1u);
     const ReportRow& row = reports[0];
     EXPECT_EQ(row.file, meta.file);
@@ -74,7 +76,7 @@ TEST_F(StoreImport, ReportRoundTripsEveryField) {
     EXPECT_EQ(row.region->prefecture, "德阳市");
     EXPECT_EQ(row.region->county, "罗江区");
     EXPECT_EQ(row.region->level, RegionLevel::county);
-    EXPECT_EQ(store.body(meta.file), "第一行\n第二行");
+    EXPECT_EQ(store.queries().body(meta.file), "第一行\n第二行");
 }
 
 TEST_F(StoreImport, EntryRoundTripsEveryField) {
@@ -87,9 +89,9 @@ TEST_F(StoreImport, EntryRoundTripsEveryField) {
     head.line = 120;
     GlossaryEntry sub = make_entry(1, "最严谨的标准", 0);
     sub.marker = "①";
-    import(store, meta, {head, sub});
+    import(store.writer(), meta, {head, sub});
 
-    const auto entries = store.entries({});
+    const auto entries = store.queries().entries({});
     ASSERT_EQ(entries.size(), 2u);
     const EntryRow& first = entries[0];
     EXPECT_EQ(first.report, "a.txt");
@@ -115,17 +117,17 @@ TEST_F(StoreImport, EmptyOptionalFieldsReadBackEmpty) {
     meta.script = Script::unknown;
     meta.title.clear();
     meta.body.clear();
-    import(store, meta, {make_entry(0, "x")});
+    import(store.writer(), meta, {make_entry(0, "x")});
 
-    const ReportRow row = store.reports().at(0);
+    const ReportRow row = store.queries().reports().at(0);
     EXPECT_EQ(row.year, std::nullopt);
     EXPECT_EQ(row.delivered_on, std::nullopt);
     EXPECT_EQ(row.speaker, std::nullopt);
     EXPECT_EQ(row.region, std::nullopt);
     EXPECT_EQ(row.script, Script::unknown);
     EXPECT_EQ(row.title, "");
-    EXPECT_EQ(store.body("bare.txt"), "");
-    const EntryRow entry = store.entries({}).at(0);
+    EXPECT_EQ(store.queries().body("bare.txt"), "");
+    const EntryRow entry = store.queries().entries({}).at(0);
     EXPECT_EQ(entry.region_code, std::nullopt);
     EXPECT_EQ(entry.region, "");
     EXPECT_EQ(entry.year, std::nullopt);
@@ -141,8 +143,8 @@ std::string describe(const std::optional<RegionPath>& region) {
 
 TEST_F(StoreImport, RegionsAtEveryLevelReadBackAsTheGazetteerGivesThem) {
     const Strings codes = {"510000", "510600", "510604", "110101", "419001"};
-    for (const std::string& code : codes) import(store, make_meta(code + ".txt", code, code), {});
-    const auto reports = store.reports();
+    for (const std::string& code : codes) import(store.writer(), make_meta(code + ".txt", code, code), {});
+    const auto reports = store.queries().reports();
     ASSERT_EQ(reports.size(), codes.size());
     EXPECT_EQ(describe(reports[0].region), "北京市||东城区|county|东城区");
     EXPECT_EQ(describe(reports[1].region), "河南省||济源市|county|济源市");
@@ -155,85 +157,85 @@ TEST_F(StoreImport, RegionsAtEveryLevelReadBackAsTheGazetteerGivesThem) {
 }
 
 TEST_F(StoreImport, EmptyKeyIsTheTermKeyOfTheWrittenTerm) {
-    import(store, make_meta("a.txt", "h1"), {keyed_entry(0, "「河長制」", "")});
-    EXPECT_EQ(store.entries({}).at(0).key, "河长制");
+    import(store.writer(), make_meta("a.txt", "h1"), {keyed_entry(0, "「河長制」", "")});
+    EXPECT_EQ(store.queries().entries({}).at(0).key, "河长制");
 }
 
 TEST_F(StoreImport, ReimportReplacesThatReportOnlyAndDropsOrphanTerms) {
-    import(store, make_meta("a.txt", "a1", "510604"), {make_entry(0, "x"), make_entry(1, "shared")});
-    import(store, make_meta("b.txt", "b1", "110101"), {make_entry(0, "shared"), make_entry(1, "y")});
+    import(store.writer(), make_meta("a.txt", "a1", "510604"), {make_entry(0, "x"), make_entry(1, "shared")});
+    import(store.writer(), make_meta("b.txt", "b1", "110101"), {make_entry(0, "shared"), make_entry(1, "y")});
     ReportMeta second = make_meta("a.txt", "a2", "110101");
     second.body = "new body";
-    import(store, second, {make_entry(0, "z")});
+    import(store.writer(), second, {make_entry(0, "z")});
 
-    EXPECT_EQ(files(store.reports()), (Strings{"a.txt", "b.txt"}));
-    EXPECT_EQ(store.reports()[0].content_hash, "a2");
-    EXPECT_EQ(store.reports()[0].region->code, "110101");
-    EXPECT_EQ(store.body("a.txt"), "new body");
-    EXPECT_EQ(written_terms(store.entries({})), (Strings{"a.txt:z", "b.txt:shared", "b.txt:y"}));
-    EXPECT_EQ(term_keys(store.terms()), (Strings{"shared", "y", "z"}));
-    EXPECT_EQ(store.stats().entries, 3);
-    EXPECT_EQ(store.stats().terms, 3);
-    EXPECT_EQ(store.find_term("x"), std::nullopt);
+    EXPECT_EQ(files(store.queries().reports()), (Strings{"a.txt", "b.txt"}));
+    EXPECT_EQ(store.queries().reports()[0].content_hash, "a2");
+    EXPECT_EQ(store.queries().reports()[0].region->code, "110101");
+    EXPECT_EQ(store.queries().body("a.txt"), "new body");
+    EXPECT_EQ(written_terms(store.queries().entries({})), (Strings{"a.txt:z", "b.txt:shared", "b.txt:y"}));
+    EXPECT_EQ(term_keys(store.queries().terms()), (Strings{"shared", "y", "z"}));
+    EXPECT_EQ(store.queries().stats().entries, 3);
+    EXPECT_EQ(store.queries().stats().terms, 3);
+    EXPECT_EQ(store.queries().find_term("x"), std::nullopt);
 }
 
 TEST_F(StoreImport, StateOfTellsAbsentUnchangedChangedAndDuplicate) {
-    EXPECT_EQ(store.state_of("a.txt", "h1"), ReportState::absent);
-    import(store, make_meta("a.txt", "h1"), {});
-    EXPECT_EQ(store.state_of("a.txt", "h1"), ReportState::unchanged);
-    EXPECT_EQ(store.state_of("a.txt", "h2"), ReportState::changed);
-    EXPECT_EQ(store.state_of("copy.txt", "h1"), ReportState::duplicate);
-    EXPECT_EQ(store.state_of("b.txt", "h2"), ReportState::absent);
-    EXPECT_EQ(store.file_with_hash("h1"), "a.txt");
-    EXPECT_EQ(store.file_with_hash("h2"), std::nullopt);
-    import(store, make_meta("b.txt", "h2"), {});
-    EXPECT_EQ(store.state_of("a.txt", "h2"), ReportState::changed);  // the file name decides first
+    EXPECT_EQ(store.writer().state_of("a.txt", "h1"), ReportState::absent);
+    import(store.writer(), make_meta("a.txt", "h1"), {});
+    EXPECT_EQ(store.writer().state_of("a.txt", "h1"), ReportState::unchanged);
+    EXPECT_EQ(store.writer().state_of("a.txt", "h2"), ReportState::changed);
+    EXPECT_EQ(store.writer().state_of("copy.txt", "h1"), ReportState::duplicate);
+    EXPECT_EQ(store.writer().state_of("b.txt", "h2"), ReportState::absent);
+    EXPECT_EQ(store.writer().file_with_hash("h1"), "a.txt");
+    EXPECT_EQ(store.writer().file_with_hash("h2"), std::nullopt);
+    import(store.writer(), make_meta("b.txt", "h2"), {});
+    EXPECT_EQ(store.writer().state_of("a.txt", "h2"), ReportState::changed);  // the file name decides first
 }
 
 TEST_F(StoreImport, AbortedReimportKeepsThePreviousVersion) {
     import_first_version(store);
-    store.on_report(make_meta("a.txt", "h2"));
-    store.on_entry(make_entry(0, "new"));
-    store.abort_report();
+    store.writer().on_report(make_meta("a.txt", "h2"));
+    store.writer().on_entry(make_entry(0, "new"));
+    store.writer().abort_report();
     expect_first_version(store);
-    store.abort_report();  // nothing open: no effect
+    store.writer().abort_report();  // nothing open: no effect
     expect_first_version(store);
 }
 
 TEST_F(StoreImport, DuplicateSeqAbandonsTheReimport) {
     import_first_version(store);
-    store.on_report(make_meta("a.txt", "h2"));
-    store.on_entry(make_entry(0, "new"));
-    expect_store_error([&] { store.on_entry(make_entry(0, "again")); },
+    store.writer().on_report(make_meta("a.txt", "h2"));
+    store.writer().on_entry(make_entry(0, "new"));
+    expect_store_error([&] { store.writer().on_entry(make_entry(0, "again")); },
                        ":memory:: UNIQUE constraint failed: entries.report_id, entries.seq",
                        SQLITE_CONSTRAINT_UNIQUE);
     expect_first_version(store);
-    expect_store_error([&] { store.end_report(); }, ":memory:: end_report without on_report: no report is open",
+    expect_store_error([&] { store.writer().end_report(); }, ":memory:: end_report without on_report: no report is open",
                        SQLITE_MISUSE);
-    import(store, make_meta("b.txt", "hb"), {make_entry(0, "b")});
-    EXPECT_EQ(files(store.reports()), (Strings{"a.txt", "b.txt"}));
+    import(store.writer(), make_meta("b.txt", "hb"), {make_entry(0, "b")});
+    EXPECT_EQ(files(store.queries().reports()), (Strings{"a.txt", "b.txt"}));
 }
 
 TEST_F(StoreImport, EntryWithoutReportIsRefused) {
-    expect_store_error([&] { store.on_entry(make_entry(0, "x")); },
+    expect_store_error([&] { store.writer().on_entry(make_entry(0, "x")); },
                        ":memory:: on_entry without on_report: no report is open", SQLITE_MISUSE);
-    EXPECT_TRUE(store.entries({}).empty());
+    EXPECT_TRUE(store.queries().entries({}).empty());
 }
 
 TEST_F(StoreImport, ReportNeverEndedIsAbandonedByTheNext) {
-    store.on_report(make_meta("a.txt", "h1"));
-    store.on_entry(make_entry(0, "x"));
-    import(store, make_meta("b.txt", "h2"), {make_entry(0, "y")});
-    EXPECT_EQ(files(store.reports()), (Strings{"b.txt"}));
-    EXPECT_EQ(term_keys(store.terms()), (Strings{"y"}));
+    store.writer().on_report(make_meta("a.txt", "h1"));
+    store.writer().on_entry(make_entry(0, "x"));
+    import(store.writer(), make_meta("b.txt", "h2"), {make_entry(0, "y")});
+    EXPECT_EQ(files(store.queries().reports()), (Strings{"b.txt"}));
+    EXPECT_EQ(term_keys(store.queries().terms()), (Strings{"y"}));
 }
 
 TEST_F(StoreImport, SubTermsNameTheirHeadAcrossReimports) {
     const std::vector<GlossaryEntry> entries = {make_entry(0, "head"), make_entry(1, "sub1", 0),
                                                 make_entry(2, "sub2", 0), make_entry(3, "other")};
-    import(store, make_meta("a.txt", "h1"), entries);
-    import(store, make_meta("a.txt", "h2"), entries);  // deletes entries that name a head
-    const auto rows = store.entries({});
+    import(store.writer(), make_meta("a.txt", "h1"), entries);
+    import(store.writer(), make_meta("a.txt", "h2"), entries);  // deletes entries that name a head
+    const auto rows = store.queries().entries({});
     ASSERT_EQ(rows.size(), 4u);
     EXPECT_EQ(rows[0].parent, std::nullopt);
     EXPECT_EQ(rows[1].parent, "head");
@@ -242,12 +244,12 @@ TEST_F(StoreImport, SubTermsNameTheirHeadAcrossReimports) {
 }
 
 TEST_F(StoreImport, HeadThatIsNotAnEarlierEntryIsRefused) {
-    store.on_report(make_meta("a.txt", "h1"));
-    store.on_entry(make_entry(0, "head"));
-    expect_store_error([&] { store.on_entry(make_entry(1, "sub", 5)); },
+    store.writer().on_report(make_meta("a.txt", "h1"));
+    store.writer().on_entry(make_entry(0, "head"));
+    expect_store_error([&] { store.writer().on_entry(make_entry(1, "sub", 5)); },
                        ":memory:: a.txt: entry 1 names entry 5 as its head, which is not an earlier entry of the report",
                        SQLITE_CONSTRAINT_FOREIGNKEY);
-    EXPECT_TRUE(store.reports().empty());
+    EXPECT_TRUE(store.queries().reports().empty());
 }
 
 TEST(StoreFile, ReportsPersistAcrossOpenings) {
@@ -262,8 +264,8 @@ TEST(StoreFile, StoreClosedMidReportRollsItBack) {
     { Store store(file.path()); import_first_version(store); }
     {
         Store store(file.path());
-        store.on_report(make_meta("a.txt", "h2"));
-        store.on_entry(make_entry(0, "new"));
+        store.writer().on_report(make_meta("a.txt", "h2"));
+        store.writer().on_entry(make_entry(0, "new"));
     }
     Store store(file.path());
     expect_first_version(store);

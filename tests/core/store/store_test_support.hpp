@@ -5,6 +5,8 @@
 #include "core/gazetteer.hpp"
 #include "core/model.hpp"
 #include "core/sink.hpp"
+#include "core/store/queries.hpp"
+#include "core/store/report_writer.hpp"
 #include "core/store/store.hpp"
 
 #include "tests/support/expect_error.hpp"

@@ -1,6 +1,6 @@
-// Store::damaged_runs: the damaged runs found in the stored reports' text.
+// Queries::damaged_runs: the damaged runs found in the stored reports' text.
 #include "core/store/database.hpp"
-#include "core/store/store.hpp"
+#include "core/store/queries.hpp"
 
 namespace glossgraph {
 namespace {
@@ -11,8 +11,8 @@ constexpr const char* runs_sql =
 
 }  // namespace
 
-std::vector<DamagedRunRow> Store::damaged_runs(const std::optional<std::string>& report) const {
-    Statement query = db_->prepare(runs_sql);
+std::vector<DamagedRunRow> Queries::damaged_runs(const std::optional<std::string>& report) const {
+    Statement query = db_.prepare(runs_sql);
     query.bind_optional(1, report);
     std::vector<DamagedRunRow> rows;
     while (query.step()) {

@@ -1,8 +1,9 @@
-// Store::graph_data: the knowledge graph read in one consistent snapshot.
+// GraphReader: the knowledge graph read in one consistent snapshot.
+#include "core/store/graph_reader.hpp"
+
 #include "core/errors.hpp"
 #include "core/store/database.hpp"
 #include "core/store/label_statements.hpp"
-#include "core/store/store.hpp"
 
 #include <sqlite3.h>
 
@@ -300,37 +301,35 @@ void read_mentions(Database& db, GraphData& data) {
 
 }  // namespace
 
-GraphData Store::graph_data(WithMentions with_mentions) const {
+GraphData GraphReader::graph_data(WithMentions with_mentions) const {
     GraphData data;
-    Transaction snapshot(*db_, Transaction::Mode::deferred);
-    read_regions(*db_, data);
-    each_row(*db_, reports_sql, [&](const Statement& row) { data.reports.push_back(read_report(row)); });
-    read_terms(*db_, data);
-    each_row(*db_, definitions_sql, [&](const Statement& row) { data.definitions.push_back(read_definition(row)); });
-    if (with_mentions == WithMentions::yes) read_mentions(*db_, data);
-    each_row(*db_, relations_sql, [&](const Statement& row) {
+    Transaction snapshot(db_, Transaction::Mode::deferred);
+    read_regions(db_, data);
+    each_row(db_, reports_sql, [&](const Statement& row) { data.reports.push_back(read_report(row)); });
+    read_terms(db_, data);
+    each_row(db_, definitions_sql, [&](const Statement& row) { data.definitions.push_back(read_definition(row)); });
+    if (with_mentions == WithMentions::yes) read_mentions(db_, data);
+    each_row(db_, relations_sql, [&](const Statement& row) {
         data.relations.push_back({row.column_text(0), row.column_text(1), row.column_text(2), row.column_text(3)});
     });
     return data;
 }
 
-void Store::read_unmapped() { db_->exec("PRAGMA mmap_size = 0; PRAGMA cache_size = -8192"); }
-
-GraphData Store::imported_regions() const {
+GraphData GraphReader::imported_regions() const {
     GraphData data;
     // One snapshot for both statements, unless the caller holds one already (read_snapshot).
     std::optional<Transaction> snapshot;
-    if (db_->autocommit()) snapshot.emplace(*db_, Transaction::Mode::deferred);
-    read_regions(*db_, data);
+    if (db_.autocommit()) snapshot.emplace(db_, Transaction::Mode::deferred);
+    read_regions(db_, data);
     return data;
 }
 
-GraphData Store::definitions_data() const {
+GraphData GraphReader::definitions_data() const {
     GraphData data;
-    Transaction snapshot(*db_, Transaction::Mode::deferred);
-    read_regions(*db_, data);
-    each_row(*db_, reports_sql, [&](const Statement& row) { data.reports.push_back(read_report(row)); });
-    each_row(*db_, definitions_sql, [&](const Statement& row) {
+    Transaction snapshot(db_, Transaction::Mode::deferred);
+    read_regions(db_, data);
+    each_row(db_, reports_sql, [&](const Statement& row) { data.reports.push_back(read_report(row)); });
+    each_row(db_, definitions_sql, [&](const Statement& row) {
         data.definitions.push_back(read_definition(row));
         if (data.terms.empty() || data.terms.back().key != data.definitions.back().term_key)
             data.terms.push_back({data.definitions.back().term_key, "", {}});
@@ -338,8 +337,8 @@ GraphData Store::definitions_data() const {
     return data;
 }
 
-std::vector<std::string> Store::labels(const std::vector<std::string>& keys) const {
-    Statement query = db_->prepare("SELECT " + label_sql::label_of("t.id") + " FROM terms t WHERE t.key = ?1");
+std::vector<std::string> GraphReader::labels(const std::vector<std::string>& keys) const {
+    Statement query = db_.prepare("SELECT " + label_sql::label_of("t.id") + " FROM terms t WHERE t.key = ?1");
     std::vector<std::string> labels;
     for (const std::string& key : keys) {
         ScopedReset reset(query);
@@ -349,14 +348,14 @@ std::vector<std::string> Store::labels(const std::vector<std::string>& keys) con
     return labels;
 }
 
-GraphData Store::term_graph_data(const std::string& key, bool include_variants) const {
+GraphData GraphReader::term_graph_data(const std::string& key, bool include_variants) const {
     GraphData data;
-    Transaction snapshot(*db_, Transaction::Mode::deferred);
-    Database& db = *db_;
+    Transaction snapshot(db_, Transaction::Mode::deferred);
+    Database& db = db_;
     const bool v = include_variants;
     each_closure_row(db, closure_used + used_regions_select, key, v,
                      [&](const Statement& row) { data.regions.push_back(read_region(row)); });
-    check_region_tree(data.regions, db_->path());
+    check_region_tree(data.regions, db_.path());
     each_closure_row(db, closure_used + used_links_select, key, v,
                      [&](const Statement& row) { data.region_links.push_back(read_region_link(row)); });
     each_closure_row(db, closure_reports_sql, key, v, [&](const Statement& row) { data.reports.push_back(read_report(row)); });

@@ -1,9 +1,10 @@
 #pragma once
-// The statements of the report half of the store (store.cpp, store_queries.cpp). Private to
-// the store module; a header only so that both files see the complete type.
+// The SQL of the queries (queries.cpp, queries_search.cpp): the regions of reports as named in
+// their years, the conditions of a ReportFilter, and the listings' statements. Private to the
+// store module.
+#include "core/report_filter.hpp"
 #include "core/store/database.hpp"
 #include "core/store/label_statements.hpp"
-#include "core/store/store.hpp"
 
 #include <string>
 
@@ -62,15 +63,20 @@ inline std::string reports_sql(const std::string& report_filter_condition) {
 // Entries of every report and term, or of the report named ?1, or of the term keyed ?2, or
 // both: one statement per filter, so that each finds its rows through an index instead of
 // testing every entry against "?1 IS NULL OR ...".
-enum class EntryScope { all, report, term, report_and_term };
+enum class Scope { all, report, term, report_and_term };
 
-inline std::string entries_sql(EntryScope scope, const std::string& report_filter_condition) {
+// The scope of a listing of the report named `report`, the term keyed `key`, both or neither.
+inline Scope scope_of(bool report, bool key) {
+    return report ? (key ? Scope::report_and_term : Scope::report) : (key ? Scope::term : Scope::all);
+}
+
+inline std::string entries_sql(Scope scope, const std::string& report_filter_condition) {
     const char* where = "";
     switch (scope) {
-        case EntryScope::all: where = " WHERE "; break;
-        case EntryScope::report: where = " WHERE r.file = ?1 AND "; break;
-        case EntryScope::term: where = " WHERE e.term_id = (SELECT id FROM terms WHERE key = ?2) AND "; break;
-        case EntryScope::report_and_term:
+        case Scope::all: where = " WHERE "; break;
+        case Scope::report: where = " WHERE r.file = ?1 AND "; break;
+        case Scope::term: where = " WHERE e.term_id = (SELECT id FROM terms WHERE key = ?2) AND "; break;
+        case Scope::report_and_term:
             where = " WHERE r.file = ?1 AND e.term_id = (SELECT id FROM terms WHERE key = ?2) AND ";
             break;
     }
@@ -105,17 +111,6 @@ ORDER BY 5 DESC, t.key
 )sql";
 }
 
-// What the store holds of source ?1 with content hash ?2, in one statement and so one
-// snapshot: the report's hash and format, and the first other report (by name) holding that
-// content, with the path it was imported from. Read in two statements, another process's
-// import between them made a file a duplicate of itself.
-constexpr const char* status_sql = R"sql(
-SELECT r.content_hash, r.format, d.file, d.path
-FROM (SELECT 1) AS one
-LEFT JOIN reports r ON r.source = ?1
-LEFT JOIN (SELECT file, path FROM reports WHERE content_hash = ?2 AND source <> ?1 ORDER BY file LIMIT 1) AS d ON 1
-)sql";
-
 inline std::string written_forms_sql(bool one_term, const std::string& report_filter_condition) {
     return std::string("SELECT DISTINCT t.key, e.term FROM entries e JOIN terms t ON t.id = e.term_id"
                        " JOIN reports r ON r.id = e.report_id WHERE ") +
@@ -137,72 +132,68 @@ SELECT (SELECT count(*) FROM reports),
                               GROUP BY e.term_id HAVING count(DISTINCT r.region_code) > 1))
 )sql";
 
+using label_sql::label_of;
+
+// Mentions of every report and term, or of the report named ?1, or of the term keyed ?2, or
+// both: one statement per filter (see Scope). All of them rank
+// every entry once (label_sql::preferred_forms); the others rank only the entries of the
+// terms they show (label_sql::label_of).
+inline std::string mentions_sql(Scope scope, const std::string& report_filter_condition) {
+    const std::string columns =
+        std::string("SELECT r.file, r.region_code, ") + region_name_column + ", r.year, %LABEL%, t.key, m.count, m.quoted, m.marked, m.anchored,"
+        // Through the report's entries (entries(report_id, seq)), a few dozen, never through the
+        // term's (the unary + keeps SQLite off entries_term): a term mentioned by thousands of
+        // reports may have a thousand entries.
+        " EXISTS (SELECT 1 FROM entries e WHERE e.report_id = r.id AND +e.term_id = t.id), m.via, m.offsets";
+    const auto with_label = [&](const std::string& label) {
+        std::string sql = columns;
+        sql.replace(sql.find("%LABEL%"), 7, label);
+        return sql;
+    };
+    const std::string rest = " JOIN reports r ON r.id = m.report_id" + region_name_joins;
+    const std::string& filter = report_filter_condition;
+    switch (scope) {
+        case Scope::all:
+            return with_label(label_sql::label("t")) + " FROM mentions m JOIN terms t ON t.id = m.term_id" + rest +
+                   " WHERE " + filter + " ORDER BY r.file, t.key";
+        case Scope::report:
+            return with_label(label_sql::label("t")) + " FROM mentions m JOIN terms t ON t.id = m.term_id" + rest +
+                   " WHERE r.file = ?1 AND " + filter + " ORDER BY r.file, t.key";
+        case Scope::term:
+        case Scope::report_and_term:
+            // One term: its label is ranked once. A term without entries has no label and, as
+            // with the view, no rows.
+            return "WITH t AS (SELECT id, key FROM terms WHERE key = ?2), l AS MATERIALIZED (SELECT " +
+                   label_of("(SELECT id FROM t)") + " AS term) " + with_label("l.term") +
+                   " FROM t JOIN l ON l.term IS NOT NULL JOIN mentions m ON m.term_id = t.id" + rest +
+                   (scope == Scope::report_and_term ? " WHERE r.file = ?1 AND " : " WHERE ") + filter +
+                   " ORDER BY r.file, t.key";
+    }
+    return {};
+}
+
+// Relations both ways (refers_to seen from its target is referred_by), and broader and
+// narrower terms from the footnote structure of the glossaries.
+inline std::string related_sql() {
+    return "SELECT t2.key, " + label_of("t2.id") + R"sql(, x.kind, x.rule FROM relations x
+JOIN terms t1 ON t1.id = x.from_term JOIN terms t2 ON t2.id = x.to_term
+WHERE t1.key = ?1
+UNION
+SELECT t1.key, )sql" + label_of("t1.id") + R"sql(, CASE x.kind WHEN 'refers_to' THEN 'referred_by' ELSE x.kind END, x.rule
+FROM relations x JOIN terms t1 ON t1.id = x.from_term JOIN terms t2 ON t2.id = x.to_term
+WHERE t2.key = ?1
+UNION
+SELECT th.key, )sql" + label_of("th.id") + R"sql(, 'broader', 'footnote ' || e.footnote || ' of ' || r.file FROM entries e
+JOIN terms t ON t.id = e.term_id JOIN entries h ON h.id = e.parent_id JOIN terms th ON th.id = h.term_id
+JOIN reports r ON r.id = e.report_id
+WHERE t.key = ?1
+UNION
+SELECT tn.key, )sql" + label_of("tn.id") + R"sql(, 'narrower', 'footnote ' || n.footnote || ' of ' || r.file FROM entries h
+JOIN terms t ON t.id = h.term_id JOIN entries n ON n.parent_id = h.id JOIN terms tn ON tn.id = n.term_id
+JOIN reports r ON r.id = n.report_id
+WHERE t.key = ?1
+ORDER BY 3, 1, 4
+)sql";
+}
+
 }  // namespace glossgraph::store_sql
-
-namespace glossgraph {
-
-// Every statement the store runs, compiled once when the store opens.
-struct Store::Statements {
-    explicit Statements(Database& db)
-        : status(db.prepare(store_sql::status_sql)),
-          file_with_hash(db.prepare("SELECT file FROM reports WHERE content_hash = ?1 ORDER BY file LIMIT 1")),
-          report_format(db.prepare("SELECT format FROM reports WHERE source = ?1")),
-          report_stamp(db.prepare("SELECT file_size, file_mtime_ns, format FROM reports WHERE source = ?1")),
-          refresh_stamp(db.prepare("UPDATE reports SET file_size = ?2, file_mtime_ns = ?3 WHERE source = ?1")),
-          report_name(db.prepare("SELECT file FROM reports WHERE source = ?1")),
-          report_named(db.prepare("SELECT 1 FROM reports WHERE file = ?1")),
-          delete_report(db.prepare("DELETE FROM reports WHERE source = ?1")),
-          insert_report(db.prepare(
-              "INSERT INTO reports (file, path, content_hash, encoding, format, title, written_title, year,"
-              " delivered_on, speaker, script, region_code, glossary_heading, source, damage, file_size, file_mtime_ns)"
-              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")),
-          insert_text(db.prepare("INSERT INTO report_texts (report_id, body) VALUES (?1, ?2)")),
-          insert_term(db.prepare("INSERT INTO terms (key) VALUES (?1) ON CONFLICT (key) DO NOTHING")),
-          term_id(db.prepare("SELECT id FROM terms WHERE key = ?1")),
-          insert_entry(db.prepare(
-              "INSERT INTO entries (report_id, seq, marker, footnote, term_id, term, definition, parent_id, line,"
-              " confidence, damage) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")),
-          delete_orphan_terms(db.prepare(
-              "DELETE FROM terms WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.term_id = ?1)")),
-          report_terms(db.prepare(
-              "SELECT DISTINCT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.source = ?1")),
-          find_key(db.prepare("SELECT key FROM terms WHERE key = ?1")),
-          find_written(db.prepare(
-              "SELECT t.key FROM entries e JOIN terms t ON t.id = e.term_id WHERE e.term = ?1 ORDER BY t.key LIMIT 1")),
-          body(db.prepare(
-              "SELECT x.body FROM report_texts x JOIN reports r ON r.id = x.report_id WHERE r.file = ?1")),
-          stats(db.prepare(store_sql::stats_sql)),
-          unrelate_report_terms(db.prepare(
-              "UPDATE terms SET related = 0, label = NULL WHERE id IN"
-              " (SELECT e.term_id FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.source = ?1)")),
-          unrelate_term(db.prepare("UPDATE terms SET related = 0, label = NULL WHERE id = ?1")),
-          insert_anchor(db.prepare("INSERT OR IGNORE INTO anchors (report_id, footnote, offset, marker) VALUES (?1, ?2, ?3, ?4)")),
-          insert_damaged_run(db.prepare("INSERT INTO damaged_runs (report_id, seq, line, col, written, repaired, before, after)"
-                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")) {}
-
-    Statement status;
-    Statement file_with_hash;
-    Statement report_format;
-    Statement report_stamp;  // source -> the stamp of the file as it was read, and its format
-    Statement refresh_stamp;
-    Statement report_name;   // source -> name
-    Statement report_named;  // is a name taken
-    Statement delete_report;
-    Statement insert_report;
-    Statement insert_text;
-    Statement insert_term;
-    Statement term_id;
-    Statement insert_entry;
-    Statement delete_orphan_terms;
-    Statement report_terms;
-    Statement find_key;
-    Statement find_written;
-    Statement body;
-    Statement stats;
-    Statement unrelate_report_terms;  // their definitions change: relations are recomputed
-    Statement unrelate_term;
-    Statement insert_anchor;
-    Statement insert_damaged_run;
-};
-
-}  // namespace glossgraph

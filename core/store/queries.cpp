@@ -1,15 +1,16 @@
-// The reading half of the store: what is known about a file, and the queries over reports,
-// entries and terms.
+// The queries of the command line over reports, entries, terms, regions, mentions and
+// relations (search: queries_search.cpp; damaged runs: queries_damage.cpp).
+#include "core/store/queries.hpp"
+
 #include "core/errors.hpp"
 #include "core/store/database.hpp"
-#include "core/store/store.hpp"
-#include "core/store/label_statements.hpp"
-#include "core/store/store_statements.hpp"
+#include "core/store/queries_sql.hpp"
 #include "core/text/normalize.hpp"
-#include "core/text/utf8.hpp"
+
+#include <sqlite3.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <charconv>
 #include <map>
 #include <string>
 #include <utility>
@@ -134,7 +135,60 @@ std::vector<TermRow> term_rows(Statement& terms, Statement& forms_query, const s
     return rows;
 }
 
+// The offsets join_offsets wrote. Anything else in the column is damage (a hand-edited or
+// damaged file), said as such with how to recover, never "unexpected error: stoull".
+std::vector<std::size_t> split_offsets(const std::string& text, const Database& db) {
+    std::vector<std::size_t> offsets;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t comma = text.find(',', pos);
+        if (comma == std::string::npos) comma = text.size();
+        std::size_t offset = 0;
+        const auto [end, fault] = std::from_chars(text.data() + pos, text.data() + comma, offset);
+        if (fault != std::errc() || end != text.data() + comma) {
+            throw store_error(db.path() + ": the database is damaged (a mention's offsets are '" + text.substr(0, 40) +
+                                  "', not byte offsets). " + recovery_advice(db.path()),
+                              SQLITE_CORRUPT);
+        }
+        offsets.push_back(offset);
+        pos = comma + 1;
+    }
+    return offsets;
+}
+
+// Binds a listing's report name (?1), term key (?2) and report filter, each when given.
+void bind_scope(Statement& query, const std::optional<std::string>& report, const std::optional<std::string>& key,
+                const ReportFilter& filter) {
+    if (report) query.bind_text(1, *report);
+    if (key) query.bind_text(2, *key);
+    store_sql::bind_report_filter(query, filter);
+}
+
 }  // namespace
+
+// The statements of the queries that do not depend on a filter's shape, compiled once when the
+// store opens.
+struct Queries::Statements {
+    explicit Statements(Database& db)
+        : report_named(db.prepare("SELECT 1 FROM reports WHERE file = ?1")),
+          find_key(db.prepare("SELECT key FROM terms WHERE key = ?1")),
+          find_written(db.prepare(
+              "SELECT t.key FROM entries e JOIN terms t ON t.id = e.term_id WHERE e.term = ?1 ORDER BY t.key LIMIT 1")),
+          body(db.prepare("SELECT x.body FROM report_texts x JOIN reports r ON r.id = x.report_id WHERE r.file = ?1")),
+          stats(db.prepare(store_sql::stats_sql)),
+          related(db.prepare(store_sql::related_sql())) {}
+
+    Statement report_named;  // is a name taken
+    Statement find_key;
+    Statement find_written;
+    Statement body;
+    Statement stats;
+    Statement related;
+};
+
+Queries::Queries(Database& db) : db_(db), statements_(std::make_unique<Statements>(db)) {}
+
+Queries::~Queries() = default;
 
 void store_sql::bind_report_filter(Statement& statement, const ReportFilter& filter) {
     if (filter.regions) {
@@ -146,53 +200,15 @@ void store_sql::bind_report_filter(Statement& statement, const ReportFilter& fil
     if (filter.until) statement.bind_int(9, *filter.until);
 }
 
-ReportStatus Store::status_of(const std::string& source, const std::string& content_hash) const {
-    Statement& query = statements_->status;
-    ScopedReset done(query);
-    query.bind_text(1, source).bind_text(2, content_hash).step();
-    ReportStatus status;
-    if (!query.column_is_null(0)) {
-        status.state = query.column_text(0) == content_hash ? ReportState::unchanged : ReportState::changed;
-        status.format = query.column_text(1);
-    } else if (!query.column_is_null(2)) {
-        status.state = ReportState::duplicate;
-        status.duplicate_of = query.column_text(2);
-        status.duplicate_path = query.column_text(3);
-    }
-    return status;
-}
+bool Queries::has_report(const std::string& name) const { return first_text(statements_->report_named, name).has_value(); }
 
-bool Store::has_report(const std::string& name) const { return first_text(statements_->report_named, name).has_value(); }
-
-std::optional<std::string> Store::name_of(const std::string& source) const {
-    return first_text(statements_->report_name, source);
-}
-
-std::optional<std::string> Store::format_of(const std::string& source) const {
-    return first_text(statements_->report_format, source);
-}
-
-std::optional<std::string> Store::file_with_hash(const std::string& content_hash) const {
-    return first_text(statements_->file_with_hash, content_hash);
-}
-
-Store::ReadSnapshot::ReadSnapshot(Database& db)
-    : transaction_(std::make_unique<Transaction>(db, Transaction::Mode::deferred)) {}
-
-// Ends the read transaction; it wrote nothing to the database (at most the connection's own
-// temporary schema: the search vocabulary, made again when next asked for), so rolling back
-// loses nothing.
-Store::ReadSnapshot::~ReadSnapshot() = default;
-
-Store::ReadSnapshot Store::read_snapshot() const { return ReadSnapshot(*db_); }
-
-Statement& Store::statement_for(const std::string& sql) const {
+Statement& Queries::statement_for(const std::string& sql) const {
     std::unique_ptr<Statement>& statement = shaped_statements_[sql];
-    if (!statement) statement = std::make_unique<Statement>(db_->prepare(sql));
+    if (!statement) statement = std::make_unique<Statement>(db_.prepare(sql));
     return *statement;
 }
 
-std::vector<ReportRow> Store::reports(const ReportFilter& filter) const {
+std::vector<ReportRow> Queries::reports(const ReportFilter& filter) const {
     Statement& query = statement_for(store_sql::reports_sql(store_sql::report_filter_condition(filter)));
     ScopedReset done(query);
     store_sql::bind_report_filter(query, filter);
@@ -201,35 +217,23 @@ std::vector<ReportRow> Store::reports(const ReportFilter& filter) const {
     return rows;
 }
 
-std::vector<EntryRow> Store::entries(const EntryFilter& filter) const {
-    using store_sql::EntryScope;
-    const EntryScope scope = filter.report ? (filter.key ? EntryScope::report_and_term : EntryScope::report)
-                                           : (filter.key ? EntryScope::term : EntryScope::all);
+std::vector<EntryRow> Queries::entries(const EntryFilter& filter) const {
+    const store_sql::Scope scope = store_sql::scope_of(filter.report.has_value(), filter.key.has_value());
     Statement& query = statement_for(store_sql::entries_sql(scope, store_sql::report_filter_condition(filter.reports)));
     ScopedReset done(query);
-    if (filter.report) query.bind_text(1, *filter.report);
-    if (filter.key) query.bind_text(2, *filter.key);
-    store_sql::bind_report_filter(query, filter.reports);
+    bind_scope(query, filter.report, filter.key, filter.reports);
     std::vector<EntryRow> rows;
     while (query.step()) rows.push_back(read_entry(query));
     return rows;
 }
 
-std::optional<Store::StoredStamp> Store::stored_stamp(const std::string& source) const {
-    Statement& query = statements_->report_stamp;
-    ScopedReset done(query);
-    query.bind_text(1, source);
-    if (!query.step() || query.column_is_null(0) || query.column_is_null(1)) return std::nullopt;
-    return StoredStamp{{query.column_int64(0), query.column_int64(1)}, query.column_text(2)};
-}
-
-std::vector<TermRow> Store::terms(const ReportFilter& filter) const {
+std::vector<TermRow> Queries::terms(const ReportFilter& filter) const {
     const std::string condition = store_sql::report_filter_condition(filter);
     return term_rows(statement_for(store_sql::terms_sql(false, condition)),
                      statement_for(store_sql::written_forms_sql(false, condition)), std::nullopt, filter);
 }
 
-std::optional<TermRow> Store::term(const std::string& key, const ReportFilter& filter) const {
+std::optional<TermRow> Queries::term(const std::string& key, const ReportFilter& filter) const {
     const std::string condition = store_sql::report_filter_condition(filter);
     auto rows = term_rows(statement_for(store_sql::terms_sql(true, condition)),
                           statement_for(store_sql::written_forms_sql(true, condition)), key, filter);
@@ -237,7 +241,7 @@ std::optional<TermRow> Store::term(const std::string& key, const ReportFilter& f
     return std::move(rows.front());
 }
 
-std::optional<std::string> Store::find_term(std::string_view query) const {
+std::optional<std::string> Queries::find_term(std::string_view query) const {
     const std::string key = term_key(query);
     if (!key.empty()) {
         if (auto found = first_text(statements_->find_key, key)) return found;
@@ -247,7 +251,7 @@ std::optional<std::string> Store::find_term(std::string_view query) const {
     return first_text(statements_->find_written, written);
 }
 
-StoreStats Store::stats() const {
+StoreStats Queries::stats() const {
     Statement& query = statements_->stats;
     ScopedReset done(query);
     query.step();
@@ -262,171 +266,12 @@ StoreStats Store::stats() const {
     return stats;
 }
 
-std::optional<std::string> Store::body(const std::string& file) const {
+std::optional<std::string> Queries::body(const std::string& file) const {
     return first_text(statements_->body, file);
 }
 
-namespace {
-
-// An FTS5 string: the word in double quotes, a quote in it doubled (trigram: a substring).
-std::string fts_string(const std::string& word) {
-    std::string quoted(1, '"');
-    for (const char c : word) {
-        quoted += c;
-        if (c == '"') quoted += c;
-    }
-    quoted += '"';
-    return quoted;
-}
-
-}  // namespace
-
-namespace {
-
-// A JSON string: the text in quotes, with quotes, backslashes and control characters escaped.
-std::string json_string(const std::string& text) {
-    std::string quoted(1, '"');
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            quoted += '\\';
-            quoted += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
-            quoted += escaped;
-        } else {
-            quoted += c;
-        }
-    }
-    quoted += '"';
-    return quoted;
-}
-
-// The FROM and WHERE of a search (entries s, e, t, r, g), and what to bind: the match
-// expression in ?1, the one-character words from ?10, the filter in ?7 to ?9. nothing: a
-// word the index shows nowhere, so that no entry can hold every word.
-struct SearchSql {
-    std::string from_where;
-    std::string match;
-    std::vector<std::string> scanned;
-    bool nothing = false;
-};
-
-// True when the trigram tokenizer keeps every character of the word as it is (Han characters,
-// digits, lower-case ASCII: what key forms hold), so that its vocabulary holds the word's
-// trigrams spelled as the word is.
-bool indexed_as_written(std::string_view word) {
-    for (std::size_t pos = 0; pos < word.size();) {
-        const char32_t cp = utf8::next(word, pos);
-        const bool ascii_kept = cp < 0x80 && !(cp >= 'A' && cp <= 'Z');
-        if (!ascii_kept && !utf8::is_han(cp)) return false;
-    }
-    return true;
-}
-
-// A two-character word as the OR of the indexed trigrams that begin with it (every
-// occurrence begins one: search_index.hpp), read from a range of the index's vocabulary; ""
-// when there are none.
-std::string two_character_match(Database& db, const std::string& word) {
-    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.entry_search_vocabulary USING fts5vocab(main, entry_search, 'row')");
-    Statement trigrams = db.prepare("SELECT term FROM temp.entry_search_vocabulary WHERE term >= ?1 AND term < ?2");
-    std::string after = word;
-    after.push_back('\xFF');  // above every UTF-8 continuation of the word
-    trigrams.bind_text(1, word).bind_text(2, after);
-    std::string any;
-    while (trigrams.step()) {
-        any += any.empty() ? "(" : " OR ";
-        any += fts_string(trigrams.column_text(0));
-    }
-    return any.empty() ? any : any + ")";
-}
-
-SearchSql search_sql(Database& db, const SearchQuery& query) {
-    if (query.words.empty()) throw usage_error("search needs at least one word");
-    if (!query.in_terms && !query.in_definitions) throw usage_error("search must look in terms, definitions or both");
-    const std::string columns = query.in_terms && query.in_definitions ? "{term definition}"
-                                : query.in_terms                       ? "term"
-                                                                       : "definition";
-    SearchSql sql;
-    std::string words;
-    for (const std::string& word : query.words) {
-        if (word.empty()) throw usage_error("search words must hold a letter, digit or character");
-        const std::size_t length = utf8::length(word);
-        if (length >= 3) {
-            words += (words.empty() ? "" : " AND ") + fts_string(word);
-        } else if (length == 2 && indexed_as_written(word)) {
-            const std::string any = two_character_match(db, word);
-            if (any.empty()) sql.nothing = true;
-            words += (words.empty() ? "" : " AND ") + any;
-        } else {
-            sql.scanned.push_back(word);
-        }
-    }
-    if (!words.empty()) sql.match = columns + " : (" + words + ")";
-    sql.from_where =
-        " FROM entry_search s JOIN entries e ON e.id = s.rowid JOIN terms t ON t.id = e.term_id"
-        " JOIN reports r ON r.id = e.report_id" + store_sql::region_name_joins + " WHERE " +
-        store_sql::report_filter_condition(query.reports);
-    if (!sql.match.empty()) sql.from_where += " AND entry_search MATCH ?1";
-    for (std::size_t i = 0; i < sql.scanned.size(); ++i) {
-        std::string p(1, '?');
-        p += std::to_string(10 + i);
-        std::string in;
-        if (query.in_terms) in += "instr(s.term, " + p + ") > 0";
-        if (query.in_definitions) in += std::string(in.empty() ? "" : " OR ") + "instr(s.definition, " + p + ") > 0";
-        sql.from_where += " AND (" + in + ")";
-    }
-    return sql;
-}
-
-void bind_search(Statement& statement, const SearchQuery& query, const SearchSql& sql) {
-    store_sql::bind_report_filter(statement, query.reports);
-    if (!sql.match.empty()) statement.bind_text(1, sql.match);
-    for (std::size_t i = 0; i < sql.scanned.size(); ++i) statement.bind_text(static_cast<int>(10 + i), sql.scanned[i]);
-}
-
-}  // namespace
-
-std::vector<SearchTerm> Store::search_terms(const SearchQuery& query) const {
-    const SearchSql sql = search_sql(*db_, query);
-    if (sql.nothing) return {};
-    Statement statement = db_->prepare("SELECT t.key, " + label_sql::label("t") +
-                                       ", count(*), count(DISTINCT r.region_code)" + sql.from_where +
-                                       " GROUP BY e.term_id ORDER BY t.key");
-    bind_search(statement, query, sql);
-    std::vector<SearchTerm> terms;
-    while (statement.step()) {
-        terms.push_back({statement.column_text(0), statement.column_optional_text(1).value_or(statement.column_text(0)),
-                         statement.column_int(2), statement.column_int(3)});
-    }
-    return terms;
-}
-
-std::vector<SearchHit> Store::search(const SearchQuery& query, const std::vector<std::string>& keys) const {
-    const SearchSql sql = search_sql(*db_, query);
-    if (sql.nothing) return {};
-    std::string keys_json = "[";
-    for (const std::string& key : keys) {
-        if (keys_json.size() > 1) keys_json += ',';
-        keys_json += json_string(key);
-    }
-    keys_json += "]";
-    Statement statement = db_->prepare("SELECT t.key, e.term, e.definition, r.file, r.region_code, " + std::string(store_sql::region_name_column) + ", r.year" +
-                                       sql.from_where + (keys.empty() ? "" : " AND t.key IN (SELECT value FROM json_each(?6))") +
-                                       " ORDER BY t.key, r.year IS NULL, r.year, r.file, e.seq");
-    bind_search(statement, query, sql);
-    if (!keys.empty()) statement.bind_text(6, keys_json);
-    std::vector<SearchHit> hits;
-    while (statement.step()) {
-        hits.push_back({statement.column_text(0), statement.column_text(1), statement.column_text(2),
-                        statement.column_text(3), statement.column_optional_text(4),
-                        statement.column_optional_text(5).value_or(""), statement.column_optional_int(6)});
-    }
-    return hits;
-}
-
-void Store::body_of_each(const ReportFilter& filter, const std::function<void(BodyRow&)>& visit) const {
-    Statement statement = db_->prepare(
+void Queries::body_of_each(const ReportFilter& filter, const std::function<void(BodyRow&)>& visit) const {
+    Statement statement = db_.prepare(
         "SELECT r.file, r.region_code, " + std::string(store_sql::region_name_column) +
         ", r.year, x.body FROM reports r JOIN report_texts x ON x.report_id = r.id" + store_sql::region_name_joins + " WHERE " +
         store_sql::report_filter_condition(filter) +
@@ -468,11 +313,11 @@ int distinct_terms(Database& db, const std::vector<long long>& report_ids) {
 // report's region named as in its year beside it; only a code whose reports knew it by
 // several names (420600: 襄樊市 in 2009, 襄阳市 in 2015), a few in a corpus, is counted again
 // per name.
-std::vector<RegionRow> Store::regions(const ReportFilter& filter) const {
+std::vector<RegionRow> Queries::regions(const ReportFilter& filter) const {
     const std::string condition = " WHERE r.region_code IS NOT NULL AND " + store_sql::report_filter_condition(filter);
     std::map<std::string, std::vector<FiledReport>> filed;  // by code
     {
-        Statement statement = db_->prepare(std::string("SELECT r.id, r.year, ") + store_sql::region_columns +
+        Statement statement = db_.prepare(std::string("SELECT r.id, r.year, ") + store_sql::region_columns +
                                            " FROM reports r" + store_sql::region_joins + condition);
         store_sql::bind_report_filter(statement, filter);
         while (statement.step()) {
@@ -480,7 +325,7 @@ std::vector<RegionRow> Store::regions(const ReportFilter& filter) const {
             filed[report.region.code].push_back(std::move(report));
         }
     }
-    Statement statement = db_->prepare("SELECT r.region_code, count(DISTINCT e.term_id)"
+    Statement statement = db_.prepare("SELECT r.region_code, count(DISTINCT e.term_id)"
                                        " FROM reports r LEFT JOIN entries e ON e.report_id = r.id" + condition +
                                        " GROUP BY r.region_code ORDER BY r.region_code");
     store_sql::bind_report_filter(statement, filter);
@@ -504,7 +349,7 @@ std::vector<RegionRow> Store::regions(const ReportFilter& filter) const {
                 ids.push_back(report->id);
                 if (report->year) row.years.push_back(*report->year);
             }
-            row.terms = names.size() == 1 ? statement.column_int(1) : distinct_terms(*db_, ids);
+            row.terms = names.size() == 1 ? statement.column_int(1) : distinct_terms(db_, ids);
             std::sort(row.years.begin(), row.years.end());
             row.years.erase(std::unique(row.years.begin(), row.years.end()), row.years.end());
             rows.push_back(std::move(row));
@@ -516,21 +361,49 @@ std::vector<RegionRow> Store::regions(const ReportFilter& filter) const {
     return rows;
 }
 
-std::vector<std::string> Store::term_keys() const {
-    Statement statement = db_->prepare("SELECT key FROM terms ORDER BY key");
+std::vector<std::string> Queries::term_keys() const {
+    Statement statement = db_.prepare("SELECT key FROM terms ORDER BY key");
     std::vector<std::string> keys;
     while (statement.step()) keys.push_back(statement.column_text(0));
     return keys;
 }
 
-std::vector<std::string> Store::term_keys_starting_with(const std::string& prefix) const {
+std::vector<std::string> Queries::term_keys_starting_with(const std::string& prefix) const {
     // A range of the unique index on key: every key from prefix up to prefix followed by the
     // largest byte UTF-8 never uses.
-    Statement statement = db_->prepare("SELECT key FROM terms WHERE key >= ?1 AND key < ?2 ORDER BY key");
+    Statement statement = db_.prepare("SELECT key FROM terms WHERE key >= ?1 AND key < ?2 ORDER BY key");
     statement.bind_text(1, prefix).bind_text(2, prefix + "\xFF");
     std::vector<std::string> keys;
     while (statement.step()) keys.push_back(statement.column_text(0));
     return keys;
+}
+
+std::vector<MentionRow> Queries::mentions(const MentionFilter& filter) const {
+    const store_sql::Scope scope = store_sql::scope_of(filter.report.has_value(), filter.key.has_value());
+    Statement& query = statement_for(store_sql::mentions_sql(scope, store_sql::report_filter_condition(filter.reports)));
+    ScopedReset done(query);
+    bind_scope(query, filter.report, filter.key, filter.reports);
+    std::vector<MentionRow> rows;
+    while (query.step()) {
+        if (query.column_is_null(4)) continue;  // a term without entries has no label: as the view, no row
+        rows.push_back({query.column_text(0), query.column_optional_text(1), query.column_optional_text(2).value_or(""),
+                        query.column_optional_int(3), query.column_text(4), query.column_text(5), query.column_int(6),
+                        query.column_int(7), query.column_int(8), query.column_int(9) != 0, query.column_int(10) != 0,
+                        query.column_text(11), split_offsets(query.column_text(12), db_)});
+    }
+    return rows;
+}
+
+std::vector<RelatedTerm> Queries::related_terms(const std::string& key) const {
+    Statement& query = statements_->related;
+    ScopedReset done(query);
+    query.bind_text(1, key);
+    std::vector<RelatedTerm> rows;
+    while (query.step()) {
+        if (query.column_is_null(1)) continue;  // a term without entries has no label: as the view, no row
+        rows.push_back({query.column_text(0), query.column_text(1), query.column_text(2), query.column_text(3)});
+    }
+    return rows;
 }
 
 }  // namespace glossgraph
