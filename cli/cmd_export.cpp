@@ -161,13 +161,13 @@ private:
             return select_term(data, key, depth_);
         }
         if (!region_.empty()) return select_region(data, resolve_region(data, region_).code);
-        if (!within_.empty()) return select_province(data, resolve_region(data, within_).code);
+        if (!within_.empty()) return select_within(data, resolve_region(data, within_).code);
         const GraphRegion& province = resolve_region(data, province_);
         if (province.level != RegionLevel::province) {
             throw usage_error("--province " + province_ + ": " + province.name + " (" + province.code +
                               ") is not a province; use --within or --region for it");
         }
-        return select_province(data, province.code);
+        return select_within(data, province.code);
     }
 
     std::string format_;

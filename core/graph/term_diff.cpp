@@ -1,7 +1,7 @@
 #include "core/graph/term_diff.hpp"
 
 #include "core/compare/bounded_diff.hpp"
-#include "core/compare/compare.hpp"
+#include "core/compare/comparison_text.hpp"
 #include "core/compare/items.hpp"
 #include "core/graph/graph_lookup.hpp"
 #include "core/graph/knowledge_graph.hpp"
