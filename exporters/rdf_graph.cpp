@@ -445,12 +445,6 @@ Triple to_triple(const TripleView& view) {
     return triple;
 }
 
-std::vector<Triple> build_triples(const GraphData& data, std::string_view base) {
-    std::vector<Triple> triples;
-    for_each_triple(data, base, [&](const TripleView& triple) { triples.push_back(to_triple(triple)); });
-    return triples;
-}
-
 std::vector<Prefix> prefixes(std::string_view base) {
     return {
         {"dcterms", std::string(dcterms_ns)}, {"gg", std::string(gg_ns)},

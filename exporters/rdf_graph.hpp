@@ -95,9 +95,6 @@ using TripleSink = std::function<void(const TripleView&)>;
 // the regions, each report followed by its mentions, each term followed by its definitions.
 void for_each_triple(const GraphData& data, std::string_view base, const TripleSink& sink);
 
-// The same triples collected (for tests and small data).
-std::vector<Triple> build_triples(const GraphData& data, std::string_view base);
-
 // The prefixes the Turtle writer may abbreviate with, by name: dcterms gg prov rdf rdfs skos xsd,
 // and region report term under base.
 std::vector<Prefix> prefixes(std::string_view base);
