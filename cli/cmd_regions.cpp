@@ -34,14 +34,7 @@ public:
         const auto store = open_store(global);
         const std::vector<RegionRow> rows = store->regions(report_filter(*store));
         const RegionsToday today(*store);
-        return write_listing(
-            streams.out,
-            [&] {
-                Json array = Json::array();
-                for (const RegionRow& row : rows) array.push_back(to_json(row, today));
-                return array;
-            },
-            [&] { return table_of(rows, today); });
+        return write_listing(streams.out, [&] { return json_array(rows, today); }, [&] { return table_of(rows, today); });
     }
 
 private:

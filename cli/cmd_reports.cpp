@@ -21,14 +21,7 @@ public:
         const auto store = open_store(global);
         const std::vector<ReportRow> rows = store->reports(report_filter(*store));
         const RegionsToday today(*store);
-        return write_listing(
-            streams.out,
-            [&] {
-                Json array = Json::array();
-                for (const ReportRow& row : rows) array.push_back(to_json(row, today));
-                return array;
-            },
-            [&] { return table_of(rows, today); });
+        return write_listing(streams.out, [&] { return json_array(rows, today); }, [&] { return table_of(rows, today); });
     }
 
 private:

@@ -52,9 +52,9 @@ Json to_json(const DriftingTerm& term);
 // A damaged run (glossgraph damage): report, line, column, written, repaired, damaged, before, after.
 Json to_json(const DamagedRunRow& row);
 
-// rows as a JSON array, one object per row (to_json of each).
-template <typename Row>
-Json json_array(const std::vector<Row>& rows);
+// rows as a JSON array, one object per row: to_json(row, with...) of each.
+template <typename Row, typename... With>
+Json json_array(const std::vector<Row>& rows, const With&... with);
 // Writes json_array(rows).
 template <typename Row>
 void write_json_array(std::ostream& out, const std::vector<Row>& rows);
@@ -119,10 +119,10 @@ Json to_json(const ReportRow& report, const RegionsToday& today);
 // A region with reports: code, name, full_name, level, reports, years, terms, today.
 Json to_json(const RegionRow& region, const RegionsToday& today);
 
-template <typename Row>
-Json json_array(const std::vector<Row>& rows) {
+template <typename Row, typename... With>
+Json json_array(const std::vector<Row>& rows, const With&... with) {
     Json array = Json::array();
-    for (const Row& row : rows) array.push_back(to_json(row));
+    for (const Row& row : rows) array.push_back(to_json(row, with...));
     return array;
 }
 
