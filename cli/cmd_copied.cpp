@@ -1,12 +1,11 @@
 // glossgraph copied: which definitions a region copied from another region (from whom) and
 // which it wrote itself; across the corpus, the regions most copied from.
+#include "cli/command_options.hpp"
 #include "cli/graph_command.hpp"
 #include "cli/read_command.hpp"
-#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/graph/copied.hpp"
-#include "core/store/graph_reader.hpp"
 
 #include <ostream>
 #include <set>
@@ -53,31 +52,31 @@ Json derivation_json(const Derivation& d) {
     return json;
 }
 
-class CopiedCommand final : public Command {
+class CopiedCommand final : public Command, with_database, with_json_output, with_threshold, with_filters {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("copied", "Which definitions regions copied from other regions, and from whom: with --region "
                                                "(--within, --province) each of that region's definitions, else the regions most copied from");
-        add_lineage_threshold_option(*app_, threshold_);
+        add_lineage_threshold_option(*app_);
         app_->add_option("--top", top_, "How many of the regions most copied from to list (0: all)")
             ->check(number())
             ->check(CLI::Range(0, 1000000))
             ->capture_default_str();
-        report_filter_.add_to(*app_);
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
+        add_filter_options(*app_);
+        add_output_options(*app_, "Print a JSON object");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
+        const auto store = open_store(global);
         const GraphData data = store->graph_reader().definitions_data();
-        const std::vector<Derivation> all = derivations(data, report_filter_.resolve(data), threshold_);
+        const std::vector<Derivation> all = derivations(data, filters().resolve(data), threshold());
         std::vector<CopiedRegion> sources = most_copied_from(all);
         if (top_ > 0 && sources.size() > static_cast<std::size_t>(top_)) sources.resize(static_cast<std::size_t>(top_));
-        const bool listing = report_filter_.names_region();
-        if (json_) {
+        const bool listing = filters().names_region();
+        if (json()) {
             write_json(streams.out, to_json(all, sources, listing));
-        } else if (table_options_.csv()) {
-            table_options_.print(listing ? definitions_table(all) : sources_table(sources), streams.out);
+        } else if (csv()) {
+            write_table(listing ? definitions_table(all) : sources_table(sources), streams.out);
         } else {
             print(all, sources, listing, streams.out);
         }
@@ -87,7 +86,7 @@ public:
 private:
     Json to_json(const std::vector<Derivation>& all, const std::vector<CopiedRegion>& sources, bool listing) const {
         const Counts c = count(all);
-        Json json{{"threshold", threshold_}, {"definitions", c.definitions}, {"copied", c.copied}, {"verbatim", c.verbatim},
+        Json json{{"threshold", threshold()}, {"definitions", c.definitions}, {"copied", c.copied}, {"verbatim", c.verbatim},
                   {"adapted", c.adapted}, {"original", c.original}, {"self", c.self}};
         json["copied_from"] = Json::array();
         for (const CopiedRegion& r : sources) {
@@ -150,11 +149,7 @@ private:
         table.print(out);
     }
 
-    double threshold_ = kDefaultLineageThreshold;
     int top_ = 20;
-    ReportFilterOptions report_filter_;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

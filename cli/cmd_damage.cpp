@@ -1,26 +1,15 @@
 // glossgraph damage: the damaged runs found in the reports' text, and what each was repaired to.
+#include "cli/command_options.hpp"
 #include "cli/read_command.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
-#include "core/store/queries.hpp"
 
 #include <ostream>
 
 namespace glossgraph {
 namespace {
 
-Json run_json(const DamagedRunRow& row) {
-    return {{"report", row.report},
-            {"line", row.run.line},
-            {"column", row.run.column},
-            {"written", row.run.written},
-            {"repaired", row.run.repaired ? Json(*row.run.repaired) : Json(nullptr)},
-            {"damaged", !row.run.repaired.has_value()},
-            {"before", row.run.before},
-            {"after", row.run.after}};
-}
-
-class DamageCommand final : public Command {
+class DamageCommand final : public Command, with_database, with_json_output {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand(
@@ -29,18 +18,16 @@ public:
             "as written -> as repaired, or kept as written (flagged damaged) when no repair beat every other "
             "reading by 20 to 1, with its line and the text around it");
         app_->add_option("--report", report_, "Only the runs of this report (its file name, or its path)")->check(nonempty());
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, one object per run"));
+        add_output_options(*app_, "Print a JSON array, one object per run");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
+        const auto store = open_store(global);
         std::optional<std::string> report;
         if (!report_.empty()) report = stored_report(*store, report_, global.db);
         const std::vector<DamagedRunRow> rows = store->queries().damaged_runs(report);
-        if (json_) {
-            Json array = Json::array();
-            for (const DamagedRunRow& row : rows) array.push_back(run_json(row));
-            write_json(streams.out, array);
+        if (json()) {
+            write_json_array(streams.out, rows);
             return 0;
         }
         Table table({"report", "line", "context", "written", "repaired"}, {28, 0, 40, 24, 24});
@@ -52,8 +39,8 @@ public:
                        row.run.repaired ? *row.run.repaired : "(not repaired)"});
             repaired += row.run.repaired ? 1 : 0;
         }
-        table_options_.print(table, streams.out);
-        if (!table_options_.csv()) {
+        write_table(table, streams.out);
+        if (!csv()) {
             streams.out << rows.size() << " damaged run(s), " << repaired << " repaired\n";
         }
         return 0;
@@ -61,8 +48,6 @@ public:
 
 private:
     std::string report_;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

@@ -1,11 +1,11 @@
 // glossgraph diff TERM and glossgraph differing: how regions define a term differently.
+#include "cli/command_options.hpp"
 #include "cli/graph_command.hpp"
 #include "cli/read_command.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
 #include "core/graph/term_diff.hpp"
-#include "core/store/graph_reader.hpp"
 #include "core/terminal_text.hpp"
 
 #include <ostream>
@@ -51,28 +51,28 @@ void print_reading(const TermReading& reading, std::size_t index, bool colour, s
     }
 }
 
-class DiffCommand final : public Command {
+class DiffCommand final : public Command, with_database, with_json_output, with_threshold {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("diff", "Group the regions' definitions of a term into readings and show how they differ");
         app_->add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
         app_->add_flag("--variants", variants_, "Fold in the definitions of the term's variants (两品一标 ~ 二品一标)");
-        add_threshold_option(*app_, threshold_);
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
+        add_threshold_option(*app_);
+        add_output_options(*app_, "Print a JSON object");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
+        const auto store = open_store(global);
         const std::string key = resolve_term(*store, query_, global.db, streams.err);
-        const TermDiff diff = diff_term(store->graph_reader().term_graph_data(key, variants_), key, variants_, threshold_);
-        if (json_) {
-            Json json{{"term", diff.label}, {"key", diff.key}, {"keys", diff.keys}, {"threshold", threshold_}};
+        const TermDiff diff = diff_term(store->graph_reader().term_graph_data(key, variants_), key, variants_, threshold());
+        if (json()) {
+            Json json{{"term", diff.label}, {"key", diff.key}, {"keys", diff.keys}, {"threshold", threshold()}};
             json["readings"] = Json::array();
             for (const TermReading& reading : diff.readings) json["readings"].push_back(reading_json(reading));
             write_json(streams.out, json);
             return 0;
         }
-        if (table_options_.csv()) {  // one row per definition, with its reading
+        if (csv()) {  // one row per definition, with its reading
             Table table({"reading", "region_code", "region", "year", "report", "term", "definition"});
             for (std::size_t i = 0; i < diff.readings.size(); ++i) {
                 for (const ReadingMember& m : diff.readings[i].members) {
@@ -80,7 +80,7 @@ public:
                                m.report, m.term, m.text});
                 }
             }
-            table_options_.print(table, streams.out);
+            write_table(table, streams.out);
             return 0;
         }
         streams.out << escape_for_terminal(diff.label) << "  (key " << escape_for_terminal(diff.key);
@@ -100,12 +100,9 @@ public:
 private:
     std::string query_;
     bool variants_ = false;
-    TableOptions table_options_;
-    bool json_ = false;
-    double threshold_ = 0;
 };
 
-class DifferingCommand final : public Command {
+class DifferingCommand final : public Command, with_database, with_json_output, with_threshold, with_filters {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("differing", "List terms that several regions define with different readings");
@@ -113,34 +110,25 @@ public:
             ->check(number())
             ->check(CLI::Range(2, 100000))
             ->capture_default_str();
-        add_threshold_option(*app_, threshold_);
-        report_filter_.add_to(*app_);
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, most regions first"));
+        add_threshold_option(*app_);
+        add_filter_options(*app_);
+        add_output_options(*app_, "Print a JSON array, most regions first");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const std::vector<DifferingTerm> terms = differing_terms(load_graph(global.db, GraphReader::WithMentions::no, report_filter_),
-                                                                      min_regions_, threshold_);
-        if (json_) {
-            Json array = Json::array();
-            for (const DifferingTerm& t : terms) {
-                array.push_back({{"term", t.label}, {"key", t.key}, {"regions", t.regions}, {"readings", t.readings}});
-            }
-            write_json(streams.out, array);
-            return 0;
-        }
-        Table table({"term", "regions", "readings"}, {40, 0, 0});
-        for (const DifferingTerm& t : terms) table.add({t.label, std::to_string(t.regions), std::to_string(t.readings)});
-        table_options_.print(table, streams.out);
-        return 0;
+        const std::vector<DifferingTerm> terms = differing_terms(filtered(load_graph(global, GraphReader::WithMentions::no)),
+                                                                      min_regions_, threshold());
+        return write_listing(
+            streams.out, [&] { return json_array(terms); },
+            [&] {
+                Table table({"term", "regions", "readings"}, {40, 0, 0});
+                for (const DifferingTerm& t : terms) table.add({t.label, std::to_string(t.regions), std::to_string(t.readings)});
+                return table;
+            });
     }
 
 private:
     int min_regions_ = 2;
-    double threshold_ = 0;
-    ReportFilterOptions report_filter_;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

@@ -1,7 +1,7 @@
 // glossgraph drift TERM and glossgraph drifting: how regions redefine a term over the years.
+#include "cli/command_options.hpp"
 #include "cli/graph_command.hpp"
 #include "cli/read_command.hpp"
-#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/graph/drift.hpp"
@@ -33,24 +33,24 @@ Json drift_json(const RegionDrift& drift) {
     return json;
 }
 
-class DriftCommand final : public Command {
+class DriftCommand final : public Command, with_json_output {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("drift", "How regions redefine a term: each region's definitions over the years, "
                                               "each against its previous one (--region R for one region)");
         term_.add_to(*app_);
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
+        add_output_options(*app_, "Print a JSON object");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const TermOptions::Read term = term_.read(global.db, streams.err);
         const std::vector<RegionDrift> drifts = term_drift(term.definitions.definitions);
-        if (json_) {
+        if (json()) {
             Json json{{"term", term.label}, {"key", term.key}, {"keys", term.definitions.keys}};
             json["regions"] = Json::array();
             for (const RegionDrift& drift : drifts) json["regions"].push_back(drift_json(drift));
             write_json(streams.out, json);
-        } else if (table_options_.csv()) {
+        } else if (csv()) {
             Table table({"region_code", "region", "year", "report", "term", "changed", "similarity", "definition"});
             for (const RegionDrift& drift : drifts) {
                 for (const DriftStep& step : drift.steps) {
@@ -59,7 +59,7 @@ public:
                                step.similarity ? two_decimals(*step.similarity) : "", d.text});
                 }
             }
-            table_options_.print(table, streams.out);
+            write_table(table, streams.out);
         } else {
             print(term.label, term.key, drifts, streams);
         }
@@ -88,11 +88,9 @@ private:
     }
 
     TermOptions term_;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
-class DriftingCommand final : public Command {
+class DriftingCommand final : public Command, with_database, with_json_output, with_filters {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("drifting", "List the terms whose definitions changed within a region, most changed first");
@@ -100,42 +98,33 @@ public:
             ->check(number())
             ->check(CLI::Range(1, 100000))
             ->capture_default_str();
-        report_filter_.add_to(*app_);
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, most changed first"));
+        add_filter_options(*app_);
+        add_output_options(*app_, "Print a JSON array, most changed first");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
+        const auto store = open_store(global);
         std::vector<DriftingTerm> terms =
-            drifting_terms(load_definitions(*store, report_filter_), static_cast<std::size_t>(min_regions_));
+            drifting_terms(filtered(store->graph_reader().definitions_data()), static_cast<std::size_t>(min_regions_));
         std::vector<std::string> keys;
         for (const DriftingTerm& t : terms) keys.push_back(t.key);
         const std::vector<std::string> labels = store->graph_reader().labels(keys);
         for (std::size_t i = 0; i < terms.size(); ++i) terms[i].label = labels[i];
-        if (json_) {
-            Json array = Json::array();
-            for (const DriftingTerm& t : terms) {
-                array.push_back({{"term", t.label}, {"key", t.key}, {"regions_with_history", t.regions_with_history},
-                                 {"regions_changed", t.regions_changed}, {"changes", t.changes},
-                                 {"lowest_similarity", t.lowest_similarity}});
-            }
-            write_json(streams.out, array);
-            return 0;
-        }
-        Table table({"term", "regions changed", "of regions with 2+ definitions", "changes", "lowest similarity"}, {40, 0, 0, 0, 0});
-        for (const DriftingTerm& t : terms) {
-            table.add({t.label, std::to_string(t.regions_changed), std::to_string(t.regions_with_history), std::to_string(t.changes),
-                       two_decimals(t.lowest_similarity)});
-        }
-        table_options_.print(table, streams.out);
-        return 0;
+        return write_listing(
+            streams.out, [&] { return json_array(terms); },
+            [&] {
+                Table table({"term", "regions changed", "of regions with 2+ definitions", "changes", "lowest similarity"},
+                            {40, 0, 0, 0, 0});
+                for (const DriftingTerm& t : terms) {
+                    table.add({t.label, std::to_string(t.regions_changed), std::to_string(t.regions_with_history),
+                               std::to_string(t.changes), two_decimals(t.lowest_similarity)});
+                }
+                return table;
+            });
     }
 
 private:
     int min_regions_ = 1;
-    ReportFilterOptions report_filter_;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

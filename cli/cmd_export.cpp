@@ -1,4 +1,5 @@
 // glossgraph export: the knowledge graph, or a part of it, in any format of the exporter registry.
+#include "cli/command_options.hpp"
 #include "cli/graph_command.hpp"
 #include "cli/read_command.hpp"
 #include "core/errors.hpp"
@@ -16,7 +17,7 @@
 namespace glossgraph {
 namespace {
 
-class ExportCommand final : public Command {
+class ExportCommand final : public Command, with_database {
 public:
     bool pages() const override { return output_ == "-"; }  // a file or folder is no reading
     void setup(CLI::App& parent) override {
@@ -136,7 +137,7 @@ private:
     // between its definitions (derived_from edges, prov:wasDerivedFrom), the lineage of its
     // terms traced through all their definitions; the readings of the term of --term.
     GraphData select(const std::string& db, std::ostream& notes, Exporter::Reads reads) const {
-        const auto store = open_existing_store(db);
+        const auto store = open_store(GlobalOptions{.db = db});
         store->read_unmapped();  // the whole store read once: mapped pages would only add to the peak
         GraphData data = store->graph_reader().graph_data();
         if (term_.empty() && region_.empty() && within_.empty() && province_.empty()) {
@@ -162,13 +163,13 @@ private:
             return select_term(data, key, depth_);
         }
         if (!region_.empty()) return select_region(data, resolve_region(data, region_).code);
-        if (!within_.empty()) return select_province(data, resolve_region(data, within_).code);
+        if (!within_.empty()) return select_within(data, resolve_region(data, within_).code);
         const GraphRegion& province = resolve_region(data, province_);
         if (province.level != RegionLevel::province) {
             throw usage_error("--province " + province_ + ": " + province.name + " (" + province.code +
                               ") is not a province; use --within or --region for it");
         }
-        return select_province(data, province.code);
+        return select_within(data, province.code);
     }
 
     std::string format_;

@@ -1,4 +1,5 @@
 // glossgraph import PATH...: reads reports into the database, one transaction per report.
+#include "cli/command_options.hpp"
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
 #include "cli/table.hpp"
@@ -81,7 +82,7 @@ std::string at_least_one_byte(const std::string& bytes) {
                                                                  : std::string();
 }
 
-class ImportCommand final : public Command {
+class ImportCommand final : public Command, with_json_output {
 public:
     ImportCommand() { register_builtin_importers(registry_); }
     bool pages() const override { return false; }  // its table streams as files finish
@@ -102,7 +103,7 @@ public:
                          "Refuse files larger than this, naming them (64M by default; units k, M, G count 1024s)")
             ->transform(CLI::AsSizeValue(false))
             ->check(at_least_one_byte);
-        auto* json = app_->add_flag("--json", json_, "Print the outcome per file as JSON");
+        auto* json = add_json_option(*app_, "Print the outcome per file as JSON");
         app_->add_flag("-q,--quiet", quiet_, "Print failures and the summary only: no line per file, no progress")->excludes(json);
     }
 
@@ -113,9 +114,9 @@ public:
         StreamDiagnostics diagnostics(streams.err);
         std::vector<Outcome> outcomes;
         const std::vector<std::string> paths = collect(registry_, from, outcomes, streams);
-        progress_ = std::make_unique<Progress>(streams.err, streams.err_is_terminal && !quiet_ && !json_, paths.size(),
+        progress_ = std::make_unique<Progress>(streams.err, streams.err_is_terminal && !quiet_ && !json(), paths.size(),
                                                total_size(paths));
-        if (streams.out_is_terminal && !json_ && !quiet_) {
+        if (streams.out_is_terminal && !json() && !quiet_) {
             // On a terminal the table grows as the files finish, its widths fixed up front.
             std::size_t file_width = 4;
             for (const Outcome& o : outcomes) file_width = std::max(file_width, display_width(o.path));
@@ -415,7 +416,7 @@ private:
     }
 
     void print(const std::vector<Outcome>& outcomes, const std::optional<LinkSummary>& links, Streams& streams) const {
-        if (json_) {
+        if (json()) {
             Json array = Json::array();
             for (const Outcome& o : outcomes) {
                 array.push_back({{"path", o.path}, {"status", o.status}, {"format", o.format.empty() ? Json(nullptr) : Json(o.format)},
@@ -460,7 +461,6 @@ private:
     std::vector<std::string> paths_;
     std::string from_;
     std::uint64_t max_file_size_ = kDefaultMaxFileSize;
-    bool json_ = false;
     bool quiet_ = false;
     bool stopped_ = false;
     std::unique_ptr<Progress> progress_;

@@ -1,6 +1,7 @@
 // glossgraph lineage TERM: for every definition of a term its most likely source (the closest
 // earlier definition), verbatim or adapted (with the diff) or original, and the direction in
 // the administrative tree; --dot and --svg draw the lineage with Graphviz.
+#include "cli/command_options.hpp"
 #include "cli/graph_command.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
@@ -59,18 +60,18 @@ std::string summary(const Lineage& lineage) {
     return ways.empty() ? text : text + "; directions: " + ways;
 }
 
-class LineageCommand final : public Command {
+class LineageCommand final : public Command, with_json_output, with_threshold {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("lineage", "Who took whose definition of a term: each definition's closest earlier source, "
                                                 "verbatim, adapted or original, and its direction in the region tree");
         term_.add_to(*app_);
-        add_lineage_threshold_option(*app_, threshold_);
+        add_lineage_threshold_option(*app_);
         app_->add_option("--dot", dot_, "Also write the lineage as Graphviz DOT into this file; - for standard output")->check(nonempty());
         app_->add_option("--svg", svg_, "Also draw the lineage (Graphviz dot) as SVG into this file; - for standard output")
             ->check(nonempty());
         app_->add_flag("--force", force_, "Replace the --dot and --svg files when they exist (refused otherwise)");
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
+        add_output_options(*app_, "Print a JSON object");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -78,7 +79,7 @@ public:
         for (const std::string* target : {&dot_, &svg_})
             if (!target->empty()) check_output(*target, force_, global.db);
         const TermOptions::Read term = term_.read(global.db, streams.err);
-        const Lineage lineage = term_lineage(term.data, term.definitions.definitions, threshold_, term_.region_codes());
+        const Lineage lineage = term_lineage(term.data, term.definitions.definitions, threshold(), term_.region_codes());
         const std::string& label = term.label;
         const std::string& key = term.key;
         if (!dot_.empty() || !svg_.empty()) {
@@ -91,14 +92,14 @@ public:
             }
             if (dot_ == "-" || svg_ == "-") return 0;
         }
-        if (json_) {
-            Json json{{"term", label}, {"key", key}, {"keys", term.definitions.keys}, {"threshold", threshold_},
+        if (json()) {
+            Json json{{"term", label}, {"key", key}, {"keys", term.definitions.keys}, {"threshold", threshold()},
                       {"distinct_texts", lineage.distinct_texts}, {"capped", lineage.capped}};
             json["definitions"] = Json::array();
             for (const LineageEntry& entry : lineage.entries) json["definitions"].push_back(definition_json(lineage, entry));
             write_json(streams.out, json);
-        } else if (table_options_.csv()) {
-            table_options_.print(csv_table(lineage), streams.out);
+        } else if (csv()) {
+            write_table(csv_table(lineage), streams.out);
         } else {
             print(label, key, lineage, streams);
         }
@@ -149,12 +150,9 @@ private:
     }
 
     TermOptions term_;
-    double threshold_ = kDefaultLineageThreshold;
     std::string dot_;
     std::string svg_;
     bool force_ = false;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

@@ -1,6 +1,6 @@
 // glossgraph mentions: where terms are used in report bodies, defined there or not.
+#include "cli/command_options.hpp"
 #include "cli/read_command.hpp"
-#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
@@ -17,7 +17,7 @@ namespace glossgraph {
 
 namespace {
 
-class MentionsCommand final : public Command {
+class MentionsCommand final : public Command, with_database, with_json_output, with_filters {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("mentions", "List where terms are mentioned in report bodies (glossaries excluded)");
@@ -28,30 +28,29 @@ public:
                              " of a report) with this many characters either side")
             ->check(number())
             ->check(CLI::Range(0, 1000));
-        report_filter_.add_to(*app_);
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, one object per report and term"));
+        add_filter_options(*app_);
+        add_output_options(*app_, "Print a JSON array, one object per report and term");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
+        const auto store = open_store(global);
         MentionFilter filter;
-        filter.reports = report_filter_.resolve(*store);
+        filter.reports = report_filter(*store);
         if (!report_.empty()) filter.report = stored_report(*store, report_, global.db);
         if (!term_.empty()) {
             filter.key = resolve_term(*store, term_, global.db, streams.err);
         }
         const std::vector<MentionRow> rows = store->queries().mentions(filter);
         if (context_) return print_contexts(*store, rows, streams);
-        if (json_) {
-            write_json_array(streams.out, rows);
-            return 0;
-        }
-        Table table({"report", "region", "year", "term", "mentions"}, {28, 0, 0, 30, 0});
-        for (const MentionRow& row : rows) {
-            table.add({row.report, row.region.empty() ? "-" : row.region, or_dash(row.year), row.term, mention_note(row)});
-        }
-        table_options_.print(table, streams.out);
-        return 0;
+        return write_listing(streams.out, [&] { return json_array(rows); },
+                             [&] {
+                                 Table table({"report", "region", "year", "term", "mentions"}, {28, 0, 0, 30, 0});
+                                 for (const MentionRow& row : rows) {
+                                     table.add({row.report, row.region.empty() ? "-" : row.region, or_dash(row.year),
+                                                row.term, mention_note(row)});
+                                 }
+                                 return table;
+                             });
     }
 
 private:
@@ -77,7 +76,7 @@ private:
             auto body = bodies.find(row.report);
             if (body == bodies.end()) body = bodies.emplace(row.report, store.queries().body(row.report).value_or("")).first;
             const std::vector<TextSpan> spans = occurrences(body->second, row, keyed);
-            if (json_) {
+            if (json()) {
                 Json json = to_json(row);
                 json["contexts"] = Json::array();
                 for (const TextSpan& span : spans) {
@@ -99,16 +98,13 @@ private:
                 streams.out << "  (" << spans.size() << " of " << row.count << " occurrence(s) shown)\n";
             }
         }
-        if (json_) write_json(streams.out, array);
+        if (json()) write_json(streams.out, array);
         return 0;
     }
 
     std::optional<int> context_;
     std::string term_;
     std::string report_;
-    ReportFilterOptions report_filter_;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

@@ -1,9 +1,8 @@
 // glossgraph regions: the regions reports are filed under, their level, years and vocabulary.
+#include "cli/command_options.hpp"
 #include "cli/read_command.hpp"
-#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
-#include "core/store/queries.hpp"
 
 #include <algorithm>
 #include <ostream>
@@ -23,33 +22,23 @@ std::string year_ranges(const std::vector<int>& years) {
     return text.empty() ? "-" : text;
 }
 
-class RegionsCommand final : public Command {
+class RegionsCommand final : public Command, with_database, with_json_output, with_filters {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("regions", "List the regions with reports: level, code, report years, terms defined");
-        report_filter_.add_to(*app_);
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, one object per region"));
+        add_filter_options(*app_);
+        add_output_options(*app_, "Print a JSON array, one object per region");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
-        const std::vector<RegionRow> rows = store->queries().regions(report_filter_.resolve(*store));
+        const auto store = open_store(global);
+        const std::vector<RegionRow> rows = store->queries().regions(report_filter(*store));
         const RegionsToday today(*store);
-        if (json_) {
-            Json array = Json::array();
-            for (const RegionRow& row : rows) {
-                array.push_back({{"code", row.region.code},
-                                 {"name", row.region.name()},
-                                 {"full_name", row.region.full_name()},
-                                 {"level", std::string(to_string(row.region.level))},
-                                 {"reports", row.reports},
-                                 {"years", row.years},
-                                 {"terms", row.terms},
-                                 {"today", today.json(row.region)}});
-            }
-            write_json(streams.out, array);
-            return 0;
-        }
+        return write_listing(streams.out, [&] { return json_array(rows, today); }, [&] { return table_of(rows, today); });
+    }
+
+private:
+    static Table table_of(const std::vector<RegionRow>& rows, const RegionsToday& today) {
         // A last column for the region of today only when a region is another's now.
         std::vector<std::optional<RegionPath>> regions(rows.size());
         std::transform(rows.begin(), rows.end(), regions.begin(), [](const RegionRow& row) { return row.region; });
@@ -63,14 +52,8 @@ public:
             if (then_and_now) cells.push_back(today.label(row.region));
             table.add(cells);
         }
-        table_options_.print(table, streams.out);
-        return 0;
+        return table;
     }
-
-private:
-    ReportFilterOptions report_filter_;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

@@ -1,37 +1,31 @@
 // glossgraph reports: every imported report with its metadata.
+#include "cli/command_options.hpp"
 #include "cli/read_command.hpp"
-#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
-#include "core/store/queries.hpp"
 #include <ostream>
 
 namespace glossgraph {
 
 namespace {
 
-class ReportsCommand final : public Command {
+class ReportsCommand final : public Command, with_database, with_json_output, with_filters {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("reports", "List imported reports: title, year, date, speaker, region, entries");
-        report_filter_.add_to(*app_);
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, one object per report"));
+        add_filter_options(*app_);
+        add_output_options(*app_, "Print a JSON array, one object per report");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
-        const std::vector<ReportRow> rows = store->queries().reports(report_filter_.resolve(*store));
+        const auto store = open_store(global);
+        const std::vector<ReportRow> rows = store->queries().reports(report_filter(*store));
         const RegionsToday today(*store);
-        if (json_) {
-            Json array = Json::array();
-            for (const ReportRow& row : rows) {
-                Json json = to_json(row);
-                json["region_today"] = today.json(row.region);
-                array.push_back(std::move(json));
-            }
-            write_json(streams.out, array);
-            return 0;
-        }
+        return write_listing(streams.out, [&] { return json_array(rows, today); }, [&] { return table_of(rows, today); });
+    }
+
+private:
+    static Table table_of(const std::vector<ReportRow>& rows, const RegionsToday& today) {
         // A column for the region of today only when a report's region is another's now.
         std::vector<std::optional<RegionPath>> regions;
         for (const ReportRow& row : rows) regions.push_back(row.region);
@@ -49,14 +43,8 @@ public:
             cells.insert(cells.end(), {or_dash(row.speaker), std::string(to_string(row.script)), std::to_string(row.entries), row.title});
             table.add(cells);
         }
-        table_options_.print(table, streams.out);
-        return 0;
+        return table;
     }
-
-private:
-    ReportFilterOptions report_filter_;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

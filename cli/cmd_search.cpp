@@ -1,7 +1,7 @@
 // glossgraph search WORDS: terms and definitions (or report bodies) holding every word, in
 // either script, ranked, with the words highlighted on a terminal.
+#include "cli/command_options.hpp"
 #include "cli/read_command.hpp"
-#include "cli/report_filter_options.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
 #include "core/store/queries.hpp"
@@ -67,7 +67,7 @@ std::vector<TermResult> ranked(const std::vector<SearchTerm>& terms, const std::
     return results;
 }
 
-class SearchCommand final : public Command {
+class SearchCommand final : public Command, with_database, with_json_output, with_filters {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("search",
@@ -84,8 +84,8 @@ public:
             ->check(number())
             ->check(CLI::Range(0, 1000))
             ->capture_default_str();
-        report_filter_.add_to(*app_);
-        app_->add_flag("--json", json_, "Print a JSON array, best match first");
+        add_filter_options(*app_);
+        add_json_option(*app_, "Print a JSON array, best match first");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -96,9 +96,9 @@ public:
         }
         const bool bodies = std::find(in_.begin(), in_.end(), "bodies") != in_.end();
         if (bodies && in_.size() > 1) throw usage_error("search --in bodies looks in the reports' text only; search terms and definitions separately");
-        const auto store = open_existing_store(global.db);
+        const auto store = open_store(global);
         const Store::ReadSnapshot snapshot = store->read_snapshot();
-        const ReportFilter reports = report_filter_.resolve(*store);
+        const ReportFilter reports = report_filter(*store);
         if (bodies) return search_bodies(*store, keys, reports, streams);
         SearchQuery query{keys, in_.empty() || has("terms"), in_.empty() || has("definitions"), reports};
         std::vector<TermResult> results = ranked(store->queries().search_terms(query), keys);
@@ -111,7 +111,7 @@ public:
         for (const SearchHit& hit : hits) hits_of[hit.key].push_back(&hit);
         for (TermResult& result : results) result.hits = std::move(hits_of[result.term.key]);
         KeyedText keyed;
-        if (json_) {
+        if (json()) {
             Json array = Json::array();
             for (const TermResult& result : results) array.push_back(result_json(result, keys, keyed));
             write_json(streams.out, array);
@@ -189,7 +189,7 @@ private:
                          [](const Found& a, const Found& b) { return a.spans.size() > b.spans.size(); });
         if (limit_ > 0 && found.size() > static_cast<std::size_t>(limit_)) found.resize(static_cast<std::size_t>(limit_));
         const auto width = static_cast<std::size_t>(width_);
-        if (json_) {
+        if (json()) {
             Json array = Json::array();
             for (const Found& f : found) {
                 Json contexts = Json::array();
@@ -225,8 +225,6 @@ private:
     std::vector<std::string> in_;
     int limit_ = 20;
     int width_ = 20;
-    ReportFilterOptions report_filter_;
-    bool json_ = false;
 };
 
 }  // namespace

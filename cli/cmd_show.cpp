@@ -1,10 +1,9 @@
 // glossgraph show TERM: one term with every definition, by region.
+#include "cli/command_options.hpp"
 #include "cli/read_command.hpp"
-#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/errors.hpp"
-#include "core/store/queries.hpp"
 #include "core/terminal_text.hpp"
 
 #include <algorithm>
@@ -69,20 +68,20 @@ void sort_by_year_and_region(std::vector<Row>& rows) {
     std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) { return order(a) < order(b); });
 }
 
-class ShowCommand final : public Command {
+class ShowCommand final : public Command, with_database, with_json_output, with_filters {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("show", "Show one term and every region's definition of it");
         app_->add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
-        report_filter_.add_to(*app_);
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
+        add_filter_options(*app_);
+        add_output_options(*app_, "Print a JSON object");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
+        const auto store = open_store(global);
         const Store::ReadSnapshot snapshot = store->read_snapshot();  // its queries agree while an import writes
         const std::optional<std::string> key = resolve_term(*store, query_, global.db, streams.err);
-        const ReportFilter reports = report_filter_.resolve(*store);
+        const ReportFilter reports = report_filter(*store);
         // Counted over the reports chosen; a term they do not define still shows its form.
         TermRow term = store->queries().term(*key).value();
         if (reports.any()) term = store->queries().term(*key, reports).value_or(TermRow{term.key, term.term, 0, 0, 0, {}, {}});
@@ -91,7 +90,7 @@ public:
         sort_by_year_and_region(definitions);
         sort_by_year_and_region(mentions);
         const std::vector<RelatedTerm> related = store->queries().related_terms(*key);
-        if (json_) {
+        if (json()) {
             Json json = to_json(term);
             json["defined_by"] = Json::array();
             for (const EntryRow& entry : definitions) json["defined_by"].push_back(definition_json(entry));
@@ -101,13 +100,13 @@ public:
             write_json(streams.out, json);
             return 0;
         }
-        if (table_options_.csv()) {  // the definitions, one row each
+        if (csv()) {  // the definitions, one row each
             Table table({"region_code", "region", "year", "report", "term", "definition"});
             for (const EntryRow& e : definitions) {
                 table.add({e.region_code.value_or(""), e.region, e.year ? std::to_string(*e.year) : "", e.report, e.term,
                            e.definition});
             }
-            table_options_.print(table, streams.out);
+            write_table(table, streams.out);
             return 0;
         }
         print_table(term, definitions, mentions, related, streams.out);
@@ -145,9 +144,6 @@ private:
     }
 
     std::string query_;
-    ReportFilterOptions report_filter_;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

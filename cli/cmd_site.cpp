@@ -1,5 +1,6 @@
 // glossgraph site -o DIR: the glossary as a static website (exporters/site/site_writer.hpp):
 // a page per term, region and report, an index, and client-side search.
+#include "cli/command_options.hpp"
 #include "cli/graph_command.hpp"
 #include "cli/read_command.hpp"
 #include "core/errors.hpp"
@@ -16,7 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class SiteCommand final : public Command {
+class SiteCommand final : public Command, with_database, with_threshold {
 public:
     bool pages() const override { return false; }  // it writes a folder
     void setup(CLI::App& parent) override {
@@ -29,12 +30,13 @@ public:
             ->check(nonempty());
         app_->add_flag("--force", force_, "Write into a folder that is not empty, replacing the site's files there "
                                           "(refused otherwise); other files in it are left as they are");
-        add_threshold_option(*app_, options_.reading_threshold);
+        add_threshold_option(*app_);
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
         prepare_folder();
-        const GraphData data = read_graph(global.db);
+        options_.reading_threshold = threshold();
+        const GraphData data = read_graph(global);
         const OutputRules rules{force_, {}, {global.db}, false};
         std::atomic<std::size_t> files = 0;
         std::atomic<std::size_t> bytes = 0;
@@ -50,8 +52,8 @@ public:
     }
 
 private:
-    static GraphData read_graph(const std::string& db) {
-        const auto store = open_existing_store(db);
+    static GraphData read_graph(const GlobalOptions& global) {
+        const auto store = open_store(global);
         store->read_unmapped();
         return store->graph_reader().graph_data();
     }

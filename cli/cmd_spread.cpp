@@ -1,6 +1,7 @@
 // glossgraph spread TERM: how a term spread: its first definition overall and in each province,
 // the adoption curve by level of the administrative tree, and how long it took to reach each
 // level; --svg draws the curve.
+#include "cli/command_options.hpp"
 #include "cli/graph_command.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
@@ -36,7 +37,7 @@ std::string first_text(const std::optional<TermUse>& use) {
     return use ? region_text(*use) + ", " + or_dash(use->year) + " (" + use->report + ")" : "-";
 }
 
-class SpreadCommand final : public Command {
+class SpreadCommand final : public Command, with_json_output {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand(
@@ -45,7 +46,7 @@ public:
         app_->add_option("--svg", svg_, "Also draw the adoption curve (regions so far, a line per level) as SVG into this file; - for standard output")
             ->check(nonempty());
         app_->add_flag("--force", force_, "Replace the --svg file when it exists (refused otherwise)");
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
+        add_output_options(*app_, "Print a JSON object");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
@@ -58,9 +59,9 @@ public:
             write_output(svg_, force_, global.db, streams.out, [&](std::ostream& out) { write_line_chart_svg(spread_chart(label, spread), out); });
             if (svg_ == "-") return 0;
         }
-        if (json_) {
+        if (json()) {
             write_json(streams.out, spread_json(label, key, term.definitions.keys, spread));
-        } else if (table_options_.csv()) {  // one row per year and level, for plotting
+        } else if (csv()) {  // one row per year and level, for plotting
             Table table({"year", "level", "first_time", "defining", "so_far"});
             for (const SpreadYear& year : spread.years) {
                 for (const RegionLevel level : kRegionLevels) {
@@ -70,7 +71,7 @@ public:
                 table.add({std::to_string(year.year), "all", std::to_string(year.first_time.total()),
                            std::to_string(year.defining.total()), std::to_string(year.so_far.total())});
             }
-            table_options_.print(table, streams.out);
+            write_table(table, streams.out);
         } else {
             print(label, key, spread, streams.out);
         }
@@ -138,8 +139,6 @@ private:
     TermOptions term_;
     std::string svg_;
     bool force_ = false;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

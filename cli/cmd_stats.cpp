@@ -1,28 +1,29 @@
 // glossgraph stats: what the database holds, in a few numbers.
+#include "cli/command_options.hpp"
 #include "cli/read_command.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
-#include "core/store/queries.hpp"
 
 #include <ostream>
 
 namespace glossgraph {
 namespace {
 
-class StatsCommand final : public Command {
+class StatsCommand final : public Command, with_database, with_json_output {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("stats", "Count reports, regions, glossary entries and terms");
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
+        add_output_options(*app_, "Print a JSON object");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
+        const auto store = open_store(global);
         const StoreStats stats = store->queries().stats();
-        if (json_) {
-            write_json(streams.out, to_json(stats));
-            return 0;
-        }
+        return write_listing(streams.out, [&] { return to_json(stats); }, [&] { return table_of(stats); });
+    }
+
+private:
+    static Table table_of(const StoreStats& stats) {
         Table table({"what", "count"});
         table.add({"reports", std::to_string(stats.reports)});
         table.add({"reports with a glossary", std::to_string(stats.reports_with_glossary)});
@@ -31,13 +32,8 @@ public:
         table.add({"glossary entries", std::to_string(stats.entries)});
         table.add({"terms", std::to_string(stats.terms)});
         table.add({"terms defined in 2+ regions", std::to_string(stats.terms_in_several_regions)});
-        table_options_.print(table, streams.out);
-        return 0;
+        return table;
     }
-
-private:
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

@@ -1,11 +1,9 @@
 // glossgraph terms: every term once, with how many reports and regions define it.
+#include "cli/command_options.hpp"
 #include "cli/read_command.hpp"
-#include "cli/report_filter_options.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
 #include "core/graph/graph_lookup.hpp"
-#include "core/store/graph_reader.hpp"
-#include "core/store/queries.hpp"
 
 #include <optional>
 #include <ostream>
@@ -32,7 +30,7 @@ Json filed_under_json(const GraphData& regions, const TermRow& row) {
     return array;
 }
 
-class TermsCommand final : public Command {
+class TermsCommand final : public Command, with_database, with_json_output, with_filters {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("terms", "List terms, those defined by most regions first");
@@ -40,21 +38,21 @@ public:
                          "Only terms defined by at least this many regions (reports without a region count for none)")
             ->check(number())
             ->check(CLI::Range(1, 100000));
-        report_filter_.add_to(*app_);
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON array, one object per term"));
+        add_filter_options(*app_);
+        add_output_options(*app_, "Print a JSON array, one object per term");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
-        const auto store = open_existing_store(global.db);
+        const auto store = open_store(global);
         const Store::ReadSnapshot snapshot = store->read_snapshot();  // terms and their forms agree while an import writes
-        const ReportFilter filter = report_filter_.resolve(*store);
+        const ReportFilter filter = report_filter(*store);
         std::vector<TermRow> rows = store->queries().terms(filter);
         if (min_regions_) std::erase_if(rows, [this](const TermRow& row) { return row.regions < *min_regions_; });
         // A region that stands for its line of history marks each term with the codes its
         // reports were filed under (罗江县 510626 beside 罗江区 510604).
         const std::optional<GraphData> regions =
             filter.predecessors.empty() ? std::nullopt : std::optional<GraphData>(store->graph_reader().imported_regions());
-        if (json_) {
+        if (json()) {
             Json array = Json::array();
             for (const TermRow& row : rows) {
                 Json json = to_json(row);
@@ -79,15 +77,12 @@ public:
             if (regions) cells.push_back(filed_under(*regions, row));
             table.add(cells);
         }
-        table_options_.print(table, streams.out);
+        write_table(table, streams.out);
         return 0;
     }
 
 private:
     std::optional<int> min_regions_;  // no filter when not given: a term may have no region
-    ReportFilterOptions report_filter_;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 // glossgraph timeline TERM: a term year by year: who defines it (first time marked), who only
 // mentions it, how many readings, and the first definer in each province.
+#include "cli/command_options.hpp"
 #include "cli/graph_command.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
@@ -12,19 +13,19 @@
 namespace glossgraph {
 namespace {
 
-class TimelineCommand final : public Command {
+class TimelineCommand final : public Command, with_json_output, with_threshold {
 public:
     void setup(CLI::App& parent) override {
         app_ = parent.add_subcommand("timeline", "Follow a term year by year: who defines it first, who only mentions it, its readings");
         term_.add_to(*app_);
-        add_threshold_option(*app_, threshold_);
-        table_options_.add_to(*app_, app_->add_flag("--json", json_, "Print a JSON object"));
+        add_threshold_option(*app_);
+        add_output_options(*app_, "Print a JSON object");
     }
 
     int run(const GlobalOptions& global, Streams& streams) override {
         const TermOptions::Read term = term_.read(global.db, streams.err);
         const std::string& key = term.key;
-        const TermDiff diff = diff_term(term.data, key, term_.variants(), threshold_, ReadingDetail::members);
+        const TermDiff diff = diff_term(term.data, key, term_.variants(), threshold(), ReadingDetail::members);
         std::vector<TermUse> mentions;
         for (const std::string& k : diff.keys.empty() ? std::vector<std::string>{key} : diff.keys) {
             for (const MentionRow& m : term.store->queries().mentions({std::nullopt, k, term.reports})) {
@@ -33,11 +34,11 @@ public:
         }
         const Timeline timeline = term_timeline(term.data, diff, mentions, term_.region_codes());
         const std::string& label = term.label;
-        if (json_) {
+        if (json()) {
             write_json(streams.out, timeline_json(label, key, diff, timeline));
             return 0;
         }
-        if (table_options_.csv()) {  // one row per year and region
+        if (csv()) {  // one row per year and region
             Table table({"year", "use", "region_code", "region", "report", "first", "reading"});
             for (const TimelineYear& year : timeline.years) {
                 for (const TimelineDefiner& d : year.defined_by) {
@@ -48,7 +49,7 @@ public:
                     table.add({std::to_string(year.year), "mentions", use.region_code, use.region, use.report, "", ""});
                 }
             }
-            table_options_.print(table, streams.out);
+            write_table(table, streams.out);
             return 0;
         }
         print(label, key, diff, timeline, streams.out);
@@ -107,9 +108,6 @@ private:
     }
 
     TermOptions term_;
-    double threshold_ = 0;
-    TableOptions table_options_;
-    bool json_ = false;
 };
 
 }  // namespace

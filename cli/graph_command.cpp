@@ -2,35 +2,15 @@
 
 #include "cli/read_command.hpp"
 #include "core/compare/nearest.hpp"
-#include "core/compare/readings.hpp"
 #include "core/errors.hpp"
 #include "core/gazetteer.hpp"
 #include "core/graph/graph_lookup.hpp"
-#include "core/graph/lineage.hpp"
 #include "core/graph/selection.hpp"
 #include "core/output_file.hpp"
-#include "core/store/graph_reader.hpp"
-#include "core/store/queries.hpp"
 
 #include <algorithm>
 
 namespace glossgraph {
-
-GraphData load_graph(const std::string& db_path, GraphReader::WithMentions with_mentions) {
-    return open_existing_store(db_path)->graph_reader().graph_data(with_mentions);
-}
-
-GraphData load_graph(const std::string& db_path, GraphReader::WithMentions with_mentions, const ReportFilterOptions& reports) {
-    GraphData data = load_graph(db_path, with_mentions);
-    if (!reports.any()) return data;
-    return select_reports(data, reports.resolve(data));
-}
-
-GraphData load_definitions(const Store& store, const ReportFilterOptions& reports) {
-    GraphData data = store.graph_reader().definitions_data();
-    if (!reports.any()) return data;
-    return select_reports(data, reports.resolve(data));
-}
 
 namespace {
 
@@ -122,14 +102,6 @@ void write_output(const std::string& target, bool force, const std::string& db, 
     write_output_file(target, {force, {}, {db}, true}, write);
 }
 
-void add_lineage_threshold_option(CLI::App& app, double& threshold) {
-    threshold = kDefaultLineageThreshold;
-    app.add_option("--threshold", threshold, "Edit similarity (0..1] from which an earlier definition is a source")
-        ->check(number())
-        ->check(CLI::Range(0.01, 1.0))
-        ->capture_default_str();
-}
-
 void TermOptions::add_to(CLI::App& app) {
     app.add_option("TERM", query_, "The term: as written or as its key, in either script")->required();
     app.add_flag("--variants", variants_, "Fold in the term's variants (两品一标 ~ 二品一标)");
@@ -146,15 +118,6 @@ TermOptions::Read TermOptions::read(const std::string& db, std::ostream& notes) 
     const GraphTerm* term = find_term(read.data, read.key);
     read.label = term ? term->label : read.store->queries().term(read.key)->term;
     return read;
-}
-
-void add_threshold_option(CLI::App& app, double& threshold) {
-    threshold = kDefaultReadingThreshold;
-    app.add_option("--threshold", threshold,
-                   "Similarity (edit or shared items, 0..1) from which two definitions are one reading")
-        ->check(number())
-        ->check(CLI::Range(0.0, 1.0))
-        ->capture_default_str();
 }
 
 }  // namespace glossgraph

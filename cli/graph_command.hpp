@@ -3,9 +3,8 @@
 // central, families, export): loading it, finding regions and terms in it.
 #include "cli/command.hpp"
 #include "cli/report_filter_options.hpp"
-#include "core/graph/term_diff.hpp"
 #include "core/graph_data.hpp"
-#include "core/store/graph_reader.hpp"
+#include "core/graph/term_diff.hpp"
 #include "core/store/store.hpp"
 
 #include <functional>
@@ -14,17 +13,6 @@
 #include <string>
 
 namespace glossgraph {
-
-// The whole graph of the database at path (which must exist); without mentions when the
-// command only compares definitions.
-GraphData load_graph(const std::string& db_path, GraphReader::WithMentions with_mentions = GraphReader::WithMentions::yes);
-// The part of that graph the report filter options choose (select_reports), the whole
-// graph when they choose nothing.
-GraphData load_graph(const std::string& db_path, GraphReader::WithMentions with_mentions, const ReportFilterOptions& reports);
-
-// The definitions of the store (Store::definitions_data: terms without labels) of the reports
-// the filter options choose; for analyses of definitions across the whole corpus.
-GraphData load_definitions(const Store& store, const ReportFilterOptions& reports);
 
 // The imported region that name_or_code names: a GB/T 2260 code (2, 4 or 6 digits), one
 // name in either script (official, short form or stem, as RegionQuery matches them), or a
@@ -44,11 +32,6 @@ const GraphRegion& resolve_region(const GraphData& data, const std::string& name
 void check_output(const std::string& target, bool force, const std::string& db);
 void write_output(const std::string& target, bool force, const std::string& db, std::ostream& standard_output,
                   const std::function<void(std::ostream&)>& write);
-
-// Adds --threshold to a command, with the default reading threshold and its range checked.
-void add_threshold_option(CLI::App& app, double& threshold);
-// Adds --threshold for lineage (kDefaultLineageThreshold, in (0, 1]).
-void add_lineage_threshold_option(CLI::App& app, double& threshold);
 
 // What the commands about one term (timeline, spread, lineage, drift) take and read: TERM,
 // --variants and the report filters.

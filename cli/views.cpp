@@ -41,6 +41,93 @@ std::string two_decimals(double value) {
     return buffer;
 }
 
+std::string term_label(const GraphData& data, const std::string& key) {
+    const GraphTerm* term = find_term(data, key);
+    return term ? term->label : key;
+}
+
+std::string term_labels(const GraphData& data, const std::vector<std::string>& keys) {
+    std::string text;
+    for (const std::string& key : keys) text += (text.empty() ? "" : "、") + term_label(data, key);
+    return text.empty() ? "-" : text;
+}
+
+Json terms_json(const GraphData& data, const std::vector<std::string>& keys) {
+    Json array = Json::array();
+    for (const std::string& key : keys) array.push_back({{"term", term_label(data, key)}, {"key", key}});
+    return array;
+}
+
+std::string fixed_decimals(double value, int decimals) {
+    char buffer[400];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+Json to_json(const GraphData& data, const RegionComparison& c, const GraphRegion& a, const GraphRegion& b,
+             std::optional<int> year) {
+    Json json{{"region_a", {{"code", a.code}, {"name", a.name}}}, {"region_b", {{"code", b.code}, {"name", b.name}}}};
+    json["both_same"] = terms_json(data, c.both_same);
+    json["both_different"] = terms_json(data, c.both_different);
+    json["only_a"] = terms_json(data, c.only_a);
+    json["only_b"] = terms_json(data, c.only_b);
+    json["differences"] = Json::array();
+    const auto side = [](const RegionDefinition& said) {
+        return Json{{"definition", said.text}, {"report", said.report}, {"year", optional_json(said.year)}};
+    };
+    for (const DefinitionDifference& d : c.differences) {
+        json["differences"].push_back({{"term", term_label(data, d.key)}, {"key", d.key}, {"a", side(d.a)}, {"b", side(d.b)}});
+    }
+    json["year"] = optional_json(year);
+    json["jaccard"] = c.jaccard;
+    return json;
+}
+
+Json to_json(const CentralTerm& t) {
+    return {{"term", t.label}, {"key", t.key}, {"regions", t.regions}, {"betweenness", optional_json(t.betweenness)}};
+}
+
+Json to_json(const GraphData& data, const TermFamily& family) {
+    return {{"size", family.keys.size()}, {"terms", terms_json(data, family.keys)}};
+}
+
+Json to_json(const DifferingTerm& t) {
+    return {{"term", t.label}, {"key", t.key}, {"regions", t.regions}, {"readings", t.readings}};
+}
+
+Json to_json(const DriftingTerm& t) {
+    return {{"term", t.label}, {"key", t.key}, {"regions_with_history", t.regions_with_history},
+            {"regions_changed", t.regions_changed}, {"changes", t.changes}, {"lowest_similarity", t.lowest_similarity}};
+}
+
+Json to_json(const DamagedRunRow& row) {
+    return {{"report", row.report},
+            {"line", row.run.line},
+            {"column", row.run.column},
+            {"written", row.run.written},
+            {"repaired", optional_json(row.run.repaired)},
+            {"damaged", !row.run.repaired.has_value()},
+            {"before", row.run.before},
+            {"after", row.run.after}};
+}
+
+Json to_json(const ReportRow& report, const RegionsToday& today) {
+    Json json = to_json(report);
+    json["region_today"] = today.json(report.region);
+    return json;
+}
+
+Json to_json(const RegionRow& row, const RegionsToday& today) {
+    return {{"code", row.region.code},
+            {"name", row.region.name()},
+            {"full_name", row.region.full_name()},
+            {"level", std::string(to_string(row.region.level))},
+            {"reports", row.reports},
+            {"years", row.years},
+            {"terms", row.terms},
+            {"today", today.json(row.region)}};
+}
+
 Json to_json(const TermUse& use) {
     return {{"region_code", empty_as_null(use.region_code)},
             {"region", empty_as_null(use.region)},

@@ -2,6 +2,11 @@
 // The JSON shapes of the read commands. Keys keep the order they are written in, so
 // output is stable byte for byte; absent values are null.
 #include "core/compare/diff.hpp"
+#include "core/graph/centrality.hpp"
+#include "core/graph/drift.hpp"
+#include "core/graph/families.hpp"
+#include "core/graph/region_compare.hpp"
+#include "core/graph/term_diff.hpp"
 #include "core/graph/timeline.hpp"
 #include "core/store/graph_reader.hpp"
 #include "core/store/queries.hpp"
@@ -29,7 +34,30 @@ Json to_json(const std::vector<ProvinceFirst>& firsts);
 // "first definer in each province" and a table of them, after a blank line; nothing when none.
 void print_first_in_province(const std::vector<ProvinceFirst>& firsts, std::ostream& out);
 
-// Writes rows as a JSON array, one object per row (to_json of each).
+// The analyses of the graph (compare, central, families, differing, drifting).
+// A term's label in data, or its key when data lacks it.
+std::string term_label(const GraphData& data, const std::string& key);
+// The labels of the keys joined by 、, or "-" for none.
+std::string term_labels(const GraphData& data, const std::vector<std::string>& keys);
+// [{"term", "key"}] for each key.
+Json terms_json(const GraphData& data, const std::vector<std::string>& keys);
+// value with that many decimals: fixed_decimals(0.12345, 3) is "0.123".
+std::string fixed_decimals(double value, int decimals);
+// compare: region_a, region_b, the four lists of terms, differences, year, jaccard.
+Json to_json(const GraphData& data, const RegionComparison& comparison, const GraphRegion& a, const GraphRegion& b,
+             std::optional<int> year);
+Json to_json(const CentralTerm& term);
+// {"size", "terms"}: the family's terms by terms_json.
+Json to_json(const GraphData& data, const TermFamily& family);
+Json to_json(const DifferingTerm& term);
+Json to_json(const DriftingTerm& term);
+// A damaged run (glossgraph damage): report, line, column, written, repaired, damaged, before, after.
+Json to_json(const DamagedRunRow& row);
+
+// rows as a JSON array, one object per row: to_json(row, with...) of each.
+template <typename Row, typename... With>
+Json json_array(const std::vector<Row>& rows, const With&... with);
+// Writes json_array(rows).
 template <typename Row>
 void write_json_array(std::ostream& out, const std::vector<Row>& rows);
 
@@ -88,11 +116,21 @@ private:
     GraphData imported_;
 };
 
+// A report with "region_today" (RegionsToday::json) after to_json's keys.
+Json to_json(const ReportRow& report, const RegionsToday& today);
+// A region with reports: code, name, full_name, level, reports, years, terms, today.
+Json to_json(const RegionRow& region, const RegionsToday& today);
+
+template <typename Row, typename... With>
+Json json_array(const std::vector<Row>& rows, const With&... with) {
+    Json array = Json::array();
+    for (const Row& row : rows) array.push_back(to_json(row, with...));
+    return array;
+}
+
 template <typename Row>
 void write_json_array(std::ostream& out, const std::vector<Row>& rows) {
-    Json array = Json::array();
-    for (const Row& row : rows) array.push_back(to_json(row));
-    write_json(out, array);
+    write_json(out, json_array(rows));
 }
 
 }  // namespace glossgraph

@@ -3,7 +3,7 @@
 // the store, a test collector or any other consumer implements this interface.
 //
 // Order, for each report: on_report once, then on_entry for every glossary entry in
-// glossary order, then end_report. finish() once after the last report.
+// glossary order, then end_report.
 // A sink may throw (the store throws store_error); the importer lets it propagate.
 #include "core/model.hpp"
 
@@ -17,7 +17,6 @@ public:
     virtual void on_report(const ReportMeta& meta) = 0;
     virtual void on_entry(const GlossaryEntry& entry) = 0;
     virtual void end_report() = 0;
-    virtual void finish() {}
 };
 
 // Keeps everything in memory: for tests and for commands that need a whole report.

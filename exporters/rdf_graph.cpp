@@ -439,17 +439,6 @@ private:
 
 void for_each_triple(const GraphData& data, std::string_view base, const TripleSink& sink) { TripleBuilder(data, base, sink).run(); }
 
-Triple to_triple(const TripleView& view) {
-    Triple triple{std::string(view.subject), std::string(view.predicate), Iri{std::string(view.object)}};
-    if (!view.is_iri) triple.object = Literal{std::string(view.object), std::string(view.language), std::string(view.datatype)};
-    return triple;
-}
-
-std::vector<Triple> build_triples(const GraphData& data, std::string_view base) {
-    std::vector<Triple> triples;
-    for_each_triple(data, base, [&](const TripleView& triple) { triples.push_back(to_triple(triple)); });
-    return triples;
-}
 
 std::vector<Prefix> prefixes(std::string_view base) {
     return {

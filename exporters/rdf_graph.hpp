@@ -33,7 +33,6 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 namespace glossgraph::rdf {
@@ -47,24 +46,6 @@ inline constexpr std::string_view prov_ns = "http://www.w3.org/ns/prov#";
 // The vocabulary of our own. Fixed, whatever --base says: it names the project's terms, which
 // data/vocabulary/glossgraph.ttl declares, not the user's data.
 inline constexpr std::string_view gg_ns = "https://glossgraph.example/vocabulary#";
-
-struct Iri {
-    std::string value;  // absolute
-};
-
-struct Literal {
-    std::string lexical;   // any bytes; the serialisers escape them
-    std::string language;  // "zh-Hans", "zh-Hant", "en", or empty
-    std::string datatype;  // absolute IRI; empty for a plain string (and for a language tag)
-};
-
-using Object = std::variant<Iri, Literal>;
-
-struct Triple {
-    std::string subject;  // absolute IRIs
-    std::string predicate;
-    Object object;
-};
 
 struct Prefix {
     std::string name;  // without the colon
@@ -83,9 +64,6 @@ struct TripleView {
     std::string_view datatype;  // literals: absolute IRI, empty for a plain string and a language tag
 };
 
-// The view's triple with strings of its own.
-Triple to_triple(const TripleView& view);
-
 // Receives triples one at a time.
 using TripleSink = std::function<void(const TripleView&)>;
 
@@ -94,9 +72,6 @@ using TripleSink = std::function<void(const TripleView&)>;
 // subject's are held. Triples of one subject are adjacent and none repeats. Order: the scheme,
 // the regions, each report followed by its mentions, each term followed by its definitions.
 void for_each_triple(const GraphData& data, std::string_view base, const TripleSink& sink);
-
-// The same triples collected (for tests and small data).
-std::vector<Triple> build_triples(const GraphData& data, std::string_view base);
 
 // The prefixes the Turtle writer may abbreviate with, by name: dcterms gg prov rdf rdfs skos xsd,
 // and region report term under base.

@@ -1,6 +1,6 @@
 #include "core/compare/items.hpp"
 
-#include "core/compare/compare.hpp"
+#include "core/compare/comparison_text.hpp"
 #include "core/text/utf8.hpp"
 
 #include <algorithm>

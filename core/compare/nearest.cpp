@@ -1,6 +1,6 @@
 #include "core/compare/nearest.hpp"
 
-#include "core/compare/compare.hpp"
+#include "core/compare/comparison_text.hpp"
 #include "core/compare/levenshtein.hpp"
 
 #include <algorithm>

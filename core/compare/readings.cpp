@@ -1,7 +1,7 @@
 #include "core/compare/readings.hpp"
 
 #include "core/compare/bounded_diff.hpp"
-#include "core/compare/compare.hpp"
+#include "core/compare/comparison_text.hpp"
 #include "core/compare/items.hpp"
 #include "core/compare/levenshtein.hpp"
 #include "core/errors.hpp"
@@ -53,14 +53,6 @@ DistinctText make_distinct(std::string_view definition, const std::string& text,
     return distinct;
 }
 
-void check_threshold(double threshold) {
-    if (!(threshold >= 0.0 && threshold <= 1.0))  // NaN fails too
-    {
-        char shown[32];
-        std::snprintf(shown, sizeof shown, "%g", threshold);
-        throw usage_error(std::string("reading threshold must be between 0 and 1, got ") + shown);
-    }
-}
 
 // Distinct texts in order of first appearance, so their first members ascend.
 std::vector<DistinctText> distinct_texts(const std::vector<std::string>& definitions) {
@@ -168,8 +160,17 @@ void add_to_reading(const DistinctText& text, std::size_t damage, Reading& readi
 
 }  // namespace
 
+void check_reading_threshold(double threshold) {
+    if (!(threshold >= 0.0 && threshold <= 1.0))  // NaN fails too
+    {
+        char shown[32];
+        std::snprintf(shown, sizeof shown, "%g", threshold);
+        throw usage_error(std::string("reading threshold must be between 0 and 1, got ") + shown);
+    }
+}
+
 std::vector<Reading> group_readings(const std::vector<std::string>& definitions, double threshold) {
-    check_threshold(threshold);
+    check_reading_threshold(threshold);
     const std::vector<DistinctText> distinct = distinct_texts(definitions);
     const auto [component, count] = components(distinct, threshold);
     std::vector<Reading> readings(count);
@@ -187,7 +188,7 @@ std::vector<Reading> group_readings(const std::vector<std::string>& definitions,
 }
 
 bool same_reading(std::string_view a, std::string_view b, double threshold) {
-    check_threshold(threshold);
+    check_reading_threshold(threshold);
     ItemNumbers numbers;
     return similar(make_distinct(a, comparison_text(a), numbers), make_distinct(b, comparison_text(b), numbers), threshold);
 }

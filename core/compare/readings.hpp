@@ -49,6 +49,10 @@ struct Reading {
 std::vector<Reading> group_readings(const std::vector<std::string>& definitions,
                                     double threshold = kDefaultReadingThreshold);
 
+// Throws usage_error, with the message the CLI shows, when threshold is not in [0, 1] (NaN
+// included); group_readings() and same_reading() check it first.
+void check_reading_threshold(double threshold);
+
 // True when a and b are one reading on their own: edit_similarity(a, b) >= threshold or
 // item_overlap(enumerated_items(a), enumerated_items(b)).jaccard >= threshold.
 // Throws usage_error when threshold is not in [0, 1].

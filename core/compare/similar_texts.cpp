@@ -1,7 +1,7 @@
 #include "core/compare/similar_texts.hpp"
 
 #include "core/compare/bounded_diff.hpp"
-#include "core/compare/compare.hpp"
+#include "core/compare/comparison_text.hpp"
 #include "core/compare/items.hpp"
 #include "core/compare/levenshtein.hpp"
 #include "core/errors.hpp"

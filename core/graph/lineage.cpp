@@ -1,7 +1,7 @@
 #include "core/graph/lineage.hpp"
 
 #include "core/compare/bounded_diff.hpp"
-#include "core/compare/compare.hpp"
+#include "core/compare/comparison_text.hpp"
 #include "core/compare/similar_texts.hpp"
 #include "core/graph/graph_lookup.hpp"
 #include "core/parallel.hpp"

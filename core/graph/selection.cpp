@@ -267,12 +267,12 @@ GraphData select_region(const KnowledgeGraph& graph, std::string_view code) {
 
 GraphData select_region(const GraphData& data, std::string_view code) { return select_region(KnowledgeGraph(data), code); }
 
-GraphData select_province(const KnowledgeGraph& graph, std::string_view code) {
+GraphData select_within(const KnowledgeGraph& graph, std::string_view code) {
     return select_reports_of_region(graph, code, true);
 }
 
-GraphData select_province(const GraphData& data, std::string_view code) {
-    return select_province(KnowledgeGraph(data), code);
+GraphData select_within(const GraphData& data, std::string_view code) {
+    return select_within(KnowledgeGraph(data), code);
 }
 
 GraphData select_reports(const GraphData& data, const ReportFilter& filter) {

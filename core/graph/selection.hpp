@@ -27,17 +27,18 @@ GraphData select_term(const KnowledgeGraph& graph, std::string_view key, int dep
 GraphData select_term(const GraphData& data, std::string_view key, int depth);
 
 // What one region says: the reports located in exactly that region (not those of regions
-// under it: see select_province), every term they define or mention, the relations among
+// under it: see select_within), every term they define or mention, the relations among
 // those terms, and the region with its ancestors. Empty when the code is unknown.
 GraphData select_region(const KnowledgeGraph& graph, std::string_view code);
 GraphData select_region(const GraphData& data, std::string_view code);
 
-// What a province says: the region with this code, every region of the data under it, their
-// reports with all they define and mention as select_region() has it. Any region's code is
-// accepted: a prefecture gives the prefecture, its counties and its province (as ancestor);
-// `export --within` uses it so. Empty when the code is unknown.
-GraphData select_province(const KnowledgeGraph& graph, std::string_view code);
-GraphData select_province(const GraphData& data, std::string_view code);
+// What a region and every region within it say (`export --within`, and --province for a
+// province): the region with this code, every region of the data under it, their reports with
+// all they define and mention as select_region() has it. Any region's code is accepted: a
+// prefecture gives the prefecture, its counties and its province (as ancestor). Empty when the
+// code is unknown.
+GraphData select_within(const KnowledgeGraph& graph, std::string_view code);
+GraphData select_within(const GraphData& data, std::string_view code);
 
 // The derivations between two definitions of part (by entry id), in their order.
 std::vector<GraphDerivation> derivations_within(const std::vector<GraphDerivation>& derivations, const GraphData& part);

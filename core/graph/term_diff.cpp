@@ -1,7 +1,7 @@
 #include "core/graph/term_diff.hpp"
 
 #include "core/compare/bounded_diff.hpp"
-#include "core/compare/compare.hpp"
+#include "core/compare/comparison_text.hpp"
 #include "core/compare/items.hpp"
 #include "core/graph/graph_lookup.hpp"
 #include "core/graph/knowledge_graph.hpp"
@@ -14,10 +14,6 @@
 
 namespace glossgraph {
 namespace {
-
-// group_readings() checks the threshold before anything else, with the message the CLI shows;
-// calling it on no definitions checks it even when nothing is to be grouped.
-void check_threshold(double threshold) { (void)group_readings({}, threshold); }
 
 // The known terms reachable from key over variant relations, both ways; sorted.
 std::vector<std::string> variant_closure(const GraphData& data, const std::string& key) {
@@ -94,7 +90,7 @@ TermDefinitions term_definitions(const GraphData& data, const std::string& key, 
 
 TermDiff diff_term(const GraphData& data, const std::string& key, bool include_variants, double threshold,
                    ReadingDetail detail) {
-    check_threshold(threshold);
+    check_reading_threshold(threshold);
     TermDiff out;
     out.key = key;
     if (const GraphTerm* term = find_term(data, key)) out.label = term->label;
@@ -112,7 +108,7 @@ TermDiff diff_term(const GraphData& data, const std::string& key, bool include_v
 }
 
 std::vector<GraphReading> term_readings(const GraphData& data, const std::string& key, double threshold) {
-    check_threshold(threshold);
+    check_reading_threshold(threshold);
     const std::span<const GraphDefinition> definitions = definitions_of(data, key);
     std::vector<std::string> texts;
     texts.reserve(definitions.size());
@@ -129,7 +125,7 @@ std::vector<GraphReading> term_readings(const GraphData& data, const std::string
 }
 
 std::vector<DifferingTerm> differing_terms(const GraphData& data, int min_regions, double threshold) {
-    check_threshold(threshold);
+    check_reading_threshold(threshold);
     min_regions = std::max(min_regions, 2);
     std::vector<DifferingTerm> found;
     for (auto at = data.definitions.begin(); at != data.definitions.end();) {

@@ -1,5 +1,6 @@
 // RDF: the SKOS triples, the IRIs under --base, and both serialisations of hostile text.
 #include "exporters/rdf_exporter.hpp"
+#include "exporters/rdf_graph.hpp"
 
 #include "core/errors.hpp"
 #include "exporters/escape.hpp"
@@ -12,6 +13,26 @@
 
 namespace glossgraph {
 namespace {
+
+// A triple with strings of its own (the builder's views hold only during the call).
+struct Triple {
+    std::string subject;
+    std::string predicate;
+    std::string object;  // the IRI, or the literal's lexical form
+    bool is_iri = true;
+    std::string language;
+    std::string datatype;
+};
+
+// The triples of data, collected (rdf::for_each_triple gives them one at a time).
+std::vector<Triple> build_triples(const GraphData& data, std::string_view base) {
+    std::vector<Triple> triples;
+    rdf::for_each_triple(data, base, [&](const rdf::TripleView& t) {
+        triples.push_back({std::string(t.subject), std::string(t.predicate), std::string(t.object), t.is_iri,
+                           std::string(t.language), std::string(t.datatype)});
+    });
+    return triples;
+}
 
 const std::string base = "https://glossgraph.example/";
 const std::string skos = "http://www.w3.org/2004/02/skos/core#";
@@ -27,21 +48,19 @@ std::string write(const Exporter& exporter, const GraphData& data, const std::st
 }
 
 // The literals of subject's predicate as "lexical@language" or "lexical^^datatype".
-std::vector<std::string> literals(const std::vector<rdf::Triple>& triples, const std::string& subject, const std::string& predicate) {
+std::vector<std::string> literals(const std::vector<Triple>& triples, const std::string& subject, const std::string& predicate) {
     std::vector<std::string> found;
-    for (const rdf::Triple& triple : triples) {
-        const auto* literal = std::get_if<rdf::Literal>(&triple.object);
-        if (triple.subject != subject || triple.predicate != predicate || !literal) continue;
-        found.push_back(literal->lexical + (literal->language.empty() ? "^^" + literal->datatype : "@" + literal->language));
+    for (const Triple& triple : triples) {
+        if (triple.subject != subject || triple.predicate != predicate || triple.is_iri) continue;
+        found.push_back(triple.object + (triple.language.empty() ? "^^" + triple.datatype : "@" + triple.language));
     }
     return found;
 }
 
-std::vector<std::string> objects(const std::vector<rdf::Triple>& triples, const std::string& subject, const std::string& predicate) {
+std::vector<std::string> objects(const std::vector<Triple>& triples, const std::string& subject, const std::string& predicate) {
     std::vector<std::string> found;
-    for (const rdf::Triple& triple : triples) {
-        const auto* iri = std::get_if<rdf::Iri>(&triple.object);
-        if (triple.subject == subject && triple.predicate == predicate && iri) found.push_back(iri->value);
+    for (const Triple& triple : triples) {
+        if (triple.subject == subject && triple.predicate == predicate && triple.is_iri) found.push_back(triple.object);
     }
     return found;
 }
@@ -51,7 +70,7 @@ using Strings = std::vector<std::string>;
 // The prefLabel is the label every other export shows, as written and tagged by its script:
 // 四個最嚴, never a simplified form that no report wrote.
 TEST(ExportRdf, ConceptLabelsByScript) {
-    const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
+    const auto triples = build_triples(fixtures::fixture_graph(), base);
     const std::string zui_yan = iri_for_term(base, "四个最严");
     EXPECT_EQ(literals(triples, zui_yan, skos + "prefLabel"), Strings{"四個最嚴@zh-Hant"});
     EXPECT_TRUE(literals(triples, zui_yan, skos + "altLabel").empty());
@@ -68,7 +87,7 @@ TEST(ExportRdf, OtherWrittenFormsAreAltLabelsTaggedByTheirScript) {
     for (GraphTerm& term : data.terms) {
         if (term.key == "四个最严") term.written_forms = {"“四个最严”", "四個最嚴"};
     }
-    const auto triples = rdf::build_triples(data, base);
+    const auto triples = build_triples(data, base);
     const std::string zui_yan = iri_for_term(base, "四个最严");
     EXPECT_EQ(literals(triples, zui_yan, skos + "prefLabel"), Strings{"四個最嚴@zh-Hant"});
     EXPECT_EQ(literals(triples, zui_yan, skos + "altLabel"), Strings{"“四个最严”@zh-Hans"});
@@ -80,7 +99,7 @@ TEST(ExportRdf, DefinitionTextsAreLiteralsToo) {
     GraphData data = fixtures::fixture_graph();
     data.definitions.insert(data.definitions.begin() + 3, {125, "三线一单", "003_69fdf8d6d7fd43b7.txt", "三线一单",
                                                            "生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。", 25});
-    const auto triples = rdf::build_triples(data, base);
+    const auto triples = build_triples(data, base);
     EXPECT_EQ(literals(triples, sanxian, skos + "definition"),
               (Strings{"生态保护红线、环境质量底线、资源利用上线和环境准入负面清单。@zh-Hans",
                        "生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。@zh-Hans"}));
@@ -90,7 +109,7 @@ TEST(ExportRdf, DefinitionTextsAreLiteralsToo) {
 }
 
 TEST(ExportRdf, DefinitionsAreResourcesWithSourceAndRegion) {
-    const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
+    const auto triples = build_triples(fixtures::fixture_graph(), base);
     const Strings definitions = objects(triples, sanxian, skos + "definition");
     ASSERT_EQ(definitions, (Strings{sanxian + "/definition/000_5b54c714a6bec26a.txt", sanxian + "/definition/002_56897e3e26716c43.txt"}));
     const std::string rdf_value = "http://www.w3.org/1999/02/22-rdf-syntax-ns#value";
@@ -104,7 +123,7 @@ TEST(ExportRdf, DefinitionsAreResourcesWithSourceAndRegion) {
 
 // PROV-O: 罗江区's definition was derived from 曾都区's, qualified by how; each definition dated.
 TEST(ExportRdf, DerivationsInProv) {
-    const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
+    const auto triples = build_triples(fixtures::fixture_graph(), base);
     const std::string prov = "http://www.w3.org/ns/prov#", xsd = "http://www.w3.org/2001/XMLSchema#";
     const std::string luojiang = sanxian + "/definition/000_5b54c714a6bec26a.txt";
     const std::string zengdu = sanxian + "/definition/002_56897e3e26716c43.txt";
@@ -124,12 +143,12 @@ TEST(ExportRdf, DerivationsInProv) {
 TEST(ExportRdf, SecondDefinitionInOneReportGetsAnOrdinal) {
     GraphData data = fixtures::fixture_graph();
     data.definitions.insert(data.definitions.begin() + 2, {125, "三线一单", "000_5b54c714a6bec26a.txt", "三线一单", "又一条。", 25});
-    const auto triples = rdf::build_triples(data, base);
+    const auto triples = build_triples(data, base);
     EXPECT_EQ(objects(triples, sanxian, skos + "definition").at(1), sanxian + "/definition/000_5b54c714a6bec26a.txt/2");
 }
 
 TEST(ExportRdf, RelationsAsSkosAndSubProperties) {
-    const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
+    const auto triples = build_triples(fixtures::fixture_graph(), base);
     const std::string narrow = iri_for_term(base, "四大目标");
     const std::string head = iri_for_term(base, "四五五六发展总思路");
     EXPECT_EQ(objects(triples, narrow, skos + "broader"), Strings{head});
@@ -144,7 +163,7 @@ TEST(ExportRdf, RelationsAsSkosAndSubProperties) {
 }
 
 TEST(ExportRdf, RegionsReportsAndMentions) {
-    const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
+    const auto triples = build_triples(fixtures::fixture_graph(), base);
     const std::string luojiang = base + "region/510604";
     EXPECT_EQ(literals(triples, luojiang, skos + "notation"), Strings{"510604^^" + gg + "GBT2260Code"});
     EXPECT_EQ(objects(triples, luojiang, "http://purl.org/dc/terms/isPartOf"), (Strings{base + "region/510600", base + "region/510000"}));
@@ -164,7 +183,7 @@ TEST(ExportRdf, ARegionOfAnotherYearIsReplacedByItsSuccessor) {
     data.regions.push_back({"510626", "罗江县", RegionLevel::county, "510600"});
     data.region_links.push_back({"510626", "510604", 2017, RegionChange::upgraded});
     data.region_links.push_back({"510626", "510603", 2010, RegionChange::split_from});
-    const auto triples = rdf::build_triples(data, base);
+    const auto triples = build_triples(data, base);
     const std::string dcterms = "http://purl.org/dc/terms/";
     EXPECT_EQ(objects(triples, base + "region/510626", dcterms + "isReplacedBy"), Strings{base + "region/510604"});
     EXPECT_EQ(objects(triples, base + "region/510604", dcterms + "replaces"), Strings{base + "region/510626"});
@@ -172,9 +191,9 @@ TEST(ExportRdf, ARegionOfAnotherYearIsReplacedByItsSuccessor) {
 }
 
 TEST(ExportRdf, SubjectsComeInBlocksWithoutRepeats) {
-    const auto triples = rdf::build_triples(fixtures::fixture_graph(), base);
+    const auto triples = build_triples(fixtures::fixture_graph(), base);
     std::vector<std::string> subjects;
-    for (const rdf::Triple& triple : triples) {
+    for (const Triple& triple : triples) {
         if (subjects.empty() || subjects.back() != triple.subject) subjects.push_back(triple.subject);
     }
     std::vector<std::string> sorted = subjects;
@@ -200,7 +219,7 @@ TEST(ExportRdf, TurtleAndNTriplesHoldTheSameTriples) {
     const GraphData data = fixtures::fixture_graph();
     const std::string ntriples = write(NTriplesExporter(), data);
     const auto lines = static_cast<std::size_t>(std::count(ntriples.begin(), ntriples.end(), '\n'));
-    EXPECT_EQ(lines, rdf::build_triples(data, base).size());
+    EXPECT_EQ(lines, build_triples(data, base).size());
     const std::string turtle = write(TurtleExporter(), data);
     EXPECT_NE(turtle.find("region:510604\n    a gg:Region ,\n        gg:County ;\n    rdfs:label \"罗江区\"@zh-Hans ;"), std::string::npos);
     EXPECT_NE(turtle.find("    gg:count 2 ;\n    gg:quoted true ;"), std::string::npos);

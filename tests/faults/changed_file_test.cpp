@@ -31,7 +31,7 @@ protected:
     RunResult import_without_reading() {
         hand_to_unprivileged(dir_.path());
         fs::permissions(report_, fs::perms::none);
-        RunResult result = import({true, {}});
+        RunResult result = import({true, {}, {}});
         fs::permissions(report_, fs::perms::owner_read | fs::perms::owner_write);
         return result;
     }

@@ -26,7 +26,7 @@ protected:
 
     RunResult run(std::vector<std::string> args) {
         args.insert(args.begin(), {"--db", "glossgraph.db"});
-        return run_glossgraph(args, logs_.path(), {false, dir_.path()});
+        return run_glossgraph(args, logs_.path(), {false, dir_.path(), {}});
     }
 
     ScratchDir dir_{"glossgraph-damaged"};
@@ -66,13 +66,13 @@ TEST_F(DamagedDatabase, ADamagedDatabaseWithALogWritesNeitherFile) {
     const std::string file = read_text(dir_ / "hot.db");
     const std::string log = read_text(dir_ / "hot.db-wal");
     ASSERT_FALSE(log.empty());
-    const RunResult result = run_glossgraph({"--db", "hot.db", "import", "new.txt"}, logs_.path(), {false, dir_.path()});
+    const RunResult result = run_glossgraph({"--db", "hot.db", "import", "new.txt"}, logs_.path(), {false, dir_.path(), {}});
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_NE(result.err.find("hot.db: the database is damaged (quick_check: "), std::string::npos) << result.err;
     EXPECT_TRUE(read_text(dir_ / "hot.db") == file) << "the damaged file was written to";
     EXPECT_TRUE(read_text(dir_ / "hot.db-wal") == log) << "the log was checkpointed or removed";
     // Nor does a reader that meets the damaged page.
-    const RunResult read = run_glossgraph({"--db", "hot.db", "reports"}, logs_.path(), {false, dir_.path()});
+    const RunResult read = run_glossgraph({"--db", "hot.db", "reports"}, logs_.path(), {false, dir_.path(), {}});
     EXPECT_EQ(read.exit_code, 1);
     EXPECT_NE(read.err.find("hot.db: the database is damaged (database disk image is malformed)"), std::string::npos) << read.err;
     EXPECT_TRUE(read_text(dir_ / "hot.db") == file) << "the damaged file was written to by a reader";
@@ -99,7 +99,7 @@ TEST_F(DamagedDatabase, ReadCommandsOnDamagedPagesFailNamingTheFileAndHowToRecov
 TEST(DamagedDatabaseRows, BadOffsetsColumnIsDamageNotAnUnexpectedError) {
     ScratchDir dir("glossgraph-offsets");
     copy_samples(dir / "samples");
-    const RunOptions in_dir{false, dir.path()};
+    const RunOptions in_dir{false, dir.path(), {}};
     ASSERT_EQ(run_glossgraph({"--db", "glossgraph.db", "import", "samples"}, dir.path(), in_dir).exit_code, 0);
     sqlite3* handle = nullptr;
     ASSERT_EQ(sqlite3_open_v2((dir / "glossgraph.db").c_str(), &handle, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);

@@ -20,7 +20,8 @@ namespace {
 constexpr uid_t nobody_id = 65534;
 
 // Runs in the forked child: only async-signal-safe calls until exec.
-[[noreturn]] void exec_child(char* const* argv, const std::string& out, const std::string& err,
+// envp: the child's environment, or nullptr for the test's own.
+[[noreturn]] void exec_child(char* const* argv, char* const* envp, const std::string& out, const std::string& err,
                              const RunOptions& options) {
     const int out_fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int err_fd = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -29,7 +30,11 @@ constexpr uid_t nobody_id = 65534;
     if (options.unprivileged && ::geteuid() == 0) {
         if (::setgid(nobody_id) != 0 || ::setuid(nobody_id) != 0) _exit(125);
     }
-    ::execv(argv[0], argv);
+    if (envp != nullptr) {
+        ::execve(argv[0], argv, envp);
+    } else {
+        ::execv(argv[0], argv);
+    }
     _exit(126);
 }
 
@@ -189,9 +194,21 @@ Child::Child(const std::vector<std::string>& args, const fs::path& log_dir, cons
     std::vector<char*> argv;
     for (std::string& word : words) argv.push_back(word.data());
     argv.push_back(nullptr);
+    // The test's environment with options.environment after it (a later NAME= wins in getenv).
+    std::vector<std::string> variables;
+    for (char** variable = environ; *variable != nullptr; ++variable) variables.emplace_back(*variable);
+    std::vector<std::string> added = options.environment;
+    for (const std::string& variable : added) {
+        const std::string name = variable.substr(0, variable.find('=') + 1);
+        std::erase_if(variables, [&](const std::string& v) { return v.starts_with(name); });
+    }
+    variables.insert(variables.end(), added.begin(), added.end());
+    std::vector<char*> envp;
+    for (std::string& variable : variables) envp.push_back(variable.data());
+    envp.push_back(nullptr);
     pid_ = ::fork();
     if (pid_ < 0) throw std::runtime_error("fork failed");
-    if (pid_ == 0) exec_child(argv.data(), out, err, options);
+    if (pid_ == 0) exec_child(argv.data(), options.environment.empty() ? nullptr : envp.data(), out, err, options);
 }
 
 Child::~Child() {

@@ -44,6 +44,8 @@ struct RunOptions {
     // permissions apply (root ignores them); a no-op otherwise.
     bool unprivileged = false;
     fs::path workdir;  // empty: the test's own
+    // "NAME=value" set in the child's environment besides the test's own (replacing NAME there).
+    std::vector<std::string> environment;
 };
 
 // A glossgraph process started with `args` (without the program name); stdout and stderr go

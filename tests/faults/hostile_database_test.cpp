@@ -23,7 +23,7 @@ TEST(HostileDatabaseName, InMemoryAndUriNamesAreRefusedNotImportedIntoNothing) {
         for (const char* command : {"import", "reports"}) {
             std::vector<std::string> args{"--db", db, command};
             if (std::string(command) == "import") args.push_back("samples");
-            const RunResult result = run_glossgraph(args, logs.path(), {false, dir.path()});
+            const RunResult result = run_glossgraph(args, logs.path(), {false, dir.path(), {}});
             EXPECT_EQ(result.exit_code, 2) << "--db '" << db << "' " << command;
             EXPECT_NE(result.err.find("glossgraph: --db '" + db + "': "), std::string::npos) << result.err;
             EXPECT_NE(result.err.find("; name a database file"), std::string::npos) << result.err;
@@ -31,7 +31,7 @@ TEST(HostileDatabaseName, InMemoryAndUriNamesAreRefusedNotImportedIntoNothing) {
     }
     EXPECT_EQ(names_in(dir.path()), (std::set<std::string>{"samples"}));
     // A file really named so is reached through its folder.
-    const RunResult literal = run_glossgraph({"--db", "./file:x.db", "import", "samples"}, logs.path(), {false, dir.path()});
+    const RunResult literal = run_glossgraph({"--db", "./file:x.db", "import", "samples"}, logs.path(), {false, dir.path(), {}});
     EXPECT_EQ(literal.exit_code, 0) << literal.err;
     EXPECT_EQ(read_database(dir / "file:x.db").reports.size(), 5u);
 }
@@ -45,7 +45,7 @@ TEST(HostileDatabaseName, FolderIsRefusedSayingSo) {
         for (const std::vector<std::string>& command : {std::vector<std::string>{"import", "samples"}, {"reports"}}) {
             std::vector<std::string> args{"--db", db};
             args.insert(args.end(), command.begin(), command.end());
-            const RunResult result = run_glossgraph(args, logs.path(), {false, dir.path()});
+            const RunResult result = run_glossgraph(args, logs.path(), {false, dir.path(), {}});
             EXPECT_EQ(result.exit_code, 2) << db << ' ' << command.front();
             EXPECT_NE(result.err.find("glossgraph: --db '" + db + "': is a folder; name a database file in it, such as " +
                                       fs::path(db).append("glossgraph.db").lexically_normal().string()),

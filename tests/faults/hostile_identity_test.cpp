@@ -101,9 +101,9 @@ TEST(HostileIdentity, TermsDifferingOnlyInControlsAreOneTerm) {
     std::string report = read_text(fixtures / "report_simplified_with_glossary.txt");
     report.replace(report.find("(2)三线一单"), std::string("(2)三线一单").size(), "(2)三线\x01一单");
     write_text(dir / "a.txt", report);
-    const RunResult imported = run_glossgraph({"--db", "g.db", "import", "a.txt"}, dir.path(), {false, dir.path()});
+    const RunResult imported = run_glossgraph({"--db", "g.db", "import", "a.txt"}, dir.path(), {false, dir.path(), {}});
     ASSERT_EQ(imported.exit_code, 0) << imported.err;
-    const RunResult terms = run_glossgraph({"--db", "g.db", "terms", "--json"}, dir.path(), {false, dir.path()});
+    const RunResult terms = run_glossgraph({"--db", "g.db", "terms", "--json"}, dir.path(), {false, dir.path(), {}});
     EXPECT_NE(terms.out.find("\"key\": \"三线一单\""), std::string::npos) << terms.out;
 }
 

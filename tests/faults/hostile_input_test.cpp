@@ -23,7 +23,7 @@ protected:
     // and reported as hanging (exit code -1).
     RunResult run(std::vector<std::string> args, std::chrono::seconds patience = std::chrono::seconds(60)) {
         args.insert(args.begin(), {"--db", "glossgraph.db"});
-        Child child(args, logs_.path(), "run", {false, dir_.path()});
+        Child child(args, logs_.path(), "run", {false, dir_.path(), {}});
         const auto start = std::chrono::steady_clock::now();
         while (!child.finished()) {
             if (elapsed_since(start) > patience) {

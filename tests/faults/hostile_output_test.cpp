@@ -28,7 +28,7 @@ protected:
 
     RunResult run(std::vector<std::string> args) {
         args.insert(args.begin(), {"--db", "glossgraph.db"});
-        return run_glossgraph(args, logs_.path(), {false, dir_.path()});
+        return run_glossgraph(args, logs_.path(), {false, dir_.path(), {}});
     }
 
     RunResult export_json(const std::string& output, bool force = false) {
@@ -126,7 +126,7 @@ TEST_F(HostileOutput, TwoConcurrentExportsToOneFileLeaveOneWholeExport) {
         if (force) args.push_back("--force");
         std::vector<std::unique_ptr<Child>> children;
         for (int i = 0; i < 2; ++i) {
-            children.push_back(std::make_unique<Child>(args, logs_.path(), "concurrent" + std::to_string(i), RunOptions{false, dir_.path()}));
+            children.push_back(std::make_unique<Child>(args, logs_.path(), "concurrent" + std::to_string(i), RunOptions{false, dir_.path(), {}}));
         }
         std::vector<int> codes;
         for (auto& child : children) codes.push_back(child->wait());

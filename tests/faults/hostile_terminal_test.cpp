@@ -49,7 +49,7 @@ TEST(HostileTerminal, ControlsInReportTextAndFileNamesAreWrittenOut) {
     ScratchDir dir("glossgraph-terminal");
     const std::string name = "report\x1b[2J" + rlo + "txt.txt";
     write_text(dir / name, hostile_report());
-    const RunOptions here{false, dir.path()};
+    const RunOptions here{false, dir.path(), {}};
     const RunResult imported = run_glossgraph({"--db", "g.db", "import", name}, dir.path(), here);
     ASSERT_EQ(imported.exit_code, 0) << imported.err;
     expect_printable(imported, "import");
@@ -80,7 +80,7 @@ TEST(HostileTerminal, DocxFootnoteIdCannotForgeALine) {
         "</w:body></w:document>";
     write_text(dir / "forged.docx", glossgraph::testing::make_zip({{"word/document.xml", document}}));
     const RunResult imported =
-        run_glossgraph({"--db", "g.db", "import", "forged.docx"}, dir.path(), RunOptions{false, dir.path()});
+        run_glossgraph({"--db", "g.db", "import", "forged.docx"}, dir.path(), RunOptions{false, dir.path(), {}});
     expect_printable(imported, "import");
     EXPECT_NE(imported.err.find("footnote \\x1B]0;PWNED\\x07\\nglossgraph: import succeeded is referenced"), std::string::npos)
         << imported.err;

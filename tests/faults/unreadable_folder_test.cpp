@@ -21,7 +21,7 @@ TEST(UnreadableFolder, SubfolderThatCannotBeListedIsAFailureNamingIt) {
     fs::permissions(reports / "closed", fs::perms::none);
 
     const RunResult result = run_glossgraph({"--db", (dir / "glossgraph.db").string(), "import", reports.string()},
-                                            dir.path(), RunOptions{true, {}});
+                                            dir.path(), RunOptions{true, {}, {}});
     fs::permissions(reports / "closed", fs::perms::owner_all);
     EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
     const std::string closed = (reports / "closed").string();
@@ -41,7 +41,7 @@ TEST(UnreadableFolder, UnreadableFolderNamedDirectlyIsAFailureNamingIt) {
     hand_to_unprivileged(dir.path());
     fs::permissions(dir / "closed", fs::perms::none);
     const RunResult result = run_glossgraph({"--db", (dir / "glossgraph.db").string(), "import", (dir / "closed").string()},
-                                            dir.path(), RunOptions{true, {}});
+                                            dir.path(), RunOptions{true, {}, {}});
     fs::permissions(dir / "closed", fs::perms::owner_all);
     EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
     EXPECT_NE(result.err.find((dir / "closed").string() + ": cannot list folder: Permission denied"), std::string::npos)

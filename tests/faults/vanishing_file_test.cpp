@@ -108,7 +108,7 @@ TEST(VanishingFile, RemovedAfterListingFailsNamingItAndTheOthersImport) {
 TEST(VanishingFile, UnreadableAfterListingFailsNamingItAndTheOthersImport) {
     ScratchDir dir("glossgraph-unreadable");
     const RunResult result = import_spoiling_second(
-        dir, [](const fs::path& file) { fs::permissions(file, fs::perms::none); }, RunOptions{true, {}});
+        dir, [](const fs::path& file) { fs::permissions(file, fs::perms::none); }, RunOptions{true, {}, {}});
     EXPECT_EQ(result.exit_code, 1) << result.err;
     EXPECT_NE(result.err.find("reports/b_second.txt: cannot read: Permission denied"), std::string::npos)
         << result.err;

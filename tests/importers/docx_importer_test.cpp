@@ -3,6 +3,7 @@
 #include "importers/docx_importer.hpp"
 
 #include "core/errors.hpp"
+#include "tests/support/expect_error.hpp"
 #include "zip_builder.hpp"
 
 #include <gtest/gtest.h>
@@ -139,17 +140,9 @@ TEST(DocxImporter, DoctypeEntitiesAreNotExpanded) {
 
 // Importing `bytes` as `name` is refused with a parse_error naming the file and saying why.
 void expect_refused(const std::string& bytes, const std::string& name, const std::string& reason) {
-    EXPECT_THROW(
-        {
-            try {
-                import_bytes(bytes, name);
-            } catch (const parse_error& e) {
-                EXPECT_TRUE(std::string(e.what()).starts_with(name + ": ")) << e.what();
-                EXPECT_NE(std::string(e.what()).find(reason), std::string::npos) << e.what();
-                throw;
-            }
-        },
-        parse_error);
+    testing_support::expect_error<parse_error>([&] { import_bytes(bytes, name); }, reason, [&](const parse_error& e) {
+        EXPECT_TRUE(std::string(e.what()).starts_with(name + ": ")) << e.what();
+    });
 }
 
 std::vector<ZipEntry> minimal_document() { return testing::read_folder(fixture_path("tracked_changes_insert_delete_move")); }

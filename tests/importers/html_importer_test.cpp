@@ -1,6 +1,7 @@
 #include "importers/html_importer.hpp"
 
 #include "core/errors.hpp"
+#include "tests/support/expect_error.hpp"
 #include "core/text/utf8.hpp"
 #include "importers/html_dom.hpp"
 #include "importers/html_markup.hpp"
@@ -161,17 +162,9 @@ TEST(HtmlImporter, TitleAndDateComeFromThePageWhenTheTextLacksThem) {
 
 // The fixture is refused with a parse_error whose message names the file and says why.
 void expect_refused(const std::string& fixture, const std::string& reason) {
-    EXPECT_THROW(
-        {
-            try {
-                import_fixture(fixture);
-            } catch (const parse_error& e) {
-                EXPECT_NE(std::string(e.what()).find(fixture_path(fixture) + ":"), std::string::npos) << e.what();
-                EXPECT_NE(std::string(e.what()).find(reason), std::string::npos) << e.what();
-                throw;
-            }
-        },
-        parse_error);
+    testing_support::expect_error<parse_error>([&] { import_fixture(fixture); }, reason, [&](const parse_error& e) {
+        EXPECT_NE(std::string(e.what()).find(fixture_path(fixture) + ":"), std::string::npos) << e.what();
+    });
 }
 
 TEST(HtmlImporter, EmptyFileIsRefusedNamingIt) { expect_refused("empty.html", "file is empty"); }

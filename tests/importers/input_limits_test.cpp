@@ -9,6 +9,7 @@
 #include "importers/html_markup.hpp"
 #include "importers/source_lines.hpp"
 #include "importers/text_importer.hpp"
+#include "tests/support/expect_error.hpp"
 #include "zip_builder.hpp"
 
 #include <gtest/gtest.h>
@@ -103,16 +104,8 @@ TEST(InputLimits, CleanedLineMapsRawColumnsAsCleaningThePrefixWould) {
 void expect_refused(const Importer& importer, const std::string& bytes, const std::string& path, const std::string& message) {
     CollectingDiagnostics diagnostics;
     CollectingSink sink;
-    ASSERT_THROW(
-        {
-            try {
-                importer.read(bytes, ImportContext{path, &Gazetteer::builtin(), &diagnostics}, sink);
-            } catch (const parse_error& e) {
-                EXPECT_EQ(std::string(e.what()), message);
-                throw;
-            }
-        },
-        parse_error);
+    testing_support::expect_error_exactly<parse_error>(
+        [&] { importer.read(bytes, ImportContext{path, &Gazetteer::builtin(), &diagnostics}, sink); }, message);
     EXPECT_TRUE(sink.reports.empty());
 }
 

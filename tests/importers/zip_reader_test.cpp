@@ -1,6 +1,7 @@
 #include "importers/zip_reader.hpp"
 
 #include "core/errors.hpp"
+#include "tests/support/expect_error.hpp"
 #include "zip_builder.hpp"
 
 #include <gtest/gtest.h>
@@ -12,18 +13,12 @@ using testing::make_zip;
 
 // Opening and reading `entry` of the archive fails with a parse_error naming a.zip and saying why.
 void expect_refused(const std::string& zip, const std::string& entry, const std::string& reason, ZipLimits limits = {}) {
-    EXPECT_THROW(
-        {
-            try {
-                const ZipArchive archive(zip, "a.zip", limits);
-                archive.read(entry);
-            } catch (const parse_error& e) {
-                EXPECT_TRUE(std::string(e.what()).starts_with("a.zip: ")) << e.what();
-                EXPECT_NE(std::string(e.what()).find(reason), std::string::npos) << e.what();
-                throw;
-            }
+    testing_support::expect_error<parse_error>(
+        [&] {
+            const ZipArchive archive(zip, "a.zip", limits);
+            archive.read(entry);
         },
-        parse_error);
+        reason, [](const parse_error& e) { EXPECT_TRUE(std::string(e.what()).starts_with("a.zip: ")) << e.what(); });
 }
 
 TEST(DocxZipArchive, ReadsEntriesByName) {

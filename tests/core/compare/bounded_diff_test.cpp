@@ -2,7 +2,7 @@
 // definitions of 40,000 characters took 9-19 s in `diff`, quadratic in their length).
 #include "core/compare/bounded_diff.hpp"
 
-#include "core/compare/compare.hpp"
+#include "core/compare/comparison_text.hpp"
 #include "core/compare/items.hpp"
 #include "core/compare/readings.hpp"
 #include "sample_definitions.hpp"

@@ -1,6 +1,6 @@
 #include "core/compare/diff.hpp"
 
-#include "core/compare/compare.hpp"
+#include "core/compare/comparison_text.hpp"
 #include "sample_definitions.hpp"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // The similarity join: the pairs it finds are those an all-pairs comparison finds, within its caps.
 #include "core/compare/similar_texts.hpp"
 
-#include "core/compare/compare.hpp"
+#include "core/compare/comparison_text.hpp"
 #include "core/errors.hpp"
 
 #include <gtest/gtest.h>

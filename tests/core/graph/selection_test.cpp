@@ -138,13 +138,13 @@ TEST(GraphSelectProvince, EverythingUnderIt) {
                                .report("100_chengdu_2024.txt", "510100", 2024)
                                .define("100_chengdu_2024.txt", "三线一单", "生态保护红线。")
                                .build();
-    const GraphData part = select_province(data, "510000");
+    const GraphData part = select_within(data, "510000");
     EXPECT_EQ(report_files(part), (Strings{kLuojiang, "100_chengdu_2024.txt"}));
     EXPECT_EQ(region_codes(part), (Strings{"510000", "510100", "510600", "510604"}));
     EXPECT_EQ(part.definitions.size(), 5u);
     expect_sorted(part);
 
-    const GraphData prefecture = select_province(data, "510600");  // any region's subtree
+    const GraphData prefecture = select_within(data, "510600");  // any region's subtree
     EXPECT_EQ(report_files(prefecture), Strings{kLuojiang});
     EXPECT_EQ(region_codes(prefecture), (Strings{"510000", "510600", "510604"}));
 }
@@ -157,10 +157,10 @@ TEST(GraphSelectProvince, ARegionTreeWithACycleIsWalkedOnce) {
     for (GraphRegion& region : data.regions) {
         if (region.code == "510000") region.parent_code = "510600";
     }
-    const GraphData part = select_province(data, "510000");
+    const GraphData part = select_within(data, "510000");
     EXPECT_EQ(report_files(part), Strings{kLuojiang});
     EXPECT_EQ(region_codes(part), (Strings{"510000", "510600", "510604"}));
-    EXPECT_EQ(region_codes(select_province(data, "510604")), (Strings{"510000", "510600", "510604"}));
+    EXPECT_EQ(region_codes(select_within(data, "510604")), (Strings{"510000", "510600", "510604"}));
     EXPECT_EQ(region_codes(select_region(data, "510600")), (Strings{"510000", "510600"}));
 }
 

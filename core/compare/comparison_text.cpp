@@ -1,4 +1,4 @@
-#include "core/compare/compare.hpp"
+#include "core/compare/comparison_text.hpp"
 
 #include "core/compare/levenshtein.hpp"
 #include "core/text/annotations.hpp"

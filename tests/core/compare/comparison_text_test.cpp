@@ -1,4 +1,4 @@
-#include "core/compare/compare.hpp"
+#include "core/compare/comparison_text.hpp"
 
 #include "sample_definitions.hpp"
 
