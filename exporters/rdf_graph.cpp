@@ -223,6 +223,16 @@ private:
         sink_(TripleView{subject_, predicate, object.value, object.is_iri, object.language, object.datatype});
     }
 
+    // add() for a triple that cannot repeat one already made: of a subject whose triples all
+    // have predicates of their own (a mention's), so no pair needs remembering.
+    void add_distinct(std::string_view subject, std::string_view predicate, const ObjectRef& object) {
+        if (subject != subject_) {
+            subject_.assign(subject);
+            seen_.clear();
+        }
+        sink_(TripleView{subject_, predicate, object.value, object.is_iri, object.language, object.datatype});
+    }
+
     // A term's IRI, made once for each key.
     const std::string& term_iri(const std::string& key) {
         const auto [at, made] = term_iris_.try_emplace(key);
@@ -281,28 +291,30 @@ private:
         add_damage(iri, report.damage);
         const auto mentions = mentions_.find(report.file);
         if (mentions == mentions_.end()) return;
-        for (const GraphMention* mention : mentions->second) add(iri, n.mentions, rdf::iri(term_iri(mention->term_key)));
-        for (const GraphMention* mention : mentions->second) add(iri, n.qualified_mention, rdf::iri(mention_iri(iri, *mention)));
-        for (const GraphMention* mention : mentions->second) this->mention(mention_iri(iri, *mention), *mention);
+        // Each term's IRI looked up once (the map's values stay where they are).
+        terms_.clear();
+        for (const GraphMention* mention : mentions->second) terms_.push_back(&term_iri(mention->term_key));
+        for (const std::string* term : terms_) add(iri, n.mentions, rdf::iri(*term));
+        for (const std::string* term : terms_) add(iri, n.qualified_mention, rdf::iri(mention_iri(iri, *term)));
+        for (std::size_t i = 0; i < terms_.size(); ++i) this->mention(mention_iri(iri, *terms_[i]), *terms_[i], *mentions->second[i]);
     }
 
-    // The report's IRI + "/mention/" + the key's segment (iri_for_mention), in a buffer of the
-    // builder's: valid until the next call.
-    const std::string& mention_iri(std::string_view report_iri, const GraphMention& mention) {
-        const std::string& term = term_iri(mention.term_key);
-        mention_iri_.assign(report_iri).append("/mention/").append(std::string_view(term).substr(term_prefix_.size()));
+    // The report's IRI + "/mention/" + the key's segment (iri_for_mention), from the term's IRI,
+    // in a buffer of the builder's: valid until the next call.
+    const std::string& mention_iri(std::string_view report_iri, std::string_view term_iri) {
+        mention_iri_.assign(report_iri).append("/mention/").append(term_iri.substr(term_prefix_.size()));
         return mention_iri_;
     }
 
-    void mention(const std::string& iri, const GraphMention& mention) {
+    void mention(const std::string& iri, const std::string& term_iri, const GraphMention& mention) {
         const Names& n = names();
-        add(iri, n.type, rdf::iri(n.mention_class));
-        add(iri, n.mention_of, rdf::iri(term_iri(mention.term_key)));
+        add_distinct(iri, n.type, rdf::iri(n.mention_class));
+        add_distinct(iri, n.mention_of, rdf::iri(term_iri));
         char digits[16];
         const auto [end, error] = std::to_chars(digits, digits + sizeof digits, mention.count);
-        add(iri, n.count, typed(std::string_view(digits, static_cast<std::size_t>(end - digits)), n.xsd_integer));
-        add(iri, n.quoted, boolean(mention.quoted));
-        add(iri, n.anchored, boolean(mention.anchored));
+        add_distinct(iri, n.count, typed(std::string_view(digits, static_cast<std::size_t>(end - digits)), n.xsd_integer));
+        add_distinct(iri, n.quoted, boolean(mention.quoted));
+        add_distinct(iri, n.anchored, boolean(mention.anchored));
     }
 
     void term(const GraphTerm& term) {
@@ -430,6 +442,7 @@ private:
     std::set<std::pair<std::string, std::string>> broader_pairs_;
     std::unordered_map<std::string_view, std::string> term_iris_;
     std::string mention_iri_;
+    std::vector<const std::string*> terms_;  // the IRIs of the current report's mentioned terms
     const TripleSink& sink_;
     std::string subject_;
     SubjectPairs seen_;
