@@ -1,5 +1,6 @@
 #include "exporters/graphml_exporter.hpp"
 
+#include "exporters/buffered_output.hpp"
 #include "exporters/escape.hpp"
 #include "exporters/property_graph.hpp"
 #include "exporters/xml_document.hpp"
@@ -79,86 +80,81 @@ public:
             });
     }
 
-    void write(std::ostream& out) {
-        out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-               "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-               "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-               "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-               "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
-        declare_keys(out, node_keys_, node_keys_.names({"label", "kind"}), "node");
-        declare_keys(out, edge_keys_, edge_keys_.names({"kind"}), "edge");
+    void write(std::ostream& stream) {
+        BufferedOutput out(stream);
+        out.text() += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+                      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+                      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+        declare_keys(out.text(), node_keys_, node_keys_.names({"label", "kind"}), "node");
+        declare_keys(out.text(), edge_keys_, edge_keys_.names({"kind"}), "edge");
         if (empty_) {  // nothing in it: an empty element, as a printer writes one
-            out << "\t<graph id=\"glossgraph\" edgedefault=\"directed\"/>\n</graphml>\n\n";
+            out.text() += "\t<graph id=\"glossgraph\" edgedefault=\"directed\"/>\n</graphml>\n\n";
+            out.flush();
             return;
         }
-        out << "\t<graph id=\"glossgraph\" edgedefault=\"directed\">\n";
+        out.text() += "\t<graph id=\"glossgraph\" edgedefault=\"directed\">\n";
         visit_property_graph(
             data_, [&](const PropertyNode& node) { write_node(out, node); }, [&](const PropertyEdge& edge) { write_edge(out, edge); });
-        flush(out);
-        out << "\t</graph>\n</graphml>\n\n";  // RapidXML's printer ended the document with a blank line: kept
+        out.text() += "\t</graph>\n</graphml>\n\n";  // RapidXML's printer ended the document with a blank line: kept
+        out.flush();
     }
 
 private:
     // <data key="KEY">value</data> at the depth of a node's or an edge's children, or
     // <data key="KEY"/> for an empty value, as RapidXML prints an element without a value.
-    void data(const std::string& key, std::string_view value) {
-        text_ += "\t\t\t<data";
-        append_xml_attribute(text_, "key", key);
+    static void data(std::string& text, const std::string& key, std::string_view value) {
+        text += "\t\t\t<data";
+        append_xml_attribute(text, "key", key);
         if (value.empty()) {
-            text_ += "/>\n";
+            text += "/>\n";
             return;
         }
-        text_ += '>';
-        append_xml_text(text_, value);
-        text_ += "</data>\n";
+        text += '>';
+        append_xml_text(text, value);
+        text += "</data>\n";
     }
 
-    void flush(std::ostream& out) {
-        out.write(text_.data(), static_cast<std::streamsize>(text_.size()));
-        text_.clear();
-    }
-
-    void declare_keys(std::ostream& out, const KeySet& keys, const std::vector<std::string>& names, std::string_view domain) {
+    static void declare_keys(std::string& text, const KeySet& keys, const std::vector<std::string>& names, std::string_view domain) {
         for (const std::string& name : names) {
-            text_ += "\t<key";
-            append_xml_attribute(text_, "id", keys.id(name));
-            append_xml_attribute(text_, "for", domain);
-            append_xml_attribute(text_, "attr.name", name);
-            append_xml_attribute(text_, "attr.type", keys.type(name));
-            text_ += "/>\n";
+            text += "\t<key";
+            append_xml_attribute(text, "id", keys.id(name));
+            append_xml_attribute(text, "for", domain);
+            append_xml_attribute(text, "attr.name", name);
+            append_xml_attribute(text, "attr.type", keys.type(name));
+            text += "/>\n";
         }
-        flush(out);
     }
 
-    void write_node(std::ostream& out, const PropertyNode& node) {
-        text_ += "\t\t<node";
-        append_xml_attribute(text_, "id", node.id);
-        text_ += ">\n";
-        data(node_keys_.id("label"), node.label);
-        data(node_keys_.id("kind"), to_string(node.kind));
-        for (const Property& property : node.properties) data(node_keys_.id(property.name), value_text(property.value));
-        text_ += "\t\t</node>\n";
-        if (text_.size() >= kFlushAt) flush(out);
+    void write_node(BufferedOutput& out, const PropertyNode& node) {
+        std::string& text = out.text();
+        text += "\t\t<node";
+        append_xml_attribute(text, "id", node.id);
+        text += ">\n";
+        data(text, node_keys_.id("label"), node.label);
+        data(text, node_keys_.id("kind"), to_string(node.kind));
+        for (const Property& property : node.properties) data(text, node_keys_.id(property.name), value_text(property.value));
+        text += "\t\t</node>\n";
+        out.maybe_flush();
     }
 
-    void write_edge(std::ostream& out, const PropertyEdge& edge) {
-        text_ += "\t\t<edge";
-        append_xml_attribute(text_, "source", edge.source);
-        append_xml_attribute(text_, "target", edge.target);
-        text_ += ">\n";
-        data(edge_keys_.id("kind"), edge.kind);
-        for (const Property& property : edge.properties) data(edge_keys_.id(property.name), value_text(property.value));
-        text_ += "\t\t</edge>\n";
-        if (text_.size() >= kFlushAt) flush(out);
+    void write_edge(BufferedOutput& out, const PropertyEdge& edge) {
+        std::string& text = out.text();
+        text += "\t\t<edge";
+        append_xml_attribute(text, "source", edge.source);
+        append_xml_attribute(text, "target", edge.target);
+        text += ">\n";
+        data(text, edge_keys_.id("kind"), edge.kind);
+        for (const Property& property : edge.properties) data(text, edge_keys_.id(property.name), value_text(property.value));
+        text += "\t\t</edge>\n";
+        out.maybe_flush();
     }
-
-    static constexpr std::size_t kFlushAt = 1 << 20;
 
     const GraphData& data_;
     bool empty_ = true;  // no node (and so no edge)
     KeySet node_keys_{"n_"};
     KeySet edge_keys_{"e_"};
-    std::string text_;  // written, not yet handed to the stream
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "exporters/json_exporter.hpp"
 
 #include "core/text/utf8.hpp"
+#include "exporters/buffered_output.hpp"
 #include "exporters/property_graph.hpp"
 
 #include <nlohmann/json.hpp>
@@ -103,33 +104,27 @@ private:
 // spaces a level.
 class ArrayWriter {
 public:
-    ArrayWriter(std::ostream& out, std::string_view name, bool last) : out_(out), last_(last) {
-        text_.append("  \"").append(name).append("\": [");
+    ArrayWriter(std::ostream& out, std::string_view name, bool last) : buffer_(out), last_(last) {
+        buffer_.text().append("  \"").append(name).append("\": [");
     }
 
     void write(const FlatObject& element) {
-        text_ += any_ ? ",\n    " : "\n    ";
-        element.write(text_);
+        buffer_.text() += any_ ? ",\n    " : "\n    ";
+        element.write(buffer_.text());
         any_ = true;
-        if (text_.size() >= (1u << 20)) flush();
+        buffer_.maybe_flush();
     }
 
     void finish() {
-        if (any_) text_ += "\n  ";
-        text_ += last_ ? "]\n" : "],\n";
-        flush();
+        if (any_) buffer_.text() += "\n  ";
+        buffer_.text() += last_ ? "]\n" : "],\n";
+        buffer_.flush();
     }
 
 private:
-    void flush() {
-        out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
-        text_.clear();
-    }
-
-    std::ostream& out_;
+    BufferedOutput buffer_;
     bool last_;
     bool any_ = false;
-    std::string text_;
 };
 
 FlatObject node_json(const PropertyNode& node) {

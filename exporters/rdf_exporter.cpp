@@ -1,5 +1,6 @@
 #include "exporters/rdf_exporter.hpp"
 
+#include "exporters/buffered_output.hpp"
 #include "exporters/escape.hpp"
 
 #include <cctype>
@@ -15,9 +16,6 @@ using rdf::TripleView;
 const std::string xsd_integer = std::string(rdf::xsd_ns) + "integer";
 const std::string xsd_boolean = std::string(rdf::xsd_ns) + "boolean";
 const std::string rdf_type = std::string(rdf::rdf_ns) + "type";
-
-// Writers fill a buffer of their own and hand it to the stream in pieces of this size.
-constexpr std::size_t kFlushAt = 1 << 20;
 
 bool is_hex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
 
@@ -57,24 +55,6 @@ void append_turtle_iri(std::string& out, std::string_view iri, const std::vector
     }
     out.append("<").append(iri).append(">");
 }
-
-// A buffer handed to the stream when full and at the end.
-class Buffered {
-public:
-    explicit Buffered(std::ostream& out) : out_(out) { text_.reserve(kFlushAt + 4096); }
-    std::string& text() { return text_; }
-    void maybe_flush() {
-        if (text_.size() >= kFlushAt) flush();
-    }
-    void flush() {
-        out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
-        text_.clear();
-    }
-
-private:
-    std::ostream& out_;
-    std::string text_;
-};
 
 // Writes triples as they come: a subject's triples are adjacent, so only the last one's
 // subject and predicate are kept.
@@ -144,7 +124,7 @@ private:
     }
 
     const std::vector<rdf::Prefix>& prefixes_;
-    Buffered buffer_;
+    BufferedOutput buffer_;
     bool any_ = false;
     std::string subject_;
     std::string predicate_;
@@ -169,7 +149,7 @@ void TurtleExporter::write(const GraphData& data, const ExportOptions& options, 
 
 void NTriplesExporter::write(const GraphData& data, const ExportOptions& options, std::ostream& out) const {
     const std::string base = checked_base_iri(options.base_iri);
-    Buffered buffer(out);
+    BufferedOutput buffer(out);
     rdf::for_each_triple(data, base, [&](const TripleView& triple) {
         std::string& line = buffer.text();
         line.append("<").append(triple.subject).append("> <").append(triple.predicate).append("> ");

@@ -215,21 +215,25 @@ private:
     // Hands the triple to the sink unless it was made already for the current subject;
     // subjects come in blocks.
     void add(std::string_view subject, std::string_view predicate, const ObjectRef& object) {
-        if (subject != subject_) {
-            subject_.assign(subject);
-            seen_.clear();
-        }
-        if (!seen_.insert(predicate, object)) return;
-        sink_(TripleView{subject_, predicate, object.value, object.is_iri, object.language, object.datatype});
+        enter(subject);
+        if (seen_.insert(predicate, object)) emit(predicate, object);
     }
 
     // add() for a triple that cannot repeat one already made: of a subject whose triples all
     // have predicates of their own (a mention's), so no pair needs remembering.
     void add_distinct(std::string_view subject, std::string_view predicate, const ObjectRef& object) {
-        if (subject != subject_) {
-            subject_.assign(subject);
-            seen_.clear();
-        }
+        enter(subject);
+        emit(predicate, object);
+    }
+
+    // The subject the next triples are of: a new one forgets the pairs of the last.
+    void enter(std::string_view subject) {
+        if (subject == subject_) return;
+        subject_.assign(subject);
+        seen_.clear();
+    }
+
+    void emit(std::string_view predicate, const ObjectRef& object) {
         sink_(TripleView{subject_, predicate, object.value, object.is_iri, object.language, object.datatype});
     }
 

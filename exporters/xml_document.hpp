@@ -43,7 +43,6 @@ private:
     const char* pooled(std::string_view text);
 
     rapidxml::xml_document<char> doc_;
-    mutable std::string printed_;  // print's buffer, kept for its capacity
 };
 
 }  // namespace glossgraph
