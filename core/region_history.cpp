@@ -3,6 +3,8 @@
 #include "core/errors.hpp"
 #include "core/gazetteer_csv.hpp"
 #include "core/region_names.hpp"
+#include "core/text/script.hpp"
+#include "core/text/utf8.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -103,10 +105,22 @@ bool same_bare_name(std::string_view a, std::string_view b) { return region_name
 }  // namespace
 
 // Every year's gazetteer, built on first use.
+// The years a form of a name (official, stem or short form, as written and simplified, as
+// the gazetteers index it) is some division's: the spans of the divisions it names.
+struct RegionHistory::YearSpan {
+    int since = 0;
+    int until = 0;
+};
+
 struct RegionHistory::Years {
     explicit Years(std::size_t count) : built(new std::once_flag[count]), gazetteers(count) {}
     std::unique_ptr<std::once_flag[]> built;
     std::vector<std::unique_ptr<const Gazetteer>> gazetteers;
+    // Every form of every division's name with its years, for follow() to skip the years in
+    // which no part of a phrase is a name (built on its first use).
+    std::once_flag forms_built;
+    std::map<std::string, std::vector<YearSpan>, std::less<>> forms;
+    std::size_t longest_form = 0;  // bytes
 };
 
 RegionHistory::RegionHistory() = default;
@@ -312,11 +326,52 @@ struct Step {
 
 }  // namespace
 
+// The spans of years in which some part of phrase is a form of a division's name: the only
+// years whose gazetteer can read the phrase as names. Each division's forms are those
+// Gazetteer's index makes of a name (region_names::stem and short_form, each also simplified);
+// the development zones of today count in every year.
+std::vector<RegionHistory::YearSpan> RegionHistory::years_naming(std::string_view phrase) const {
+    std::call_once(years_->forms_built, [&] {
+        const auto add = [&](const std::string& form, YearSpan span) {
+            if (form.empty()) return;
+            years_->forms[form].push_back(span);
+            years_->longest_form = std::max(years_->longest_form, form.size());
+        };
+        const auto add_forms = [&](const Region& region, YearSpan span) {
+            for (const std::string& form : {region.name, region_names::stem(region.name, region.level),
+                                            region_names::short_form(region.name, region.level)}) {
+                add(form, span);
+                add(to_simplified(form), span);
+            }
+        };
+        for (const HistoricDivision& d : divisions_) add_forms(d.region, {d.since, d.until.value_or(last_year_)});
+        for (const Region& region : timeless_) add_forms(region, {first_year_, last_year_});
+    });
+    std::vector<YearSpan> spans;
+    for (std::size_t start = 0; start < phrase.size();) {
+        std::size_t end = start;
+        utf8::next(phrase, end);
+        const std::size_t next_start = end;
+        while (end - start <= years_->longest_form) {
+            if (const auto it = years_->forms.find(phrase.substr(start, end - start)); it != years_->forms.end())
+                spans.insert(spans.end(), it->second.begin(), it->second.end());
+            if (end == phrase.size()) break;
+            utf8::next(phrase, end);
+        }
+        start = next_start;
+    }
+    return spans;
+}
+
 YearMatch RegionHistory::follow(std::string_view phrase, int year) const {
     year = std::clamp(year, first_year_, last_year_);
+    const std::vector<YearSpan> named_in = years_naming(phrase);
+    const auto names_something = [&](int other) {
+        return std::any_of(named_in.begin(), named_in.end(), [&](const YearSpan& s) { return s.since <= other && other <= s.until; });
+    };
     for (int distance = 1; distance <= last_year_ - first_year_; ++distance) {
         for (const int other : {year - distance, year + distance}) {
-            if (other < first_year_ || other > last_year_) continue;
+            if (other < first_year_ || other > last_year_ || !names_something(other)) continue;
             const std::vector<const Region*> named = without_successors(in_year(other).resolve_name(phrase), other);
             if (named.empty()) continue;
             YearMatch match = follow_from(named, other, year);

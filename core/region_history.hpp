@@ -97,12 +97,15 @@ public:
     // continue it) to the divisions of `year`: forward to a later year (罗江县 in 2019 ->
     // 罗江区), backward to an earlier one (罗江区 in 2015 -> 罗江县). Several divisions reached
     // are all returned (ambiguous); none when no year names the place or no line reaches
-    // `year`. Builds the gazetteer of every year it looks at (some milliseconds each).
+    // `year`. Builds the gazetteer of every year it looks at (some milliseconds each): only
+    // those in which some part of the phrase is a form of a division's name.
     YearMatch follow(std::string_view phrase, int year) const;
 
 private:
     RegionHistory();
     struct Years;
+    struct YearSpan;
+    std::vector<YearSpan> years_naming(std::string_view phrase) const;
     YearMatch follow_from(const std::vector<const Region*>& named, int from, int to) const;
     // found without the candidates that succeeded another of them in `year`.
     std::vector<const Region*> without_successors(std::vector<const Region*> found, int year) const;
