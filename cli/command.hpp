@@ -1,6 +1,8 @@
 #pragma once
 // One class per subcommand: setup() declares its options on a CLI11 subcommand (parsing
 // and validation only, no I/O); run() does the work and returns the exit code.
+#include "cli/run_cli.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <iosfwd>
@@ -14,14 +16,6 @@ struct GlobalOptions {
     std::string db = "glossgraph.db";  // --db, else $GLOSSGRAPH_DB
     std::string color = "auto";        // --color: auto, always or never
     bool no_pager = false;             // --no-pager: never through $PAGER
-};
-
-struct Streams {
-    std::ostream& out;  // the command's output: tables or JSON
-    std::ostream& err;  // diagnostics and errors
-    bool out_is_terminal = false;
-    bool colour = false;  // highlight matches in out: --color, or auto on a terminal (see run_cli)
-    bool err_is_terminal = false;  // progress lines go to err only then
 };
 
 class Command {
@@ -48,12 +42,5 @@ CLI::Validator number();
 
 // Every subcommand of glossgraph, in the order --help lists them.
 std::vector<std::unique_ptr<Command>> make_commands();
-
-// Entry point shared by main() and the CLI tests: parses argv, runs the chosen command
-// inside the one catch ladder, and returns the exit code (0 ok, 1 data or runtime error,
-// 2 usage error). Global options may come before or after the command (glossgraph show X
-// --db f). Colour: --color=always or never, else on when out is a terminal, NO_COLOR is unset
-// or empty and TERM is not "dumb".
-int run_cli(int argc, const char* const* argv, Streams& streams);
 
 }  // namespace glossgraph

@@ -1,4 +1,4 @@
-#include "cli/command.hpp"
+#include "cli/run_cli.hpp"
 #include "cli/table.hpp"
 
 #include <sys/ioctl.h>

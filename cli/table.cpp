@@ -4,6 +4,7 @@
 #include "exporters/escape.hpp"
 #include "core/text/utf8.hpp"
 
+#include <CLI/CLI.hpp>
 #include <unicode/uchar.h>
 
 #include <algorithm>

@@ -1,12 +1,15 @@
 #pragma once
 // Aligned text tables for people. Widths count display columns (CJK characters take two),
 // so Chinese columns line up in a terminal.
-#include <CLI/CLI.hpp>
-
 #include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
 
 namespace glossgraph {
 

@@ -6,7 +6,7 @@
 // The moment is made, not raced: a SQLite trace hook on every connection runs the other
 // import just before the statement that looks a content hash up begins, the second time (the
 // first is the import deciding what to parse, the second the decision at storing).
-#include "cli/command.hpp"
+#include "cli/run_cli.hpp"
 #include "tests/faults/fault_support.hpp"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // A database that another writer has locked, that is read-only, or whose disk is full: the
 // import fails with a message naming the database, exits 1, and everything stored before
 // is still there, whole.
-#include "cli/command.hpp"
+#include "cli/run_cli.hpp"
 #include "core/gazetteer.hpp"
 #include "core/store/report_writer.hpp"
 #include "importers/text_importer.hpp"
