@@ -7,10 +7,11 @@
 namespace glossgraph {
 namespace {
 
-constexpr std::array<std::pair<EdgeKind, std::string_view>, 10> edge_kind_names{{
+constexpr std::array<std::pair<EdgeKind, std::string_view>, 11> edge_kind_names{{
     {EdgeKind::defines, "defines"},
     {EdgeKind::mentions, "mentions"},
-    {EdgeKind::located_in, "located_in"},
+    {EdgeKind::in_region, "in_region"},
+    {EdgeKind::part_of, "part_of"},
     {EdgeKind::broader, "broader"},
     {EdgeKind::refers_to, "refers_to"},
     {EdgeKind::variant_suffix, "variant_suffix"},
@@ -35,8 +36,8 @@ std::optional<EdgeKind> parse_edge_kind(std::string_view text) {
 }
 
 bool is_term_relation(EdgeKind kind) {
-    return kind != EdgeKind::defines && kind != EdgeKind::mentions && kind != EdgeKind::located_in &&
-           kind != EdgeKind::derived_from;
+    return kind != EdgeKind::defines && kind != EdgeKind::mentions && kind != EdgeKind::in_region &&
+           kind != EdgeKind::part_of && kind != EdgeKind::derived_from;
 }
 
 bool is_variant(EdgeKind kind) {
@@ -46,7 +47,7 @@ bool is_variant(EdgeKind kind) {
 KnowledgeGraph::KnowledgeGraph(const GraphData& data)
     : data_(data), graph_(data.terms.size() + data.reports.size() + data.regions.size()) {
     add_vertices();
-    add_located_in();
+    add_region_edges();
     add_report_edges();
     add_relations();
     add_derivations();
@@ -80,14 +81,14 @@ void KnowledgeGraph::add_vertices() {
     }
 }
 
-void KnowledgeGraph::add_located_in() {
+void KnowledgeGraph::add_region_edges() {
     for (std::size_t i = 0; i < data_.regions.size(); ++i) {
         const auto parent = region(data_.regions[i].parent_code);
-        if (parent) boost::add_edge(region_vertex(i), *parent, {EdgeKind::located_in, i}, graph_);
+        if (parent) boost::add_edge(region_vertex(i), *parent, {EdgeKind::part_of, i}, graph_);
     }
     for (std::size_t i = 0; i < data_.reports.size(); ++i) {
         const auto at = region(data_.reports[i].region_code);
-        if (at) boost::add_edge(report_vertex(i), *at, {EdgeKind::located_in, i}, graph_);
+        if (at) boost::add_edge(report_vertex(i), *at, {EdgeKind::in_region, i}, graph_);
     }
 }
 

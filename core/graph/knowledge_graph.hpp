@@ -16,7 +16,8 @@ namespace glossgraph {
 // The kind of an edge, always in the direction given:
 //   defines     report -> term      one per GraphDefinition (a glossary entry)
 //   mentions    report -> term      one per GraphMention
-//   located_in  report -> region    the report's region;  region -> region: its parent
+//   in_region   report -> region    the report's region
+//   part_of     region -> region    its parent (the two names of the exports' edges)
 //   broader, refers_to, variant_suffix, variant_numeral, variant_expansion, family
 //               term -> term        one per GraphRelation, from from_key to to_key
 //   derived_from report -> report   one per GraphDerivation: the report of the derived
@@ -26,7 +27,8 @@ namespace glossgraph {
 enum class EdgeKind {
     defines,
     mentions,
-    located_in,
+    in_region,
+    part_of,
     broader,
     refers_to,
     variant_suffix,
@@ -36,7 +38,7 @@ enum class EdgeKind {
     derived_from,
 };
 // The names used in GraphRelation::kind for the term -> term kinds; "defines", "mentions",
-// "located_in" for the others.
+// "in_region", "part_of" and "derived_from" for the others.
 std::string_view to_string(EdgeKind kind);
 // The kind named by text (any name to_string gives), or nullopt for an unknown name.
 std::optional<EdgeKind> parse_edge_kind(std::string_view text);
@@ -53,9 +55,8 @@ struct VertexProps {
 };
 
 // Which element of the GraphData an edge comes from: index into data.definitions (defines),
-// data.mentions (mentions), data.relations (term -> term kinds), data.reports (located_in
-// from a report), data.regions (located_in from a region: the child region) or
-// data.derivations (derived_from).
+// data.mentions (mentions), data.relations (term -> term kinds), data.reports (in_region),
+// data.regions (part_of: the child region) or data.derivations (derived_from).
 struct EdgeProps {
     EdgeKind kind = EdgeKind::defines;
     std::size_t index = 0;
@@ -109,7 +110,7 @@ private:
     using Index = std::unordered_map<std::string_view, Vertex>;
     static std::optional<Vertex> find(const Index& index, std::string_view id);
     void add_vertices();
-    void add_located_in();
+    void add_region_edges();
     void add_report_edges();
     void add_relations();
     void add_derivations();

@@ -29,7 +29,7 @@ public:
             vertices_.push_back(v);
         }
     }
-    // Adds a region and every ancestor (located_in edges from region to region).
+    // Adds a region and every ancestor (its part_of edges).
     void add_region_chain(Vertex region);
     // Adds each chosen report's region chain.
     void add_regions_of_reports();
@@ -54,7 +54,7 @@ void Selection::add_region_chain(Vertex region) {
         add(region);
         climbing = false;
         for (const auto e : boost::make_iterator_range(boost::out_edges(region, g)))
-            if (g[e].kind == EdgeKind::located_in) {
+            if (g[e].kind == EdgeKind::part_of) {
                 region = boost::target(e, g);
                 climbing = true;
             }
@@ -67,7 +67,7 @@ void Selection::add_regions_of_reports() {
     for (const Vertex v : chosen) {
         if (g[v].kind != NodeKind::report) continue;
         for (const auto e : boost::make_iterator_range(boost::out_edges(v, g)))
-            if (g[e].kind == EdgeKind::located_in) add_region_chain(boost::target(e, g));
+            if (g[e].kind == EdgeKind::in_region) add_region_chain(boost::target(e, g));
     }
 }
 
@@ -211,11 +211,10 @@ void add_reports_of_region(const KnowledgeGraph& graph, Vertex top, Selection& s
         const Vertex region = pending.back();
         pending.pop_back();
         for (const auto e : boost::make_iterator_range(boost::in_edges(region, g))) {
-            if (g[e].kind != EdgeKind::located_in) continue;
             const Vertex from = boost::source(e, g);
-            if (g[from].kind == NodeKind::report) {
+            if (g[e].kind == EdgeKind::in_region) {
                 selection.add(from);
-            } else if (with_subregions && !selection.has(from)) {
+            } else if (g[e].kind == EdgeKind::part_of && with_subregions && !selection.has(from)) {
                 selection.add(from);
                 pending.push_back(from);
             }
@@ -231,7 +230,7 @@ GraphData select_reports_of_region(const KnowledgeGraph& graph, std::string_view
     selection.add_terms_of_reports();
     // The region itself is chosen already, which would stop the climb: start at its parents.
     for (const auto e : boost::make_iterator_range(boost::out_edges(*region, graph.graph())))
-        if (graph.graph()[e].kind == EdgeKind::located_in) selection.add_region_chain(boost::target(e, graph.graph()));
+        if (graph.graph()[e].kind == EdgeKind::part_of) selection.add_region_chain(boost::target(e, graph.graph()));
     return selection.extract();
 }
 

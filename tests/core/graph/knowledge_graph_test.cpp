@@ -29,7 +29,7 @@ std::map<EdgeKind, int> in_kinds(const KnowledgeGraph& graph, KnowledgeGraph::Ve
 }
 
 TEST(GraphEdgeKind, NamesRoundTrip) {
-    for (const EdgeKind kind : {EdgeKind::defines, EdgeKind::mentions, EdgeKind::located_in, EdgeKind::broader,
+    for (const EdgeKind kind : {EdgeKind::defines, EdgeKind::mentions, EdgeKind::in_region, EdgeKind::part_of, EdgeKind::broader,
                                 EdgeKind::refers_to, EdgeKind::variant_suffix, EdgeKind::variant_numeral,
                                 EdgeKind::variant_expansion, EdgeKind::family, EdgeKind::derived_from})
         EXPECT_EQ(parse_edge_kind(to_string(kind)), kind) << to_string(kind);
@@ -38,7 +38,8 @@ TEST(GraphEdgeKind, NamesRoundTrip) {
     EXPECT_TRUE(is_variant(EdgeKind::variant_expansion));
     EXPECT_FALSE(is_variant(EdgeKind::refers_to));
     EXPECT_TRUE(is_term_relation(EdgeKind::broader));
-    EXPECT_FALSE(is_term_relation(EdgeKind::located_in));
+    EXPECT_FALSE(is_term_relation(EdgeKind::in_region));
+    EXPECT_FALSE(is_term_relation(EdgeKind::part_of));
     EXPECT_FALSE(is_term_relation(EdgeKind::derived_from));
 }
 
@@ -61,13 +62,13 @@ TEST(GraphKnowledgeGraph, SampleEdgesAreTyped) {
     const KnowledgeGraph graph(data);
     // 8 definitions, 11 mentions, 3 reports and 6 regions located in a parent, 2 relations.
     EXPECT_EQ(boost::num_edges(graph.graph()), 8u + 11u + 9u + 2u);
-    const std::map<EdgeKind, int> luojiang{{EdgeKind::defines, 4}, {EdgeKind::mentions, 5}, {EdgeKind::located_in, 1}};
+    const std::map<EdgeKind, int> luojiang{{EdgeKind::defines, 4}, {EdgeKind::mentions, 5}, {EdgeKind::in_region, 1}};
     EXPECT_EQ(out_kinds(graph, *graph.report(kLuojiang)), luojiang);
     const std::map<EdgeKind, int> san_xian{{EdgeKind::defines, 2}, {EdgeKind::mentions, 2}};
     EXPECT_EQ(in_kinds(graph, *graph.term("三线一单")), san_xian);
     const std::map<EdgeKind, int> liang_pin{{EdgeKind::variant_numeral, 1}};
     EXPECT_EQ(out_kinds(graph, *graph.term("两品一标")), liang_pin);
-    const std::map<EdgeKind, int> deyang{{EdgeKind::located_in, 1}};  // to 四川省; 罗江区 points in
+    const std::map<EdgeKind, int> deyang{{EdgeKind::part_of, 1}};  // to 四川省; 罗江区 points in
     EXPECT_EQ(out_kinds(graph, *graph.region("510600")), deyang);
     EXPECT_EQ(in_kinds(graph, *graph.region("510600")), deyang);
     EXPECT_TRUE(out_kinds(graph, *graph.region("510000")).empty());
@@ -104,7 +105,7 @@ TEST(GraphKnowledgeGraph, DerivationsJoinTheReportsOfTheirDefinitions) {
                          .build();
     data.derivations = {{2, 1, "verbatim", "self", 1.0}, {2, 77, "verbatim", "self", 1.0}};
     const KnowledgeGraph graph(data);
-    const std::map<EdgeKind, int> b{{EdgeKind::defines, 1}, {EdgeKind::located_in, 1}, {EdgeKind::derived_from, 1}};
+    const std::map<EdgeKind, int> b{{EdgeKind::defines, 1}, {EdgeKind::in_region, 1}, {EdgeKind::derived_from, 1}};
     EXPECT_EQ(out_kinds(graph, *graph.report("b.txt")), b);
     const std::map<EdgeKind, int> a{{EdgeKind::derived_from, 1}};
     EXPECT_EQ(in_kinds(graph, *graph.report("a.txt")), a);
@@ -144,8 +145,8 @@ TEST(GraphKnowledgeGraph, BuildsAStoreSizedGraphLinearly) {
     ASSERT_EQ(data.mentions.size(), testing::synthetic_mentions(size));
     EXPECT_GT(data.mentions.size(), 900'000u);
     EXPECT_EQ(boost::num_vertices(graph.graph()), 100'000u + 15'000u + 3'330u);
-    const std::size_t located_in = 3'300u + 15'000u;
-    EXPECT_EQ(boost::num_edges(graph.graph()), located_in + 150'000u + data.mentions.size() + 10'000u);
+    const std::size_t part_of = 3'300u, in_region = 15'000u;
+    EXPECT_EQ(boost::num_edges(graph.graph()), part_of + in_region + 150'000u + data.mentions.size() + 10'000u);
     EXPECT_EQ(boost::in_degree(*graph.term("t0000000"), graph.graph()), 15'000u + 3u);  // every report, 3 definitions
     EXPECT_EQ(boost::out_degree(*graph.term("t0000000"), graph.graph()), 1u);          // its variant
 }
