@@ -27,7 +27,8 @@ enum class Access {
 };
 
 // One connection. Owns the sqlite3 handle and closes it on destruction; statements
-// prepared from it must not outlive it.
+// prepared from it must not outlive it. Opened without SQLite's per-connection mutex: use it
+// from one thread at a time.
 class Database {
 public:
     // Opens path (":memory:" for a private in-memory database). Throws store_error naming
