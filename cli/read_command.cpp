@@ -2,7 +2,6 @@
 
 #include "core/compare/nearest.hpp"
 #include "core/errors.hpp"
-#include "core/gazetteer.hpp"
 #include "core/link/variants.hpp"
 #include "core/store/queries.hpp"
 #include "core/store/report_source.hpp"
@@ -20,7 +19,7 @@ std::unique_ptr<Store> open_existing_store(const std::string& path) {
     if (!std::filesystem::exists(path)) {
         throw io_error(path, "no database here; run 'glossgraph import PATH...' first, or name one with --db");
     }
-    return std::make_unique<Store>(path, Store::Purpose::read, Gazetteer::builtin());
+    return std::make_unique<Store>(path, Store::Purpose::read);  // the gazetteer only if it must migrate
 }
 
 namespace {

@@ -493,13 +493,15 @@ void check_pages(Database& db) {
 
 namespace {
 
-void migrate(Database& db, const Gazetteer& gazetteer) {
+void migrate(Database& db, const GazetteerSource& gazetteer) {
+    const Gazetteer* regions = nullptr;  // asked for at the first step applied
     for (const Migration& step : migrations()) {
         if (read_pragma(db, "user_version") >= step.version) continue;
         Transaction transaction(db);
         // Another glossgraph may have run this step while we waited for the write lock.
         if (read_pragma(db, "user_version") >= step.version) continue;
-        step.apply(db, gazetteer);
+        if (regions == nullptr) regions = &gazetteer();
+        step.apply(db, *regions);
         db.exec("PRAGMA user_version = " + std::to_string(step.version));
         transaction.commit();
     }
@@ -521,7 +523,7 @@ void check_readable_as_is(const Database& db, int version) {
 
 int current_schema_version() { return migrations().back().version; }
 
-void prepare_database(Database& db, const Gazetteer& gazetteer, PageCheck check) {
+void prepare_database(Database& db, const GazetteerSource& gazetteer, PageCheck check) {
     db.set_busy_timeout(busy_timeout_ms);
     db.exec("PRAGMA foreign_keys = ON");
     // Reading a large store (the page check, graph_data, linking) goes through many pages: a

@@ -31,6 +31,8 @@
 // Version 11 adds reports.file_size and reports.file_mtime_ns, the stamp of the file as read.
 // Deleting a report deletes its text, entries, anchors and mentions (ON DELETE CASCADE);
 // deleting a term deletes its mentions and relations.
+#include <functional>
+
 namespace glossgraph {
 
 class Database;
@@ -58,6 +60,12 @@ void check_pages(Database& db);
 // another program, lacks glossgraph's tables although it claims a version, or was
 // written by a newer glossgraph; and with SQLITE_CORRUPT when the page check finds the
 // file damaged, before anything is written to it (the message says how to recover).
-void prepare_database(Database& db, const Gazetteer& gazetteer, PageCheck check = PageCheck::always);
+// The gazetteer is asked for only when the schema is created or migrated: a current file is
+// opened without building one.
+using GazetteerSource = std::function<const Gazetteer&()>;
+void prepare_database(Database& db, const GazetteerSource& gazetteer, PageCheck check = PageCheck::always);
+inline void prepare_database(Database& db, const Gazetteer& gazetteer, PageCheck check = PageCheck::always) {
+    prepare_database(db, [&gazetteer]() -> const Gazetteer& { return gazetteer; }, check);
+}
 
 }  // namespace glossgraph

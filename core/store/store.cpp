@@ -34,7 +34,7 @@ bool exists_beside(const std::string& path, const char* suffix) {
 // only the folder's permissions stand in the way, read-only: with the writer's -wal and -shm
 // when they are there, else immutable (no -shm needed; nobody can write the file meanwhile,
 // since a writer needs to create files in that folder too).
-std::unique_ptr<Database> open_for_reading(const std::string& path, const Gazetteer& gazetteer) {
+std::unique_ptr<Database> open_for_reading(const std::string& path, const GazetteerSource& gazetteer) {
     try {
         auto db = std::make_unique<Database>(path, Access::read_write);
         prepare_database(*db, gazetteer, PageCheck::before_migration);
@@ -51,7 +51,7 @@ std::unique_ptr<Database> open_for_reading(const std::string& path, const Gazett
 // A store opened to write checks its pages before its first write (Store::prepare_to_write),
 // not here: an import that finds every file unchanged writes nothing and reads no page it
 // does not need.
-std::unique_ptr<Database> open_database(const std::string& path, Store::Purpose purpose, const Gazetteer& gazetteer) {
+std::unique_ptr<Database> open_database(const std::string& path, Store::Purpose purpose, const GazetteerSource& gazetteer) {
     if (purpose == Store::Purpose::read) return open_for_reading(path, gazetteer);
     auto db = std::make_unique<Database>(path, Access::read_write_create);
     prepare_database(*db, gazetteer, PageCheck::before_migration);
@@ -61,6 +61,9 @@ std::unique_ptr<Database> open_database(const std::string& path, Store::Purpose 
 }  // namespace
 
 Store::Store(const std::string& path, Purpose purpose, const Gazetteer& gazetteer)
+    : Store(path, purpose, [&gazetteer]() -> const Gazetteer& { return gazetteer; }) {}
+
+Store::Store(const std::string& path, Purpose purpose, const GazetteerSource& gazetteer)
     : db_(open_database(path, purpose, gazetteer)), pages_checked_(purpose == Purpose::read || db_->in_memory()) {
     writer_ = std::make_unique<ReportWriter>(*this);
     queries_ = std::make_unique<Queries>(*db_);

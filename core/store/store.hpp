@@ -17,6 +17,7 @@
 // pages checked before the first write, no linking while a report is open) is decided once.
 // The parts live as long as their Store.
 #include "core/gazetteer.hpp"
+#include "core/store/schema.hpp"
 
 #include <memory>
 #include <string>
@@ -49,12 +50,14 @@ public:
     // Opens (creating when missing) the database at path; ":memory:" for an in-memory one.
     // Creates or migrates the schema (PRAGMA user_version) and turns on WAL and foreign keys;
     // a new database's regions are seeded from `gazetteer` and the history of its codes
-    // (Gazetteer::history), which are read only while the constructor runs.
+    // (Gazetteer::history), which are read only while the constructor runs, and only when the
+    // schema is created or migrated: a current file is opened without building a gazetteer.
     // Throws store_error when the file is not a glossgraph database or cannot be opened,
     // when it was written by a newer glossgraph (its version is higher than ours), and, with
     // SQLITE_CORRUPT, when it is damaged (see Purpose).
     explicit Store(const std::string& path, Purpose purpose = Purpose::write,
-                   const Gazetteer& gazetteer = Gazetteer::builtin());
+                   const GazetteerSource& gazetteer = &Gazetteer::builtin);
+    Store(const std::string& path, Purpose purpose, const Gazetteer& gazetteer);
     ~Store();
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;

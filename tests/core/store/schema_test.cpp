@@ -184,6 +184,29 @@ TEST(StoreSchema, FileDatabaseUsesWriteAheadLog) {
 
 // A version-2 file (version 3 without link_state) gains link_state at rules version 0, so the
 // next link links it again as a whole; what it held is kept.
+// A lookup on a current file builds no gazetteer (milliseconds of every read command); a new
+// file and a migrated one ask for it once.
+TEST(StoreSchema, TheGazetteerIsAskedForOnlyToCreateOrMigrate) {
+    TempDb file;
+    int asked = 0;
+    const GazetteerSource counted = [&]() -> const Gazetteer& {
+        ++asked;
+        return Gazetteer::builtin();
+    };
+    { Store created(file.path(), Store::Purpose::write, counted); }
+    EXPECT_EQ(asked, 1);
+    { Store read(file.path(), Store::Purpose::read, counted); }
+    { Store written(file.path(), Store::Purpose::write, counted); }
+    EXPECT_EQ(asked, 1);
+    TempDb older(".v3.db");
+    make_database(older.path(), [](Database& db) {  // as StoreSchema.Version3EntriesGetFullConfidence makes it
+        make_version_4_reports(db);
+        db.exec("ALTER TABLE entries DROP COLUMN confidence; PRAGMA user_version = 3");
+    });
+    { Store migrated(older.path(), Store::Purpose::read, counted); }
+    EXPECT_EQ(asked, 2);
+}
+
 TEST(StoreSchema, Version2DatabaseIsMigratedAndMarkedForLinkingAgain) {
     TempDb file;
     make_database(file.path(), [](Database& db) {
