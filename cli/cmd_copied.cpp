@@ -8,48 +8,12 @@
 #include "core/graph/copied.hpp"
 
 #include <ostream>
-#include <set>
 
 namespace glossgraph {
 namespace {
 
-struct Counts {
-    std::size_t definitions = 0, copied = 0, verbatim = 0, adapted = 0, original = 0, self = 0;
-    std::set<std::string> sources;
-};
-
-Counts count(const std::vector<Derivation>& all) {
-    Counts c;
-    for (const Derivation& d : all) {
-        ++c.definitions;
-        if (d.copied()) {
-            ++c.copied;
-            ++(d.relation == LineageRelation::verbatim ? c.verbatim : c.adapted);
-            c.sources.insert(d.source->region_code);
-        } else {
-            ++(d.relation == LineageRelation::original ? c.original : c.self);
-        }
-    }
-    return c;
-}
-
 std::string source_text(const ReadingMember& s) {
     return (s.region.empty() ? "(" + s.report + ")" : s.region + " " + s.region_code) + (s.year ? " " + std::to_string(*s.year) : "");
-}
-
-Json derivation_json(const Derivation& d) {
-    Json json = to_json(TermUse{d.definition.report, d.definition.year, d.definition.region_code, d.definition.region});
-    json["term"] = d.definition.term;
-    json["key"] = d.definition.term_key;
-    json["relation"] = std::string(to_string(d.relation));
-    json["copied"] = d.copied();
-    json["derived_from"] = d.source ? Json{{"region_code", d.source->region_code.empty() ? Json(nullptr) : Json(d.source->region_code)},
-                                           {"year", d.source->year ? Json(*d.source->year) : Json(nullptr)},
-                                           {"report", d.source->report}}
-                                    : Json(nullptr);
-    json["direction"] = d.direction ? Json(std::string(to_string(*d.direction))) : Json(nullptr);
-    json["similarity"] = d.similarity ? Json(*d.similarity) : Json(nullptr);
-    return json;
 }
 
 class CopiedCommand final : public Command, with_database, with_json_output, with_threshold, with_filters {
@@ -74,7 +38,7 @@ public:
         if (top_ > 0 && sources.size() > static_cast<std::size_t>(top_)) sources.resize(static_cast<std::size_t>(top_));
         const bool listing = filters().names_region();
         if (json()) {
-            write_json(streams.out, to_json(all, sources, listing));
+            write_json(streams.out, copied_json(all, sources, threshold(), listing));
         } else if (csv()) {
             write_table(listing ? definitions_table(all) : sources_table(sources), streams.out);
         } else {
@@ -84,22 +48,6 @@ public:
     }
 
 private:
-    Json to_json(const std::vector<Derivation>& all, const std::vector<CopiedRegion>& sources, bool listing) const {
-        const Counts c = count(all);
-        Json json{{"threshold", threshold()}, {"definitions", c.definitions}, {"copied", c.copied}, {"verbatim", c.verbatim},
-                  {"adapted", c.adapted}, {"original", c.original}, {"self", c.self}};
-        json["copied_from"] = Json::array();
-        for (const CopiedRegion& r : sources) {
-            json["copied_from"].push_back({{"region_code", r.region_code}, {"region", r.region}, {"copies", r.copies},
-                                           {"verbatim", r.verbatim}, {"adapted", r.adapted}, {"copiers", r.copiers}, {"terms", r.terms}});
-        }
-        if (listing) {
-            json["listed"] = Json::array();
-            for (const Derivation& d : all) json["listed"].push_back(derivation_json(d));
-        }
-        return json;
-    }
-
     static Table sources_table(const std::vector<CopiedRegion>& sources) {
         Table table({"region_code", "region", "copies", "verbatim", "adapted", "copiers", "terms"});
         for (const CopiedRegion& r : sources) {
@@ -123,7 +71,7 @@ private:
     }
 
     static void print(const std::vector<Derivation>& all, const std::vector<CopiedRegion>& sources, bool listing, std::ostream& out) {
-        const Counts c = count(all);
+        const CopyCounts c = count_copies(all);
         out << c.definitions << " definition(s): " << c.copied << " copied from " << c.sources.size() << " other region(s) ("
             << c.verbatim << " verbatim, " << c.adapted << " adapted), " << c.original + c.self << " written by their own region ("
             << c.original << " original, " << c.self << " self: from its own earlier definitions)\n";

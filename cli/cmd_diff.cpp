@@ -13,24 +13,6 @@
 namespace glossgraph {
 namespace {
 
-Json reading_json(const TermReading& reading) {
-    Json json;
-    json["text"] = reading.text;
-    json["regions"] = Json::array();
-    for (const ReadingMember& m : reading.members) {
-        json["regions"].push_back({{"region_code", m.region_code.empty() ? Json(nullptr) : Json(m.region_code)},
-                                   {"region", m.region.empty() ? Json(nullptr) : Json(m.region)},
-                                   {"year", m.year ? Json(*m.year) : Json(nullptr)},
-                                   {"report", m.report},
-                                   {"term", m.term}});
-    }
-    json["similarity_to_main"] = {{"edit", reading.similarity_to_main.edit}, {"items", reading.similarity_to_main.items}};
-    json["diff"] = Json::array();
-    for (const DiffSpan& span : reading.diff) json["diff"].push_back(to_json(span));
-    json["exact"] = reading.exact;
-    return json;
-}
-
 void print_reading(const TermReading& reading, std::size_t index, bool colour, std::ostream& out) {
     out << "\nreading " << index + 1 << (index == 0 ? " (main)" : "") << ": " << reading.members.size()
         << " definition(s)";

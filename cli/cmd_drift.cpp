@@ -18,21 +18,6 @@ std::string step_note(const DriftStep& step) {
     return step.changed ? two_decimals(*step.similarity) + " changed" : "same";
 }
 
-Json drift_json(const RegionDrift& drift) {
-    Json json{{"region_code", drift.region_code}, {"region", drift.region}, {"changes", drift.changes}};
-    json["definitions"] = Json::array();
-    for (const DriftStep& step : drift.steps) {
-        const ReadingMember& d = step.definition;
-        Json row{{"year", *d.year}, {"report", d.report}, {"term", d.term}, {"text", d.text}, {"changed", step.changed},
-                 {"similarity", step.similarity ? Json(*step.similarity) : Json(nullptr)}};
-        row["diff"] = Json::array();
-        for (const DiffSpan& span : step.diff) row["diff"].push_back(to_json(span));
-        row["exact"] = step.exact;
-        json["definitions"].push_back(std::move(row));
-    }
-    return json;
-}
-
 class DriftCommand final : public Command, with_json_output {
 public:
     void setup(CLI::App& parent) override {

@@ -22,28 +22,6 @@ std::string where(const ReadingMember& d) {
     return (d.region.empty() ? "(" + d.report + ")" : d.region + " " + d.region_code) + (d.year ? " " + std::to_string(*d.year) : "");
 }
 
-Json definition_json(const Lineage& lineage, const LineageEntry& entry) {
-    const ReadingMember& d = entry.definition;
-    Json json = to_json(TermUse{d.report, d.year, d.region_code, d.region});
-    json["term"] = d.term;
-    json["relation"] = std::string(to_string(entry.relation));
-    if (entry.source) {
-        const ReadingMember& s = lineage.entries[*entry.source].definition;
-        json["derived_from"] = {{"region_code", s.region_code.empty() ? Json(nullptr) : Json(s.region_code)},
-                                {"year", s.year ? Json(*s.year) : Json(nullptr)},
-                                {"report", s.report}};
-    } else {
-        json["derived_from"] = nullptr;
-    }
-    json["direction"] = entry.direction ? Json(std::string(to_string(*entry.direction))) : Json(nullptr);
-    json["similarity"] = entry.similarity ? Json(*entry.similarity) : Json(nullptr);
-    json["diff"] = Json::array();
-    for (const DiffSpan& span : entry.diff) json["diff"].push_back(to_json(span));
-    json["exact"] = entry.exact;
-    json["text"] = d.text;
-    return json;
-}
-
 // "2 original, 3 verbatim, 1 adapted; directions: 2 down, 1 up, 1 across"
 std::string summary(const Lineage& lineage) {
     std::map<LineageRelation, std::size_t> relations;

@@ -32,12 +32,6 @@ std::string where(const std::optional<int>& year, const std::string& region, con
     return or_dash(year) + "  " + region_and_code(region, code.value_or(""));
 }
 
-Json spans_json(const std::vector<TextSpan>& spans) {
-    Json array = Json::array();
-    for (const TextSpan& span : spans) array.push_back({{"begin", span.begin}, {"end", span.end}});
-    return array;
-}
-
 // One term found, how it ranks, and (for the terms shown) its definitions that hold the words.
 struct TermResult {
     SearchTerm term;
@@ -113,7 +107,9 @@ public:
         KeyedText keyed;
         if (json()) {
             Json array = Json::array();
-            for (const TermResult& result : results) array.push_back(result_json(result, keys, keyed));
+            for (const TermResult& result : results) array.push_back(search_result_json(result.term, result.in_term, result.hits, [&](const std::string& text) {
+                    return find_words(text, keys, keyed);
+                }));
             write_json(streams.out, array);
             return 0;
         }
@@ -129,23 +125,6 @@ private:
         std::string text;
         for (const std::string& word : words_) text += (text.empty() ? "" : " ") + word;
         return text;
-    }
-
-    static Json result_json(const TermResult& result, const std::vector<std::string>& keys, KeyedText& keyed) {
-        Json json{{"term", result.term.term}, {"key", result.term.key},
-                  {"found_in", result.in_term ? "term" : "definition"}, {"regions", result.term.regions}};
-        json["definitions"] = Json::array();
-        for (const SearchHit* hit : result.hits) {
-            json["definitions"].push_back({{"report", hit->report},
-                                           {"region_code", hit->region_code ? Json(*hit->region_code) : Json(nullptr)},
-                                           {"region", hit->region.empty() ? Json(nullptr) : Json(hit->region)},
-                                           {"year", hit->year ? Json(*hit->year) : Json(nullptr)},
-                                           {"term", hit->term},
-                                           {"term_matches", spans_json(find_words(hit->term, keys, keyed))},
-                                           {"definition", hit->definition},
-                                           {"definition_matches", spans_json(find_words(hit->definition, keys, keyed))}});
-        }
-        return json;
     }
 
     void print_result(const TermResult& result, const std::vector<std::string>& keys, KeyedText& keyed,

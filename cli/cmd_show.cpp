@@ -14,49 +14,6 @@ namespace glossgraph {
 
 namespace {
 
-Json definition_json(const EntryRow& entry) {
-    Json json;
-    json["report"] = entry.report;
-    json["region_code"] = entry.region_code ? Json(*entry.region_code) : Json(nullptr);
-    json["region"] = entry.region.empty() ? Json(nullptr) : Json(entry.region);
-    json["year"] = entry.year ? Json(*entry.year) : Json(nullptr);
-    json["term"] = entry.term;
-    json["definition"] = entry.definition;
-    json["marker"] = entry.marker ? Json(*entry.marker) : Json(nullptr);
-    json["footnote"] = entry.footnote ? Json(*entry.footnote) : Json(nullptr);
-    json["parent"] = entry.parent ? Json(*entry.parent) : Json(nullptr);
-    add_damage(json, entry.damage);
-    return json;
-}
-
-Json mention_json(const MentionRow& mention) {
-    Json json;
-    json["report"] = mention.report;
-    json["region_code"] = mention.region_code ? Json(*mention.region_code) : Json(nullptr);
-    json["region"] = mention.region.empty() ? Json(nullptr) : Json(mention.region);
-    json["year"] = mention.year ? Json(*mention.year) : Json(nullptr);
-    json["count"] = mention.count;
-    json["quoted"] = mention.quoted > 0;
-    json["anchored"] = mention.anchored;
-    json["defines"] = mention.defines;
-    json["via"] = mention.via;
-    return json;
-}
-
-// The related terms grouped the way show prints them: variants (every variant_* kind),
-// family, broader, narrower, refers_to, referred_by.
-Json related_json(const std::vector<RelatedTerm>& related) {
-    Json json;
-    for (const char* group : {"variants", "family", "broader", "narrower", "refers_to", "referred_by"}) json[group] = Json::array();
-    for (const RelatedTerm& term : related) {
-        const std::string group = term.kind.starts_with("variant_") ? "variants" : term.kind;
-        Json item = to_json(term);
-        if (group != "variants") item.erase("kind");
-        json[group].push_back(std::move(item));
-    }
-    return json;
-}
-
 // By year (reports without one last), then region code (reports without one last), then
 // report and order in it: a term's history reads from top to bottom.
 template <typename Row>

@@ -15,13 +15,6 @@
 namespace glossgraph {
 namespace {
 
-Json counts_json(const LevelCounts& counts) {
-    Json json;
-    for (const RegionLevel level : kRegionLevels) json[std::string(to_string(level))] = counts[level];
-    json["all"] = counts.total();
-    return json;
-}
-
 std::string after(const std::optional<int>& years) {
     if (!years) return "-";
     if (*years == 0) return "same year";

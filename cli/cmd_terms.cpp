@@ -3,7 +3,6 @@
 #include "cli/read_command.hpp"
 #include "cli/table.hpp"
 #include "cli/views.hpp"
-#include "core/graph/graph_lookup.hpp"
 
 #include <optional>
 #include <ostream>
@@ -12,22 +11,11 @@
 namespace glossgraph {
 namespace {
 
-std::string name_of(const GraphData& regions, const std::string& code) {
-    const GraphRegion* region = find_region(regions, code);
-    return region ? region->name : std::string();
-}
-
 // "罗江县 510626, 罗江区 510604": the codes the term's reports were filed under.
 std::string filed_under(const GraphData& regions, const TermRow& row) {
     std::string text;
-    for (const std::string& code : row.region_codes) text += (text.empty() ? "" : ", ") + name_of(regions, code) + " " + code;
+    for (const std::string& code : row.region_codes) text += (text.empty() ? "" : ", ") + region_name(regions, code) + " " + code;
     return text;
-}
-
-Json filed_under_json(const GraphData& regions, const TermRow& row) {
-    Json array = Json::array();
-    for (const std::string& code : row.region_codes) array.push_back({{"code", code}, {"name", name_of(regions, code)}});
-    return array;
 }
 
 class TermsCommand final : public Command, with_database, with_json_output, with_filters {

@@ -57,30 +57,6 @@ public:
     }
 
 private:
-    Json timeline_json(const std::string& label, const std::string& key, const TermDiff& diff, const Timeline& timeline) const {
-        Json json{{"term", label}, {"key", key}, {"keys", diff.keys.empty() ? std::vector<std::string>{key} : diff.keys},
-                  {"readings", diff.readings.size()}};
-        json["years"] = Json::array();
-        for (const TimelineYear& year : timeline.years) {
-            Json row{{"year", year.year}};
-            row["defined_by"] = Json::array();
-            for (const TimelineDefiner& d : year.defined_by) {
-                Json use = to_json(d.use);
-                use["first"] = d.first;
-                use["reading"] = d.reading + 1;
-                row["defined_by"].push_back(std::move(use));
-            }
-            row["mentioned_only_by"] = Json::array();
-            for (const TermUse& use : year.mentioned_only_by) row["mentioned_only_by"].push_back(to_json(use));
-            row["readings"] = year.readings;
-            row["regions_so_far"] = year.regions_so_far;
-            json["years"].push_back(std::move(row));
-        }
-        json["first_in_province"] = to_json(timeline.first_in_province);
-        json["undated"] = {{"definitions", timeline.undated_definitions}, {"mentions", timeline.undated_mentions}};
-        return json;
-    }
-
     static void print(const std::string& label, const std::string& key, const TermDiff& diff, const Timeline& timeline,
                       std::ostream& out) {
         std::size_t regions = 0;

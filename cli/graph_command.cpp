@@ -7,6 +7,8 @@
 #include "core/graph/graph_lookup.hpp"
 #include "core/graph/selection.hpp"
 #include "core/output_file.hpp"
+#include "core/store/graph_reader.hpp"
+#include "core/store/queries.hpp"
 
 #include <algorithm>
 

@@ -3,9 +3,12 @@
 // output is stable byte for byte; absent values are null.
 #include "core/compare/diff.hpp"
 #include "core/graph/centrality.hpp"
+#include "core/graph/copied.hpp"
 #include "core/graph/drift.hpp"
 #include "core/graph/families.hpp"
+#include "core/graph/lineage.hpp"
 #include "core/graph/region_compare.hpp"
+#include "core/graph/spread.hpp"
 #include "core/graph/term_diff.hpp"
 #include "core/graph/timeline.hpp"
 #include "core/store/graph_reader.hpp"
@@ -15,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <iosfwd>
 
 namespace glossgraph {
@@ -53,6 +57,40 @@ Json to_json(const DifferingTerm& term);
 Json to_json(const DriftingTerm& term);
 // A damaged run (glossgraph damage): report, line, column, written, repaired, damaged, before, after.
 Json to_json(const DamagedRunRow& row);
+
+// The commands about one term or its uses (cli/term_views.cpp).
+// show: a definition in defined_by (report, region_code, region, year, term, definition,
+// marker, footnote, parent, damage), a mention in mentioned_by (report, region_code, region,
+// year, count, quoted, anchored, defines, via), and the related terms grouped the way show
+// prints them: variants (every variant_* kind, with its kind), family, broader, narrower,
+// refers_to, referred_by.
+Json definition_json(const EntryRow& entry);
+Json mention_json(const MentionRow& mention);
+Json related_json(const std::vector<RelatedTerm>& related);
+// diff: a reading, its regions, its similarity to the main reading and its diff against it.
+Json reading_json(const TermReading& reading);
+// drift: a region's definitions by year, each against its previous one.
+Json drift_json(const RegionDrift& drift);
+// lineage: a definition with its source (derived_from), relation, direction, similarity, diff.
+Json definition_json(const Lineage& lineage, const LineageEntry& entry);
+// spread: the regions of each level, and all.
+Json counts_json(const LevelCounts& counts);
+// The name of the region of that code in regions, or "" when it has none.
+std::string region_name(const GraphData& regions, const std::string& code);
+// terms: the codes a term's reports were filed under, with their names in regions.
+Json filed_under_json(const GraphData& regions, const TermRow& row);
+// search: [{"begin", "end"}] byte offsets of the matches; a term found, with its definitions
+// that hold the words, each with where the words are (matches: their spans in a text).
+Json spans_json(const std::vector<TextSpan>& spans);
+Json search_result_json(const SearchTerm& term, bool in_term, const std::vector<const SearchHit*>& hits,
+                        const std::function<std::vector<TextSpan>(const std::string&)>& matches);
+// copied: a definition and where it came from; the summary (counts, the regions copied from,
+// and with listing every definition).
+Json derivation_json(const Derivation& d);
+Json copied_json(const std::vector<Derivation>& all, const std::vector<CopiedRegion>& sources, double threshold, bool listing);
+// timeline: the years of a term, who defined it (first time or again, which reading) and who
+// only mentioned it, the first definer in each province and the undated uses.
+Json timeline_json(const std::string& label, const std::string& key, const TermDiff& diff, const Timeline& timeline);
 
 // rows as a JSON array, one object per row: to_json(row, with...) of each.
 template <typename Row, typename... With>

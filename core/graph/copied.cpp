@@ -74,4 +74,19 @@ std::vector<CopiedRegion> most_copied_from(const std::vector<Derivation>& all) {
     return regions;
 }
 
+CopyCounts count_copies(const std::vector<Derivation>& all) {
+    CopyCounts c;
+    for (const Derivation& d : all) {
+        ++c.definitions;
+        if (d.copied()) {
+            ++c.copied;
+            ++(d.relation == LineageRelation::verbatim ? c.verbatim : c.adapted);
+            c.sources.insert(d.source->region_code);
+        } else {
+            ++(d.relation == LineageRelation::original ? c.original : c.self);
+        }
+    }
+    return c;
+}
+
 }  // namespace glossgraph

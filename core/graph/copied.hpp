@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -48,5 +49,14 @@ struct CopiedRegion {
 // The regions the copies among `all` were taken from: most copies first, then most copiers,
 // then region code. Sources without a region are left out.
 std::vector<CopiedRegion> most_copied_from(const std::vector<Derivation>& all);
+
+// How the definitions of `all` came about: copied from other regions (verbatim or adapted),
+// or written by their own region (original, or self: from its own earlier definitions), and
+// the regions copied from.
+struct CopyCounts {
+    std::size_t definitions = 0, copied = 0, verbatim = 0, adapted = 0, original = 0, self = 0;
+    std::set<std::string> sources;
+};
+CopyCounts count_copies(const std::vector<Derivation>& all);
 
 }  // namespace glossgraph
