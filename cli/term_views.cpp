@@ -11,12 +11,23 @@ std::string region_name(const GraphData& regions, const std::string& code) {
     return region ? region->name : std::string();
 }
 
-Json definition_json(const EntryRow& entry) {
+namespace {
+
+// report, region_code, region, year: where a definition or mention of show is.
+template <typename Row>
+Json placed_json(const Row& row) {
     Json json;
-    json["report"] = entry.report;
-    json["region_code"] = entry.region_code ? Json(*entry.region_code) : Json(nullptr);
-    json["region"] = entry.region.empty() ? Json(nullptr) : Json(entry.region);
-    json["year"] = entry.year ? Json(*entry.year) : Json(nullptr);
+    json["report"] = row.report;
+    json["region_code"] = row.region_code ? Json(*row.region_code) : Json(nullptr);
+    json["region"] = row.region.empty() ? Json(nullptr) : Json(row.region);
+    json["year"] = row.year ? Json(*row.year) : Json(nullptr);
+    return json;
+}
+
+}  // namespace
+
+Json definition_json(const EntryRow& entry) {
+    Json json = placed_json(entry);
     json["term"] = entry.term;
     json["definition"] = entry.definition;
     json["marker"] = entry.marker ? Json(*entry.marker) : Json(nullptr);
@@ -27,11 +38,7 @@ Json definition_json(const EntryRow& entry) {
 }
 
 Json mention_json(const MentionRow& mention) {
-    Json json;
-    json["report"] = mention.report;
-    json["region_code"] = mention.region_code ? Json(*mention.region_code) : Json(nullptr);
-    json["region"] = mention.region.empty() ? Json(nullptr) : Json(mention.region);
-    json["year"] = mention.year ? Json(*mention.year) : Json(nullptr);
+    Json json = placed_json(mention);
     json["count"] = mention.count;
     json["quoted"] = mention.quoted > 0;
     json["anchored"] = mention.anchored;
