@@ -145,7 +145,7 @@ Gazetteer::Index::Index(const std::vector<Region>& regions, const std::vector<Re
 
 // Stems of prefectures and counties need their parent; short forms (四川, 凉山州) stand alone
 // unless they are some division's official name. Both are indexed in the script resolve()
-// gets too (to_simplified).
+// gets too (to_simplified). Gazetteer::name_forms lists the same forms: keep them in step.
 void Gazetteer::Index::add_short_forms(std::uint32_t region, const Region& named) {
     const std::string stem = region_names::stem(named.name, named.level);
     const std::string short_form = region_names::short_form(named.name, named.level);
@@ -162,6 +162,19 @@ void Gazetteer::Index::add_name(std::uint32_t region, const std::string& name, E
         trie.insert(converted, entry);
         names[region].push_back(converted);
     }
+}
+
+// The forms add_name and add_short_forms index, without their conditions.
+std::vector<std::string> Gazetteer::name_forms(const Region& region) {
+    std::vector<std::string> forms;
+    for (std::string form : {region.name, region_names::stem(region.name, region.level),
+                             region_names::short_form(region.name, region.level)}) {
+        if (form.empty()) continue;
+        std::string converted = to_simplified(form);
+        if (converted != form) forms.push_back(std::move(converted));
+        forms.push_back(std::move(form));
+    }
+    return forms;
 }
 
 bool Gazetteer::Index::on_path(std::uint32_t ancestor, std::uint32_t region) const {

@@ -43,6 +43,12 @@ public:
     // found by resolve() and find_by_name() as their own names are.
     static Gazetteer from_regions(std::vector<Region> regions, const std::vector<Region>& former_names = {});
 
+    // Every form the index files a division's name under: the name, its stem and its short
+    // form (region_names), each as written and in Simplified; none empty. Some count only in
+    // some places (a stem after its parent's name): a superset, for telling that a text can
+    // name no division at all.
+    static std::vector<std::string> name_forms(const Region& region);
+
     // Every division, provinces, then prefectures, then counties, each sorted by code.
     // Region::parent_code of a county is its prefecture, or its province when the data
     // files it under a pseudo-prefecture; that of a prefecture is its province.

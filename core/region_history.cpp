@@ -3,7 +3,6 @@
 #include "core/errors.hpp"
 #include "core/gazetteer_csv.hpp"
 #include "core/region_names.hpp"
-#include "core/text/script.hpp"
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
@@ -327,21 +326,14 @@ struct Step {
 }  // namespace
 
 // The spans of years in which some part of phrase is a form of a division's name: the only
-// years whose gazetteer can read the phrase as names. Each division's forms are those
-// Gazetteer's index makes of a name (region_names::stem and short_form, each also simplified);
-// the development zones of today count in every year.
+// years whose gazetteer can read the phrase as names. Each division's forms are
+// Gazetteer::name_forms; the development zones of today count in every year.
 std::vector<RegionHistory::YearSpan> RegionHistory::years_naming(std::string_view phrase) const {
     std::call_once(years_->forms_built, [&] {
-        const auto add = [&](const std::string& form, YearSpan span) {
-            if (form.empty()) return;
-            years_->forms[form].push_back(span);
-            years_->longest_form = std::max(years_->longest_form, form.size());
-        };
         const auto add_forms = [&](const Region& region, YearSpan span) {
-            for (const std::string& form : {region.name, region_names::stem(region.name, region.level),
-                                            region_names::short_form(region.name, region.level)}) {
-                add(form, span);
-                add(to_simplified(form), span);
+            for (const std::string& form : Gazetteer::name_forms(region)) {
+                years_->forms[form].push_back(span);
+                years_->longest_form = std::max(years_->longest_form, form.size());
             }
         };
         for (const HistoricDivision& d : divisions_) add_forms(d.region, {d.since, d.until.value_or(last_year_)});
