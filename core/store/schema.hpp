@@ -63,9 +63,13 @@ void check_pages(Database& db);
 // The gazetteer is asked for only when the schema is created or migrated: a current file is
 // opened without building one.
 using GazetteerSource = std::function<const Gazetteer&()>;
+// A source that gives `gazetteer`, which must outlive it.
+inline GazetteerSource source_of(const Gazetteer& gazetteer) {
+    return [&gazetteer]() -> const Gazetteer& { return gazetteer; };
+}
 void prepare_database(Database& db, const GazetteerSource& gazetteer, PageCheck check = PageCheck::always);
 inline void prepare_database(Database& db, const Gazetteer& gazetteer, PageCheck check = PageCheck::always) {
-    prepare_database(db, [&gazetteer]() -> const Gazetteer& { return gazetteer; }, check);
+    prepare_database(db, source_of(gazetteer), check);
 }
 
 }  // namespace glossgraph

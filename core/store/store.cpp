@@ -61,7 +61,7 @@ std::unique_ptr<Database> open_database(const std::string& path, Store::Purpose 
 }  // namespace
 
 Store::Store(const std::string& path, Purpose purpose, const Gazetteer& gazetteer)
-    : Store(path, purpose, [&gazetteer]() -> const Gazetteer& { return gazetteer; }) {}
+    : Store(path, purpose, source_of(gazetteer)) {}
 
 Store::Store(const std::string& path, Purpose purpose, const GazetteerSource& gazetteer)
     : db_(open_database(path, purpose, gazetteer)), pages_checked_(purpose == Purpose::read || db_->in_memory()) {
