@@ -24,6 +24,15 @@ Json placed_json(const Row& row) {
     return json;
 }
 
+// derived_from of lineage and copied: the source definition's region_code, year and report;
+// null when there is none.
+Json source_json(const ReadingMember* source) {
+    if (source == nullptr) return nullptr;
+    return {{"region_code", source->region_code.empty() ? Json(nullptr) : Json(source->region_code)},
+            {"year", source->year ? Json(*source->year) : Json(nullptr)},
+            {"report", source->report}};
+}
+
 }  // namespace
 
 Json definition_json(const EntryRow& entry) {
@@ -97,14 +106,7 @@ Json definition_json(const Lineage& lineage, const LineageEntry& entry) {
     Json json = to_json(TermUse{d.report, d.year, d.region_code, d.region});
     json["term"] = d.term;
     json["relation"] = std::string(to_string(entry.relation));
-    if (entry.source) {
-        const ReadingMember& s = lineage.entries[*entry.source].definition;
-        json["derived_from"] = {{"region_code", s.region_code.empty() ? Json(nullptr) : Json(s.region_code)},
-                                {"year", s.year ? Json(*s.year) : Json(nullptr)},
-                                {"report", s.report}};
-    } else {
-        json["derived_from"] = nullptr;
-    }
+    json["derived_from"] = source_json(entry.source ? &lineage.entries[*entry.source].definition : nullptr);
     json["direction"] = entry.direction ? Json(std::string(to_string(*entry.direction))) : Json(nullptr);
     json["similarity"] = entry.similarity ? Json(*entry.similarity) : Json(nullptr);
     json["diff"] = Json::array();
@@ -157,10 +159,7 @@ Json derivation_json(const Derivation& d) {
     json["key"] = d.definition.term_key;
     json["relation"] = std::string(to_string(d.relation));
     json["copied"] = d.copied();
-    json["derived_from"] = d.source ? Json{{"region_code", d.source->region_code.empty() ? Json(nullptr) : Json(d.source->region_code)},
-                                           {"year", d.source->year ? Json(*d.source->year) : Json(nullptr)},
-                                           {"report", d.source->report}}
-                                    : Json(nullptr);
+    json["derived_from"] = source_json(d.source ? &*d.source : nullptr);
     json["direction"] = d.direction ? Json(std::string(to_string(*d.direction))) : Json(nullptr);
     json["similarity"] = d.similarity ? Json(*d.similarity) : Json(nullptr);
     return json;
