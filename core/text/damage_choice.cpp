@@ -64,7 +64,7 @@ std::optional<Choice> choose(const std::u32string& line, const RunShape& shape, 
         const damage_lattice::Scored found =
             damage_lattice::best_sequence(before, places(shape, end), tail_of(line, end.end, horizon), local, &cache, &edges);
         if (found.score == kNone) continue;
-        Choice choice{folded(found.text) + end.suffix, end.end, found.score, written, found.runner_up};
+        Choice choice{folded(found.text) + end.suffix, end.end, found.score, written, found.runner_up, end.lost_byte};
         std::u32string read = reading(line, choice.text, end.end, horizon);
         if (best && found.score <= best->score) {
             others.emplace_back(found.score, std::move(read));

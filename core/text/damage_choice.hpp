@@ -19,6 +19,7 @@ struct Choice {
     // The same for the likeliest other reading of the run (another character at one place
     // at least, or another end); -infinity when the bytes allow no other.
     double runner_up = -std::numeric_limits<double>::infinity();
+    bool lost_byte = false;  // its end swallowed a byte of the page (RunEnd::lost_byte)
 };
 
 // The best repair of the run, when one exists whose every restored character is common
@@ -32,7 +33,10 @@ std::optional<Choice> choose(const std::u32string& line, const damage_scan::RunS
 // the run stays as written, flagged, rather than risk a wrong repair.
 inline constexpr double kConfidentMargin = 3.0;
 
-// True when choice beats its runner-up by kConfidentMargin.
-inline bool is_confident(const Choice& choice) { return choice.score - choice.runner_up >= kConfidentMargin; }
+// True when choice beats its runner-up by kConfidentMargin and gives back every byte the
+// page lost.
+inline bool is_confident(const Choice& choice) {
+    return !choice.lost_byte && choice.score - choice.runner_up >= kConfidentMargin;
+}
 
 }  // namespace glossgraph::damage_choice

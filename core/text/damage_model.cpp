@@ -154,8 +154,8 @@ const PairCounts& pair_counts() {
 // One table's characters: their counts, and what P(b | a) needs of each, derived once.
 class Table {
 public:
-    template <std::size_t U>
-    explicit Table(const Unigram (&unigrams)[U]) : unigrams_(std::begin(unigrams), std::end(unigrams)) {
+    template <std::size_t U, std::size_t B>
+    Table(const Unigram (&unigrams)[U], const Bigram (&bigrams)[B]) : unigrams_(std::begin(unigrams), std::end(unigrams)) {
         for (std::size_t i = 0; i < U; ++i) {
             total_ += static_cast<double>(unigrams[i].count);
             if (unigrams[i].cp < kIndexed) index_[unigrams[i].cp] = static_cast<std::int32_t>(i);
@@ -165,19 +165,33 @@ public:
             own_.push_back((seen + 0.5) / total_);
             seen_.push_back(seen);
             alpha_.push_back(u.count == 0 ? 0.0 : kDiscount * static_cast<double>(u.followers) / seen);
+            if (utf8::is_han(u.cp)) han_own_ += own_.back();
         }
         unknown_own_ = (0.0 + 0.5) / total_;
+        // P(Han | a) = the discounted counts of a's Han followers / seen + alpha P(Han).
+        std::vector<double> han_pairs(unigrams_.size(), 0.0);
+        for (const Bigram& bigram : bigrams) {
+            const std::int32_t first = index(static_cast<char32_t>(bigram.key >> 21));
+            if (first >= 0 && utf8::is_han(static_cast<char32_t>(bigram.key & 0x1FFFFF)))
+                han_pairs[static_cast<std::size_t>(first)] += std::max(static_cast<double>(bigram.count) - kDiscount, 0.0);
+        }
+        for (std::size_t i = 0; i < unigrams_.size(); ++i)
+            han_after_.push_back(seen_[i] > 0 ? han_pairs[i] / seen_[i] + alpha_[i] * han_own_ : han_own_);
     }
 
     // What P(b | a) needs of a: P(b | a) = max(n - D, 0) / seen + alpha P(b) for a pair seen
-    // n times (absolutely discounted, backed off to b's own frequency), P(b) when a is unseen.
+    // n times (absolutely discounted, backed off to b's own frequency), P(b) when a is unseen;
+    // and P(some Han character | a), the sum of P(b | a) over every Han b.
     template <typename Before>
     Before before(char32_t a) const {
         const std::int32_t found = index(a);
-        if (found < 0 || unigrams_[static_cast<std::size_t>(found)].count == 0) return {};
+        if (found < 0 || unigrams_[static_cast<std::size_t>(found)].count == 0) return {false, 0, 0, han_own_};
         const auto i = static_cast<std::size_t>(found);
-        return {true, seen_[i], alpha_[i]};
+        return {true, seen_[i], alpha_[i], han_after_[i]};
     }
+
+    // P(some Han character).
+    double han_own() const { return han_own_; }
 
     // P(b), never 0.
     double own(char32_t b) const {
@@ -194,22 +208,28 @@ private:
 
     std::vector<Unigram> unigrams_;
     std::vector<std::int32_t> index_ = std::vector<std::int32_t>(kIndexed, -1);
-    std::vector<double> own_, seen_, alpha_;
+    std::vector<double> own_, seen_, alpha_, han_after_;
     double total_ = 0;
+    double han_own_ = 0;  // P(Han): the own frequencies of every Han character
     double unknown_own_ = 0;
 };
 
 const Table& reports() {
-    static const Table table(kReportUnigrams);
+    static const Table table(kReportUnigrams, kReportBigrams);
     return table;
 }
 
 const Table& words() {
-    static const Table table(kWordUnigrams);
+    static const Table table(kWordUnigrams, kWordBigrams);
     return table;
 }
 
-double mixed_own(char32_t c) { return kReportShare * reports().own(c) + (1 - kReportShare) * words().own(c); }
+// P(c), mixed as Followers::log_probability mixes P(b | a): a character other than Han by the
+// reports alone.
+double mixed_own(char32_t c) {
+    if (!utf8::is_han(c)) return reports().own(c);
+    return kReportShare * reports().own(c) + (1 - kReportShare) * reports().han_own() * words().own(c);
+}
 
 // P(c) of every BMP character, as probability() gives it.
 const std::vector<double>& probabilities() {
@@ -290,7 +310,7 @@ double log_probability(char32_t first, char32_t second, const LocalPairs* local)
 
 Second second_of(char32_t second) {
     const char32_t b = model_char(second);
-    return {b, reports().own(b), words().own(b)};
+    return {b, reports().own(b), words().own(b), utf8::is_han(b)};
 }
 
 Followers::Followers(char32_t first, const LocalPairs* local)
@@ -306,8 +326,12 @@ double Followers::log_probability(const Second& second) const {
     const auto given = [](const Before& a, std::uint32_t pair_count, double own) {
         return a.known ? std::max(static_cast<double>(pair_count) - kDiscount, 0.0) / a.seen + a.alpha * own : own;
     };
-    double p = kReportShare * given(reports_, counts.reports, second.report_own) +
-               (1 - kReportShare) * given(words_, counts.words, second.word_own);
+    // The word list knows which Han character follows a Han one within words, nothing of
+    // punctuation, digits or the pairs across words: a character other than Han is scored by
+    // the reports alone, and the word list shares only in the reports' P(some Han | first).
+    const double in_reports = given(reports_, counts.reports, second.report_own);
+    double p = second.han ? kReportShare * in_reports + (1 - kReportShare) * reports_.han * given(words_, counts.words, second.word_own)
+                          : in_reports;
     if (local_seen_ > 0) {
         const double trust = local_seen_ / (local_seen_ + 2.0);
         p = (1 - trust) * p + trust * local_->pair_count(first_, b) / static_cast<double>(local_seen_);

@@ -86,6 +86,7 @@ struct Second {
     char32_t model = 0;       // width-folded and simplified, as the tables hold it
     double report_own = 0;    // P(model) in the reports' table
     double word_own = 0;      // P(model) in the word list's
+    bool han = false;         // a Han character: the word list shares in its P
 };
 Second second_of(char32_t second);
 
@@ -103,6 +104,7 @@ private:
         bool known = false;  // false: first never seen there, P(b | first) = P(b)
         double seen = 0;
         double alpha = 0;
+        double han = 0;  // P(some Han character | first)
     };
     char32_t first_;  // as the tables hold it
     Before reports_;

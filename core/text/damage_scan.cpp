@@ -4,6 +4,8 @@
 #include "core/text/damage_model.hpp"
 #include "core/text/utf8.hpp"
 
+#include <optional>
+
 namespace glossgraph::damage_scan {
 namespace {
 
@@ -28,14 +30,43 @@ std::vector<unsigned> all_trails() {
     return out;
 }
 
-// The end at a '?' that swallowed the run's last byte; an annotation after it reads it.
-RunEnd swallowed_end(const std::u32string& line, std::size_t at, const std::vector<gbk::Pair>& body) {
+// The GBK bytes of the characters the farm put a separator before (、。！？；).
+constexpr gbk::Pair kSeparatorKeys[] = {{0xA1, 0xA2}, {0xA1, 0xA3}, {0xA3, 0xA1}, {0xA3, 0xBF}, {0xA3, 0xBB}};
+
+bool is_separated(char32_t c) { return kSeparators.find(c) != std::u32string_view::npos; }
+
+// The first byte of c in the page: a full-width form folded to ASCII was A3 xx.
+std::optional<unsigned> lead_of(char32_t c) {
+    if (c > 0x20 && c < 0x7F) return 0xA3;
+    const auto pair = gbk::encode(c);
+    return pair ? std::optional<unsigned>(pair->first) : std::nullopt;
+}
+
+// The end at a '?' that swallowed the run's last byte and the byte after it: the "(" of an
+// annotation (which then reads the last character), the separator before one of 、。!?; (or
+// one left as markup, '<'), or nothing at the line's end; any other byte the page lost.
+// Right after a run's opening separator the '?' holds the first character's trail byte,
+// which with the next character's first byte matched a separator: that says the trail.
+std::optional<RunEnd> swallowed_end(const std::u32string& line, std::size_t at, const std::vector<gbk::Pair>& body,
+                                    bool by_annotation) {
     RunEnd end{body, all_trails(), "", at + 1, {}};
     const std::size_t length = pinyin_at(line, at + 1);
-    if (length == 0) return end;
-    end.pinyin = utf8_of(line, at + 1, length);
-    end.suffix = U"(" + line.substr(at + 1, length + 1);
-    end.end = at + 2 + length;
+    if (length != 0) {
+        end.pinyin = utf8_of(line, at + 1, length);
+        end.suffix = U"(" + line.substr(at + 1, length + 1);
+        end.end = at + 2 + length;
+        return end;
+    }
+    const bool next_separated = at + 1 < line.size() && (is_separated(line[at + 1]) || line[at + 1] == '<');
+    if (body.empty() && !by_annotation) {
+        const std::optional<unsigned> lead = next_separated && line[at + 1] != '<' ? lead_of(line[at + 1]) : std::nullopt;
+        if (!lead) return std::nullopt;
+        end.trails.clear();
+        for (const gbk::Pair& key : kSeparatorKeys)
+            if (key.second == *lead) end.trails.push_back(key.first);
+        return end;
+    }
+    end.lost_byte = !next_separated && at + 1 < line.size();
     return end;
 }
 
@@ -52,7 +83,9 @@ void read_ends(const std::u32string& line, std::size_t at, RunShape& shape) {
             shape.ends.push_back({body, {0x80}, "", at + 1, {}});
             return;
         }
-        if (c == '?') shape.ends.push_back(swallowed_end(line, at, body));
+        if (c == '?') {
+            if (auto end = swallowed_end(line, at, body, shape.by_annotation)) shape.ends.push_back(std::move(*end));
+        }
         else if (c >= 0x40 && c <= 0x7E) shape.ends.push_back({body, {static_cast<unsigned>(c)}, "", at + 1, {}});
         if (c > 0x20 && c < 0x7F) {  // a full-width form folded to ASCII
             body.push_back({0xA3, static_cast<std::uint8_t>(c + 0x80)});

@@ -18,6 +18,9 @@ struct RunEnd {
     std::string pinyin;           // how the last character must read ("": no constraint)
     std::size_t end = 0;          // index in the line just after the run
     std::u32string suffix;        // an annotation the end swallowed the "(" of, restored: "(yōu)"
+    // The '?' the run ends at swallowed a byte of the page besides the run's last one (a
+    // digit, a space): a reading that ends so cannot be the text as it was.
+    bool lost_byte = false;
 };
 
 // A run that starts at a '?'.

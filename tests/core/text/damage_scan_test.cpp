@@ -49,6 +49,40 @@ TEST(DamageScan, SeparatorRunStartsBeforeThePunctuationKey) {
     EXPECT_EQ(shape.leads.size(), 0xFEu - 0x81u + 1);  // any lead: nothing says which
 }
 
+TEST(DamageScan, AnEndThatSwallowedADigitLostIt) {
+    // The run 冊 (cè) opens inside 們在 reads one byte late through 在市里程 (D4DA CAD0 C0EF
+    // B3CC) until 程's trail CC meets the "1" after it: both became one '?', the digit is gone.
+    const std::string damaged = damage_simulator::damage("我們在市里程1萬", {{"冊", "cè"}}, {});
+    const std::u32string line = chars(damaged);
+    ASSERT_EQ(line.substr(0, 3), U"我們?");
+    RunShape shape;
+    ASSERT_TRUE(read_run(line, 2, shape));
+    const std::size_t digit_gone = line.find(U'萬') - 1;  // the '?' before 萬: 程's trail and "1"
+    ASSERT_EQ(line[digit_gone], U'?');
+    const auto end = std::find_if(shape.ends.begin(), shape.ends.end(), [&](const RunEnd& e) { return e.end == digit_gone + 1; });
+    ASSERT_NE(end, shape.ends.end());
+    EXPECT_TRUE(end->lost_byte);
+    // Before one of 、。!?; the '?' swallowed the separator: nothing lost.
+    const std::u32string before_comma = chars(damage_simulator::damage("我們在市委、市", {{"冊", "cè"}}, {"、"}));
+    ASSERT_TRUE(read_run(before_comma, 2, shape));
+    EXPECT_TRUE(std::none_of(shape.ends.begin(), shape.ends.end(), [](const RunEnd& e) { return e.lost_byte; }));
+}
+
+TEST(DamageScan, TwoQuestionMarksBeforePunctuationHoldACharacterOfKnownTrail) {
+    // 規模。 = B9E6 C4A3 A1A3: A3 A1 is ！, so a separator went inside 模 and another before 。;
+    // both bytes of 模 went with them, and the ！ says the trail: A3.
+    const std::string damaged = damage_simulator::damage("規模。大", {}, {"。", "！"});
+    ASSERT_EQ(damaged, "規??。大");
+    RunShape shape;
+    ASSERT_TRUE(read_run(chars(damaged), 1, shape));
+    ASSERT_FALSE(shape.ends.empty());
+    const RunEnd& end = shape.ends.front();
+    EXPECT_TRUE(end.body.empty());
+    EXPECT_EQ(end.end, 3u);
+    EXPECT_EQ(end.trails, std::vector<unsigned>{0xA3});
+    EXPECT_FALSE(end.lost_byte);
+}
+
 TEST(DamageScan, AQuestionMarkOfTextStartsNoRun) {
     RunShape shape;
     EXPECT_FALSE(read_run(chars("是什么?我们"), 3, shape));

@@ -41,21 +41,36 @@ std::string to_gbk(std::string_view utf8) {
     return out;
 }
 
-std::string annotate(std::string_view gbk, const std::vector<Key>& keys) {
+namespace {
+
+// The scan of annotate: at every byte, the last key whose two bytes match there is annotated
+// (when in_step_only, only where a character starts: a straddling match is copied as it is).
+std::string scan_annotations(std::string_view gbk, const std::vector<Key>& keys, bool in_step_only) {
+    std::vector<std::pair<gbk::Pair, std::string>> pairs;  // each key's bytes and "(pinyin)"
+    for (const Key& key : keys) pairs.emplace_back(pair_of(key.character), "(" + to_gbk(key.pinyin) + ")");
     std::string out;
+    std::size_t next_character = 0;  // where the next character of gbk starts
     for (std::size_t at = 0; at < gbk.size();) {
-        const Key* found = nullptr;
-        for (const Key& key : keys)
-            if (matches(gbk, at, pair_of(key.character))) found = &key;
+        while (next_character < at) next_character += static_cast<std::uint8_t>(gbk[next_character]) < 0x80 ? 1 : 2;
+        const std::string* found = nullptr;
+        for (const auto& [pair, annotation] : pairs)
+            if (matches(gbk, at, pair)) found = &annotation;
         if (found == nullptr) {
             out.push_back(gbk[at++]);
             continue;
         }
-        out.append(gbk.substr(at, 2)).append("(").append(to_gbk(found->pinyin)).append(")");
+        out.append(gbk.substr(at, 2));
+        if (!in_step_only || at == next_character) out.append(*found);
         at += 2;
     }
     return out;
 }
+
+}  // namespace
+
+std::string annotate(std::string_view gbk, const std::vector<Key>& keys) { return scan_annotations(gbk, keys, false); }
+
+std::string annotate_in_step(std::string_view gbk, const std::vector<Key>& keys) { return scan_annotations(gbk, keys, true); }
 
 std::string separate(std::string_view gbk, const std::vector<std::string>& characters) {
     std::string out;

@@ -32,6 +32,11 @@ std::string to_gbk(std::string_view utf8);
 // Step 2: after each match of a key's two bytes, scanning left to right at every byte.
 std::string annotate(std::string_view gbk, const std::vector<Key>& keys);
 
+// What a perfect repair gives back of annotate's result: the same scan, but a match
+// straddling two characters is left without its annotation (the repair drops the pinyin a
+// run's '?' starts with; the character after it was never looked at as a key).
+std::string annotate_in_step(std::string_view gbk, const std::vector<Key>& keys);
+
 // Step 3: kSeparator before each match of one of the characters' two bytes, at every byte.
 std::string separate(std::string_view gbk, const std::vector<std::string>& characters);
 

@@ -17,6 +17,13 @@ TEST(DamageSimulator, AnnotationMatchesAKeyStraddlingTwoCharacters) {
     EXPECT_EQ(annotate(to_gbk("冊"), {{"冊", "cè"}}), "\x83\xD4(c\xA8\xA8)");  // in step: a plain annotation
 }
 
+TEST(DamageSimulator, InStepAnnotationLeavesAStraddlingMatchUnannotated) {
+    EXPECT_EQ(annotate_in_step(to_gbk("們在"), {{"冊", "cè"}}), "\x82\x83\xD4\xDA");
+    EXPECT_EQ(annotate_in_step(to_gbk("冊們"), {{"冊", "cè"}}), "\x83\xD4(c\xA8\xA8)\x82\x83");
+    // 們冊 = 82 83|83 D4: the scan matches nothing at 82 83, then 83 D4 in step.
+    EXPECT_EQ(annotate_in_step(to_gbk("a們冊"), {{"冊", "cè"}}), "a\x82\x83\x83\xD4(c\xA8\xA8)");
+}
+
 TEST(DamageSimulator, SeparatorGoesBeforeEveryMatchOfAKey) {
     EXPECT_EQ(separate(to_gbk("委、市"), {"、"}), "\xCE\xAF<\xA1\xA2\xCA\xD0");
 }

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Measures the repair of damaged runs on clean text damaged as the samples' content farm
+damaged theirs (damage_trial), where the truth is known: text the repair's model never saw
+measures what it does on reports nobody here has read.
+
+    tests/core/text/measure_damage_trial.py GLOSSGRAPH DAMAGE_TRIAL FILE... [--show N]
+
+damage_trial writes each FILE damaged and as a perfect repair gives it back; glossgraph
+imports the damaged files and lists its runs (`damage --json`). Each line damaged is aligned
+with its expected line (difflib); a *damaged place* is a stretch where they differ. Each run
+found is matched to the expected text over its extent: repaired exactly, repaired wrongly, or
+kept as written (flagged); a damaged place no run covers is missed; a run where nothing was
+damaged is a false alarm (repaired: the clean text changed). Prints the counts and the
+commonest wrong repairs. Exits 1 when a run's column does not point at what it says it wrote."""
+import collections
+import difflib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+KEYS = os.path.join(HERE, 'damage_trial_keys.tsv')
+MERGE = 4  # damaged places closer than this many equal characters are one place
+
+
+def places(damaged, expected):
+    """[(i1, i2, j1, j2)]: the stretches where the damaged line and the expected one differ."""
+    out = []
+    matcher = difflib.SequenceMatcher(None, damaged, expected, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == 'equal':
+            continue
+        if out and i1 - out[-1][1] < MERGE and j1 - out[-1][3] < MERGE:
+            out[-1] = (out[-1][0], i2, out[-1][2], j2)
+        else:
+            out.append((i1, i2, j1, j2))
+    return out
+
+
+def mapped(position, found, start):
+    """Where a position of the damaged line falls in the expected one."""
+    shift = 0
+    for i1, i2, j1, j2 in found:
+        if position < i1:
+            break
+        if position < i2 or (not start and position == i2):
+            return j1 if start else j2
+        shift = j2 - i2
+    return position + shift
+
+
+def clusters(found, spans):
+    """The damaged places and runs of a line grouped where they overlap: ([places], [runs],
+    start, end), in the damaged line's characters."""
+    items = sorted([(p[0], p[1], 'place', p) for p in found] + [(r[0], r[1], 'run', r) for r in spans],
+                   key=lambda item: (item[0], item[1]))
+    out = []
+    for begin, finish, kind, item in items:
+        if out and begin < out[-1][3]:
+            out[-1][3] = max(out[-1][3], finish)
+        else:
+            out.append([[], [], begin, finish])
+        out[-1][0 if kind == 'place' else 1].append(item)
+    return [tuple(c) for c in out]
+
+
+def main(argv):
+    show = 20
+    if '--show' in argv:
+        at = argv.index('--show')
+        show = int(argv[at + 1])
+        argv = argv[:at] + argv[at + 2:]
+    if len(argv) < 4:
+        sys.exit(__doc__)
+    glossgraph, trial, files = argv[1], argv[2], argv[3:]
+    counts = collections.Counter()
+    wrong = collections.Counter()
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run([trial, KEYS, folder] + files, check=True)
+        db = os.path.join(folder, 'trial.db')
+        subprocess.run([glossgraph, '--db', db, 'import', '--quiet', os.path.join(folder, 'damaged')],
+                       check=True, capture_output=True)
+        runs = json.loads(subprocess.run([glossgraph, '--db', db, 'damage', '--json'], check=True,
+                                         capture_output=True).stdout)
+        by_line = collections.defaultdict(list)
+        for run in runs:
+            by_line[(run['report'], run['line'])].append(run)
+        for name in sorted(os.listdir(os.path.join(folder, 'damaged'))):
+            damaged_lines = open(os.path.join(folder, 'damaged', name), encoding='utf-8').read().split('\n')
+            expected_lines = open(os.path.join(folder, 'expected', name), encoding='utf-8').read().split('\n')
+            for number, (damaged, expected) in enumerate(zip(damaged_lines, expected_lines), 1):
+                found = places(damaged, expected) if damaged != expected else []
+                line_runs = by_line.get((name, number), [])
+                if not found and not line_runs:
+                    continue
+                raw = damaged.encode('utf-8')
+                spans = []  # (start, end, repaired or None) of each run, in characters
+                for run in line_runs:
+                    begin = len(raw[:run['column']].decode('utf-8'))
+                    finish = begin + len(run['written'])
+                    if damaged[begin:finish] != run['written']:
+                        sys.exit(f'{name}:{number}: run {run["written"]} not at column {run["column"]}')
+                    spans.append((begin, finish, run['repaired'], run['before'][-4:]))
+                for cluster_places, cluster_runs, a, b in clusters(found, spans):
+                    truth = expected[mapped(a, found, True):mapped(b, found, False)]
+                    rebuilt, at = '', a
+                    for begin, finish, repaired, _ in cluster_runs:
+                        rebuilt += damaged[at:begin] + (repaired if repaired is not None else damaged[begin:finish])
+                        at = finish
+                    rebuilt += damaged[at:b]
+                    repaired_any = any(r[2] is not None for r in cluster_runs)
+                    if not cluster_runs:
+                        counts['missed'] += 1
+                    elif not cluster_places:
+                        counts['false alarm, changed' if rebuilt != damaged[a:b] else 'false alarm, flagged'] += 1
+                    elif rebuilt == truth and all(r[2] is not None for r in cluster_runs):
+                        counts['exact'] += 1
+                    elif not repaired_any:
+                        counts['flagged'] += 1
+                    else:
+                        counts['wrong'] += 1
+                        wrong[(cluster_runs[0][3], damaged[a:b], rebuilt, truth)] += 1
+                    counts['places'] += 1 if cluster_places else 0
+    total = counts['places']
+    share = lambda n: f'{100.0 * n / max(total, 1):.1f} %'
+    print(f"damaged places: {total}: found {total - counts['missed']}, missed {counts['missed']} ({share(counts['missed'])}); "
+          f"repaired exactly {counts['exact']} ({share(counts['exact'])}), kept as written {counts['flagged']} "
+          f"({share(counts['flagged'])}), repaired wrongly {counts['wrong']} ({share(counts['wrong'])}); "
+          f"false alarms: {counts['false alarm, flagged']} flagged, {counts['false alarm, changed']} changed")
+    for (before, written, repaired, truth), n in wrong.most_common(show):
+        print(f'wrong: …{before} {written} -> {repaired} (truth {truth}) x{n}')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))
