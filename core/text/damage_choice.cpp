@@ -21,9 +21,12 @@ std::vector<damage_lattice::Place> places(const RunShape& shape, const RunEnd& e
     return out;
 }
 
+// The characters after a run that score it, annotations left out, up to markup (a separator
+// the page left visible is no text).
 std::u32string tail_of(const std::u32string& line, std::size_t at, std::size_t horizon) {
     std::u32string out;
-    while (at < line.size() && at < horizon + kTail) {
+    if (damage_scan::tag_rest_at(line, at) != 0) return out;  // after a '?' that swallowed its '<'
+    while (at < line.size() && at < horizon + kTail && line[at] != '<') {
         const std::size_t annotation = line[at] == '(' ? damage_scan::pinyin_at(line, at + 1) : 0;
         if (annotation != 0) {
             at += annotation + 2;

@@ -332,9 +332,14 @@ double Followers::log_probability(const Second& second) const {
     const double in_reports = given(reports_, counts.reports, second.report_own);
     double p = second.han ? kReportShare * in_reports + (1 - kReportShare) * reports_.han * given(words_, counts.words, second.word_own)
                           : in_reports;
+    // The report's own pairs of Han characters (its names and terms) raise P(b | first) for
+    // a Han b, the more the more often the report shows first before a Han character. What
+    // the report does not show is not made less likely: a pair of Han characters may be new
+    // to a report, and where the farm put separators the damage took exactly the pairs of
+    // punctuation the report would show.
     if (local_seen_ > 0) {
         const double trust = local_seen_ / (local_seen_ + 2.0);
-        p = (1 - trust) * p + trust * local_->pair_count(first_, b) / static_cast<double>(local_seen_);
+        p += trust * local_->pair_count(first_, b) / static_cast<double>(local_seen_);
     }
     return std::log(p);
 }

@@ -34,7 +34,7 @@ public:
     void add_text(std::u32string_view text, int times = 1);
     // Makes room for about `pairs` distinct pairs (a report's length bounds them).
     void reserve(std::size_t pairs);
-    // How often first is followed by second, and by anything.
+    // How often first is followed by second, and (first a Han character) by a Han character.
     int pair_count(char32_t first, char32_t second) const;
     int first_count(char32_t first) const;
 

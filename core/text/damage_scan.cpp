@@ -44,7 +44,7 @@ std::optional<unsigned> lead_of(char32_t c) {
 
 // The end at a '?' that swallowed the run's last byte and the byte after it: the "(" of an
 // annotation (which then reads the last character), the separator before one of 、。!?; (or
-// one left as markup, '<'), or nothing at the line's end; any other byte the page lost.
+// the '<' of one left as markup), or nothing at the line's end; any other byte the page lost.
 // Right after a run's opening separator the '?' holds the first character's trail byte,
 // which with the next character's first byte matched a separator: that says the trail.
 std::optional<RunEnd> swallowed_end(const std::u32string& line, std::size_t at, const std::vector<gbk::Pair>& body,
@@ -57,7 +57,8 @@ std::optional<RunEnd> swallowed_end(const std::u32string& line, std::size_t at, 
         end.end = at + 2 + length;
         return end;
     }
-    const bool next_separated = at + 1 < line.size() && (is_separated(line[at + 1]) || line[at + 1] == '<');
+    const bool next_separated = at + 1 < line.size() && (is_separated(line[at + 1]) || line[at + 1] == '<' ||
+                                                         tag_rest_at(line, at + 1) != 0);
     if (body.empty() && !by_annotation) {
         const std::optional<unsigned> lead = next_separated && line[at + 1] != '<' ? lead_of(line[at + 1]) : std::nullopt;
         if (!lead) return std::nullopt;
@@ -99,6 +100,16 @@ void read_ends(const std::u32string& line, std::size_t at, RunShape& shape) {
 }
 
 }  // namespace
+
+std::size_t tag_rest_at(std::u32string_view line, std::size_t at) {
+    constexpr std::size_t kMaxTag = 200;
+    const auto is_letter = [](char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    std::size_t end = at;
+    while (end < line.size() && is_letter(line[end])) ++end;
+    if (end == at || end == line.size() || (line[end] != ' ' && line[end] != '>')) return 0;
+    while (end < line.size() && end - at < kMaxTag && line[end] != '>' && line[end] != '<') ++end;
+    return end < line.size() && line[end] == '>' ? end + 1 - at : 0;
+}
 
 std::size_t pinyin_at(std::u32string_view line, std::size_t at) {
     std::size_t end = at;

@@ -35,6 +35,10 @@ struct RunShape {
 // The length of the pinyin syllable at line[at] when ")" follows it (0 when none).
 std::size_t pinyin_at(std::u32string_view line, std::size_t at);
 
+// The length of the rest of a tag at line[at] whose '<' a '?' swallowed, "span style=x>"
+// (a name, then up to '>'), or 0 when none starts there.
+std::size_t tag_rest_at(std::u32string_view line, std::size_t at);
+
 // The character before index `at`, annotations "(pinyin)" skipped; 0 at the line's start.
 char32_t char_before(const std::u32string& line, std::size_t at);
 

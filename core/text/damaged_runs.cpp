@@ -160,13 +160,12 @@ bool has_unshown_pair(const Line& line, const Found& run, const Choice& choice, 
     return choice.end < line.chars.size() && unshown(line.chars[choice.end]);
 }
 
-// The second pass: each run chosen again with the report's evidence. Runs written alike
-// (the same damage of the same words) are not evidence for each other: the repairs of all
-// of them are left out while one is chosen. The report's evidence confirms, it does not
-// choose anew: a reading other than the first pass's best stays unsure (the report's pairs,
-// sure repairs among them, otherwise talk runs damaged alike into the same wrong character:
-// 保“ for 。“ throughout a report), and so does one holding a pair shown nowhere unless the
-// first pass, without the report, was sure of it.
+// The second pass: each run chosen again with the report's evidence, which raises the pairs
+// the report shows and lowers none (damage_model::Followers): a name the report repairs
+// surely elsewhere (潭河 of 龍潭河) may change a reading the first pass was unsure of. Runs
+// written alike (the same damage of the same words) are not evidence for each other: the
+// repairs of all of them are left out while one is chosen. A reading holding a pair shown
+// nowhere stays unsure unless the first pass, without the report, was sure of it too.
 void choose_again(const std::vector<Line>& lines, std::vector<Found>& runs, damage_model::LocalPairs& local,
                   damage_lattice::OptionCache& cache) {
     std::map<std::u32string, std::vector<std::size_t>> alike;
@@ -181,8 +180,8 @@ void choose_again(const std::vector<Line>& lines, std::vector<Found>& runs, dama
             for (std::size_t j : group->second) local.add_text(window(lines[first[j].line], first[j]), -1);
         std::optional<Choice> again = damage_choice::choose(line.chars, run.shape, local, cache);
         const std::optional<Choice>& before = first[i].choice;
-        if (again && (!before || before->text != again->text || before->end != again->end ||
-                      (!is_sure(before) && has_unshown_pair(line, run, *again, local))))
+        const bool confirmed = is_sure(before) && before->text == again->text && before->end == again->end;
+        if (again && (!before || (!confirmed && has_unshown_pair(line, run, *again, local))))
             again->runner_up = again->score;  // unsure: the run stays as written
         if (group != alike.end())
             for (std::size_t j : group->second) local.add_text(window(lines[first[j].line], first[j]), 1);

@@ -35,6 +35,8 @@ TEST(DamageModel, LocalPairsRaiseWhatTheReportShows) {
     EXPECT_EQ(local.pair_count(U'龍', U'潭'), 3);
     EXPECT_EQ(local.first_count(U'龍'), 3);
     EXPECT_GT(log_probability(U'龍', U'潭', &local), log_probability(U'龍', U'潭') + 1);
+    // What the report does not show is not made less likely: 龍 before 井 is new to it.
+    EXPECT_EQ(log_probability(U'龍', U'井', &local), log_probability(U'龍', U'井'));
     local.add_text(U"龍潭龍潭龍潭", -1);
     EXPECT_EQ(local.first_count(U'龍'), 0);
     local.add_text(std::u32string{U'龍', 0, U'潭'});  // a break: no pair across it

@@ -83,6 +83,18 @@ TEST(DamageScan, TwoQuestionMarksBeforePunctuationHoldACharacterOfKnownTrail) {
     EXPECT_FALSE(end.lost_byte);
 }
 
+TEST(DamageScan, TheRestOfATagWhoseOpeningAQuestionMarkSwallowed) {
+    const std::u32string line = chars("象?span style=\"display:none\">工程");
+    EXPECT_EQ(tag_rest_at(line, 2), line.find(U'工') - 2);
+    EXPECT_EQ(tag_rest_at(line, 0), 0u);                 // no letter
+    EXPECT_EQ(tag_rest_at(chars("span 萬"), 0), 0u);     // no '>'
+    // A '?' before such a rest swallowed the tag's '<': nothing of the text was lost.
+    const std::u32string run = chars("我們?cè)谑形?span style=\"x\">");
+    RunShape shape;
+    ASSERT_TRUE(read_run(run, 2, shape));
+    EXPECT_TRUE(std::any_of(shape.ends.begin(), shape.ends.end(), [&](const RunEnd& e) { return e.end == run.find(U's') && !e.lost_byte; }));
+}
+
 TEST(DamageScan, AQuestionMarkOfTextStartsNoRun) {
     RunShape shape;
     EXPECT_FALSE(read_run(chars("是什么?我们"), 3, shape));
