@@ -28,8 +28,8 @@ Damage damage_of(const std::vector<DamagedRun>& runs, int first_line, int end_li
 
 }  // namespace
 
-std::string repair_damaged_text(std::string_view text, ReportMeta& meta) {
-    RepairedText repaired = repair_damaged_runs(text);
+std::string repair_damaged_text(std::string text, ReportMeta& meta) {
+    RepairedText repaired = repair_damaged_runs(std::move(text));
     if (repaired.runs.empty()) return std::move(repaired.text);
     meta.damaged_runs = std::move(repaired.runs);
     meta.damage = damage_of(meta.damaged_runs, 0, std::numeric_limits<int>::max());

@@ -13,7 +13,7 @@ namespace glossgraph {
 // The text with its damaged runs repaired; the runs (lines of `text`) go to meta.damaged_runs
 // and meta.damage says none, repaired (every run) or damaged (one at least kept as written).
 // Text without a run comes back byte for byte and leaves meta as it was.
-std::string repair_damaged_text(std::string_view text, ReportMeta& meta);
+std::string repair_damaged_text(std::string text, ReportMeta& meta);
 
 // One warning per run at its line: "damaged text '?cè)谑形?' repaired as '在市委'", or
 // "damaged text '…' not repaired (kept as written)".

@@ -213,7 +213,7 @@ ParsedReport parse_extracted_text(const ExtractedText& extracted, ReportMeta bas
     CollectingDiagnostics collected;
     const ImportContext quiet{context.path, context.gazetteer, &collected};
     ExtractedText repaired = extracted;
-    repaired.text = repair_damaged_text(extracted.text, base);
+    repaired.text = repair_damaged_text(std::move(repaired.text), base);
     shift_anchor_columns(repaired.anchors, base.damaged_runs);
     ParsedReport report = parse_report_text(repaired.text, base, quiet);
     std::string text = repaired.text;

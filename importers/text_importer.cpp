@@ -80,9 +80,9 @@ ParsedReport parse_report_text(std::string_view text, ReportMeta base, const Imp
 
 ParsedReport parse_text_report(std::string_view bytes, const ImportContext& context) {
     ReportMeta meta = base_meta(bytes, Format::text, context);
-    const DecodedText decoded = decode_text(bytes, context.path, *context.diagnostics);
+    DecodedText decoded = decode_text(bytes, context.path, *context.diagnostics);
     meta.encoding = decoded.encoding;
-    const std::string repaired = repair_damaged_text(decoded.text, meta);
+    const std::string repaired = repair_damaged_text(std::move(decoded.text), meta);
     warn_damaged_runs(meta.damaged_runs, context);
     return parse_report_text(repaired, std::move(meta), context);
 }

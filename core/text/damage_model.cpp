@@ -339,7 +339,7 @@ double Followers::log_probability(const Second& second) const {
     // punctuation the report would show.
     if (local_seen_ > 0) {
         const double trust = local_seen_ / (local_seen_ + 2.0);
-        p += trust * local_->pair_count(first_, b) / static_cast<double>(local_seen_);
+        p += trust * local_->pairs_.find(pair_key(first_, b)) / static_cast<double>(local_seen_);
     }
     return std::log(p);
 }
@@ -370,6 +370,18 @@ int LocalPairs::pair_count(char32_t first, char32_t second) const { return pairs
 void LocalPairs::reserve(std::size_t pairs) {
     pairs_.reserve(pairs);
     firsts_.reserve(pairs / 4);
+}
+
+void LocalPairs::clear() {
+    pairs_.clear();
+    firsts_.clear();
+    script = Script::unknown;
+}
+
+void LocalPairs::Counts::clear() {
+    if (used_ == 0) return;
+    std::fill(slots_.begin(), slots_.end(), std::pair<std::uint64_t, int>{kEmpty, 0});
+    used_ = 0;
 }
 
 void LocalPairs::Counts::grow(std::size_t size) {

@@ -34,6 +34,8 @@ public:
     void add_text(std::u32string_view text, int times = 1);
     // Makes room for about `pairs` distinct pairs (a report's length bounds them).
     void reserve(std::size_t pairs);
+    // Forgets every pair and the script, keeping the room made (one per thread serves many reports).
+    void clear();
     // How often first is followed by second, and (first a Han character) by a Han character.
     int pair_count(char32_t first, char32_t second) const;
     int first_count(char32_t first) const;
@@ -44,6 +46,8 @@ public:
     bool fits_script(char32_t cp) const;
 
 private:
+    friend class Followers;  // looks pairs up by their model forms, derived once
+
     // Counts by key in one open-addressed table that doubles when half full: a report adds
     // every pair of its text, and the lattice asks for thousands.
     class Counts {
@@ -51,6 +55,7 @@ private:
         int& operator[](std::uint64_t key);
         int find(std::uint64_t key) const;
         void reserve(std::size_t keys);
+        void clear();
 
     private:
         static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};

@@ -5,6 +5,7 @@
 #include "core/text/utf8.hpp"
 
 #include <optional>
+#include <unordered_map>
 
 namespace glossgraph::damage_scan {
 namespace {
@@ -115,7 +116,16 @@ std::size_t pinyin_at(std::u32string_view line, std::size_t at) {
     std::size_t end = at;
     while (end < line.size() && end - at < 8 && is_pinyin_char(line[end])) ++end;
     if (end == at || end >= line.size() || line[end] != ')') return 0;
-    return is_pinyin_syllable(utf8_of(line, at, end - at)) ? end - at : 0;
+    // An annotated report asks of a few hundred syllables thousands of times (its every
+    // annotation is read again for its pairs): each is judged once a thread.
+    thread_local std::unordered_map<std::u32string, bool> judged;
+    const std::u32string_view syllable = line.substr(at, end - at);
+    auto found = judged.find(std::u32string(syllable));
+    if (found == judged.end()) {
+        if (judged.size() > 4096) judged.clear();
+        found = judged.emplace(std::u32string(syllable), is_pinyin_syllable(utf8_of(line, at, end - at))).first;
+    }
+    return found->second ? end - at : 0;
 }
 
 char32_t char_before(const std::u32string& line, std::size_t at) {

@@ -79,15 +79,18 @@ std::u32string window(const Line& line, const Found& run) {
     return out;
 }
 
-// The characters of a text, decoded once for its script and its pairs.
+// The characters of a text, decoded once for its script and its pairs (into a buffer a
+// thread reuses).
 struct Chars {
     std::u32string chars;             // every line's, one after another
     std::vector<std::size_t> starts;  // where each line starts in chars, and the end
     Script script = Script::unknown;  // as detect_script finds it
 };
 
-Chars decode_text_chars(std::string_view text) {
-    Chars out;
+void decode_text_chars(std::string_view text, Chars& out) {
+    out.chars.clear();
+    out.starts.clear();
+    out.script = Script::unknown;
     out.chars.reserve(text.size() / 2);
     std::size_t traditional = 0;
     std::size_t simplified = 0;
@@ -106,12 +109,11 @@ Chars decode_text_chars(std::string_view text) {
     }
     out.starts.push_back(out.chars.size());
     if (simplified != traditional) out.script = simplified > traditional ? Script::simplified : Script::traditional;
-    return out;
 }
 
-// Every line's pairs, each sure repair read as repaired and every other run left out.
-damage_model::LocalPairs local_pairs(const Chars& all, const std::vector<Line>& lines, const std::vector<Found>& runs) {
-    damage_model::LocalPairs local;
+// Every line's pairs into local, each sure repair read as repaired and every other run left out.
+void local_pairs(const Chars& all, const std::vector<Line>& lines, const std::vector<Found>& runs, damage_model::LocalPairs& local) {
+    local.clear();
     local.script = all.script;
     local.reserve(all.chars.size() / 2);  // distinct pairs: fewer than characters
     std::size_t next_run = 0;
@@ -136,7 +138,6 @@ damage_model::LocalPairs local_pairs(const Chars& all, const std::vector<Line>& 
         }
         local.add_text(plain);
     }
-    return local;
 }
 
 std::u32string written(const std::vector<Line>& lines, const Found& run) {
@@ -221,7 +222,8 @@ RepairedText write_out(std::string_view text, const std::vector<Line>& lines, co
 
 }  // namespace
 
-RepairedText repair_damaged_runs(std::string_view text) {
+RepairedText repair_damaged_runs(std::string owned) {
+    const std::string_view text = owned;
     std::vector<Line> lines;
     std::vector<Found> runs;
     damage_model::LocalPairs script;  // the first pass knows the report's script alone
@@ -229,8 +231,13 @@ RepairedText repair_damaged_runs(std::string_view text) {
     // (a worker thread of the import repairs many), bounded to some megabytes.
     thread_local damage_lattice::OptionCache cache;
     cache.forget_if_over(kCachedPlaces);
-    if (text.find('?') == std::string_view::npos) return {std::string(text), {}};
-    const Chars all = decode_text_chars(text);
+    if (text.find('?') == std::string_view::npos) return {std::move(owned), {}};
+    // What one text's repair needs of memory, kept for the thread's next text: a report's
+    // characters and its pairs take a megabyte, which allocated anew each time is mostly
+    // page faults.
+    thread_local Chars all;
+    thread_local damage_model::LocalPairs local;
+    decode_text_chars(text, all);
     script.script = all.script;
     int number = 1;
     for (std::size_t start = 0; start <= text.size(); ++number) {
@@ -242,8 +249,8 @@ RepairedText repair_damaged_runs(std::string_view text) {
         }
         start = newline + 1;
     }
-    if (runs.empty()) return {std::string(text), {}};
-    damage_model::LocalPairs local = local_pairs(all, lines, runs);
+    if (runs.empty()) return {std::move(owned), {}};
+    local_pairs(all, lines, runs, local);
     choose_again(lines, runs, local, cache);
     return write_out(text, lines, runs);
 }

@@ -45,8 +45,9 @@ struct RepairedText {
 };
 
 // Finds every damaged run of UTF-8 text (lines separated by '\n') and repairs those it can.
-// Text without a run comes back byte for byte. Linear in the text: each run is read over at
-// most a few dozen characters; a text with a run is read once more for its own pairs.
-RepairedText repair_damaged_runs(std::string_view text);
+// Text without a run comes back byte for byte, the same string moved back. Linear in the
+// text: each run is read over at most a few dozen characters; a text with a run is read once
+// more for its own pairs.
+RepairedText repair_damaged_runs(std::string text);
 
 }  // namespace glossgraph
