@@ -10,7 +10,6 @@
 namespace glossgraph::damage_lattice {
 namespace {
 
-constexpr double kGapPenalty = -3.0;    // log 0.05: a lost pair is rarer than none
 constexpr std::size_t kMaxGapSide = 4;  // a lost pair is looked for only next to a known byte
 constexpr std::size_t kMaxGaps = 12;    // the likeliest lost pairs kept at one place
 constexpr std::size_t kMaxSingles = 48;  // the likeliest single characters kept at one place
@@ -75,13 +74,13 @@ void add_gaps(const Place& place, const damage_model::LocalPairs& local, std::ve
                 gaps.push_back({first.probability * second.probability, first.character, second.character});
     const auto keep = std::min(gaps.size(), kMaxGaps);
     std::partial_sort(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(keep), gaps.end());
-    for (std::size_t i = 0; i < keep; ++i) out.push_back({std::u32string{gaps[i].first, gaps[i].second}, kGapPenalty});
+    for (std::size_t i = 0; i < keep; ++i) out.push_back({std::u32string{gaps[i].first, gaps[i].second}});
 }
 
 struct Lattice {
     std::deque<std::vector<Option>> owned;      // options computed for this lattice alone (no cache)
     std::vector<std::span<const Option>> options;
-    std::vector<std::vector<double>> own;       // each option's own score: its inner pairs and penalty
+    std::vector<std::vector<double>> own;       // each option's own score: its inner pairs
     std::deque<std::vector<double>> owned_edges;  // edges scored for this lattice alone (no cache)
     std::vector<const double*> edges;           // [k][o * size(k + 1) + n]: from option o at k to n at k + 1
     std::vector<std::vector<double>> forward;   // the best prefix ending in the option
@@ -159,7 +158,7 @@ std::vector<Option> options(const Place& place, const damage_model::LocalPairs& 
     const auto keep = std::min(single.size(), kMaxSingles);
     std::partial_sort(single.begin(), single.begin() + static_cast<std::ptrdiff_t>(keep), single.end());
     std::vector<Option> out;
-    for (std::size_t i = 0; i < keep; ++i) out.push_back({std::u32string(1, single[i].second), 0});
+    for (std::size_t i = 0; i < keep; ++i) out.push_back({std::u32string(1, single[i].second)});
     add_gaps(place, local, out);
     std::stable_sort(out.begin(), out.end(), [](const Option& a, const Option& b) { return a.chars < b.chars; });
     out.erase(std::unique(out.begin(), out.end(), [](const Option& a, const Option& b) { return a.chars == b.chars; }), out.end());
@@ -207,7 +206,7 @@ Scored best_sequence(char32_t before, const std::vector<Place>& run, const std::
         else l.options.emplace_back(l.owned.emplace_back(options(place, *local)));
         if (l.options.back().empty()) return {};
         l.own.emplace_back();
-        for (const Option& option : l.options.back()) l.own.back().push_back(inner(option.chars, local) + option.penalty);
+        for (const Option& option : l.options.back()) l.own.back().push_back(inner(option.chars, local));
     }
     score_edges(l, local, cache != nullptr ? edges : nullptr);
     run_forward(l, before, local);

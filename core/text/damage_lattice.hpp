@@ -27,11 +27,13 @@ struct Scored {
 };
 
 // The characters that may stand at one place, each once: common ones only (damage_model::
-// is_common) of the report's script (LocalPairs::fits_script), reading as place.pinyin when it is set; a lost pair is tried only where the
-// bytes around it are few, and then the likeliest ones. Each comes with its own score.
+// is_common) of the report's script (LocalPairs::fits_script), reading as place.pinyin when
+// it is set; a lost pair is tried only where the bytes around it are few, and then the
+// likeliest ones. A lost pair costs nothing more than the character it adds: the bytes, not
+// chance, decide where the page lost one (a trail FE before a lead A1..FE always makes a
+// user-defined pair), and the model already charges the extra character.
 struct Option {
     std::u32string chars;
-    double penalty = 0;
 };
 std::vector<Option> options(const Place& place, const damage_model::LocalPairs& local);
 

@@ -114,7 +114,10 @@ def main(argv):
                     if not cluster_runs:
                         counts['missed'] += 1
                     elif not cluster_places:
-                        counts['false alarm, changed' if rebuilt != damaged[a:b] else 'false alarm, flagged'] += 1
+                        changed = rebuilt != damaged[a:b]
+                        counts['false alarm, changed' if changed else 'false alarm, flagged'] += 1
+                        if changed:
+                            wrong[(cluster_runs[0][3], damaged[a:b], rebuilt, damaged[a:b])] += 1
                     elif rebuilt == truth and all(r[2] is not None for r in cluster_runs):
                         counts['exact'] += 1
                     elif not repaired_any:
