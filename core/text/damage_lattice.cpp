@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <deque>
+#include <mutex>
 #include <span>
 
 namespace glossgraph::damage_lattice {
@@ -174,6 +175,38 @@ double chain(char32_t before, const std::u32string& text, const damage_model::Lo
     return sum;
 }
 
+namespace {
+
+// What every thread's OptionCache has derived, bounded like each of them.
+class SharedOptions {
+public:
+    using Options = std::shared_ptr<const std::vector<Option>>;
+
+    Options find(const std::string& key) {
+        const std::lock_guard lock(mutex_);
+        const auto found = known_.find(key);
+        return found != known_.end() ? found->second : nullptr;
+    }
+    void add(const std::string& key, Options options, std::size_t bound) {
+        const std::lock_guard lock(mutex_);
+        if (known_.size() >= bound) known_.clear();  // the threads keep what they hold
+        known_.emplace(key, std::move(options));
+    }
+
+private:
+    std::mutex mutex_;
+    std::unordered_map<std::string, Options> known_;
+};
+
+SharedOptions& shared_options() {
+    static SharedOptions shared;
+    return shared;
+}
+
+constexpr std::size_t kSharedPlaces = 20000;  // a place's options take about a kilobyte
+
+}  // namespace
+
 const std::vector<Option>& OptionCache::of(const Place& place, const damage_model::LocalPairs& local) {
     key_.assign(1, static_cast<char>(local.script));
     for (const auto* bytes : {&place.leads, &place.trails}) {
@@ -182,8 +215,13 @@ const std::vector<Option>& OptionCache::of(const Place& place, const damage_mode
     }
     key_.append(place.pinyin);
     const auto found = known_.find(key_);
-    if (found != known_.end()) return found->second;
-    return known_.emplace(key_, options(place, local)).first->second;
+    if (found != known_.end()) return *found->second;
+    SharedOptions::Options derived = shared_options().find(key_);
+    if (!derived) {  // derived outside the lock: two threads may both derive it, alike
+        derived = std::make_shared<const std::vector<Option>>(options(place, local));
+        shared_options().add(key_, derived, kSharedPlaces);
+    }
+    return *known_.emplace(key_, std::move(derived)).first->second;
 }
 
 const double* EdgeCache::of(std::span<const Option> from, std::span<const Option> to, const damage_model::LocalPairs* local) {

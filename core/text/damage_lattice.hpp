@@ -5,6 +5,7 @@
 #include "core/text/damage_model.hpp"
 
 #include <limits>
+#include <memory>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -38,9 +39,11 @@ struct Option {
 std::vector<Option> options(const Place& place, const damage_model::LocalPairs& local);
 
 // The options of the places asked for: a run's places recur in each of its possible ends,
-// in both passes and in other texts (the same characters damaged alike), and options are a
-// pure function of the place and the script, which is the key. A reference of() returns
-// stays valid until forget_if_over().
+// in both passes and in other texts (the same characters damaged alike: the place of every
+// "?!“" is the same), and options are a pure function of the place and the script, which is
+// the key. Each thread keeps one; all of them share what any has derived (the import's
+// worker threads are new for each batch of files), under a lock. A reference of() returns
+// stays valid until this cache's forget_if_over().
 class OptionCache {
 public:
     const std::vector<Option>& of(const Place& place, const damage_model::LocalPairs& local);
@@ -48,7 +51,7 @@ public:
     void forget_if_over(std::size_t places);
 
 private:
-    std::unordered_map<std::string, std::vector<Option>> known_;
+    std::unordered_map<std::string, std::shared_ptr<const std::vector<Option>>> known_;
     std::string key_;
 };
 

@@ -5,6 +5,8 @@
 #include "core/text/script.hpp"
 #include "core/text/utf8.hpp"
 #include <map>
+#include <memory>
+#include <mutex>
 
 namespace glossgraph {
 namespace {
@@ -193,6 +195,45 @@ void choose_again(const std::vector<Line>& lines, std::vector<Found>& runs, dama
     }
 }
 
+// What one text's repair needs of memory: a report's characters and its pairs take a
+// megabyte, which allocated anew for each text (or for each of the import's worker threads,
+// new for each batch of files) is mostly page faults. A text leases them from a pool that
+// keeps them for the next.
+struct Buffers {
+    Chars all;
+    damage_model::LocalPairs local;
+};
+
+class BufferLease {
+public:
+    BufferLease() {
+        const std::lock_guard lock(pool().mutex);
+        if (!pool().free.empty()) {
+            buffers_ = std::move(pool().free.back());
+            pool().free.pop_back();
+        }
+        if (!buffers_) buffers_ = std::make_unique<Buffers>();
+    }
+    ~BufferLease() {
+        const std::lock_guard lock(pool().mutex);
+        pool().free.push_back(std::move(buffers_));
+    }
+    BufferLease(const BufferLease&) = delete;
+    BufferLease& operator=(const BufferLease&) = delete;
+    Buffers* operator->() const { return buffers_.get(); }
+
+private:
+    struct Pool {
+        std::mutex mutex;
+        std::vector<std::unique_ptr<Buffers>> free;
+    };
+    static Pool& pool() {
+        static Pool shared;
+        return shared;
+    }
+    std::unique_ptr<Buffers> buffers_;
+};
+
 DamagedRun damaged_run(const Line& line, const Found& run) {
     const std::size_t at = run.shape.start;
     DamagedRun out{line.number, line.offsets[at], utf8_of(line.chars, at, run.end), std::nullopt,
@@ -232,11 +273,9 @@ RepairedText repair_damaged_runs(std::string owned) {
     thread_local damage_lattice::OptionCache cache;
     cache.forget_if_over(kCachedPlaces);
     if (text.find('?') == std::string_view::npos) return {std::move(owned), {}};
-    // What one text's repair needs of memory, kept for the thread's next text: a report's
-    // characters and its pairs take a megabyte, which allocated anew each time is mostly
-    // page faults.
-    thread_local Chars all;
-    thread_local damage_model::LocalPairs local;
+    const BufferLease buffers;
+    Chars& all = buffers->all;
+    damage_model::LocalPairs& local = buffers->local;
     decode_text_chars(text, all);
     script.script = all.script;
     int number = 1;
