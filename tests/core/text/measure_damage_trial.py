@@ -4,6 +4,7 @@ damaged theirs (damage_trial), where the truth is known: text the repair's model
 measures what it does on reports nobody here has read.
 
     tests/core/text/measure_damage_trial.py GLOSSGRAPH DAMAGE_TRIAL FILE... [--show N]
+        [--min-exact PCT] [--max-wrong PCT]
 
 damage_trial writes each FILE damaged and as a perfect repair gives it back; glossgraph
 imports the damaged files and lists its runs (`damage --json`). Each line damaged is aligned
@@ -11,7 +12,14 @@ with its expected line (difflib); a *damaged place* is a stretch where they diff
 found is matched to the expected text over its extent: repaired exactly, repaired wrongly, or
 kept as written (flagged); a damaged place no run covers is missed; a run where nothing was
 damaged is a false alarm (repaired: the clean text changed). Prints the counts and the
-commonest wrong repairs. Exits 1 when a run's column does not point at what it says it wrote."""
+commonest wrong repairs. Exits 1 when a run's column does not point at what it says it wrote,
+when fewer damaged places than --min-exact percent were repaired exactly, or more than
+--max-wrong percent wrongly (the undamaged text changed counts as wrong).
+
+tests/core/text/trial_texts holds report texts the model never saw (SOURCES.tsv):
+
+    tests/core/text/measure_damage_trial.py build/glossgraph build/tests/core/text/damage_trial \
+        tests/core/text/trial_texts/*.txt"""
 import collections
 import difflib
 import json
@@ -67,11 +75,13 @@ def clusters(found, spans):
 
 
 def main(argv):
-    show = 20
-    if '--show' in argv:
-        at = argv.index('--show')
-        show = int(argv[at + 1])
-        argv = argv[:at] + argv[at + 2:]
+    options = {'--show': 20.0, '--min-exact': 0.0, '--max-wrong': 100.0}
+    for name in options:
+        if name in argv:
+            at = argv.index(name)
+            options[name] = float(argv[at + 1])
+            argv = argv[:at] + argv[at + 2:]
+    show = int(options['--show'])
     if len(argv) < 4:
         sys.exit(__doc__)
     glossgraph, trial, files = argv[1], argv[2], argv[3:]
@@ -134,6 +144,12 @@ def main(argv):
           f"false alarms: {counts['false alarm, flagged']} flagged, {counts['false alarm, changed']} changed")
     for (before, written, repaired, truth), n in wrong.most_common(show):
         print(f'wrong: …{before} {written} -> {repaired} (truth {truth}) x{n}')
+    exact = 100.0 * counts['exact'] / max(total, 1)
+    wrongly = 100.0 * (counts['wrong'] + counts['false alarm, changed']) / max(total, 1)
+    if exact < options['--min-exact'] or wrongly > options['--max-wrong']:
+        print(f"below the floor: {exact:.1f} % exact (at least {options['--min-exact']}), {wrongly:.1f} % wrong "
+              f"(at most {options['--max-wrong']})")
+        return 1
     return 0
 
 
