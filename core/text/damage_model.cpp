@@ -1,5 +1,6 @@
 #include "core/text/damage_model.hpp"
 
+#include "core/text/damage_model_keys.hpp"
 #include "core/text/gbk_pairs.hpp"
 #include "core/text/script.hpp"
 #include "core/text/utf8.hpp"
@@ -15,6 +16,39 @@
 #include <vector>
 
 namespace glossgraph::damage_model {
+namespace detail {
+
+constexpr char32_t kIndexed = 0x10000;  // the BMP: every character of GBK
+
+namespace {
+
+char32_t model_char_of(char32_t cp) {
+    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;
+    return simplified_char(cp);
+}
+
+// Each BMP character's model form (width-folded, simplified), looked up rather than derived
+// again for each of the thousands of pairs a lattice scores.
+const std::vector<char32_t>& model_chars() {
+    static const std::vector<char32_t> table = [] {
+        std::vector<char32_t> out(kIndexed);
+        for (char32_t cp = 0; cp < kIndexed; ++cp) out[cp] = model_char_of(cp);
+        return out;
+    }();
+    return table;
+}
+
+}  // namespace
+
+char32_t model_char(char32_t cp) { return cp < kIndexed ? model_chars()[cp] : model_char_of(cp); }
+
+}  // namespace detail
+
+using detail::kIndexed;
+using detail::model_char;
+using detail::pair_key;
+using detail::slot_of;
+
 namespace {
 
 struct Reading {
@@ -42,34 +76,6 @@ template <typename Entry, typename Key, typename KeyOf>
 const Entry* find(const Entry* first, const Entry* last, Key key, KeyOf key_of) {
     const Entry* found = std::lower_bound(first, last, key, [&](const Entry& e, Key k) { return key_of(e) < k; });
     return found != last && key_of(*found) == key ? found : nullptr;
-}
-
-constexpr char32_t kIndexed = 0x10000;  // the BMP: every character of GBK
-
-char32_t model_char_of(char32_t cp) {
-    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;
-    return simplified_char(cp);
-}
-
-// Each BMP character's model form (width-folded, simplified), looked up rather than derived
-// again for each of the thousands of pairs a lattice scores.
-const std::vector<char32_t>& model_chars() {
-    static const std::vector<char32_t> table = [] {
-        std::vector<char32_t> out(kIndexed);
-        for (char32_t cp = 0; cp < kIndexed; ++cp) out[cp] = model_char_of(cp);
-        return out;
-    }();
-    return table;
-}
-
-char32_t model_char(char32_t cp) { return cp < kIndexed ? model_chars()[cp] : model_char_of(cp); }
-
-std::uint64_t pair_key(char32_t first, char32_t second) { return (static_cast<std::uint64_t>(first) << 21) | second; }
-
-// The first slot of key in an open-addressed table of `size` slots (a power of two):
-// multiplicative hashing, shared by PairCounts and LocalPairs::Counts.
-std::size_t slot_of(std::uint64_t key, std::size_t size) {
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & (size - 1);
 }
 
 // The pair counts of both tables in one open-addressed table: a lattice's pairs are mostly
@@ -332,10 +338,10 @@ double Followers::log_probability(const Second& second) const {
     const double in_reports = given(reports_, counts.reports, second.report_own);
     double p = second.han ? kReportShare * in_reports + (1 - kReportShare) * reports_.han * given(words_, counts.words, second.word_own)
                           : in_reports;
-    // The report's own pairs of Han characters (its names and terms) raise P(b | first) for
-    // a Han b, the more the more often the report shows first before a Han character. What
-    // the report does not show is not made less likely: a pair of Han characters may be new
-    // to a report, and where the farm put separators the damage took exactly the pairs of
+    // The report's own pairs (its names and terms, its clean punctuation and the sure
+    // repairs of its other runs) raise P(b | first), the more the more often the report shows
+    // first. What the report does not show is not made less likely: a pair may be new to a
+    // report, and where the farm put separators the damage took exactly the pairs of
     // punctuation the report would show.
     if (local_seen_ > 0) {
         const double trust = local_seen_ / (local_seen_ + 2.0);
@@ -345,86 +351,5 @@ double Followers::log_probability(const Second& second) const {
 }
 
 double probability(char32_t cp) { return cp < kIndexed ? probabilities()[cp] : mixed_own(model_char(cp)); }
-
-void LocalPairs::add(char32_t first, char32_t second, int times) {
-    const char32_t a = model_char(first);
-    const char32_t b = model_char(second);
-    pairs_[pair_key(a, b)] += times;
-    firsts_[a] += times;
-}
-
-void LocalPairs::add_text(std::u32string_view text, int times) {
-    char32_t before = 0;
-    for (char32_t c : text) {
-        const char32_t now = c == 0 ? 0 : model_char(c);
-        if (before != 0 && now != 0) {
-            pairs_[pair_key(before, now)] += times;
-            firsts_[before] += times;
-        }
-        before = now;
-    }
-}
-
-int LocalPairs::pair_count(char32_t first, char32_t second) const { return pairs_.find(pair_key(model_char(first), model_char(second))); }
-
-void LocalPairs::reserve(std::size_t pairs) {
-    pairs_.reserve(pairs);
-    firsts_.reserve(pairs / 4);
-}
-
-void LocalPairs::clear() {
-    pairs_.clear();
-    firsts_.clear();
-    script = Script::unknown;
-}
-
-void LocalPairs::Counts::clear() {
-    if (used_ == 0) return;
-    std::fill(slots_.begin(), slots_.end(), std::pair<std::uint64_t, int>{kEmpty, 0});
-    used_ = 0;
-}
-
-void LocalPairs::Counts::grow(std::size_t size) {
-    std::vector<std::pair<std::uint64_t, int>> old(size, {kEmpty, 0});
-    old.swap(slots_);
-    for (const auto& [k, count] : old) {
-        if (k == kEmpty) continue;
-        std::size_t at = slot_of(k, slots_.size());
-        while (slots_[at].first != kEmpty) at = (at + 1) & (slots_.size() - 1);
-        slots_[at] = {k, count};
-    }
-}
-
-void LocalPairs::Counts::reserve(std::size_t keys) {
-    std::size_t size = std::max<std::size_t>(64, slots_.size());
-    while (size < 2 * keys) size <<= 1;
-    if (size > slots_.size()) grow(size);
-}
-
-int& LocalPairs::Counts::operator[](std::uint64_t key) {
-    if (2 * (used_ + 1) > slots_.size()) grow(std::max<std::size_t>(64, 2 * slots_.size()));
-    std::size_t at = slot_of(key, slots_.size());
-    while (slots_[at].first != kEmpty && slots_[at].first != key) at = (at + 1) & (slots_.size() - 1);
-    if (slots_[at].first == kEmpty) {
-        slots_[at].first = key;
-        ++used_;
-    }
-    return slots_[at].second;
-}
-
-int LocalPairs::Counts::find(std::uint64_t key) const {
-    if (slots_.empty()) return 0;
-    for (std::size_t at = slot_of(key, slots_.size());; at = (at + 1) & (slots_.size() - 1)) {
-        if (slots_[at].first == key) return slots_[at].second;
-        if (slots_[at].first == kEmpty) return 0;
-    }
-}
-
-bool LocalPairs::fits_script(char32_t cp) const {
-    const Script own = script_of(cp);
-    return script == Script::unknown || own == Script::unknown || own == script;
-}
-
-int LocalPairs::first_count(char32_t first) const { return firsts_.find(model_char(first)); }
 
 }  // namespace glossgraph::damage_model

@@ -34,9 +34,10 @@ public:
     void add_text(std::u32string_view text, int times = 1);
     // Makes room for about `pairs` distinct pairs (a report's length bounds them).
     void reserve(std::size_t pairs);
-    // Forgets every pair and the script, keeping the room made (one per thread serves many reports).
-    void clear();
-    // How often first is followed by second, and (first a Han character) by a Han character.
+    // Forgets every pair and the script, with room for about `pairs` (the room already made
+    // is kept unless it is far larger: one LocalPairs serves many reports).
+    void reset(std::size_t pairs);
+    // How often first is followed by second, and by anything.
     int pair_count(char32_t first, char32_t second) const;
     int first_count(char32_t first) const;
 
@@ -55,7 +56,7 @@ private:
         int& operator[](std::uint64_t key);
         int find(std::uint64_t key) const;
         void reserve(std::size_t keys);
-        void clear();
+        void reset(std::size_t keys);
 
     private:
         static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
@@ -78,10 +79,12 @@ const std::vector<char32_t>& reading_as(std::string_view pinyin);
 // by second; both are width-folded and simplified first.
 bool attested(char32_t first, char32_t second);
 
-// log P(second | first) of the bigram table, absolutely discounted (0.75 from each pair
-// count) and backed off to the character's own frequency; both characters are width-folded and simplified first. Finite for any input.
-// With local pairs, P is interpolated with the report's own P(second | first), trusted more
-// the more often the report shows first (Witten-Bell: n / (n + 2)).
+// log P(second | first) of the bigram tables, absolutely discounted (0.75 from each pair
+// count) and backed off to the character's own frequency; both characters are width-folded
+// and simplified first. The word list shares in P of a Han second only (within P(some Han |
+// first) of the reports). Finite for any input. With local pairs, the report's own
+// P(second | first) is added, weighted n / (n + 2) for a first the report shows n times: what
+// the report shows is raised, nothing is lowered (so the values are no longer a distribution).
 double log_probability(char32_t first, char32_t second, const LocalPairs* local = nullptr);
 
 // What log_probability needs of a second character alone (its model form, its own

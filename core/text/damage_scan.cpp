@@ -12,7 +12,8 @@ namespace {
 
 constexpr std::size_t kMaxBody = 40;  // pairs read one byte late before a run is given up
 constexpr std::size_t kMaxEnds = 4;   // ways of ending tried
-constexpr std::u32string_view kSeparators = U"、。!?;！？；";
+// The characters the farm put a separator before (、。！？；), as the page shows them.
+constexpr std::u32string_view kSeparated = U"、。!?;！？；";
 
 bool is_pinyin_char(char32_t cp) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x300 && cp <= 0x36F) || cp == 0x1E3F;
@@ -31,10 +32,20 @@ std::vector<unsigned> all_trails() {
     return out;
 }
 
-// The GBK bytes of the characters the farm put a separator before (、。！？；).
-constexpr gbk::Pair kSeparatorKeys[] = {{0xA1, 0xA2}, {0xA1, 0xA3}, {0xA3, 0xA1}, {0xA3, 0xBF}, {0xA3, 0xBB}};
+// Their GBK bytes.
+constexpr gbk::Pair kSeparatedPairs[] = {{0xA1, 0xA2}, {0xA1, 0xA3}, {0xA3, 0xA1}, {0xA3, 0xBF}, {0xA3, 0xBB}};
 
-bool is_separated(char32_t c) { return kSeparators.find(c) != std::u32string_view::npos; }
+bool is_separated(char32_t c) { return kSeparated.find(c) != std::u32string_view::npos; }
+
+// The index of the first character after the separator markup that starts at line[at]: a whole
+// tag ('<' ... '>') or the rest of one whose '<' a '?' swallowed; `at` itself when none does.
+std::size_t after_markup(std::u32string_view line, std::size_t at) {
+    if (at < line.size() && line[at] == '<') {
+        const std::size_t close = line.find(U'>', at);
+        return close == std::u32string_view::npos ? line.size() : close + 1;
+    }
+    return at + tag_rest_at(line, at);
+}
 
 // The first byte of c in the page: a full-width form folded to ASCII was A3 xx.
 std::optional<unsigned> lead_of(char32_t c) {
@@ -58,17 +69,20 @@ std::optional<RunEnd> swallowed_end(const std::u32string& line, std::size_t at, 
         end.end = at + 2 + length;
         return end;
     }
-    const bool next_separated = at + 1 < line.size() && (is_separated(line[at + 1]) || line[at + 1] == '<' ||
-                                                         tag_rest_at(line, at + 1) != 0);
+    // What follows once a separator the page left visible is passed over: the separated
+    // character the separator went before, when the '?' swallowed a separator.
+    const std::size_t next = after_markup(line, at + 1);
+    const bool swallowed_separator = next > at + 1 || (next < line.size() && is_separated(line[next]));
     if (body.empty() && !by_annotation) {
-        const std::optional<unsigned> lead = next_separated && line[at + 1] != '<' ? lead_of(line[at + 1]) : std::nullopt;
+        const std::optional<unsigned> lead =
+            swallowed_separator && next < line.size() && is_separated(line[next]) ? lead_of(line[next]) : std::nullopt;
         if (!lead) return std::nullopt;
         end.trails.clear();
-        for (const gbk::Pair& key : kSeparatorKeys)
-            if (key.second == *lead) end.trails.push_back(key.first);
+        for (const gbk::Pair& pair : kSeparatedPairs)
+            if (pair.second == *lead) end.trails.push_back(pair.first);
         return end;
     }
-    end.lost_byte = !next_separated && at + 1 < line.size();
+    end.lost_byte = !swallowed_separator && at + 1 < line.size();
     return end;
 }
 
@@ -119,11 +133,12 @@ std::size_t pinyin_at(std::u32string_view line, std::size_t at) {
     // An annotated report asks of a few hundred syllables thousands of times (its every
     // annotation is read again for its pairs): each is judged once a thread.
     thread_local std::unordered_map<std::u32string, bool> judged;
-    const std::u32string_view syllable = line.substr(at, end - at);
-    auto found = judged.find(std::u32string(syllable));
+    std::u32string syllable(line.substr(at, end - at));
+    auto found = judged.find(syllable);
     if (found == judged.end()) {
         if (judged.size() > 4096) judged.clear();
-        found = judged.emplace(std::u32string(syllable), is_pinyin_syllable(utf8_of(line, at, end - at))).first;
+        const bool is_syllable = is_pinyin_syllable(utf8_of(line, at, end - at));
+        found = judged.emplace(std::move(syllable), is_syllable).first;
     }
     return found->second ? end - at : 0;
 }
@@ -152,7 +167,7 @@ bool read_run(const std::u32string& line, std::size_t at, RunShape& shape) {
         }
         shape.by_annotation = true;
         shape.after_start = at + length + 2;
-    } else if (at + 1 < line.size() && kSeparators.find(line[at + 1]) != std::u32string_view::npos) {
+    } else if (at + 1 < line.size() && is_separated(line[at + 1])) {
         for (unsigned lead = 0x81; lead <= 0xFE; ++lead) shape.leads.push_back(lead);
         shape.after_start = at + 1;
     } else {

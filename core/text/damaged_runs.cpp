@@ -115,9 +115,8 @@ void decode_text_chars(std::string_view text, Chars& out) {
 
 // Every line's pairs into local, each sure repair read as repaired and every other run left out.
 void local_pairs(const Chars& all, const std::vector<Line>& lines, const std::vector<Found>& runs, damage_model::LocalPairs& local) {
-    local.clear();
+    local.reset(all.chars.size() / 2);  // distinct pairs: fewer than characters
     local.script = all.script;
-    local.reserve(all.chars.size() / 2);  // distinct pairs: fewer than characters
     std::size_t next_run = 0;
     std::u32string plain;
     for (std::size_t row = 0, index = 0; row + 1 < all.starts.size(); ++row) {
@@ -146,15 +145,13 @@ std::u32string written(const std::vector<Line>& lines, const Found& run) {
     return lines[run.line].chars.substr(run.shape.start, run.end - run.shape.start);
 }
 
-bool is_han(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
-
 // True when the reading of a run (with the characters either side) holds a pair of Han
 // characters that neither the model's data nor the report's evidence shows: its score there
 // is the back-off to the character's own frequency, which says nothing of the pair.
 bool has_unshown_pair(const Line& line, const Found& run, const Choice& choice, const damage_model::LocalPairs& local) {
     char32_t before = damage_scan::char_before(line.chars, run.shape.start);
     const auto unshown = [&](char32_t next) {
-        const bool out = is_han(before) && is_han(next) && !damage_model::attested(before, next) && local.pair_count(before, next) == 0;
+        const bool out = utf8::is_han(before) && utf8::is_han(next) && !damage_model::attested(before, next) && local.pair_count(before, next) == 0;
         before = next;
         return out;
     };
@@ -165,7 +162,7 @@ bool has_unshown_pair(const Line& line, const Found& run, const Choice& choice, 
 
 // The second pass: each run chosen again with the report's evidence, which raises the pairs
 // the report shows and lowers none (damage_model::Followers): a name the report repairs
-// surely elsewhere (潭河 of 龍潭河) may change a reading the first pass was unsure of. Runs
+// surely elsewhere (潭河 of 龍潭河) may change the first pass's reading. Runs
 // written alike (the same damage of the same words) are not evidence for each other: the
 // repairs of all of them are left out while one is chosen. A reading holding a pair shown
 // nowhere stays unsure unless the first pass, without the report, was sure of it too.
@@ -183,7 +180,7 @@ void choose_again(const std::vector<Line>& lines, std::vector<Found>& runs, dama
             for (std::size_t j : group->second) local.add_text(window(lines[first[j].line], first[j]), -1);
         std::optional<Choice> again = damage_choice::choose(line.chars, run.shape, local, cache);
         const std::optional<Choice>& before = first[i].choice;
-        const bool confirmed = is_sure(before) && before->text == again->text && before->end == again->end;
+        const bool confirmed = again && is_sure(before) && before->text == again->text && before->end == again->end;
         if (again && (!before || (!confirmed && has_unshown_pair(line, run, *again, local))))
             again->runner_up = again->score;  // unsure: the run stays as written
         if (group != alike.end())

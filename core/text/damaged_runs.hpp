@@ -26,9 +26,11 @@
 // report's own pairs as evidence too (its clean text and the first pass's sure repairs; runs
 // written alike are no evidence for each other): local names such as 龍潭 recur in a report.
 // A repair is kept only when every restored character is a common one, the model prefers it
-// to the run as written, and it beats every other reading by 20 to 1 (damage_choice.hpp
-// kConfidentMargin); otherwise the run stays as written, flagged: a wrong repair is worse
-// than a flag. Text outside runs is never changed.
+// to the run as written, it beats every other reading by 20 to 1 (damage_choice.hpp
+// kConfidentMargin), and it gives back every byte the page lost (a run whose closing '?'
+// swallowed a digit or a space is not: damage_scan.hpp RunEnd::lost_byte); otherwise the run
+// stays as written, flagged: a wrong repair is worse than a flag. Text outside runs is never
+// changed.
 #include "core/model.hpp"
 
 #include <cstddef>

@@ -39,6 +39,13 @@ TEST(DamageChoice, AnAmbiguousRunIsNotConfident) {
     EXPECT_FALSE(is_confident(*choice));
 }
 
+TEST(DamageChoice, AReadingThatLostAByteIsNeverConfident) {
+    Choice choice{U"里程", 4, -10.0, -50.0, -40.0, false};
+    EXPECT_TRUE(is_confident(choice));
+    choice.lost_byte = true;
+    EXPECT_FALSE(is_confident(choice));
+}
+
 TEST(DamageChoice, AQuestionMarkTheModelReadsAsOneIsNoRepair) {
     // A '?' before 。 in ASCII text: nothing double-byte around it to pair again.
     EXPECT_FALSE(choice_at("why?。", 3).has_value());

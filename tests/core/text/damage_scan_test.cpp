@@ -95,6 +95,17 @@ TEST(DamageScan, TheRestOfATagWhoseOpeningAQuestionMarkSwallowed) {
     EXPECT_TRUE(std::any_of(shape.ends.begin(), shape.ends.end(), [&](const RunEnd& e) { return e.end == run.find(U's') && !e.lost_byte; }));
 }
 
+// The same two question marks when the page left the separator before 。 as visible markup
+// (its '<' swallowed by the second '?'): the trail comes from the character after the markup.
+TEST(DamageScan, TwoQuestionMarksBeforeMarkupTakeTheTrailFromTheCharacterAfterIt) {
+    RunShape shape;
+    ASSERT_TRUE(read_run(chars("規??span style=\"x\">。大"), 1, shape));
+    ASSERT_FALSE(shape.ends.empty());
+    EXPECT_EQ(shape.ends.front().end, 3u);
+    EXPECT_EQ(shape.ends.front().trails, std::vector<unsigned>{0xA3});
+    EXPECT_FALSE(shape.ends.front().lost_byte);
+}
+
 TEST(DamageScan, AQuestionMarkOfTextStartsNoRun) {
     RunShape shape;
     EXPECT_FALSE(read_run(chars("是什么?我们"), 3, shape));

@@ -3,6 +3,7 @@
 #include "core/text/utf8.hpp"
 
 #include <stdexcept>
+#include <utility>
 
 namespace glossgraph::damage_simulator {
 namespace {
@@ -47,7 +48,11 @@ namespace {
 // (when in_step_only, only where a character starts: a straddling match is copied as it is).
 std::string scan_annotations(std::string_view gbk, const std::vector<Key>& keys, bool in_step_only) {
     std::vector<std::pair<gbk::Pair, std::string>> pairs;  // each key's bytes and "(pinyin)"
-    for (const Key& key : keys) pairs.emplace_back(pair_of(key.character), "(" + to_gbk(key.pinyin) + ")");
+    for (const Key& key : keys) {
+        std::string annotation(1, '(');
+        annotation.append(to_gbk(key.pinyin)).push_back(')');
+        pairs.emplace_back(pair_of(key.character), std::move(annotation));
+    }
     std::string out;
     std::size_t next_character = 0;  // where the next character of gbk starts
     for (std::size_t at = 0; at < gbk.size();) {

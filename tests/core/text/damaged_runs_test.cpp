@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 namespace glossgraph {
 namespace {
@@ -49,6 +51,58 @@ TEST(DamagedRuns, ARepairDoesNotDependOnTheTextsBefore) {
     EXPECT_EQ(again.text, first.text);
     ASSERT_EQ(again.runs.size(), first.runs.size());
     for (std::size_t i = 0; i < again.runs.size(); ++i) EXPECT_EQ(again.runs[i].repaired, first.runs[i].repaired);
+}
+
+// Taken by value, a text without a run comes back as the same string, not a copy.
+TEST(DamagedRuns, TextWithoutARunIsMovedBack) {
+    std::string clean(4096, 'x');
+    clean += "?\n";  // a question mark that opens no run
+    const char* const bytes = clean.data();
+    const RepairedText repaired = repair_damaged_runs(std::move(clean));
+    EXPECT_TRUE(repaired.runs.empty());
+    EXPECT_EQ(repaired.text.data(), bytes);
+}
+
+// A run whose closing '?' swallowed a digit is found and flagged, whatever its reading:
+// the digit is gone and no reading gives it back.
+TEST(DamagedRuns, ARunThatLostADigitIsFlagged) {
+    const std::string damaged = damage("我們在市里程1萬公里\n", {{"冊", "cè"}}, {});
+    const RepairedText repaired = repair_damaged_runs(damaged);
+    EXPECT_EQ(repaired.text, damaged);
+    ASSERT_EQ(repaired.runs.size(), 1u);
+    EXPECT_FALSE(repaired.runs[0].repaired.has_value());
+}
+
+// The report's own pairs only raise: they may raise the run as written above every repair,
+// and the second pass then has no reading at all. The run stays as written, flagged.
+TEST(DamagedRuns, ASecondPassWithoutAReadingKeepsTheRunAsWritten) {
+    std::string text = damage("我們在市委、市政府\n", {{"冊", "cè"}}, {"、"});
+    for (int i = 0; i < 40; ++i) text += "們?c1 cè)谑形?1\n";  // the run's own pairs, 40 times over
+    const RepairedText repaired = repair_damaged_runs(text);
+    ASSERT_FALSE(repaired.runs.empty());
+    EXPECT_EQ(repaired.runs[0].written, "?cè)谑形?");
+    EXPECT_FALSE(repaired.runs[0].repaired.has_value());
+}
+
+// Repairs in several threads at once (the import's workers share the options of places and
+// lease buffers from one pool) are those of one thread, text by text.
+TEST(DamagedRuns, RepairsInThreadsAreThoseOfOneThread) {
+    std::vector<std::string> texts;
+    for (const std::string clean : {"我們在市委、市政府的堅強領導下\n", "最嚴謹的標準、最嚴格的監管\n", "壓縮至3個工作日。“一網通辦”\n"})
+        texts.push_back(damage(clean + clean, {{"冊", "cè"}, {"數", "shù"}, {"標", "biāo"}}, {"、", "！"}));
+    std::vector<std::string> alone;
+    for (const std::string& text : texts) alone.push_back(repair_damaged_runs(text).text);
+    std::vector<std::vector<std::string>> together(4);
+    {
+        std::vector<std::jthread> threads;
+        for (std::vector<std::string>& out : together)
+            threads.emplace_back([&texts, &out] {
+                for (int round = 0; round < 20; ++round)
+                    for (const std::string& text : texts) out.push_back(repair_damaged_runs(text).text);
+            });
+    }
+    for (const std::vector<std::string>& out : together)
+        for (std::size_t i = 0; i < out.size(); ++i) EXPECT_EQ(out[i], alone[i % texts.size()]);
 }
 
 TEST(DamagedRuns, ADoubtfulRunIsKeptAsWrittenAndFlagged) {

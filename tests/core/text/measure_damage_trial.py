@@ -74,19 +74,48 @@ def clusters(found, spans):
     return [tuple(c) for c in out]
 
 
-def main(argv):
-    options = {'--show': 20.0, '--min-exact': 0.0, '--max-wrong': 100.0}
-    for name in options:
-        if name in argv:
-            at = argv.index(name)
-            options[name] = float(argv[at + 1])
-            argv = argv[:at] + argv[at + 2:]
-    show = int(options['--show'])
-    if len(argv) < 4:
-        sys.exit(__doc__)
-    glossgraph, trial, files = argv[1], argv[2], argv[3:]
-    counts = collections.Counter()
-    wrong = collections.Counter()
+def spans_of(name, number, damaged, line_runs):
+    """(start, end, repaired or None, the 4 characters before) of each run of a line, in its
+    characters; exits when a run's column does not point at what it says it wrote."""
+    raw = damaged.encode('utf-8')
+    spans = []
+    for run in line_runs:
+        begin = len(raw[:run['column']].decode('utf-8'))
+        finish = begin + len(run['written'])
+        if damaged[begin:finish] != run['written']:
+            sys.exit(f'{name}:{number}: run {run["written"]} not at column {run["column"]}')
+        spans.append((begin, finish, run['repaired'], run['before'][-4:]))
+    return spans
+
+
+def score_line(damaged, expected, found, spans, counts, wrong):
+    """Counts each damaged place and run of one line by what the repair made of it."""
+    for cluster_places, cluster_runs, a, b in clusters(found, spans):
+        truth = expected[mapped(a, found, True):mapped(b, found, False)]
+        rebuilt, at = '', a
+        for begin, finish, repaired, _ in cluster_runs:
+            rebuilt += damaged[at:begin] + (repaired if repaired is not None else damaged[begin:finish])
+            at = finish
+        rebuilt += damaged[at:b]
+        if not cluster_runs:
+            counts['missed'] += 1
+        elif not cluster_places:
+            changed = rebuilt != damaged[a:b]
+            counts['false alarm, changed' if changed else 'false alarm, flagged'] += 1
+            if changed:
+                wrong[(cluster_runs[0][3], damaged[a:b], rebuilt, damaged[a:b])] += 1
+        elif rebuilt == truth and all(r[2] is not None for r in cluster_runs):
+            counts['exact'] += 1
+        elif all(r[2] is None for r in cluster_runs):
+            counts['flagged'] += 1
+        else:
+            counts['wrong'] += 1
+            wrong[(cluster_runs[0][3], damaged[a:b], rebuilt, truth)] += 1
+        counts['places'] += 1 if cluster_places else 0
+
+
+def measure(glossgraph, trial, files, counts, wrong):
+    """Damages the files, imports them, and scores every line against its expected one."""
     with tempfile.TemporaryDirectory() as folder:
         subprocess.run([trial, KEYS, folder] + files, check=True)
         db = os.path.join(folder, 'trial.db')
@@ -103,46 +132,29 @@ def main(argv):
             for number, (damaged, expected) in enumerate(zip(damaged_lines, expected_lines), 1):
                 found = places(damaged, expected) if damaged != expected else []
                 line_runs = by_line.get((name, number), [])
-                if not found and not line_runs:
-                    continue
-                raw = damaged.encode('utf-8')
-                spans = []  # (start, end, repaired or None) of each run, in characters
-                for run in line_runs:
-                    begin = len(raw[:run['column']].decode('utf-8'))
-                    finish = begin + len(run['written'])
-                    if damaged[begin:finish] != run['written']:
-                        sys.exit(f'{name}:{number}: run {run["written"]} not at column {run["column"]}')
-                    spans.append((begin, finish, run['repaired'], run['before'][-4:]))
-                for cluster_places, cluster_runs, a, b in clusters(found, spans):
-                    truth = expected[mapped(a, found, True):mapped(b, found, False)]
-                    rebuilt, at = '', a
-                    for begin, finish, repaired, _ in cluster_runs:
-                        rebuilt += damaged[at:begin] + (repaired if repaired is not None else damaged[begin:finish])
-                        at = finish
-                    rebuilt += damaged[at:b]
-                    repaired_any = any(r[2] is not None for r in cluster_runs)
-                    if not cluster_runs:
-                        counts['missed'] += 1
-                    elif not cluster_places:
-                        changed = rebuilt != damaged[a:b]
-                        counts['false alarm, changed' if changed else 'false alarm, flagged'] += 1
-                        if changed:
-                            wrong[(cluster_runs[0][3], damaged[a:b], rebuilt, damaged[a:b])] += 1
-                    elif rebuilt == truth and all(r[2] is not None for r in cluster_runs):
-                        counts['exact'] += 1
-                    elif not repaired_any:
-                        counts['flagged'] += 1
-                    else:
-                        counts['wrong'] += 1
-                        wrong[(cluster_runs[0][3], damaged[a:b], rebuilt, truth)] += 1
-                    counts['places'] += 1 if cluster_places else 0
+                if found or line_runs:
+                    score_line(damaged, expected, found, spans_of(name, number, damaged, line_runs), counts, wrong)
+
+
+def main(argv):
+    options = {'--show': 20.0, '--min-exact': 0.0, '--max-wrong': 100.0}
+    for name in options:
+        if name in argv:
+            at = argv.index(name)
+            options[name] = float(argv[at + 1])
+            argv = argv[:at] + argv[at + 2:]
+    if len(argv) < 4:
+        sys.exit(__doc__)
+    counts = collections.Counter()
+    wrong = collections.Counter()
+    measure(argv[1], argv[2], argv[3:], counts, wrong)
     total = counts['places']
     share = lambda n: f'{100.0 * n / max(total, 1):.1f} %'
     print(f"damaged places: {total}: found {total - counts['missed']}, missed {counts['missed']} ({share(counts['missed'])}); "
           f"repaired exactly {counts['exact']} ({share(counts['exact'])}), kept as written {counts['flagged']} "
           f"({share(counts['flagged'])}), repaired wrongly {counts['wrong']} ({share(counts['wrong'])}); "
           f"false alarms: {counts['false alarm, flagged']} flagged, {counts['false alarm, changed']} changed")
-    for (before, written, repaired, truth), n in wrong.most_common(show):
+    for (before, written, repaired, truth), n in wrong.most_common(int(options['--show'])):
         print(f'wrong: …{before} {written} -> {repaired} (truth {truth}) x{n}')
     exact = 100.0 * counts['exact'] / max(total, 1)
     wrongly = 100.0 * (counts['wrong'] + counts['false alarm, changed']) / max(total, 1)
