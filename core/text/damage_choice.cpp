@@ -21,17 +21,12 @@ std::vector<damage_lattice::Place> places(const RunShape& shape, const RunEnd& e
     return out;
 }
 
-bool starts_markup(const std::u32string& line, std::size_t at) {
-    const char32_t c = line[at];
-    return c == '<' || (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && damage_scan::tag_rest_at(line, at) != 0);
-}
-
 // The characters from `at` that score a reading, annotations left out, up to markup (a
 // separator the page left visible, or the rest of one whose '<' a '?' swallowed, is no text):
 // every reading of a run is scored over the same stretch.
 std::u32string tail_of(const std::u32string& line, std::size_t at, std::size_t horizon) {
     std::u32string out;
-    while (at < line.size() && at < horizon + kTail && !starts_markup(line, at)) {
+    while (at < line.size() && at < horizon + kTail && damage_scan::after_markup(line, at) == at) {
         const std::size_t annotation = line[at] == '(' ? damage_scan::pinyin_at(line, at + 1) : 0;
         if (annotation != 0) {
             at += annotation + 2;

@@ -34,11 +34,6 @@ void LocalPairs::add_text(std::u32string_view text, int times) {
 
 int LocalPairs::pair_count(char32_t first, char32_t second) const { return pairs_.find(pair_key(model_char(first), model_char(second))); }
 
-void LocalPairs::reserve(std::size_t pairs) {
-    pairs_.reserve(pairs);
-    firsts_.reserve(pairs / 4);
-}
-
 void LocalPairs::reset(std::size_t pairs) {
     pairs_.reset(pairs);
     firsts_.reset(pairs / 4);
@@ -65,12 +60,6 @@ void LocalPairs::Counts::grow(std::size_t size) {
         while (slots_[at].first != kEmpty) at = (at + 1) & (slots_.size() - 1);
         slots_[at] = {k, count};
     }
-}
-
-void LocalPairs::Counts::reserve(std::size_t keys) {
-    std::size_t size = std::max<std::size_t>(64, slots_.size());
-    while (size < 2 * keys) size <<= 1;
-    if (size > slots_.size()) grow(size);
 }
 
 int& LocalPairs::Counts::operator[](std::uint64_t key) {

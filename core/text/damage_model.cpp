@@ -160,8 +160,8 @@ const PairCounts& pair_counts() {
 // One table's characters: their counts, and what P(b | a) needs of each, derived once.
 class Table {
 public:
-    template <std::size_t U, std::size_t B>
-    Table(const Unigram (&unigrams)[U], const Bigram (&bigrams)[B]) : unigrams_(std::begin(unigrams), std::end(unigrams)) {
+    template <std::size_t U>
+    explicit Table(const Unigram (&unigrams)[U]) : unigrams_(std::begin(unigrams), std::end(unigrams)) {
         for (std::size_t i = 0; i < U; ++i) {
             total_ += static_cast<double>(unigrams[i].count);
             if (unigrams[i].cp < kIndexed) index_[unigrams[i].cp] = static_cast<std::int32_t>(i);
@@ -174,7 +174,13 @@ public:
             if (utf8::is_han(u.cp)) han_own_ += own_.back();
         }
         unknown_own_ = (0.0 + 0.5) / total_;
-        // P(Han | a) = the discounted counts of a's Han followers / seen + alpha P(Han).
+    }
+
+    // The same, with P(some Han character | a) for every a (only the reports' table needs
+    // it: the word list shares within it), from the table's pairs: the discounted counts of
+    // a's Han followers / seen + alpha P(Han).
+    template <std::size_t U, std::size_t B>
+    Table(const Unigram (&unigrams)[U], const Bigram (&bigrams)[B]) : Table(unigrams) {
         std::vector<double> han_pairs(unigrams_.size(), 0.0);
         for (const Bigram& bigram : bigrams) {
             const std::int32_t first = index(static_cast<char32_t>(bigram.key >> 21));
@@ -193,7 +199,7 @@ public:
         const std::int32_t found = index(a);
         if (found < 0 || unigrams_[static_cast<std::size_t>(found)].count == 0) return {false, 0, 0, han_own_};
         const auto i = static_cast<std::size_t>(found);
-        return {true, seen_[i], alpha_[i], han_after_[i]};
+        return {true, seen_[i], alpha_[i], han_after_.empty() ? han_own_ : han_after_[i]};
     }
 
     // P(some Han character).
@@ -226,7 +232,7 @@ const Table& reports() {
 }
 
 const Table& words() {
-    static const Table table(kWordUnigrams, kWordBigrams);
+    static const Table table(kWordUnigrams);
     return table;
 }
 

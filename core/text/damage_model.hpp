@@ -32,8 +32,6 @@ public:
     // Counts every pair of adjacent characters of text `times` more, but none with a 0 (a
     // break: what the report does not show).
     void add_text(std::u32string_view text, int times = 1);
-    // Makes room for about `pairs` distinct pairs (a report's length bounds them).
-    void reserve(std::size_t pairs);
     // Forgets every pair and the script, with room for about `pairs` (the room already made
     // is kept unless it is far larger: one LocalPairs serves many reports).
     void reset(std::size_t pairs);
@@ -55,7 +53,6 @@ private:
     public:
         int& operator[](std::uint64_t key);
         int find(std::uint64_t key) const;
-        void reserve(std::size_t keys);
         void reset(std::size_t keys);
 
     private:

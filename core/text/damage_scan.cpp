@@ -37,16 +37,6 @@ constexpr gbk::Pair kSeparatedPairs[] = {{0xA1, 0xA2}, {0xA1, 0xA3}, {0xA3, 0xA1
 
 bool is_separated(char32_t c) { return kSeparated.find(c) != std::u32string_view::npos; }
 
-// The index of the first character after the separator markup that starts at line[at]: a whole
-// tag ('<' ... '>') or the rest of one whose '<' a '?' swallowed; `at` itself when none does.
-std::size_t after_markup(std::u32string_view line, std::size_t at) {
-    if (at < line.size() && line[at] == '<') {
-        const std::size_t close = line.find(U'>', at);
-        return close == std::u32string_view::npos ? line.size() : close + 1;
-    }
-    return at + tag_rest_at(line, at);
-}
-
 // The first byte of c in the page: a full-width form folded to ASCII was A3 xx.
 std::optional<unsigned> lead_of(char32_t c) {
     if (c > 0x20 && c < 0x7F) return 0xA3;
@@ -74,8 +64,7 @@ std::optional<RunEnd> swallowed_end(const std::u32string& line, std::size_t at, 
     const std::size_t next = after_markup(line, at + 1);
     const bool swallowed_separator = next > at + 1 || (next < line.size() && is_separated(line[next]));
     if (body.empty() && !by_annotation) {
-        const std::optional<unsigned> lead =
-            swallowed_separator && next < line.size() && is_separated(line[next]) ? lead_of(line[next]) : std::nullopt;
+        const std::optional<unsigned> lead = next < line.size() && is_separated(line[next]) ? lead_of(line[next]) : std::nullopt;
         if (!lead) return std::nullopt;
         end.trails.clear();
         for (const gbk::Pair& pair : kSeparatedPairs)
@@ -124,6 +113,14 @@ std::size_t tag_rest_at(std::u32string_view line, std::size_t at) {
     if (end == at || end == line.size() || (line[end] != ' ' && line[end] != '>')) return 0;
     while (end < line.size() && end - at < kMaxTag && line[end] != '>' && line[end] != '<') ++end;
     return end < line.size() && line[end] == '>' ? end + 1 - at : 0;
+}
+
+std::size_t after_markup(std::u32string_view line, std::size_t at) {
+    if (at < line.size() && line[at] == '<') {
+        const std::size_t close = line.find(U'>', at);
+        return close == std::u32string_view::npos ? line.size() : close + 1;
+    }
+    return at + tag_rest_at(line, at);
 }
 
 std::size_t pinyin_at(std::u32string_view line, std::size_t at) {

@@ -39,6 +39,11 @@ std::size_t pinyin_at(std::u32string_view line, std::size_t at);
 // (a name, then up to '>'), or 0 when none starts there.
 std::size_t tag_rest_at(std::u32string_view line, std::size_t at);
 
+// The index of the first character after the separator markup that starts at line[at]: a
+// whole tag ('<' ... '>', or the rest of the line when it does not close) or the rest of one
+// whose '<' a '?' swallowed; `at` itself when none starts there.
+std::size_t after_markup(std::u32string_view line, std::size_t at);
+
 // The character before index `at`, annotations "(pinyin)" skipped; 0 at the line's start.
 char32_t char_before(const std::u32string& line, std::size_t at);
 

@@ -81,8 +81,7 @@ std::u32string window(const Line& line, const Found& run) {
     return out;
 }
 
-// The characters of a text, decoded once for its script and its pairs (into a buffer a
-// thread reuses).
+// The characters of a text, decoded once for its script and its pairs (into leased Buffers).
 struct Chars {
     std::u32string chars;             // every line's, one after another
     std::vector<std::size_t> starts;  // where each line starts in chars, and the end
