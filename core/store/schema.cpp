@@ -7,6 +7,7 @@
 #include "core/store/database.hpp"
 #include "core/store/label_statements.hpp"
 #include "core/store/report_source.hpp"
+#include "core/store/schema_text.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
 
@@ -40,7 +41,7 @@ constexpr const char* schema_v1 = R"sql(
 CREATE TABLE regions (
     code        TEXT PRIMARY KEY CHECK (length(code) = 6),
     name        TEXT NOT NULL,
-    level       TEXT NOT NULL CHECK (level IN ('province', 'prefecture', 'county')),
+    level       TEXT NOT NULL CHECK (level = 'province' OR level = 'prefecture' OR level = 'county'),
     parent_code TEXT REFERENCES regions (code)
 );
 CREATE INDEX regions_parent ON regions (parent_code);
@@ -57,7 +58,7 @@ CREATE TABLE reports (
     year             INTEGER,
     delivered_on     TEXT,
     speaker          TEXT,
-    script           TEXT NOT NULL CHECK (script IN ('unknown', 'simplified', 'traditional')),
+    script           TEXT NOT NULL CHECK (script = 'unknown' OR script = 'simplified' OR script = 'traditional'),
     region_code      TEXT REFERENCES regions (code),
     glossary_heading TEXT NOT NULL
 );
@@ -147,8 +148,8 @@ CREATE INDEX mentions_term ON mentions (term_id);
 CREATE TABLE relations (
     from_term      INTEGER NOT NULL REFERENCES terms (id) ON DELETE CASCADE,
     to_term        INTEGER NOT NULL REFERENCES terms (id) ON DELETE CASCADE,
-    kind           TEXT NOT NULL CHECK (kind IN ('variant_suffix', 'variant_numeral', 'variant_expansion',
-                                                 'family', 'refers_to')),
+    kind           TEXT NOT NULL CHECK (kind = 'variant_suffix' OR kind = 'variant_numeral' OR kind = 'variant_expansion' OR
+                                                 kind = 'family' OR kind = 'refers_to'),
     rule           TEXT NOT NULL,
     evidence_entry INTEGER REFERENCES entries (id) ON DELETE CASCADE,
     PRIMARY KEY (from_term, to_term, kind)
@@ -304,7 +305,7 @@ CREATE TABLE region_links (
     from_code TEXT NOT NULL REFERENCES regions (code),
     to_code   TEXT NOT NULL REFERENCES regions (code),
     year      INTEGER NOT NULL,
-    change    TEXT NOT NULL CHECK (change IN ('renamed', 'upgraded', 'recoded', 'merged_into', 'split_from')),
+    change    TEXT NOT NULL CHECK (change = 'renamed' OR change = 'upgraded' OR change = 'recoded' OR change = 'merged_into' OR change = 'split_from'),
     PRIMARY KEY (from_code, to_code, year)
 ) WITHOUT ROWID;
 CREATE INDEX region_links_to ON region_links (to_code);
@@ -372,8 +373,8 @@ void create_version_8(Database& db, const Gazetteer& gazetteer) {
 // repaired to (NULL when it was not). Reports and entries say whether their text held a run:
 // none, every one repaired, or one left as written. Rows stored before hold no run.
 constexpr const char* schema_v9 = R"sql(
-ALTER TABLE reports ADD COLUMN damage TEXT NOT NULL DEFAULT 'none' CHECK (damage IN ('none', 'repaired', 'damaged'));
-ALTER TABLE entries ADD COLUMN damage TEXT NOT NULL DEFAULT 'none' CHECK (damage IN ('none', 'repaired', 'damaged'));
+ALTER TABLE reports ADD COLUMN damage TEXT NOT NULL DEFAULT 'none' CHECK (damage = 'none' OR damage = 'repaired' OR damage = 'damaged');
+ALTER TABLE entries ADD COLUMN damage TEXT NOT NULL DEFAULT 'none' CHECK (damage = 'none' OR damage = 'repaired' OR damage = 'damaged');
 CREATE TABLE damaged_runs (
     report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
     seq       INTEGER NOT NULL,
@@ -405,23 +406,56 @@ void create_version_11(Database& db, const Gazetteer&) {
     db.exec("ALTER TABLE reports ADD COLUMN file_size INTEGER; ALTER TABLE reports ADD COLUMN file_mtime_ns INTEGER");
 }
 
+int read_pragma(Database& db, const char* pragma) {
+    Statement query = db.prepare(std::string("PRAGMA ") + pragma);
+    return query.step() ? query.column_int(0) : 0;
+}
+
+// Version 12: the CHECKs of regions.level, reports.script, reports.damage, entries.damage,
+// relations.kind and region_links.change as comparisons (checks_as_comparisons): the same
+// constraints, without a temporary b-tree per insert. SQLite's ALTER TABLE cannot change a
+// constraint; this is its documented procedure for one that does not change what the file
+// holds (sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema Changes"): the
+// tables' statements rewritten in sqlite_schema, the schema version raised, inside the
+// migration's transaction. The tables are read again before it commits: a statement SQLite
+// could not parse fails the step, and the transaction rolls back.
+void create_version_12(Database& db, const Gazetteer&) {
+    std::vector<std::pair<std::string, std::string>> rewritten;  // name, statement
+    {
+        Statement tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL ORDER BY name");
+        while (tables.step()) {
+            const std::string sql = tables.column_text(1);
+            std::string comparisons = checks_as_comparisons(sql);
+            if (comparisons != sql) rewritten.emplace_back(tables.column_text(0), std::move(comparisons));
+        }
+    }
+    if (rewritten.empty()) return;  // a database made new: versions 1, 8 and 9 wrote comparisons
+    const int schema_version = read_pragma(db, "schema_version");
+    db.exec("PRAGMA writable_schema = ON");
+    Statement update = db.prepare("UPDATE sqlite_schema SET sql = ?2 WHERE type = 'table' AND name = ?1");
+    for (const auto& [name, sql] : rewritten) {
+        ScopedReset done(update);
+        update.bind_text(1, name).bind_text(2, sql).run();
+    }
+    db.exec("PRAGMA schema_version = " + std::to_string(schema_version + 1));
+    db.exec("PRAGMA writable_schema = OFF");
+    for (const auto& rewrite : rewritten) db.prepare("SELECT 1 FROM \"" + rewrite.first + "\" LIMIT 1").step();
+}
+
 struct Migration {
     int version;  // the user_version the database has after this step
     void (*apply)(Database&, const Gazetteer&);
 };
 
-// Later versions append a step; a step never changes once released.
+// Later versions append a step; what a step leaves in a database never changes once released.
+// (Versions 1, 8 and 9 write their CHECKs as version 12 rewrites them: a new database and a
+// migrated one hold the same statements.)
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
         {1, create_version_1}, {2, create_version_2}, {3, create_version_3}, {4, create_version_4}, {5, create_version_5},
         {6, create_version_6}, {7, create_version_7}, {8, create_version_8}, {9, create_version_9},
-        {10, create_version_10}, {11, create_version_11}};
+        {10, create_version_10}, {11, create_version_11}, {12, create_version_12}};
     return steps;
-}
-
-int read_pragma(Database& db, const char* pragma) {
-    Statement query = db.prepare(std::string("PRAGMA ") + pragma);
-    return query.step() ? query.column_int(0) : 0;
 }
 
 bool has_table(Database& db, std::string_view name) {

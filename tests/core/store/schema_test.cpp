@@ -15,10 +15,14 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <regex>
 #include <set>
+#include <utility>
+#include <vector>
 
 namespace glossgraph {
 namespace {
@@ -55,8 +59,77 @@ std::string region_row(Database& db, const std::string& code) {
     return query.column_text(0);
 }
 
+// A table's statement with each CHECK of comparisons (`a = 'x' OR a = 'y' OR a = 'z'`) written
+// as the IN list versions 1 to 11 wrote (`a IN ('x', 'y', 'z')`): checks_as_comparisons undone.
+std::string as_in_lists(const std::string& sql) {
+    static const std::regex check(R"(CHECK \((\w+) = ('[^']*'(?: OR\s+\1 = '[^']*')+)\))");
+    std::string out;
+    auto rest = sql.cbegin();
+    for (std::sregex_iterator it(sql.begin(), sql.end(), check), end; it != end; ++it) {
+        const std::smatch& found = *it;
+        out.append(rest, found[0].first);
+        const std::string column = found[1].str();
+        const std::regex joint(" OR(\\s+)" + column + " = ");
+        out += "CHECK (" + column + " IN (" + std::regex_replace(found[2].str(), joint, ",$1") + "))";
+        rest = found[0].second;
+    }
+    out.append(rest, sql.cend());
+    return out;
+}
+
+// Rewrites the statements of the tables in sqlite_schema (SQLite's procedure, as version 12 does).
+void rewrite_tables(Database& db, std::string (*rewrite)(const std::string&)) {
+    std::vector<std::pair<std::string, std::string>> tables;
+    {
+        Statement query = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL");
+        while (query.step()) tables.emplace_back(query.column_text(0), rewrite(query.column_text(1)));
+    }
+    const int schema_version = pragma(db, "schema_version");
+    db.exec("PRAGMA writable_schema = ON");
+    Statement update = db.prepare("UPDATE sqlite_schema SET sql = ?2 WHERE type = 'table' AND name = ?1");
+    for (const auto& [name, sql] : tables) {
+        ScopedReset done(update);
+        update.bind_text(1, name).bind_text(2, sql).run();
+    }
+    db.exec("PRAGMA schema_version = " + std::to_string(schema_version + 1));
+    db.exec("PRAGMA writable_schema = OFF");
+}
+
+// Takes a database back to version 11: CHECKs of three values or more as IN lists.
+void make_version_11(Database& db) { rewrite_tables(db, as_in_lists); }
+
+// Every table, index, view and trigger with the statement that made it, in order.
+std::string schema_statements(Database& db) {
+    std::string all;
+    Statement query = db.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name");
+    while (query.step()) all += query.column_text(0) + " " + query.column_text(1) + ": " + query.column_text(2) + "\n";
+    return all;
+}
+
+// The opcodes SQLite compiles `sql` to.
+std::vector<std::string> opcodes(Database& db, const std::string& sql) {
+    std::vector<std::string> codes;
+    Statement explain = db.prepare("EXPLAIN " + sql);
+    while (explain.step()) codes.push_back(explain.column_text(1));
+    return codes;
+}
+
+// An insert of a value into each column of `table`.
+std::string insert_of_every_column(Database& db, const std::string& table) {
+    std::string columns;
+    std::string values;
+    Statement query = db.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+    query.bind_text(1, table);
+    while (query.step()) {
+        columns += (columns.empty() ? "" : ", ") + query.column_text(0);
+        values += values.empty() ? "?" : ", ?";
+    }
+    return "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ")";
+}
+
 // Takes a database back to version 10: no stamps of the files reports were read from.
 void make_version_10(Database& db) {
+    make_version_11(db);
     db.exec("ALTER TABLE reports DROP COLUMN file_size; ALTER TABLE reports DROP COLUMN file_mtime_ns");
 }
 
@@ -415,6 +488,58 @@ TEST(StoreSchema, Version10ReportsHaveNoStampOfTheirFile) {
     const auto stamp = store.writer().stored_stamp(reports[0].file);
     ASSERT_TRUE(stamp.has_value());
     EXPECT_EQ(stamp->stamp, (FileStamp{1234, 5678}));
+}
+
+TEST(StoreSchema, Version11ChecksBecomeComparisonsAsInANewDatabase) {
+    TempDb made(".made.db");
+    make_database(made.path(), [](Database&) {});
+    TempDb file;
+    store_one_entry(file.path(), "五社联动", "社区、社会组织联动。", true);
+    make_database(file.path(), [](Database& db) {
+        make_version_11(db);
+        db.exec("PRAGMA user_version = 11");
+    });
+    {
+        Database db(file.path(), Access::read_only);
+        const std::string before = schema_statements(db);
+        EXPECT_NE(before.find("CHECK (level IN ('province', 'prefecture', 'county'))"), std::string::npos) << before;
+        EXPECT_NE(before.find("CHECK (kind IN ('variant_suffix', 'variant_numeral', 'variant_expansion',\n"), std::string::npos);
+    }
+    Store store(file.path());
+    Database db(file.path(), Access::read_write);
+    Database made_db(made.path(), Access::read_only);
+    EXPECT_EQ(schema_statements(db), schema_statements(made_db));
+    EXPECT_EQ(pragma(db, "user_version"), current_schema_version());
+    Statement check = db.prepare("PRAGMA quick_check");
+    ASSERT_TRUE(check.step());
+    EXPECT_EQ(check.column_text(0), "ok");
+    EXPECT_EQ(count(db, "entries"), 1);
+    // The constraints hold as before.
+    expect_store_error([&] { db.exec("UPDATE entries SET damage = 'broken'"); }, "CHECK constraint failed");
+    expect_store_error([&] { db.exec("INSERT INTO regions (code, name, level) VALUES ('999999', 'x', 'town')"); },
+                       "CHECK constraint failed");
+    db.exec("UPDATE entries SET damage = 'repaired'");
+    EXPECT_EQ(store.queries().reports().size(), 1u);
+}
+
+// SQLite checks an IN list of three or more constants through a temporary b-tree built for
+// each run of the statement; no table's insert does so (checks_as_comparisons).
+TEST(StoreSchema, NoInsertBuildsATemporaryTable) {
+    Database db(":memory:", Access::read_write_create);
+    prepare_database(db, Gazetteer::builtin());
+    db.exec("CREATE TEMP TABLE probe (a TEXT CHECK (a IN ('x', 'y', 'z')))");
+    const auto probe = opcodes(db, "INSERT INTO probe (a) VALUES (?)");
+    ASSERT_NE(std::find(probe.begin(), probe.end(), "OpenEphemeral"), probe.end()) << "the probe finds what it looks for";
+    std::vector<std::string> tables;
+    Statement query = db.prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'");
+    while (query.step()) tables.push_back(query.column_text(0));
+    EXPECT_GE(tables.size(), 10u);
+    for (const std::string& table : tables) {
+        const std::string insert = insert_of_every_column(db, table);
+        const auto codes = opcodes(db, insert);
+        EXPECT_EQ(std::find(codes.begin(), codes.end(), "OpenEphemeral"), codes.end()) << insert;
+    }
 }
 
 TEST(StoreSchema, ReopeningACurrentDatabaseChangesNothing) {
