@@ -55,9 +55,11 @@ werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
 
 # build_targets (set before sourcing) limits the build to those targets: the demo needs only
-# the executable, not the tests.
+# the executable, not the tests. build_tests (set before sourcing) says which tests build/
+# makes: all (the default), or programs (no GoogleTest executable: tests/CMakeLists.txt).
 build() {
-  cmake -S "$repo_root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGLOSSGRAPH_WERROR="$werror" >/dev/null
+  cmake -S "$repo_root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGLOSSGRAPH_WERROR="$werror" \
+    -DGLOSSGRAPH_TESTS="${build_tests:-all}" >/dev/null
   # shellcheck disable=SC2086  # one word per target
   cmake --build "$build_dir" --parallel "$(nproc)" ${build_targets:+--target $build_targets}
 }
