@@ -193,7 +193,11 @@ Vocabulary build_vocabulary(const std::vector<Sample>& samples, const Words& w, 
     std::map<std::string, std::size_t> seen;  // a term of two samples (三线一单) has both their definitions
     for (auto& e : simplified_glossaries(samples, conv)) {
         if (e.child) {
-            if (parent != SIZE_MAX) v.terms[parent].children.push_back(v.add({e.term, {e.definition}, {}, false}));
+            if (parent != SIZE_MAX) {
+                // Added first: adding may move v.terms, and the parent's children with it.
+                const std::size_t child = v.add({e.term, {e.definition}, {}, false});
+                v.terms[parent].children.push_back(child);
+            }
             continue;
         }
         parent = SIZE_MAX;
