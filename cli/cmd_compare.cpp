@@ -31,8 +31,8 @@ public:
 
     int run(const GlobalOptions& global, Streams& streams) override {
         GraphData data = load_graph(global, GraphReader::WithMentions::no);
-        const GraphRegion a = resolve_region(data, a_);
-        const GraphRegion b = resolve_region(data, b_);
+        const Region a = resolve_region(data, a_);
+        const Region b = resolve_region(data, b_);
         if (year_) data = in_year(std::move(data), a, b);
         const RegionComparison c = compare_regions(data, a.code, b.code, threshold(),
                                                    strict_codes_ ? RegionCodes::strict : RegionCodes::with_predecessors);
@@ -62,15 +62,15 @@ public:
 
 private:
     // The reports of --year, with both regions kept comparable when one has no report that year.
-    GraphData in_year(GraphData data, const GraphRegion& a, const GraphRegion& b) const {
+    GraphData in_year(GraphData data, const Region& a, const Region& b) const {
         ReportFilter only_year;
         only_year.since = only_year.until = year_;
         data = select_reports(data, only_year);
         data.regions.push_back(a);
         data.regions.push_back(b);
-        std::sort(data.regions.begin(), data.regions.end(), [](const GraphRegion& x, const GraphRegion& y) { return x.code < y.code; });
+        std::sort(data.regions.begin(), data.regions.end(), [](const Region& x, const Region& y) { return x.code < y.code; });
         data.regions.erase(std::unique(data.regions.begin(), data.regions.end(),
-                                       [](const GraphRegion& x, const GraphRegion& y) { return x.code == y.code; }),
+                                       [](const Region& x, const Region& y) { return x.code == y.code; }),
                            data.regions.end());
         return data;
     }

@@ -164,7 +164,7 @@ private:
         }
         if (!region_.empty()) return select_region(data, resolve_region(data, region_).code);
         if (!within_.empty()) return select_within(data, resolve_region(data, within_).code);
-        const GraphRegion& province = resolve_region(data, province_);
+        const Region& province = resolve_region(data, province_);
         if (province.level != RegionLevel::province) {
             throw usage_error("--province " + province_ + ": " + province.name + " (" + province.code +
                               ") is not a province; use --within or --region for it");

@@ -17,9 +17,9 @@ namespace glossgraph {
 namespace {
 
 // "德阳市罗江区 510604" for each region, from the chain of its ancestors.
-std::string listed(const GraphData& data, const std::vector<const GraphRegion*>& regions) {
+std::string listed(const GraphData& data, const std::vector<const Region*>& regions) {
     std::string list;
-    for (const GraphRegion* region : regions) {
+    for (const Region* region : regions) {
         const auto chain = region_chain(data, region->code);
         std::string where;
         for (auto it = chain.rbegin(); it != chain.rend(); ++it) where += (*it)->name;
@@ -38,11 +38,11 @@ std::string listed(const Gazetteer& gazetteer, const std::vector<const Region*>&
 
 // The one region found, or an error listing them in the forms the user may give back. Of
 // regions of one line of history (罗江 names 罗江县 and 罗江区), the one it continues into.
-const GraphRegion& only_one(const GraphData& data, const std::string& name_or_code,
-                            std::vector<const GraphRegion*> found) {
-    const std::vector<const GraphRegion*> all = found;
-    std::erase_if(found, [&](const GraphRegion* region) {
-        return std::any_of(all.begin(), all.end(), [&](const GraphRegion* later) {
+const Region& only_one(const GraphData& data, const std::string& name_or_code,
+                            std::vector<const Region*> found) {
+    const std::vector<const Region*> all = found;
+    std::erase_if(found, [&](const Region* region) {
+        return std::any_of(all.begin(), all.end(), [&](const Region* later) {
             return later != region && region_line(data, later->code).contains(region->code);
         });
     });
@@ -52,7 +52,7 @@ const GraphRegion& only_one(const GraphData& data, const std::string& name_or_co
 
 }  // namespace
 
-const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code) {
+const Region& resolve_region(const GraphData& data, const std::string& name_or_code) {
     const RegionQuery query(name_or_code);
     const Gazetteer& gazetteer = Gazetteer::builtin();
     const auto imported = find_imported(data, query);
@@ -64,9 +64,9 @@ const GraphRegion& resolve_region(const GraphData& data, const std::string& name
     std::vector<const Region*> divisions = known.regions;
     if (divisions.empty() && !query.is_code()) {
         divisions = gazetteer.resolve_name(query.text());  // qualified: 江苏省南京市鼓楼区, 南京鼓楼区
-        std::vector<const GraphRegion*> found;
+        std::vector<const Region*> found;
         for (const Region* division : divisions)
-            if (const GraphRegion* region = find_region(data, division->code)) found.push_back(region);
+            if (const Region* region = find_region(data, division->code)) found.push_back(region);
         if (!found.empty()) return only_one(data, name_or_code, found);
     }
     if (divisions.empty()) {
@@ -74,7 +74,7 @@ const GraphRegion& resolve_region(const GraphData& data, const std::string& name
         if (!query.is_code()) {
             // The official names of the imported regions, then of every division: theirs first.
             std::vector<std::string> names;
-            for (const GraphRegion& region : data.regions) names.push_back(region.name);
+            for (const Region& region : data.regions) names.push_back(region.name);
             for (const FormerRegionName& former : data.former_region_names) names.push_back(former.name);
             for (const Region& region : gazetteer.regions()) names.push_back(region.name);
             const std::vector<std::string> near = nearest(query.text(), names, 5);

@@ -23,7 +23,7 @@ namespace glossgraph {
 // remain, listing each with its code and full name (北京市朝阳区), a form this function accepts
 // back; and when none does, naming the divisions of the gazetteer meant, so the user learns
 // they merely have no reports, or saying there is no such region.
-const GraphRegion& resolve_region(const GraphData& data, const std::string& name_or_code);
+const Region& resolve_region(const GraphData& data, const std::string& name_or_code);
 
 // A file a command draws besides its table (--svg FILE, --dot FILE), by the rules of export -o
 // (core/output_file.hpp): written whole or not at all, never the database by any name, an

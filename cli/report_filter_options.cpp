@@ -35,7 +35,7 @@ ReportFilter ReportFilterOptions::resolve(const GraphData& imported) const {
     }
     if (!names_region()) return filter;
     const std::string& given = !region_.empty() ? region_ : !within_.empty() ? within_ : province_;
-    const GraphRegion& region = resolve_region(imported, given);
+    const Region& region = resolve_region(imported, given);
     if (!province_.empty() && region.level != RegionLevel::province) {
         throw usage_error("--province " + province_ + ": " + region.name + " (" + region.code +
                           ") is not a province; use --within or --region for it");

@@ -7,7 +7,7 @@
 namespace glossgraph {
 
 std::string region_name(const GraphData& regions, const std::string& code) {
-    const GraphRegion* region = find_region(regions, code);
+    const Region* region = find_region(regions, code);
     return region ? region->name : std::string();
 }
 

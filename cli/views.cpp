@@ -64,7 +64,7 @@ std::string fixed_decimals(double value, int decimals) {
     return buffer;
 }
 
-Json to_json(const GraphData& data, const RegionComparison& c, const GraphRegion& a, const GraphRegion& b,
+Json to_json(const GraphData& data, const RegionComparison& c, const Region& a, const Region& b,
              std::optional<int> year) {
     Json json{{"region_a", {{"code", a.code}, {"name", a.name}}}, {"region_b", {{"code", b.code}, {"name", b.name}}}};
     json["both_same"] = terms_json(data, c.both_same);
@@ -302,9 +302,9 @@ std::string shown_in_context(const Context& context, bool colour, std::string_vi
     return line;
 }
 
-const GraphRegion* RegionsToday::of(const RegionPath& region) const {
+const Region* RegionsToday::of(const RegionPath& region) const {
     if (region.code.empty()) return nullptr;
-    const GraphRegion* today = find_region(imported_, line_head(imported_, region.code));
+    const Region* today = find_region(imported_, line_head(imported_, region.code));
     return today && (today->code != region.code || today->name != region.name()) ? today : nullptr;
 }
 
@@ -313,12 +313,12 @@ bool RegionsToday::any(const std::vector<std::optional<RegionPath>>& regions) co
 }
 
 std::string RegionsToday::label(const std::optional<RegionPath>& region) const {
-    const GraphRegion* today = region ? of(*region) : nullptr;
+    const Region* today = region ? of(*region) : nullptr;
     return today ? today->name + " (" + today->code + ")" : std::string();
 }
 
 Json RegionsToday::json(const std::optional<RegionPath>& region) const {
-    const GraphRegion* today = region ? of(*region) : nullptr;
+    const Region* today = region ? of(*region) : nullptr;
     return today ? Json{{"code", today->code}, {"name", today->name}} : Json(nullptr);
 }
 

@@ -48,7 +48,7 @@ Json terms_json(const GraphData& data, const std::vector<std::string>& keys);
 // value with that many decimals: fixed_decimals(0.12345, 3) is "0.123".
 std::string fixed_decimals(double value, int decimals);
 // compare: region_a, region_b, the four lists of terms, differences, year, jaccard.
-Json to_json(const GraphData& data, const RegionComparison& comparison, const GraphRegion& a, const GraphRegion& b,
+Json to_json(const GraphData& data, const RegionComparison& comparison, const Region& a, const Region& b,
              std::optional<int> year);
 Json to_json(const CentralTerm& term);
 // {"size", "terms"}: the family's terms by terms_json.
@@ -142,7 +142,7 @@ class RegionsToday {
 public:
     explicit RegionsToday(const Store& store) : imported_(store.graph_reader().imported_regions()) {}
     // The region of today, or nullptr when the region is today's own, code and name.
-    const GraphRegion* of(const RegionPath& region) const;
+    const Region* of(const RegionPath& region) const;
     // Whether any of the regions has another region today.
     bool any(const std::vector<std::optional<RegionPath>>& regions) const;
     // "罗江区 (510604)", or "" when of() is nullptr.

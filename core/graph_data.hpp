@@ -11,14 +11,6 @@
 
 namespace glossgraph {
 
-// A GB/T 2260 division that a report belongs to, or an ancestor of one.
-struct GraphRegion {
-    std::string code;         // 6 digits
-    std::string name;
-    RegionLevel level = RegionLevel::county;
-    std::string parent_code;  // empty for a province
-};
-
 // A name a region had before its name of today, while its code stayed: 420600 was 襄樊市 until
 // 2010, when it became 襄阳市.
 struct FormerRegionName {
@@ -102,7 +94,7 @@ struct GraphReading {
 struct GraphData {
     // By code: the regions reports are filed under, the regions their lines of history continue
     // into (their successors to today: 罗江区 for a report of 罗江县), and their ancestors.
-    std::vector<GraphRegion> regions;
+    std::vector<Region> regions;
     std::vector<GraphReport> reports;        // by file
     std::vector<GraphTerm> terms;            // by key
     std::vector<GraphDefinition> definitions;  // by term key, report file, entry id

@@ -34,7 +34,7 @@ private:
 class Tables {
 public:
     explicit Tables(const GraphData& data) : data_(data) {
-        for (const GraphRegion& region : data.regions) region_names_[region.code] = region.name;
+        for (const Region& region : data.regions) region_names_[region.code] = region.name;
         for (const GraphReport& report : data.reports) reports_[report.file] = &report;
         for (const GraphTerm& term : data.terms) labels_[term.key] = term.label;
     }
@@ -67,7 +67,7 @@ public:
 
     void regions(CsvWriter& csv) const {
         csv.row({"code", "name", "level", "parent_code"});
-        for (const GraphRegion& region : data_.regions) {
+        for (const Region& region : data_.regions) {
             csv.row({region.code, region.name, std::string(to_string(region.level)), region.parent_code});
         }
     }

@@ -186,8 +186,8 @@ void draw_readings(const GraphData& data, Drawing& drawing) {
     for (const GraphDefinition& d : data.definitions) by_entry.emplace(d.entry_id, &d);
     std::unordered_map<std::string_view, const GraphReport*> reports;
     for (const GraphReport& r : data.reports) reports.emplace(r.file, &r);
-    std::unordered_map<std::string_view, const GraphRegion*> regions;
-    for (const GraphRegion& g : data.regions) regions.emplace(g.code, &g);
+    std::unordered_map<std::string_view, const Region*> regions;
+    for (const Region& g : data.regions) regions.emplace(g.code, &g);
     std::map<std::string, std::size_t> numbers;  // term key -> readings drawn
     for (const GraphReading& reading : data.readings) {
         std::map<std::string, Holder> holders;

@@ -86,22 +86,22 @@ const EdgeStyle& edge_style(std::string_view kind) {
 class ClusterPlan {
 public:
     ClusterPlan(const GraphData& data, const std::vector<DrawnNode>& nodes) {
-        for (const GraphRegion& region : data.regions) regions_[region.code] = &region;
-        for (const GraphRegion& region : data.regions)
+        for (const Region& region : data.regions) regions_[region.code] = &region;
+        for (const Region& region : data.regions)
             if (is_cluster(region)) children_[parent_cluster(region)].push_back(region.code);
         for (std::size_t i = 0; i < nodes.size(); ++i) members_[home(nodes[i].region)].push_back(i);
     }
 
     const std::vector<std::size_t>& members(const std::string& cluster) const { return find(members_, cluster); }
     const std::vector<std::string>& children(const std::string& cluster) const { return find(children_, cluster); }
-    const GraphRegion& region(const std::string& code) const { return *regions_.at(code); }
+    const Region& region(const std::string& code) const { return *regions_.at(code); }
 
 private:
-    static bool is_cluster(const GraphRegion& region) { return region.level != RegionLevel::county; }
+    static bool is_cluster(const Region& region) { return region.level != RegionLevel::county; }
 
     // Only a higher level can hold a cluster, so damaged parent codes cannot nest clusters
     // in a circle.
-    std::string parent_cluster(const GraphRegion& region) const {
+    std::string parent_cluster(const Region& region) const {
         const std::string parent = home(region.parent_code);
         const auto found = regions_.find(parent);
         return found != regions_.end() && found->second->level < region.level ? parent : "";
@@ -127,7 +127,7 @@ private:
         return found == map.end() ? none : found->second;
     }
 
-    std::map<std::string, const GraphRegion*> regions_;
+    std::map<std::string, const Region*> regions_;
     std::map<std::string, std::vector<std::size_t>> members_;
     std::map<std::string, std::vector<std::string>> children_;
 };
@@ -163,7 +163,7 @@ private:
         for (const std::size_t index : plan_.members(cluster)) write_node(drawing_.nodes[index], depth);
     }
 
-    void write_cluster(const GraphRegion& region, int depth) {
+    void write_cluster(const Region& region, int depth) {
         const std::string indent(static_cast<std::size_t>(depth), '\t');
         const bool province = region.level == RegionLevel::province;
         out_ << indent << "subgraph " << escape_dot_id("cluster_" + region.code) << " {\n";

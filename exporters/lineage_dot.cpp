@@ -53,7 +53,7 @@ class LineageDotWriter {
 public:
     LineageDotWriter(const Lineage& lineage, const GraphData& data, std::ostream& out) : lineage_(lineage), data_(data), out_(out) {
         for (const LineageEntry& entry : lineage.entries) {
-            const GraphRegion* province = province_of(entry.definition.region_code);
+            const Region* province = province_of(entry.definition.region_code);
             if (province) provinces_.emplace(province->code, province);
         }
         std::size_t i = 0;
@@ -74,7 +74,7 @@ public:
     }
 
 private:
-    const GraphRegion* province_of(const std::string& code) const {
+    const Region* province_of(const std::string& code) const {
         const auto chain = region_chain(data_, code);
         return chain.empty() ? nullptr : chain.back();
     }
@@ -96,8 +96,8 @@ private:
 
     void write_node(std::size_t i) {
         const ReadingMember& d = lineage_.entries[i].definition;
-        const GraphRegion* region = d.region_code.empty() ? nullptr : find_region(data_, d.region_code);
-        const GraphRegion* province = region ? province_of(region->code) : nullptr;
+        const Region* region = d.region_code.empty() ? nullptr : find_region(data_, d.region_code);
+        const Region* province = region ? province_of(region->code) : nullptr;
         const std::string name = d.region.empty() ? "(" + d.report + ")" : d.region + " " + d.region_code;
         const std::string_view shape = !region ? "note"
                                        : region->level == RegionLevel::province ? "box, peripheries=2"
@@ -144,7 +144,7 @@ private:
     const Lineage& lineage_;
     const GraphData& data_;
     std::ostream& out_;
-    std::map<std::string, const GraphRegion*> provinces_;
+    std::map<std::string, const Region*> provinces_;
     std::map<std::string, std::string_view> colours_;
 };
 

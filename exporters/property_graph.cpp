@@ -27,7 +27,7 @@ void add_if(std::vector<Property>& properties, std::string name, const std::opti
     if (value && !value->empty()) add(properties, std::move(name), *value);
 }
 
-PropertyNode region_node(const GraphRegion& region) {
+PropertyNode region_node(const Region& region) {
     PropertyNode node{region_node_id(region.code), NodeKind::region, region.name.empty() ? region.code : region.name, {}};
     add(node.properties, "code", region.code);
     add(node.properties, "level", std::string(to_string(region.level)));
@@ -98,7 +98,7 @@ bool set_ends(PropertyEdge& edge, const std::string* source, const std::string* 
 
 void add_structure_edges(const GraphData& data, const NodeIds& ids, const EdgeSink& edges) {
     PropertyEdge edge{{}, {}, std::string(edge_part_of), {}};
-    for (const GraphRegion& region : data.regions) {
+    for (const Region& region : data.regions) {
         if (region.parent_code.empty()) continue;
         if (set_ends(edge, NodeIds::find(ids.regions, region.code), NodeIds::find(ids.regions, region.parent_code))) edges(edge);
     }
@@ -191,7 +191,7 @@ void visit_property_graph(const GraphData& data, const std::function<void(const 
         kind_ids.emplace(name, made.id);
         on_node(made);
     };
-    for (const GraphRegion& region : data.regions) node(ids.regions, region.code, region_node(region));
+    for (const Region& region : data.regions) node(ids.regions, region.code, region_node(region));
     for (const GraphReport& report : data.reports) node(ids.reports, report.file, report_node(data, report));
     {
         const std::map<std::string, TermCounts> counts = count_terms(data);

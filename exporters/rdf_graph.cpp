@@ -178,14 +178,14 @@ public:
 
     void run() {
         scheme();
-        for (const GraphRegion& region : data_.regions) this->region(region);
+        for (const Region& region : data_.regions) this->region(region);
         for (const GraphReport& report : data_.reports) this->report(report);
         for (const GraphTerm& term : data_.terms) this->term(term);
     }
 
 private:
     void index() {
-        for (const GraphRegion& region : data_.regions) regions_[region.code] = &region;
+        for (const Region& region : data_.regions) regions_[region.code] = &region;
         for (const GraphReport& report : data_.reports) reports_[report.file] = &report;
         for (const GraphMention& mention : data_.mentions) mentions_[mention.report_file].push_back(&mention);
         int ordinal = 0;
@@ -255,7 +255,7 @@ private:
         add(iri, n.title, text("Glossaries of Chinese local-government work reports", "en"));
     }
 
-    void region(const GraphRegion& region) {
+    void region(const Region& region) {
         const Names& n = names();
         const std::string iri = iri_for_region(base_, region.code);
         add(iri, n.type, rdf::iri(n.region));
@@ -435,7 +435,7 @@ private:
     const GraphData& data_;
     std::string base_;
     std::string term_prefix_;  // base + "term/"
-    std::unordered_map<std::string_view, const GraphRegion*> regions_;
+    std::unordered_map<std::string_view, const Region*> regions_;
     std::unordered_map<std::string_view, const GraphReport*> reports_;
     std::unordered_map<std::string_view, std::vector<const GraphMention*>> mentions_;
     std::unordered_map<std::string_view, std::vector<DefinitionRef>> definitions_;

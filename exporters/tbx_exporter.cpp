@@ -66,7 +66,7 @@ public:
 
 private:
     void index() {
-        for (const GraphRegion& region : data_.regions) regions_[region.code] = &region;
+        for (const Region& region : data_.regions) regions_[region.code] = &region;
         for (const GraphReport& report : data_.reports) reports_[report.file] = &report;
         for (const GraphTerm& term : data_.terms) labels_[term.key] = term.label.empty() ? term.key : term.label;
         for (const GraphDefinition& definition : data_.definitions) {
@@ -185,7 +185,7 @@ private:
 
     const GraphData& data_;
     XmlDocument xml_;
-    std::map<std::string, const GraphRegion*> regions_;
+    std::map<std::string, const Region*> regions_;
     std::map<std::string, const GraphReport*> reports_;
     std::map<std::string, std::string> labels_;
     std::map<std::string, std::vector<const GraphDefinition*>> definitions_;

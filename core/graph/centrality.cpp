@@ -19,7 +19,7 @@ std::unordered_map<std::string_view, std::size_t> region_of_report(const GraphDa
     std::unordered_map<std::string_view, std::size_t> regions;
     regions.reserve(data.reports.size());
     for (const GraphReport& report : data.reports) {
-        const GraphRegion* region = region_of(data, report);
+        const Region* region = region_of(data, report);
         regions.emplace(report.file, region ? static_cast<std::size_t>(region - data.regions.data()) : npos);
     }
     return regions;
@@ -51,7 +51,7 @@ std::vector<std::vector<std::size_t>> term_uses(const GraphData& data) {
 std::vector<std::size_t> areas(const GraphData& data) {
     std::vector<std::size_t> area(data.regions.size());
     for (std::size_t r = 0; r < data.regions.size(); ++r) {
-        const GraphRegion* parent = find_region(data, data.regions[r].parent_code);
+        const Region* parent = find_region(data, data.regions[r].parent_code);
         const bool fold = data.regions[r].level == RegionLevel::county && parent && parent->level == RegionLevel::prefecture;
         area[r] = fold ? static_cast<std::size_t>(parent - data.regions.data()) : r;
     }
@@ -92,7 +92,7 @@ void add_region_chain(const GraphData& data, std::size_t region, Projection& p, 
     while (region != npos && !p.has_region[region]) {
         p.has_region[region] = true;
         added.push_back(region);
-        const GraphRegion* parent = find_region(data, data.regions[region].parent_code);
+        const Region* parent = find_region(data, data.regions[region].parent_code);
         region = parent ? static_cast<std::size_t>(parent - data.regions.data()) : npos;
         if (parent) ++p.edges;
     }
@@ -136,7 +136,7 @@ Undirected projection_graph(const GraphData& data, const Projection& p) {
     for (std::size_t r = 0; r < data.regions.size(); ++r)
         if (p.has_region[r]) region_vertex[r] = next++;
     for (std::size_t r = 0; r < data.regions.size(); ++r) {
-        const GraphRegion* parent = p.has_region[r] ? find_region(data, data.regions[r].parent_code) : nullptr;
+        const Region* parent = p.has_region[r] ? find_region(data, data.regions[r].parent_code) : nullptr;
         if (parent) boost::add_edge(region_vertex[r], region_vertex[static_cast<std::size_t>(parent - data.regions.data())], graph);
     }
     std::unordered_map<std::string_view, std::size_t> term_vertex;

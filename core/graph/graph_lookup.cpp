@@ -44,8 +44,8 @@ const GraphReport* find_report(const GraphData& data, std::string_view file) {
     return find_sorted(data.reports, file, [](const GraphReport& r) -> const std::string& { return r.file; });
 }
 
-const GraphRegion* find_region(const GraphData& data, std::string_view code) {
-    return find_sorted(data.regions, code, [](const GraphRegion& r) -> const std::string& { return r.code; });
+const Region* find_region(const GraphData& data, std::string_view code) {
+    return find_sorted(data.regions, code, [](const Region& r) -> const std::string& { return r.code; });
 }
 
 std::span<const GraphDefinition> definitions_of(const GraphData& data, std::string_view key) {
@@ -56,7 +56,7 @@ std::span<const GraphMention> mentions_of(const GraphData& data, std::string_vie
     return range_of_key(data.mentions, key);
 }
 
-const GraphRegion* region_of(const GraphData& data, const GraphReport& report) {
+const Region* region_of(const GraphData& data, const GraphReport& report) {
     return report.region_code.empty() ? nullptr : find_region(data, report.region_code);
 }
 
@@ -69,7 +69,7 @@ const std::string& region_code_of(const GraphData& data, std::string_view report
 bool is_within(const GraphData& data, std::string_view code, std::string_view ancestor) {
     for (std::size_t depth = 0; depth < kMaxRegionDepth && !code.empty(); ++depth) {
         if (code == ancestor) return true;
-        const GraphRegion* region = find_region(data, code);
+        const Region* region = find_region(data, code);
         if (!region) return false;
         code = region->parent_code;
     }
@@ -79,7 +79,7 @@ bool is_within(const GraphData& data, std::string_view code, std::string_view an
 std::unordered_set<std::string> region_subtree(const GraphData& data, std::string_view code) {
     std::unordered_set<std::string> codes;
     if (!find_region(data, code)) return codes;
-    for (const GraphRegion& region : data.regions)
+    for (const Region& region : data.regions)
         if (is_within(data, region.code, code)) codes.insert(region.code);
     return codes;
 }
@@ -126,7 +126,7 @@ std::string counted_region(const GraphData& data, std::string_view code, RegionC
 std::unordered_set<std::string> region_subtree(const GraphData& data, std::string_view code, RegionCodes codes) {
     if (codes == RegionCodes::strict || !find_region(data, code)) return region_subtree(data, code);
     std::unordered_multimap<std::string_view, std::string_view> children;
-    for (const GraphRegion& region : data.regions)
+    for (const Region& region : data.regions)
         if (!region.parent_code.empty()) children.emplace(region.parent_code, region.code);
     std::unordered_multimap<std::string_view, std::string_view> predecessors;
     for (const RegionLink& link : data.region_links)
@@ -149,9 +149,9 @@ std::unordered_set<std::string> region_subtree(const GraphData& data, std::strin
     return found;
 }
 
-std::vector<const GraphRegion*> region_chain(const GraphData& data, std::string_view code) {
-    std::vector<const GraphRegion*> chain;
-    for (const GraphRegion* region = find_region(data, code); region && chain.size() < kMaxRegionDepth;
+std::vector<const Region*> region_chain(const GraphData& data, std::string_view code) {
+    std::vector<const Region*> chain;
+    for (const Region* region = find_region(data, code); region && chain.size() < kMaxRegionDepth;
          region = find_region(data, region->parent_code))
         chain.push_back(region);
     return chain;
@@ -172,18 +172,18 @@ region_names::NameMatch RegionQuery::match(std::string_view code, std::string_vi
     return region_names::match(text_, to_simplified(name), level);
 }
 
-RegionQuery::Found<GraphRegion> find_imported(const GraphData& data, const RegionQuery& query) {
-    RegionQuery::Found<GraphRegion> found = query.find_in(data.regions);
+RegionQuery::Found find_imported(const GraphData& data, const RegionQuery& query) {
+    RegionQuery::Found found = query.find_in(data.regions);
     if (query.is_code()) return found;
     for (const FormerRegionName& former : data.former_region_names)
-        if (const GraphRegion* region = find_region(data, former.code))
+        if (const Region* region = find_region(data, former.code))
             found.consider(query.match(region->code, former.name, region->level), region);
     std::sort(found.regions.begin(), found.regions.end(),
-              [](const GraphRegion* a, const GraphRegion* b) { return a->code < b->code; });
+              [](const Region* a, const Region* b) { return a->code < b->code; });
     return found;
 }
 
-std::vector<const GraphRegion*> find_regions(const GraphData& data, std::string_view name_or_code) {
+std::vector<const Region*> find_regions(const GraphData& data, std::string_view name_or_code) {
     return find_imported(data, RegionQuery(name_or_code)).regions;
 }
 

@@ -17,14 +17,14 @@ namespace glossgraph {
 // The element with this identity, or nullptr.
 const GraphTerm* find_term(const GraphData& data, std::string_view key);
 const GraphReport* find_report(const GraphData& data, std::string_view file);
-const GraphRegion* find_region(const GraphData& data, std::string_view code);
+const Region* find_region(const GraphData& data, std::string_view code);
 
 // The definitions / mentions of one term key, in data order (empty when there are none).
 std::span<const GraphDefinition> definitions_of(const GraphData& data, std::string_view key);
 std::span<const GraphMention> mentions_of(const GraphData& data, std::string_view key);
 
 // The region of a report: nullptr when the report's region_code is empty or not in data.
-const GraphRegion* region_of(const GraphData& data, const GraphReport& report);
+const Region* region_of(const GraphData& data, const GraphReport& report);
 
 // The code of the report of a definition or mention, or "" when the report is not in data or
 // has no region (region_code is returned as stored, whether or not data.regions has it).
@@ -63,7 +63,7 @@ std::string counted_region(const GraphData& data, std::string_view code, RegionC
 std::unordered_set<std::string> region_subtree(const GraphData& data, std::string_view code, RegionCodes codes);
 
 // The region `code` and its ancestors, nearest first, as far as data.regions has them.
-std::vector<const GraphRegion*> region_chain(const GraphData& data, std::string_view code);
+std::vector<const Region*> region_chain(const GraphData& data, std::string_view code);
 
 // A region as a user names it on the command line, for matching against region lists (the
 // imported regions of a GraphData, or every division of the gazetteer).
@@ -92,8 +92,7 @@ public:
 
     // The regions of a list that the query names most closely, in the order of the list, and
     // how closely; several mean the name is ambiguous there, none (match none) that it names
-    // none of them. Region is any type with `code` and `name` strings and a `level`.
-    template <typename Region>
+    // none of them.
     struct Found {
         region_names::NameMatch match = region_names::NameMatch::none;
         std::vector<const Region*> regions;
@@ -105,9 +104,8 @@ public:
             if (std::find(regions.begin(), regions.end(), region) == regions.end()) regions.push_back(region);
         }
     };
-    template <typename Region>
-    Found<Region> find_in(const std::vector<Region>& regions) const {
-        Found<Region> found;
+    Found find_in(const std::vector<Region>& regions) const {
+        Found found;
         for (const Region& region : regions) found.consider(match(region.code, region.name, region.level), &region);
         return found;
     }
@@ -120,9 +118,9 @@ private:
 // The regions of data that the query names most closely, by their names of today or by their
 // former names (data.former_region_names: 襄樊市 names 420600, 襄阳市 since 2010), sorted by
 // code, and how closely.
-RegionQuery::Found<GraphRegion> find_imported(const GraphData& data, const RegionQuery& query);
+RegionQuery::Found find_imported(const GraphData& data, const RegionQuery& query);
 
 // find_imported(data, RegionQuery(name_or_code)).regions.
-std::vector<const GraphRegion*> find_regions(const GraphData& data, std::string_view name_or_code);
+std::vector<const Region*> find_regions(const GraphData& data, std::string_view name_or_code);
 
 }  // namespace glossgraph

@@ -109,9 +109,9 @@ std::vector<T> pick(const std::vector<T>& items, const std::vector<std::size_t>&
 }
 
 // The links of data between two of these regions.
-std::vector<RegionLink> links_among(const GraphData& data, const std::vector<GraphRegion>& regions) {
+std::vector<RegionLink> links_among(const GraphData& data, const std::vector<Region>& regions) {
     std::unordered_set<std::string_view> codes;
-    for (const GraphRegion& region : regions) codes.insert(region.code);
+    for (const Region& region : regions) codes.insert(region.code);
     std::vector<RegionLink> links;
     for (const RegionLink& link : data.region_links)
         if (codes.contains(link.from_code) && codes.contains(link.to_code)) links.push_back(link);
@@ -119,9 +119,9 @@ std::vector<RegionLink> links_among(const GraphData& data, const std::vector<Gra
 }
 
 // The former names of data of these regions.
-std::vector<FormerRegionName> former_names_among(const GraphData& data, const std::vector<GraphRegion>& regions) {
+std::vector<FormerRegionName> former_names_among(const GraphData& data, const std::vector<Region>& regions) {
     std::unordered_set<std::string_view> codes;
-    for (const GraphRegion& region : regions) codes.insert(region.code);
+    for (const Region& region : regions) codes.insert(region.code);
     std::vector<FormerRegionName> names;
     for (const FormerRegionName& name : data.former_region_names)
         if (codes.contains(name.code)) names.push_back(name);
@@ -147,8 +147,8 @@ void add_regions(const GraphData& data, std::set<std::string> codes, GraphData& 
     add_successors(data, codes);
     std::set<std::string> with_ancestors;
     for (const std::string& code : codes)
-        for (const GraphRegion* region : region_chain(data, code)) with_ancestors.insert(region->code);
-    for (const GraphRegion& region : data.regions)
+        for (const Region* region : region_chain(data, code)) with_ancestors.insert(region->code);
+    for (const Region& region : data.regions)
         if (with_ancestors.contains(region.code)) out.regions.push_back(region);
     out.region_links = links_among(data, out.regions);
     out.former_region_names = former_names_among(data, out.regions);

@@ -32,13 +32,13 @@ std::vector<Placed> placed_definitions(const GraphData& data, const std::vector<
             ++spread.undated;
             continue;
         }
-        const GraphRegion* region = d.region_code.empty() ? nullptr : find_region(data, d.region_code);
+        const Region* region = d.region_code.empty() ? nullptr : find_region(data, d.region_code);
         if (!region) {
             ++spread.unplaced;
             continue;
         }
         std::string who = counted_region(data, d.region_code, codes);
-        const GraphRegion* counted = who == region->code ? region : find_region(data, who);
+        const Region* counted = who == region->code ? region : find_region(data, who);
         placed.push_back({{d.report, d.year, d.region_code, region->name}, (counted ? counted : region)->level, std::move(who)});
     }
     std::sort(placed.begin(), placed.end(), earlier);

@@ -11,7 +11,7 @@ TermAnalysis analyse_term(const GraphData& data, const std::string& key, double 
     for (const GraphMention& mention : mentions_of(data, key)) {
         if (mention.defines) continue;
         const GraphReport* report = find_report(data, mention.report_file);
-        const GraphRegion* region = report ? region_of(data, *report) : nullptr;
+        const Region* region = report ? region_of(data, *report) : nullptr;
         analysis.mentioned_only.push_back({mention.report_file, report ? report->year : std::nullopt,
                                            report ? report->region_code : "", region ? region->name : ""});
     }

@@ -40,7 +40,7 @@ ReadingMember make_member(const GraphData& data, const GraphDefinition& d) {
     if (const GraphReport* report = find_report(data, d.report_file)) {
         member.year = report->year;
         member.region_code = report->region_code;
-        if (const GraphRegion* region = region_of(data, *report)) member.region = region->name;
+        if (const Region* region = region_of(data, *report)) member.region = region->name;
     }
     return member;
 }

@@ -11,7 +11,7 @@ namespace glossgraph {
 namespace {
 
 // A region's province: the last of its chain through data.regions.
-const GraphRegion* province_of(const GraphData& data, const std::string& code) {
+const Region* province_of(const GraphData& data, const std::string& code) {
     const auto chain = region_chain(data, code);
     return chain.empty() ? nullptr : chain.back();
 }
@@ -26,7 +26,7 @@ std::vector<ProvinceFirst> first_in_each_province(const GraphData& data, const s
     std::map<std::string, ProvinceFirst> provinces;
     for (const TermUse& use : uses) {
         if (use.region_code.empty()) continue;
-        const GraphRegion* province = province_of(data, use.region_code);
+        const Region* province = province_of(data, use.region_code);
         const std::string province_code = province ? province->code : use.region_code;
         if (!provinces.contains(province_code)) {
             provinces[province_code] = {province_code, province ? province->name : use.region, use};

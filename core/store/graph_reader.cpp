@@ -136,7 +136,7 @@ void each_closure_row(Database& db, const std::string& sql, const std::string& k
     while (query.step()) read(query);
 }
 
-GraphRegion read_region(const Statement& row) {
+Region read_region(const Statement& row) {
     return {row.column_text(0), row.column_text(1), level_of(row.column_text(2)), row.column_optional_text(3).value_or("")};
 }
 
@@ -168,11 +168,11 @@ constexpr std::size_t kMaxRegionDepth = 8;
 
 // Throws store_error (SQLITE_CORRUPT, so the message says the database is damaged and how to
 // recover) naming the regions whose parent codes loop or nest too deep. Linear in the regions.
-void check_region_tree(const std::vector<GraphRegion>& regions, const std::string& path) {
+void check_region_tree(const std::vector<Region>& regions, const std::string& path) {
     std::unordered_map<std::string_view, std::string_view> parent;
-    for (const GraphRegion& region : regions) parent.emplace(region.code, region.parent_code);
+    for (const Region& region : regions) parent.emplace(region.code, region.parent_code);
     std::unordered_set<std::string_view> sound;  // regions whose chain is known to end well
-    for (const GraphRegion& region : regions) {
+    for (const Region& region : regions) {
         std::vector<std::string_view> chain;
         std::string_view code = region.code;
         while (!code.empty() && parent.contains(code) && !sound.contains(code)) {
@@ -206,7 +206,7 @@ void read_regions(Database& db, GraphData& data) {
     each_row(db, former_names_select, [&](const Statement& row) {
         const std::string code = row.column_text(0);
         const auto at = std::lower_bound(data.regions.begin(), data.regions.end(), code,
-                                         [](const GraphRegion& region, const std::string& c) { return region.code < c; });
+                                         [](const Region& region, const std::string& c) { return region.code < c; });
         if (at != data.regions.end() && at->code == code)
             data.former_region_names.push_back({code, row.column_text(1), row.column_int(2)});
     });

@@ -17,7 +17,7 @@ std::string level_name(RegionLevel level) {
     return "";
 }
 
-void write_place(const SiteContext& context, const GraphRegion& region, const std::string& root, std::string& html) {
+void write_place(const SiteContext& context, const Region& region, const std::string& root, std::string& html) {
     const auto chain = region_chain(context.data(), region.code);
     html.append("<p class=\"path\">");
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
@@ -33,7 +33,7 @@ void write_place(const SiteContext& context, const GraphRegion& region, const st
     html.append("</p></details>\n");
 }
 
-void write_reports(const SiteContext& context, const GraphRegion& region, const std::string& root, std::string& html) {
+void write_reports(const SiteContext& context, const Region& region, const std::string& root, std::string& html) {
     const auto reports = context.reports_of(region.code);
     html.append(heading("reports", "报告"));
     if (reports.empty()) {
@@ -96,7 +96,7 @@ void write_neighbours(const SiteContext& context, const std::vector<RegionNeighb
 
 }  // namespace
 
-std::string region_page(const SiteContext& context, const GraphRegion& region, const RegionVocabulary& vocabulary,
+std::string region_page(const SiteContext& context, const Region& region, const RegionVocabulary& vocabulary,
                         const std::vector<RegionNeighbour>& neighbours) {
     Page page(region.name, 1);
     std::string& html = page.html();

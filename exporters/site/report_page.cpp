@@ -16,7 +16,7 @@ void write_fact(std::string_view name, const std::string& value_html, std::strin
 void write_metadata(const SiteContext& context, const GraphReport& report, const std::string& root, std::string& html) {
     html.append("<dl class=\"facts\">\n");
     write_fact("文件", escape_html(report.file), html);
-    const GraphRegion* region = region_of(context.data(), report);
+    const Region* region = region_of(context.data(), report);
     if (region) {
         std::string place;
         const auto chain = region_chain(context.data(), region->code);
@@ -63,11 +63,11 @@ std::string report_page(const SiteContext& context, const GraphReport& report) {
 std::string regions_page(const SiteContext& context) {
     Page page("地区", 0);
     std::string& html = page.html();
-    std::map<std::string, std::vector<const GraphRegion*>> provinces;
-    for (const GraphRegion& region : context.data().regions)
+    std::map<std::string, std::vector<const Region*>> provinces;
+    for (const Region& region : context.data().regions)
         if (region.level != RegionLevel::province) provinces[context.province_of(region.code)].push_back(&region);
     html.append("<h1>地区</h1>\n<p>").append(std::to_string(context.data().regions.size())).append(" 个地区（含上级地区），按省分组。</p>\n");
-    for (const GraphRegion& province : context.data().regions) {
+    for (const Region& province : context.data().regions) {
         if (province.level != RegionLevel::province) continue;
         const auto& within = provinces[province.code];
         // The name opens the list; a link in the name would leave the page instead.

@@ -29,8 +29,8 @@ SiteContext::SiteContext(const GraphData& data) : data_(data) {
     }
 }
 
-std::vector<const GraphRegion*> SiteContext::children_of(std::string_view code) const {
-    std::vector<const GraphRegion*> children;
+std::vector<const Region*> SiteContext::children_of(std::string_view code) const {
+    std::vector<const Region*> children;
     if (const auto found = children_.find(std::string(code)); found != children_.end())
         for (const std::size_t i : found->second) children.push_back(&data_.regions[i]);
     return children;
@@ -63,7 +63,7 @@ std::string SiteContext::label(std::string_view key) const {
 }
 
 std::string SiteContext::region_name(std::string_view code) const {
-    const GraphRegion* region = find_region(data_, code);
+    const Region* region = find_region(data_, code);
     return region ? region->name : std::string(code);
 }
 

@@ -24,7 +24,7 @@ public:
     // The definitions of a report's glossary, in entry order; empty when none.
     std::vector<const GraphDefinition*> glossary_of(std::string_view file) const;
     // The regions whose parent is `code`, by code.
-    std::vector<const GraphRegion*> children_of(std::string_view code) const;
+    std::vector<const Region*> children_of(std::string_view code) const;
     // The reports filed under the region `code`, by year (undated first), then file.
     std::vector<const GraphReport*> reports_of(std::string_view code) const;
     // The term's label, or the key when data has no such term.

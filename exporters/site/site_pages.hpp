@@ -36,7 +36,7 @@ struct RegionNeighbour {
 // region/<code>.html: the region's place in the tree (ancestors and the regions under it, linked),
 // its reports by year, the terms it defines with its latest wording, the terms it only mentions,
 // and its vocabulary against its parent's and its neighbours' (given in the order to show).
-std::string region_page(const SiteContext& context, const GraphRegion& region, const RegionVocabulary& vocabulary,
+std::string region_page(const SiteContext& context, const Region& region, const RegionVocabulary& vocabulary,
                         const std::vector<RegionNeighbour>& neighbours);
 
 // report/<file>.html: the report's metadata and its glossary as harvested (footnote number, term

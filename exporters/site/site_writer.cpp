@@ -45,7 +45,7 @@ void write_terms(const SiteContext& context, const SiteOptions& options, const S
 // those with a vocabulary only, the closest kMaxNeighbours by Jaccard, then code.
 std::vector<RegionNeighbour> neighbours_of(const SiteContext& context, std::size_t index, const std::vector<RegionVocabulary>& vocabularies,
                                            const std::unordered_map<std::string, std::size_t>& by_code, const SiteOptions& options) {
-    const GraphRegion& region = context.data().regions[index];
+    const Region& region = context.data().regions[index];
     std::vector<RegionNeighbour> neighbours;
     std::vector<RegionNeighbour> siblings;
     const auto compare = [&](const std::string& code, bool parent) {
@@ -56,10 +56,10 @@ std::vector<RegionNeighbour> neighbours_of(const SiteContext& context, std::size
     };
     if (!region.parent_code.empty()) compare(region.parent_code, true);
     if (region.parent_code.empty()) {
-        for (const GraphRegion& other : context.data().regions)
+        for (const Region& other : context.data().regions)
             if (other.code != region.code && other.parent_code.empty()) compare(other.code, false);
     } else {
-        for (const GraphRegion* other : context.children_of(region.parent_code))
+        for (const Region* other : context.children_of(region.parent_code))
             if (other->code != region.code) compare(other->code, false);
     }
     std::sort(siblings.begin(), siblings.end(), [](const RegionNeighbour& a, const RegionNeighbour& b) {

@@ -15,7 +15,7 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-GraphRegion region(std::string code, std::string name, RegionLevel level, std::string parent = "") {
+Region region(std::string code, std::string name, RegionLevel level, std::string parent = "") {
     return {std::move(code), std::move(name), level, std::move(parent)};
 }
 

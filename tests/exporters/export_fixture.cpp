@@ -26,7 +26,7 @@ using Json = nlohmann::ordered_json;
 Json expected_nodes(const GraphData& data) {
     Json nodes = Json::object();
     // Ids as exporters/escape.hpp says: the kind, then the identity through escape_id_text.
-    for (const GraphRegion& region : data.regions) {
+    for (const Region& region : data.regions) {
         nodes["region:" + escape_id_text(region.code)] = {{"kind", "region"}, {"label", region.name}};
     }
     for (const GraphReport& report : data.reports) {
@@ -38,7 +38,7 @@ Json expected_nodes(const GraphData& data) {
 
 Json edge_kinds(const GraphData& data) {
     std::map<std::string, int> counts;
-    for (const GraphRegion& region : data.regions) counts["part_of"] += region.parent_code.empty() ? 0 : 1;
+    for (const Region& region : data.regions) counts["part_of"] += region.parent_code.empty() ? 0 : 1;
     for (const GraphReport& report : data.reports) counts["in_region"] += report.region_code.empty() ? 0 : 1;
     counts["defines"] += static_cast<int>(data.definitions.size());
     counts["mentions"] += static_cast<int>(data.mentions.size());
@@ -49,7 +49,7 @@ Json edge_kinds(const GraphData& data) {
 
 Json definitions_of(const GraphData& data, const std::string& key) {
     std::map<std::string, std::string> region_names;
-    for (const GraphRegion& region : data.regions) region_names[region.code] = region.name;
+    for (const Region& region : data.regions) region_names[region.code] = region.name;
     std::map<std::string, std::string> report_regions;
     for (const GraphReport& report : data.reports) report_regions[report.file] = region_names[report.region_code];
     Json found = Json::array();

@@ -11,7 +11,7 @@ const std::string r002 = "002_56897e3e26716c43.txt";
 const std::string r003 = "003_69fdf8d6d7fd43b7.txt";
 const std::string r004 = "004_377fd206c21df32a.txt";
 
-std::vector<GraphRegion> regions() {
+std::vector<Region> regions() {
     return {
         {"370000", "山东省", RegionLevel::province, ""},   {"371400", "德州市", RegionLevel::prefecture, "370000"},
         {"371403", "陵城区", RegionLevel::county, "371400"}, {"420000", "湖北省", RegionLevel::province, ""},

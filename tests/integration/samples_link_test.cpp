@@ -133,7 +133,7 @@ TEST_F(SamplesLinked, GraphDataHoldsTheWholeStore) {
     EXPECT_EQ(data.mentions.size(), store_->queries().mentions({}).size());
     // Five counties, their five prefectures and five provinces.
     EXPECT_EQ(data.regions.size(), 15u);
-    for (const GraphRegion& region : data.regions) {
+    for (const Region& region : data.regions) {
         if (region.level != RegionLevel::province) {
             EXPECT_FALSE(region.parent_code.empty()) << region.code;
         }

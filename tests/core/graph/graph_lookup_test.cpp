@@ -15,9 +15,9 @@ namespace {
 
 using testing::sample_graph;
 
-std::vector<std::string> codes(const std::vector<const GraphRegion*>& regions) {
+std::vector<std::string> codes(const std::vector<const Region*>& regions) {
     std::vector<std::string> out;
-    for (const GraphRegion* region : regions) out.push_back(region->code);
+    for (const Region* region : regions) out.push_back(region->code);
     return out;
 }
 
@@ -66,7 +66,7 @@ TEST(GraphLookup, ARegionStandsForItsLineOfHistory) {
 // Every region of the gazetteer and of the history of the codes, placed as in its last year,
 // and every link between codes: the regions a database holds.
 GraphData national_regions() {
-    std::map<std::string, GraphRegion> regions;
+    std::map<std::string, Region> regions;
     for (const HistoricDivision& division : RegionHistory::builtin().divisions()) {
         const Region& r = division.region;
         regions[r.code] = {r.code, r.name, r.level, r.parent_code};  // the last record stays
@@ -123,9 +123,9 @@ TEST(GraphLookup, LinesOfHistoryOfEveryRegionAsTheDefinitionReadsThem) {
     std::size_t with_history = 0;
     std::map<std::string, std::unordered_set<std::string>> seen;
     Children children;
-    for (const GraphRegion& region : data.regions) children.emplace(region.parent_code, region.code);
+    for (const Region& region : data.regions) children.emplace(region.parent_code, region.code);
     for (std::size_t i = 0; i < data.regions.size(); ++i) {
-        const GraphRegion& region = data.regions[i];
+        const Region& region = data.regions[i];
         const std::size_t every = region.level == RegionLevel::province ? 1 : region.level == RegionLevel::prefecture ? 2 : 20;
         if (i % every != 0) continue;
         const auto wanted = subtree_by_definition(data, children, region.code, seen);
@@ -188,7 +188,7 @@ TEST(GraphFindRegions, WithOrWithoutTheSuffix) {
 TEST(GraphFindRegions, ByAFormerName) {
     GraphData data = sample_graph();
     data.regions.push_back({"420600", "襄阳市", RegionLevel::prefecture, "420000"});
-    std::sort(data.regions.begin(), data.regions.end(), [](const GraphRegion& a, const GraphRegion& b) { return a.code < b.code; });
+    std::sort(data.regions.begin(), data.regions.end(), [](const Region& a, const Region& b) { return a.code < b.code; });
     data.former_region_names = {{"420600", "襄樊市", 2010}};
     EXPECT_EQ(codes(find_regions(data, "襄樊市")), Codes{"420600"});
     EXPECT_EQ(codes(find_regions(data, "襄樊")), Codes{"420600"});

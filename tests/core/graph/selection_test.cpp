@@ -32,7 +32,7 @@ Strings report_files(const GraphData& data) {
 
 Strings region_codes(const GraphData& data) {
     Strings codes;
-    for (const GraphRegion& r : data.regions) codes.push_back(r.code);
+    for (const Region& r : data.regions) codes.push_back(r.code);
     return codes;
 }
 
@@ -154,7 +154,7 @@ TEST(GraphSelectProvince, EverythingUnderIt) {
 // visits each region once instead of recursing until the stack overflows (issue 12, item 10).
 TEST(GraphSelectProvince, ARegionTreeWithACycleIsWalkedOnce) {
     GraphData data = testing::sample_builder().build();
-    for (GraphRegion& region : data.regions) {
+    for (Region& region : data.regions) {
         if (region.code == "510000") region.parent_code = "510600";
     }
     const GraphData part = select_within(data, "510000");
@@ -171,7 +171,7 @@ TEST(GraphSelectReports, KeepsTheRegionsTheirLinesContinueIntoAndTheLinks) {
     const GraphData selected = select_reports(data, only_2015);
     ASSERT_EQ(selected.reports.size(), 1u);
     std::vector<std::string> codes;
-    for (const GraphRegion& region : selected.regions) codes.push_back(region.code);
+    for (const Region& region : selected.regions) codes.push_back(region.code);
     EXPECT_EQ(codes, (std::vector<std::string>{"510000", "510600", "510604", "510626"}));  // 罗江区 as 罗江县's successor
     ASSERT_EQ(selected.region_links.size(), 1u);
     EXPECT_EQ(selected.region_links[0].to_code, "510604");

@@ -36,7 +36,7 @@ void add_regions(const SyntheticSize& size, GraphData& data) {
 
 void add_reports(const SyntheticSize& size, GraphData& data) {
     std::vector<std::string> counties;
-    for (const GraphRegion& region : data.regions)
+    for (const Region& region : data.regions)
         if (region.level == RegionLevel::county) counties.push_back(region.code);
     const std::size_t count = counties.size() * size.reports_per_county;
     for (std::size_t r = 0; r < count; ++r) {

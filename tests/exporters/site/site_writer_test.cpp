@@ -32,7 +32,7 @@ TEST(SiteWriter, WritesAPagePerTermRegionAndReport) {
                              "assets/t2s.js", "assets/search-0.js"})
         EXPECT_TRUE(files.contains(path)) << path;
     for (const GraphTerm& term : data.terms) EXPECT_TRUE(files.contains("term/" + page_file(term.key))) << term.key;
-    for (const GraphRegion& region : data.regions) EXPECT_TRUE(files.contains("region/" + page_file(region.code)));
+    for (const Region& region : data.regions) EXPECT_TRUE(files.contains("region/" + page_file(region.code)));
     for (const GraphReport& report : data.reports) EXPECT_TRUE(files.contains("report/" + page_file(report.file)));
 }
 
