@@ -88,7 +88,7 @@ TEST(ExportDot, EveryRelationKindHasAStyleOfItsOwn) {
     for (const RelationKind kind : {RelationKind::variant_suffix, RelationKind::variant_numeral, RelationKind::variant_expansion,
                                     RelationKind::family, RelationKind::refers_to, RelationKind::broader}) {
         GraphData data = fixtures::fixture_graph();
-        data.relations = {{"三线一单", "二品一标", std::string(to_string(kind)), "test"}};
+        data.relations = {{"三线一单", "二品一标", kind, "test"}};
         const std::string dot = dot_of(data);
         const std::size_t edge = dot.find("\"term:三线一单\" -> \"term:二品一标\" [color=\"");
         ASSERT_NE(edge, std::string::npos) << to_string(kind);
