@@ -29,12 +29,6 @@ std::string_view to_string(EdgeKind kind) {
     return "defines";
 }
 
-std::optional<EdgeKind> parse_edge_kind(std::string_view text) {
-    for (const auto& [kind, name] : edge_kind_names)
-        if (name == text) return kind;
-    return std::nullopt;
-}
-
 EdgeKind edge_kind(RelationKind kind) {
     switch (kind) {
         case RelationKind::variant_suffix: return EdgeKind::variant_suffix;
@@ -50,10 +44,6 @@ EdgeKind edge_kind(RelationKind kind) {
 bool is_term_relation(EdgeKind kind) {
     return kind != EdgeKind::defines && kind != EdgeKind::mentions && kind != EdgeKind::in_region &&
            kind != EdgeKind::part_of && kind != EdgeKind::derived_from;
-}
-
-bool is_variant(EdgeKind kind) {
-    return kind == EdgeKind::variant_suffix || kind == EdgeKind::variant_numeral || kind == EdgeKind::variant_expansion;
 }
 
 KnowledgeGraph::KnowledgeGraph(const GraphData& data)
