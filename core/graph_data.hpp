@@ -61,14 +61,9 @@ struct GraphMention {
 struct GraphRelation {
     std::string from_key;
     std::string to_key;
-    // to_string of a RelationKind (core/model.hpp). Still text, not the enum: a GraphData is
-    // also made by hand (tests, benchmarks) and read from other stores, and KnowledgeGraph
-    // leaves out a relation of a kind it does not know (knowledge_graph_test holds it to that),
-    // which an enum cannot carry; and every exporter writes the text as it is (goldens), with
-    // a dozen comparisons in rdf_graph, dot_exporter, tbx_exporter, csv and the site. Making it
-    // a RelationKind means parsing once in GraphReader, dropping unknown kinds there, and
-    // writing to_string at each of those places: not done within the time of issue 20's split.
-    std::string kind;
+    // Parsed once where the relation is read (GraphReader leaves out a stored row whose kind
+    // glossgraph does not know); written as to_string(kind) where output is made.
+    RelationKind kind = RelationKind::variant_suffix;
     std::string rule;  // evidence in words
 };
 
@@ -99,7 +94,7 @@ struct GraphData {
     std::vector<GraphTerm> terms;            // by key
     std::vector<GraphDefinition> definitions;  // by term key, report file, entry id
     std::vector<GraphMention> mentions;      // by term key, report file
-    std::vector<GraphRelation> relations;    // by from key, to key, kind
+    std::vector<GraphRelation> relations;    // by from key, to key, the kind's name
     std::vector<GraphDerivation> derivations;  // by entry id; empty unless derivation_edges() filled it
     std::vector<RegionLink> region_links;    // between two of the regions; by from, to, year
     std::vector<FormerRegionName> former_region_names;  // of the regions; by code, then year

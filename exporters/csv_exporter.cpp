@@ -75,8 +75,8 @@ public:
     void relations(CsvWriter& csv) const {
         csv.row({"from_key", "from_label", "to_key", "to_label", "kind", "rule"});
         for (const GraphRelation& relation : data_.relations) {
-            csv.row({relation.from_key, label_of(relation.from_key), relation.to_key, label_of(relation.to_key), relation.kind,
-                     relation.rule});
+            csv.row({relation.from_key, label_of(relation.from_key), relation.to_key, label_of(relation.to_key),
+                     std::string(to_string(relation.kind)), relation.rule});
         }
     }
 

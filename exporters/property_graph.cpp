@@ -148,7 +148,7 @@ void add_term_edges(const GraphData& data, const NodeIds& ids, const EdgeSink& e
         edges(mentions);
     }
     for (const GraphRelation& relation : data.relations) {
-        PropertyEdge edge{{}, {}, relation.kind, {}};
+        PropertyEdge edge{{}, {}, std::string(to_string(relation.kind)), {}};
         if (!set_ends(edge, NodeIds::find(ids.terms, relation.from_key), NodeIds::find(ids.terms, relation.to_key))) continue;
         add(edge.properties, "rule", relation.rule);
         edges(edge);

@@ -89,15 +89,15 @@ std::string_view level_class(RegionLevel level) {
 }
 
 // Relation kinds with a sub-property of skos:related of their own.
-constexpr std::pair<std::string_view, std::string_view> relation_properties[] = {
-    {"variant_suffix", "variantSuffix"}, {"variant_numeral", "variantNumeral"},
-    {"variant_expansion", "variantExpansion"}, {"family", "family"}, {"refers_to", "refersTo"},
+constexpr std::pair<RelationKind, std::string_view> relation_properties[] = {
+    {RelationKind::variant_suffix, "variantSuffix"}, {RelationKind::variant_numeral, "variantNumeral"},
+    {RelationKind::variant_expansion, "variantExpansion"}, {RelationKind::family, "family"},
+    {RelationKind::refers_to, "refersTo"},
 };
-constexpr std::string_view broader_kind = "broader";
 
-std::string_view relation_property(std::string_view kind) {
-    for (const auto& [name, property] : relation_properties) {
-        if (name == kind) return property;
+std::string_view relation_property(RelationKind kind) {
+    for (const auto& [k, property] : relation_properties) {
+        if (k == kind) return property;
     }
     return {};
 }
@@ -208,7 +208,7 @@ private:
         for (const GraphRelation& relation : data_.relations) {
             outgoing_[relation.from_key].push_back(&relation);
             incoming_[relation.to_key].push_back(&relation);
-            if (relation.kind == broader_kind) broader_pairs_.insert(std::minmax(relation.from_key, relation.to_key));
+            if (relation.kind == RelationKind::broader) broader_pairs_.insert(std::minmax(relation.from_key, relation.to_key));
         }
     }
 
@@ -361,10 +361,10 @@ private:
         const auto& outgoing = out == outgoing_.end() ? none : out->second;
         const auto& incoming = into == incoming_.end() ? none : into->second;
         for (const GraphRelation* relation : outgoing) {
-            if (relation->kind == broader_kind) add(iri, n.broader, rdf::iri(term_iri(relation->to_key)));
+            if (relation->kind == RelationKind::broader) add(iri, n.broader, rdf::iri(term_iri(relation->to_key)));
         }
         for (const GraphRelation* relation : incoming) {
-            if (relation->kind == broader_kind) add(iri, n.narrower, rdf::iri(term_iri(relation->from_key)));
+            if (relation->kind == RelationKind::broader) add(iri, n.narrower, rdf::iri(term_iri(relation->from_key)));
         }
         for (const GraphRelation* relation : outgoing) {
             const std::string_view property = relation_property(relation->kind);
@@ -377,7 +377,7 @@ private:
     // skos:related is symmetric: written on both concepts, so readers need no inference.
     // Never beside skos:broader, which SKOS declares disjoint from it.
     void related(const std::string& iri, const GraphRelation& relation, const std::string& other) {
-        if (relation.kind == broader_kind || broader_pairs_.count(std::minmax(relation.from_key, relation.to_key))) return;
+        if (relation.kind == RelationKind::broader || broader_pairs_.count(std::minmax(relation.from_key, relation.to_key))) return;
         add(iri, names().related, rdf::iri(term_iri(other)));
     }
 

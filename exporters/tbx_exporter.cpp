@@ -21,18 +21,10 @@ using XmlNode = XmlDocument::Node;
 constexpr std::string_view tbx_namespace = "urn:iso:std:iso:30042:ed-2";
 constexpr std::string_view simplified_tag = "zh-Hans";
 constexpr std::string_view traditional_tag = "zh-Hant";
-constexpr std::string_view variant_kinds[] = {"variant_suffix", "variant_numeral", "variant_expansion"};
 
 std::string concept_id(std::string_view key) { return xml_id("c-", key); }
 
 std::string_view form_language(std::string_view form) { return language_tag(form, Script::unknown); }
-
-bool is_variant(std::string_view kind) {
-    for (const std::string_view variant : variant_kinds) {
-        if (kind == variant) return true;
-    }
-    return false;
-}
 
 class TbxWriter {
 public:
@@ -79,7 +71,7 @@ private:
             if (!is_variant(relation.kind) || !labels_.count(relation.from_key) || !labels_.count(relation.to_key)) continue;
             related_[relation.from_key].insert(relation.to_key);
             related_[relation.to_key].insert(relation.from_key);
-            if (relation.kind != "variant_expansion") continue;
+            if (relation.kind != RelationKind::variant_expansion) continue;
             term_types[relation.from_key].insert("abbreviation");
             term_types[relation.to_key].insert("fullForm");
         }

@@ -1,7 +1,5 @@
 #include "core/graph/families.hpp"
 
-#include "core/graph/knowledge_graph.hpp"
-
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/connected_components.hpp>
 
@@ -13,10 +11,6 @@ namespace {
 
 using TermGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
-bool joins_family(EdgeKind kind) {
-    return is_variant(kind) || kind == EdgeKind::family || kind == EdgeKind::refers_to || kind == EdgeKind::broader;
-}
-
 // Vertex i is data.terms[i].
 TermGraph relation_graph(const GraphData& data) {
     std::unordered_map<std::string_view, std::size_t> index;
@@ -24,11 +18,9 @@ TermGraph relation_graph(const GraphData& data) {
     for (std::size_t i = 0; i < data.terms.size(); ++i) index.emplace(data.terms[i].key, i);
     TermGraph graph(data.terms.size());
     for (const GraphRelation& r : data.relations) {
-        const auto kind = parse_edge_kind(r.kind);
         const auto from = index.find(r.from_key);
         const auto to = index.find(r.to_key);
-        if (kind && joins_family(*kind) && from != index.end() && to != index.end())
-            boost::add_edge(from->second, to->second, graph);
+        if (from != index.end() && to != index.end()) boost::add_edge(from->second, to->second, graph);
     }
     return graph;
 }

@@ -12,10 +12,9 @@ struct TermFamily {
 };
 
 // The connected components (boost::connected_components) of the undirected graph whose
-// vertices are data.terms and whose edges are the relations of kind variant_suffix,
-// variant_numeral, variant_expansion, family, refers_to and broader (direction ignored;
-// relations of another kind or naming an unknown term are left out). Only components of two
-// terms or more are families. Largest first, then by first key. O(terms + relations).
+// vertices are data.terms and whose edges are the relations, of every kind (direction
+// ignored; relations naming an unknown term are left out). Only components of two terms or
+// more are families. Largest first, then by first key. O(terms + relations).
 std::vector<TermFamily> term_families(const GraphData& data);
 
 }  // namespace glossgraph

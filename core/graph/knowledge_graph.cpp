@@ -29,19 +29,21 @@ std::string_view to_string(EdgeKind kind) {
     return "defines";
 }
 
-std::optional<EdgeKind> parse_edge_kind(std::string_view text) {
-    for (const auto& [kind, name] : edge_kind_names)
-        if (name == text) return kind;
-    return std::nullopt;
+EdgeKind edge_kind(RelationKind kind) {
+    switch (kind) {
+        case RelationKind::variant_suffix: return EdgeKind::variant_suffix;
+        case RelationKind::variant_numeral: return EdgeKind::variant_numeral;
+        case RelationKind::variant_expansion: return EdgeKind::variant_expansion;
+        case RelationKind::family: return EdgeKind::family;
+        case RelationKind::refers_to: return EdgeKind::refers_to;
+        case RelationKind::broader: return EdgeKind::broader;
+    }
+    return EdgeKind::refers_to;
 }
 
 bool is_term_relation(EdgeKind kind) {
     return kind != EdgeKind::defines && kind != EdgeKind::mentions && kind != EdgeKind::in_region &&
            kind != EdgeKind::part_of && kind != EdgeKind::derived_from;
-}
-
-bool is_variant(EdgeKind kind) {
-    return kind == EdgeKind::variant_suffix || kind == EdgeKind::variant_numeral || kind == EdgeKind::variant_expansion;
 }
 
 KnowledgeGraph::KnowledgeGraph(const GraphData& data)
@@ -121,11 +123,9 @@ void KnowledgeGraph::add_report_edges() {
 void KnowledgeGraph::add_relations() {
     for (std::size_t i = 0; i < data_.relations.size(); ++i) {
         const GraphRelation& r = data_.relations[i];
-        const auto kind = parse_edge_kind(r.kind);
-        if (!kind || !is_term_relation(*kind)) continue;
         const auto from = term(r.from_key);
         const auto to = term(r.to_key);
-        if (from && to) boost::add_edge(*from, *to, {*kind, i}, graph_);
+        if (from && to) boost::add_edge(*from, *to, {edge_kind(r.kind), i}, graph_);
     }
 }
 

@@ -37,15 +37,13 @@ enum class EdgeKind {
     family,
     derived_from,
 };
-// The names used in GraphRelation::kind for the term -> term kinds; "defines", "mentions",
-// "in_region", "part_of" and "derived_from" for the others.
+// The names of the RelationKinds (core/model.hpp) for the term -> term kinds; "defines",
+// "mentions", "in_region", "part_of" and "derived_from" for the others.
 std::string_view to_string(EdgeKind kind);
-// The kind named by text (any name to_string gives), or nullopt for an unknown name.
-std::optional<EdgeKind> parse_edge_kind(std::string_view text);
+// The edge of a GraphRelation of that kind: the term -> term kind of the same name.
+EdgeKind edge_kind(RelationKind kind);
 // True for the term -> term kinds (broader, refers_to, variant_*, family): not derived_from.
 bool is_term_relation(EdgeKind kind);
-// True for variant_suffix, variant_numeral and variant_expansion.
-bool is_variant(EdgeKind kind);
 
 // Which element of the GraphData a vertex stands for: index into data.terms, data.reports or
 // data.regions according to kind.
@@ -74,7 +72,7 @@ struct EdgeProps {
 // Building is linear in the size of the data: each element is added once, and each edge end
 // is found through a hash map from the element's identity (term key, report file, region
 // code). Elements that name an unknown end are left out, not reported: a definition or
-// mention of a term or report missing from the data, a relation with an unknown kind or end,
+// mention of a term or report missing from the data, a relation with an unknown end,
 // a report whose region_code is empty or not in data.regions, a region whose parent is not.
 class KnowledgeGraph {
 public:

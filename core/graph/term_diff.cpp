@@ -4,7 +4,6 @@
 #include "core/compare/comparison_text.hpp"
 #include "core/compare/items.hpp"
 #include "core/graph/graph_lookup.hpp"
-#include "core/graph/knowledge_graph.hpp"
 #include "core/text/script.hpp"
 
 #include <algorithm>
@@ -19,8 +18,7 @@ namespace {
 std::vector<std::string> variant_closure(const GraphData& data, const std::string& key) {
     std::unordered_map<std::string_view, std::vector<std::string_view>> next;
     for (const GraphRelation& r : data.relations) {
-        const auto kind = parse_edge_kind(r.kind);
-        if (!kind || !is_variant(*kind)) continue;
+        if (!is_variant(r.kind)) continue;
         next[r.from_key].push_back(r.to_key);
         next[r.to_key].push_back(r.from_key);
     }

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -121,6 +122,19 @@ constexpr const char* closure_relations_sql =
 
 // The level column holds to_string() of a level (the schema's CHECK says which).
 RegionLevel level_of(const std::string& text) { return parse_region_level(text).value_or(RegionLevel::county); }
+
+// A row of relations_sql or closure_relations_sql, unless its kind is one glossgraph does not
+// know: the schema's CHECK refuses such a row, but a hand edit made with PRAGMA
+// ignore_check_constraints can store one, and it is left out.
+void read_relation(const Statement& row, std::vector<GraphRelation>& relations) {
+    RelationKind kind{};
+    try {
+        kind = parse_relation_kind(row.column_text(2));
+    } catch (const std::invalid_argument&) {
+        return;
+    }
+    relations.push_back({row.column_text(0), row.column_text(1), kind, row.column_text(3)});
+}
 
 template <typename Read>
 void each_row(Database& db, const std::string& sql, Read&& read) {
@@ -309,9 +323,7 @@ GraphData GraphReader::graph_data(WithMentions with_mentions) const {
     read_terms(db_, data);
     each_row(db_, definitions_sql, [&](const Statement& row) { data.definitions.push_back(read_definition(row)); });
     if (with_mentions == WithMentions::yes) read_mentions(db_, data);
-    each_row(db_, relations_sql, [&](const Statement& row) {
-        data.relations.push_back({row.column_text(0), row.column_text(1), row.column_text(2), row.column_text(3)});
-    });
+    each_row(db_, relations_sql, [&](const Statement& row) { read_relation(row, data.relations); });
     return data;
 }
 
@@ -369,9 +381,7 @@ GraphData GraphReader::term_graph_data(const std::string& key, bool include_vari
         if (at < data.terms.size() && data.terms[at].key == term_key) data.terms[at].written_forms.push_back(row.column_text(1));
     });
     each_closure_row(db, closure_definitions_sql, key, v, [&](const Statement& row) { data.definitions.push_back(read_definition(row)); });
-    each_closure_row(db, closure_relations_sql, key, v, [&](const Statement& row) {
-        data.relations.push_back({row.column_text(0), row.column_text(1), row.column_text(2), row.column_text(3)});
-    });
+    each_closure_row(db, closure_relations_sql, key, v, [&](const Statement& row) { read_relation(row, data.relations); });
     return data;
 }
 

@@ -18,7 +18,8 @@ public:
     explicit GraphReader(Database& db) : db_(db) {}
 
     // The whole knowledge graph (see core/graph_data.hpp); one read transaction. Mentions are
-    // most of a large store: callers that compare definitions only leave them out.
+    // most of a large store: callers that compare definitions only leave them out. A stored
+    // relation of a kind glossgraph does not know (parse_relation_kind) is left out.
     enum class WithMentions { yes, no };
     GraphData graph_data(WithMentions with_mentions = WithMentions::yes) const;
     // The part of the graph that comparing one term needs, read through indexes: the term

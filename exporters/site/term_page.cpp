@@ -12,12 +12,17 @@
 namespace glossgraph {
 namespace {
 
-std::string relation_name(const std::string& kind) {
-    if (kind.starts_with("variant")) return "变体";
-    if (kind == "family") return "同族";
-    if (kind == "refers_to") return "释义提及";
-    if (kind == "broader") return "上位";
-    return kind;
+// How the page names a relation, seen from the term it starts from.
+std::string_view relation_name(RelationKind kind) {
+    switch (kind) {
+        case RelationKind::variant_suffix:
+        case RelationKind::variant_numeral:
+        case RelationKind::variant_expansion: return "变体";
+        case RelationKind::family: return "同族";
+        case RelationKind::refers_to: return "释义提及";
+        case RelationKind::broader: return "上位";
+    }
+    return to_string(kind);
 }
 
 // Each written form with its script; a script no report wrote the term in gets the form
@@ -55,9 +60,9 @@ void write_relations(const SiteContext& context, const GraphTerm& term, const st
     for (const GraphRelation* relation : relations) {
         const bool outgoing = relation->from_key == term.key;
         const std::string& other = outgoing ? relation->to_key : relation->from_key;
-        std::string kind = relation_name(relation->kind);
-        if (relation->kind == "broader") kind = outgoing ? "上位" : "下位";
-        if (relation->kind == "refers_to" && !outgoing) kind = "被其释义提及";
+        std::string_view kind = relation_name(relation->kind);
+        if (relation->kind == RelationKind::broader && !outgoing) kind = "下位";
+        if (relation->kind == RelationKind::refers_to && !outgoing) kind = "被其释义提及";
         html.append("<li>").append(escape_html(kind)).append("：").append(link(term_href(root, other), context.label(other)));
         if (!relation->rule.empty()) html.append(" <small>").append(escape_html(rule_text(relation->rule))).append("</small>");
         html.append("</li>\n");

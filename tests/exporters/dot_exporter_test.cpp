@@ -83,10 +83,19 @@ TEST(ExportDot, FontKindsEdgeStylesAndLegend) {
     EXPECT_EQ(dot.substr(dot.size() - 14), "</TABLE>>];\n}\n");
 }
 
-TEST(ExportDot, UnknownRelationKindGetsThePlainStyle) {
-    GraphData data = fixtures::fixture_graph();
-    data.relations.push_back({"三线一单", "二品一标", "sibling", "test"});
-    EXPECT_NE(dot_of(data).find("\"term:三线一单\" -> \"term:二品一标\" [color=\"#000000\", tooltip=\"test\"]"), std::string::npos);
+// An edge kind without a style of its own is drawn plain (black); no relation kind is one of them.
+TEST(ExportDot, EveryRelationKindHasAStyleOfItsOwn) {
+    for (const RelationKind kind : {RelationKind::variant_suffix, RelationKind::variant_numeral, RelationKind::variant_expansion,
+                                    RelationKind::family, RelationKind::refers_to, RelationKind::broader}) {
+        GraphData data = fixtures::fixture_graph();
+        data.relations = {{"三线一单", "二品一标", kind, "test"}};
+        const std::string dot = dot_of(data);
+        const std::size_t edge = dot.find("\"term:三线一单\" -> \"term:二品一标\" [color=\"");
+        ASSERT_NE(edge, std::string::npos) << to_string(kind);
+        EXPECT_NE(dot.substr(edge, dot.find('\n', edge) - edge).find("tooltip=\"test\""), std::string::npos) << to_string(kind);
+        EXPECT_EQ(dot.find("#000000"), std::string::npos) << to_string(kind);
+        EXPECT_NE(dot.find("<TD ALIGN=\"LEFT\">" + std::string(to_string(kind)) + " "), std::string::npos) << to_string(kind);
+    }
 }
 
 TEST(ExportDot, CountyWithoutParentAndCircularParentsStillDrawn) {

@@ -42,7 +42,7 @@ Json edge_kinds(const GraphData& data) {
     for (const GraphReport& report : data.reports) counts["in_region"] += report.region_code.empty() ? 0 : 1;
     counts["defines"] += static_cast<int>(data.definitions.size());
     counts["mentions"] += static_cast<int>(data.mentions.size());
-    for (const GraphRelation& relation : data.relations) ++counts[relation.kind];
+    for (const GraphRelation& relation : data.relations) ++counts[std::string(to_string(relation.kind))];
     counts["derived_from"] += static_cast<int>(data.derivations.size());
     return counts;
 }

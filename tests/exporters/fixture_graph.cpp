@@ -74,10 +74,10 @@ std::vector<GraphMention> mentions() {
 
 std::vector<GraphRelation> relations() {
     return {
-        {hostile_key, "三线一单", "refers_to", "names 三线一单 in \"<b>\" & 'c'"},
-        {"两品一标", "二品一标", "variant_numeral", "numeral 两=二"},
-        {"四个最严要求", "四个最严", "variant_suffix", "suffix 要求"},
-        {"四大目标", "四五五六发展总思路", "broader", "footnote 1 of " + r000},
+        {hostile_key, "三线一单", RelationKind::refers_to, "names 三线一单 in \"<b>\" & 'c'"},
+        {"两品一标", "二品一标", RelationKind::variant_numeral, "numeral 两=二"},
+        {"四个最严要求", "四个最严", RelationKind::variant_suffix, "suffix 要求"},
+        {"四大目标", "四五五六发展总思路", RelationKind::broader, "footnote 1 of " + r000},
     };
 }
 
@@ -96,7 +96,7 @@ GraphData fixture_graph() {
         return std::tie(a.term_key, a.report_file) < std::tie(b.term_key, b.report_file);
     });
     std::sort(data.relations.begin(), data.relations.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.from_key, a.to_key, a.kind) < std::tie(b.from_key, b.to_key, b.kind);
+        return std::tuple(a.from_key, a.to_key, to_string(a.kind)) < std::tuple(b.from_key, b.to_key, to_string(b.kind));
     });
     return data;
 }

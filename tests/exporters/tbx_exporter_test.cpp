@@ -115,7 +115,7 @@ TEST_F(ExportTbx, WrittenFormsBySectionOfTheirScript) {
 // Variants cross-reference each other both ways; an expansion makes abbreviation and full form.
 TEST_F(ExportTbx, VariantsAreCrossReferences) {
     GraphData data = fixtures::fixture_graph();
-    data.relations.push_back({"四大目标", "四五五六发展总思路", "variant_expansion", "即“…”"});
+    data.relations.push_back({"四大目标", "四五五六发展总思路", RelationKind::variant_expansion, "即“…”"});
     parse(data);
     XmlNode* two = entry("两品一标")->first_node("ref");
     ASSERT_NE(two, nullptr);

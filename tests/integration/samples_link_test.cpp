@@ -140,7 +140,7 @@ TEST_F(SamplesLinked, GraphDataHoldsTheWholeStore) {
     }
     bool broader = false;
     for (const GraphRelation& relation : data.relations) {
-        if (relation.kind == "broader" && relation.from_key == "四大目标") broader = relation.to_key == "四五五六发展总思路";
+        if (relation.kind == RelationKind::broader && relation.from_key == "四大目标") broader = relation.to_key == "四五五六发展总思路";
     }
     EXPECT_TRUE(broader);
     EXPECT_TRUE(std::is_sorted(data.terms.begin(), data.terms.end(),

@@ -18,11 +18,10 @@ TEST(GraphFamilies, SampleVariantPairs) {
 
 TEST(GraphFamilies, EveryRelationKindJoinsLargestFirst) {
     const GraphData data = testing::GraphBuilder()
-                               .relate("丁", "甲", "broader")
-                               .relate("甲", "乙", "refers_to")
-                               .relate("丙", "乙", "family")
-                               .relate("戊", "己", "variant_expansion")
-                               .relate("庚", "辛", "synonym")  // unknown kind: no edge
+                               .relate("丁", "甲", RelationKind::broader)
+                               .relate("甲", "乙", RelationKind::refers_to)
+                               .relate("丙", "乙", RelationKind::family)
+                               .relate("戊", "己", RelationKind::variant_expansion)
                                .mention("r.txt", "壬")
                                .build();
     const std::vector<TermFamily> families = term_families(data);

@@ -50,8 +50,8 @@ GraphBuilder& GraphBuilder::mention(std::string file, std::string key, int count
     return *this;
 }
 
-GraphBuilder& GraphBuilder::relate(std::string from_key, std::string to_key, std::string kind) {
-    data_.relations.push_back({std::move(from_key), std::move(to_key), std::move(kind), "test"});
+GraphBuilder& GraphBuilder::relate(std::string from_key, std::string to_key, RelationKind kind) {
+    data_.relations.push_back({std::move(from_key), std::move(to_key), kind, "test"});
     return *this;
 }
 
@@ -78,7 +78,7 @@ GraphData GraphBuilder::build() const {
         return std::tie(x.term_key, x.report_file) < std::tie(y.term_key, y.report_file);
     });
     std::sort(data.relations.begin(), data.relations.end(), [](auto& x, auto& y) {
-        return std::tie(x.from_key, x.to_key, x.kind) < std::tie(y.from_key, y.to_key, y.kind);
+        return std::tuple(x.from_key, x.to_key, to_string(x.kind)) < std::tuple(y.from_key, y.to_key, to_string(y.kind));
     });
     for (const auto& [key, forms] : keys_and_forms(data))
         data.terms.push_back({key, forms.empty() ? key : *forms.begin(), {forms.begin(), forms.end()}});

@@ -17,7 +17,7 @@ public:
     // A definition of `term` as written, filed under term_key(term).
     GraphBuilder& define(const std::string& file, const std::string& term, std::string text);
     GraphBuilder& mention(std::string file, std::string key, int count = 1);
-    GraphBuilder& relate(std::string from_key, std::string to_key, std::string kind);
+    GraphBuilder& relate(std::string from_key, std::string to_key, RelationKind kind);
     // A predecessor -> successor link between two region codes.
     GraphBuilder& succeed(std::string from_code, std::string to_code, int year, RegionChange change);
     GraphData build() const;

@@ -37,7 +37,8 @@ inline GraphBuilder sample_builder() {
     for (const char* key : {"三线一单", "五社联动", "两品一标", "四个最严要求", "乡村振兴"}) b.mention(kLuojiang, key, 2);
     for (const char* key : {"三线一单", "五社联动", "二品一标", "乡村振兴"}) b.mention(kZengdu, key, 1);
     for (const char* key : {"四个最严", "乡村振兴"}) b.mention(kLingcheng, key, 1);
-    b.relate("两品一标", "二品一标", "variant_numeral").relate("四个最严要求", "四个最严", "variant_suffix");
+    b.relate("两品一标", "二品一标", RelationKind::variant_numeral)
+        .relate("四个最严要求", "四个最严", RelationKind::variant_suffix);
     return b;
 }
 

@@ -68,7 +68,7 @@ TEST(GraphSelectTerm, DepthFollowsRelationsBothWays) {
     EXPECT_EQ(term_keys(part), (Strings{"四个最严", "四个最严要求"}));
     EXPECT_EQ(report_files(part), (Strings{kLuojiang, kLingcheng}));
     ASSERT_EQ(part.relations.size(), 1u);
-    EXPECT_EQ(part.relations[0].kind, "variant_suffix");
+    EXPECT_EQ(part.relations[0].kind, RelationKind::variant_suffix);
     EXPECT_EQ(part.definitions.size(), 2u);
     expect_sorted(part);
 
@@ -80,9 +80,9 @@ TEST(GraphSelectTerm, DepthFollowsRelationsBothWays) {
 
 TEST(GraphSelectTerm, DepthLimitsAChain) {
     const GraphData data = testing::GraphBuilder()
-                               .relate("甲", "乙", "refers_to")
-                               .relate("乙", "丙", "broader")
-                               .relate("丙", "丁", "family")
+                               .relate("甲", "乙", RelationKind::refers_to)
+                               .relate("乙", "丙", RelationKind::broader)
+                               .relate("丙", "丁", RelationKind::family)
                                .build();
     EXPECT_EQ(term_keys(select_term(data, "乙", 1)), (Strings{"丙", "乙", "甲"}));
     EXPECT_EQ(term_keys(select_term(data, "乙", 2)), (Strings{"丁", "丙", "乙", "甲"}));
@@ -194,7 +194,7 @@ GraphData narrowing_graph() {
         .mention("jingyang_2021.txt", "三线一单")
         .mention("zengdu_2021.txt", "三线一单")
         .mention("suizhou_2021.txt", "三线一单")
-        .relate("河长制", "三线一单", "family")
+        .relate("河长制", "三线一单", RelationKind::family)
         .build();
 }
 

@@ -82,7 +82,7 @@ GraphData synthetic_graph(const SyntheticSize& size) {
     data.mentions.reserve(synthetic_mentions(size));
     for (std::size_t t = 0; t < size.terms; ++t) add_term(size, t, rng, data);
     for (std::size_t i = 0; i < size.variant_pairs; ++i)
-        data.relations.push_back({numbered("t", 2 * i), numbered("t", 2 * i + 1), "variant_numeral", "synthetic"});
+        data.relations.push_back({numbered("t", 2 * i), numbered("t", 2 * i + 1), RelationKind::variant_numeral, "synthetic"});
     return data;
 }
 

@@ -211,6 +211,31 @@ TEST(StoreGraphData, RegionParentsThatLoopAreReportedAsDamage) {
     }
 }
 
+// A relation of a kind glossgraph does not know is left out where the graph is read. The
+// schema's CHECK refuses such a row; a hand edit made with PRAGMA ignore_check_constraints
+// stores one.
+TEST(StoreGraphData, RelationOfAnUnknownKindIsLeftOut) {
+    const store_test::TempDb db;
+    {
+        Store store(db.path());
+        import(store.writer(), make_meta("a.txt", "h1"), {make_entry(0, "甲"), make_entry(1, "乙")});
+    }
+    const std::string edit =
+        "PRAGMA ignore_check_constraints = ON; INSERT INTO relations (from_term, to_term, kind, rule)"
+        " SELECT f.id, t.id, k.kind, 'test' FROM terms f, terms t, (SELECT 'family' AS kind UNION SELECT 'synonym') k"
+        " WHERE f.key = '甲' AND t.key = '乙'";
+    sqlite3* handle = nullptr;
+    ASSERT_EQ(sqlite3_open(db.path().c_str(), &handle), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(handle, edit.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    EXPECT_EQ(sqlite3_changes(handle), 2);  // both rows stored
+    sqlite3_close(handle);
+    Store store(db.path());
+    const GraphData data = store.graph_reader().graph_data();
+    ASSERT_EQ(data.relations.size(), 1u);
+    EXPECT_EQ(data.relations[0].kind, RelationKind::family);
+    EXPECT_EQ(data.relations[0].from_key, "甲");
+}
+
 // What an import's linking does for search and labels (the linker's scan is not needed here).
 void linked(Store& store) {
     store.link_tables().begin_linking(1);
