@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the include lines of the source tree against docs/architecture.md.
+"""Checks the include lines of the source tree (or the libraries' link lines) against docs/architecture.md.
 
 The document's parts table says which files make each part and which parts each may include;
 its libraries table, which parts may include a library's headers. Every #include "..." of a
@@ -7,10 +7,15 @@ file of the tree and every #include <...> of a listed library is checked; a sour
 belongs to no part is an error too. Prints each violation as FILE:LINE: what, and exits 1 when
 there is one.
 
+With --links FILE (library_links.txt of a build directory, which CMake writes), checks instead
+the link lines of the libraries against the parts table, through its targets table (which target
+builds which part): a library's sources find the headers of the libraries it links and of those
+they link PUBLIC, so each of those must be of a part the library's part may include.
+
 With --dot, prints instead the parts and their arrows as a Graphviz graph (docs/architecture.dot
 is that graph, laid out by dot into docs/architecture.svg).
 
-usage: check_includes.py [--root DIR] [--doc FILE] [--dot]
+usage: check_includes.py [--root DIR] [--doc FILE] [--links FILE | --dot]
        (defaults: the repository holding this script, and DIR/docs/architecture.md)
 """
 import argparse
@@ -24,7 +29,7 @@ SOURCE_SUFFIXES = (".cpp", ".hpp", ".h", ".inc")
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 
 
-def table(doc, name):
+def table(doc, name, columns=3):
     """The rows of the table between <!-- NAME: ... --> and <!-- end NAME -->, as lists of cells."""
     match = re.search(r"<!-- %s:.*?-->(.*?)<!-- end %s -->" % (name, name), doc, re.S)
     if not match:
@@ -32,7 +37,7 @@ def table(doc, name):
     rows = []
     for line in match.group(1).strip().splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if len(cells) < 3 or cells[0] in ("part", "library") or set(cells[0]) <= set("-: "):
+        if len(cells) < columns or cells[0] in ("part", "library", "target") or set(cells[0]) <= set("-: "):
             continue
         rows.append(cells)
     return rows
@@ -93,6 +98,45 @@ def check(root, doc_path):
     return files, problems
 
 
+def check_links(doc_path, links_path):
+    """The problems of the link lines in links_path: lines `TARGET links|exports ITEM...`, the
+    libraries TARGET links (PUBLIC and PRIVATE) and those it passes on to its users (PUBLIC)."""
+    doc = doc_path.read_text(encoding="utf-8")
+    parts, _ = read_rules(doc)
+    allowed = {name: may for name, _, may in parts}
+    part_of_target = {}
+    for targets, part in table(doc, "targets", columns=2):
+        for target in re.findall(r"`([^`]+)`", targets):
+            part_of_target[target] = part.split()[0]
+    links, exports = {}, {}
+    for line in links_path.read_text(encoding="utf-8").splitlines():
+        target, kind, *items = line.split()
+        (links if kind == "links" else exports)[target] = [item for item in items if item in part_of_target]
+    problems = []
+
+    def exported(target, seen):
+        for other in exports.get(target, []):
+            if other not in seen:
+                seen[other] = seen[target]
+                exported(other, seen)
+
+    for target in sorted(links):
+        part = part_of_target.get(target)
+        if part is None:
+            problems.append(f"{target}: a library of no row of the targets table of docs/architecture.md")
+            continue
+        found = {}  # library -> the library linked that brings its headers
+        for other in links[target]:
+            found.setdefault(other, other)
+            exported(other, found)
+        for other, through in sorted(found.items()):
+            if part_of_target[other] not in allowed[part]:
+                how = "links" if other == through else f"links {through}, which exports"
+                problems.append(f"{target}: {how} {other} ({part_of_target[other]}), "
+                                f"whose headers {part} may not include")
+    return problems
+
+
 def reaches(edges, start, goal, skip):
     """Whether goal is reached from start over edges without taking the edge `skip`."""
     seen, todo = {start}, [start]
@@ -137,9 +181,16 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
     parser.add_argument("--doc", type=Path)
+    parser.add_argument("--links", type=Path)
     parser.add_argument("--dot", action="store_true")
     args = parser.parse_args()
     doc = args.doc or args.root / "docs" / "architecture.md"
+    if args.links:
+        problems = check_links(doc, args.links)
+        for problem in problems:
+            print(problem)
+        print(f"the link lines of {args.links}: {len(problems)} violation(s)")
+        return 1 if problems else 0
     if args.dot:
         sys.stdout.write(dot(doc))
         return 0
