@@ -414,33 +414,9 @@ int read_pragma(Database& db, const char* pragma) {
 // Version 12: the CHECKs of regions.level, reports.script, reports.damage, entries.damage,
 // relations.kind and region_links.change as comparisons (checks_as_comparisons): the same
 // constraints, without a temporary b-tree per insert. SQLite's ALTER TABLE cannot change a
-// constraint; this is its documented procedure for one that does not change what the file
-// holds (sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema Changes"): the
-// tables' statements rewritten in sqlite_schema, the schema version raised, inside the
-// migration's transaction. The tables are read again before it commits: a statement SQLite
-// could not parse fails the step, and the transaction rolls back.
-void create_version_12(Database& db, const Gazetteer&) {
-    std::vector<std::pair<std::string, std::string>> rewritten;  // name, statement
-    {
-        Statement tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL ORDER BY name");
-        while (tables.step()) {
-            const std::string sql = tables.column_text(1);
-            std::string comparisons = checks_as_comparisons(sql);
-            if (comparisons != sql) rewritten.emplace_back(tables.column_text(0), std::move(comparisons));
-        }
-    }
-    if (rewritten.empty()) return;  // a database made new: versions 1, 8 and 9 wrote comparisons
-    const int schema_version = read_pragma(db, "schema_version");
-    db.exec("PRAGMA writable_schema = ON");
-    Statement update = db.prepare("UPDATE sqlite_schema SET sql = ?2 WHERE type = 'table' AND name = ?1");
-    for (const auto& [name, sql] : rewritten) {
-        ScopedReset done(update);
-        update.bind_text(1, name).bind_text(2, sql).run();
-    }
-    db.exec("PRAGMA schema_version = " + std::to_string(schema_version + 1));
-    db.exec("PRAGMA writable_schema = OFF");
-    for (const auto& rewrite : rewritten) db.prepare("SELECT 1 FROM \"" + rewrite.first + "\" LIMIT 1").step();
-}
+// constraint: rewrite_table_statements does it. A database made new has nothing to rewrite:
+// versions 1, 8 and 9 write comparisons.
+void create_version_12(Database& db, const Gazetteer&) { rewrite_table_statements(db, checks_as_comparisons); }
 
 struct Migration {
     int version;  // the user_version the database has after this step
@@ -556,6 +532,30 @@ void check_readable_as_is(const Database& db, int version) {
 }  // namespace
 
 int current_schema_version() { return migrations().back().version; }
+
+int rewrite_table_statements(Database& db, const std::function<std::string(std::string_view)>& rewrite) {
+    std::vector<std::pair<std::string, std::string>> rewritten;  // name, statement
+    {
+        Statement tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL ORDER BY name");
+        while (tables.step()) {
+            const std::string sql = tables.column_text(1);
+            std::string changed = rewrite(sql);
+            if (changed != sql) rewritten.emplace_back(tables.column_text(0), std::move(changed));
+        }
+    }
+    if (rewritten.empty()) return 0;
+    const int schema_version = read_pragma(db, "schema_version");
+    db.exec("PRAGMA writable_schema = ON");
+    Statement update = db.prepare("UPDATE sqlite_schema SET sql = ?2 WHERE type = 'table' AND name = ?1");
+    for (const auto& [name, sql] : rewritten) {
+        ScopedReset done(update);
+        update.bind_text(1, name).bind_text(2, sql).run();
+    }
+    db.exec("PRAGMA schema_version = " + std::to_string(schema_version + 1));
+    db.exec("PRAGMA writable_schema = OFF");
+    for (const auto& table : rewritten) db.prepare("SELECT 1 FROM \"" + table.first + "\" LIMIT 1").step();
+    return static_cast<int>(rewritten.size());
+}
 
 void prepare_database(Database& db, const GazetteerSource& gazetteer, PageCheck check) {
     db.set_busy_timeout(busy_timeout_ms);

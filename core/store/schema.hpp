@@ -29,9 +29,13 @@
 // Version 10 ends each column of entry_search with an end mark (core/store/search_index.hpp),
 // so that two-character words are found through the index.
 // Version 11 adds reports.file_size and reports.file_mtime_ns, the stamp of the file as read.
+// Version 12 writes the CHECKs of a column's allowed values as comparisons instead of IN lists
+// (core/store/schema_text.hpp): the same constraints, without a temporary b-tree per insert.
 // Deleting a report deletes its text, entries, anchors and mentions (ON DELETE CASCADE);
 // deleting a term deletes its mentions and relations.
 #include <functional>
+#include <string>
+#include <string_view>
 
 namespace glossgraph {
 
@@ -40,6 +44,14 @@ class Gazetteer;
 
 // The newest schema version this build knows; PRAGMA user_version of a current file.
 int current_schema_version();
+
+// Rewrites the statement each table was created by through `rewrite` (a table it leaves as
+// written is not touched), by SQLite's procedure for a change that leaves what the file holds
+// as it is (sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema Changes"):
+// sqlite_schema written, the schema version raised. Each rewritten table is read again, so a
+// statement SQLite cannot parse throws store_error. The caller holds the write transaction and
+// rolls it back on a throw. Returns how many tables were rewritten.
+int rewrite_table_statements(Database& db, const std::function<std::string(std::string_view)>& rewrite);
 
 // When prepare_database runs PRAGMA quick_check over the file: always (a connection that
 // will write), or only when a migration is about to write (a reader).

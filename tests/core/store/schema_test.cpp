@@ -77,26 +77,10 @@ std::string as_in_lists(const std::string& sql) {
     return out;
 }
 
-// Rewrites the statements of the tables in sqlite_schema (SQLite's procedure, as version 12 does).
-void rewrite_tables(Database& db, std::string (*rewrite)(const std::string&)) {
-    std::vector<std::pair<std::string, std::string>> tables;
-    {
-        Statement query = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL");
-        while (query.step()) tables.emplace_back(query.column_text(0), rewrite(query.column_text(1)));
-    }
-    const int schema_version = pragma(db, "schema_version");
-    db.exec("PRAGMA writable_schema = ON");
-    Statement update = db.prepare("UPDATE sqlite_schema SET sql = ?2 WHERE type = 'table' AND name = ?1");
-    for (const auto& [name, sql] : tables) {
-        ScopedReset done(update);
-        update.bind_text(1, name).bind_text(2, sql).run();
-    }
-    db.exec("PRAGMA schema_version = " + std::to_string(schema_version + 1));
-    db.exec("PRAGMA writable_schema = OFF");
-}
-
 // Takes a database back to version 11: CHECKs of three values or more as IN lists.
-void make_version_11(Database& db) { rewrite_tables(db, as_in_lists); }
+void make_version_11(Database& db) {
+    EXPECT_GT(rewrite_table_statements(db, [](std::string_view sql) { return as_in_lists(std::string(sql)); }), 0);
+}
 
 // Every table, index, view and trigger with the statement that made it, in order.
 std::string schema_statements(Database& db) {
