@@ -406,11 +406,6 @@ void create_version_11(Database& db, const Gazetteer&) {
     db.exec("ALTER TABLE reports ADD COLUMN file_size INTEGER; ALTER TABLE reports ADD COLUMN file_mtime_ns INTEGER");
 }
 
-int read_pragma(Database& db, const char* pragma) {
-    Statement query = db.prepare(std::string("PRAGMA ") + pragma);
-    return query.step() ? query.column_int(0) : 0;
-}
-
 // Version 12: the CHECKs of regions.level, reports.script, reports.damage, entries.damage,
 // relations.kind and region_links.change as comparisons (checks_as_comparisons): the same
 // constraints, without a temporary b-tree per insert. SQLite's ALTER TABLE cannot change a
@@ -432,6 +427,11 @@ const std::vector<Migration>& migrations() {
         {6, create_version_6}, {7, create_version_7}, {8, create_version_8}, {9, create_version_9},
         {10, create_version_10}, {11, create_version_11}, {12, create_version_12}};
     return steps;
+}
+
+int read_pragma(Database& db, const char* pragma) {
+    Statement query = db.prepare(std::string("PRAGMA ") + pragma);
+    return query.step() ? query.column_int(0) : 0;
 }
 
 bool has_table(Database& db, std::string_view name) {

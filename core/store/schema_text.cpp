@@ -1,5 +1,7 @@
 #include "core/store/schema_text.hpp"
 
+#include "core/text/normalize.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -10,8 +12,6 @@ namespace {
 
 constexpr std::string_view check_open = "CHECK (";
 constexpr std::string_view in_open = " IN (";
-
-bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
 // One value of the list, with the space before it.
 struct ListValue {
@@ -38,13 +38,9 @@ std::vector<ListValue> split_list(std::string_view list) {
     std::vector<ListValue> values;
     while (true) {
         const std::size_t comma = list.find(',');
-        std::string_view value = list.substr(0, comma);
-        std::size_t lead = 0;
-        while (lead < value.size() && is_space(value[lead])) ++lead;
-        const std::string_view space = value.substr(0, lead);
-        value.remove_prefix(lead);
-        while (!value.empty() && is_space(value.back())) value.remove_suffix(1);
-        values.push_back({space, value});
+        const std::string_view item = list.substr(0, comma);
+        const std::string_view value = trim(item);
+        values.push_back({item.substr(0, static_cast<std::size_t>(value.data() - item.data())), value});
         if (comma == std::string_view::npos) return values;
         list.remove_prefix(comma + 1);
     }
