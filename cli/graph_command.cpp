@@ -38,8 +38,7 @@ std::string listed(const Gazetteer& gazetteer, const std::vector<const Region*>&
 
 // The one region found, or an error listing them in the forms the user may give back. Of
 // regions of one line of history (罗江 names 罗江县 and 罗江区), the one it continues into.
-const Region& only_one(const GraphData& data, const std::string& name_or_code,
-                            std::vector<const Region*> found) {
+const Region& only_one(const GraphData& data, const std::string& name_or_code, std::vector<const Region*> found) {
     const std::vector<const Region*> all = found;
     std::erase_if(found, [&](const Region* region) {
         return std::any_of(all.begin(), all.end(), [&](const Region* later) {
