@@ -3,8 +3,9 @@
 headless Chromium draws it: WCAG 2's contrast ratio of each element's own text colour (CSS color;
 fill in the inline SVG chart) and the background it sits on (the nearest background-color; in the
 chart, its background rect), at least 4.5:1 (level AA for normal text). Each page is copied with a
-script that measures its elements into the DOM. Every colour the stylesheet gives text must be
-among those measured, so that a colour of a page not checked here cannot hide.
+script that measures its elements into the DOM; one Chromium opens them all (headless.py). Every
+colour the stylesheet gives text must be among those measured, so that a colour of a page not
+checked here cannot hide.
 
 usage: check_site_contrast.py SITE
 """
@@ -16,7 +17,8 @@ import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
-from check_site_browser import Tree, chromium, url  # noqa: E402
+from check_site_browser import Tree, url  # noqa: E402
+from headless import Browser, Failure  # noqa: E402
 
 MINIMUM = 4.5
 PAGES = [("index.html", None), ("regions.html", None), ("term/三线一单.html", None), ("term/两品一标.html", None),
@@ -98,11 +100,11 @@ def stylesheet_text_colours(css):
     return colours
 
 
-def measure(site, page, query, profile):
+def measure(site, page, query, browser):
     html = (site / page).read_text(encoding="utf-8")
     expect("</body>" in html, f"{page} has no </body>")
     (site / page).write_text(html.replace("</body>", MEASURE + "</body>"), encoding="utf-8")
-    dom = Tree(chromium(["--dump-dom", url(site, page, query)], profile)).root
+    dom = Tree(browser.dom(url(site, page, query))).root
     found = dom.find_all("pre", id="gg-contrast")
     expect(found, f"the measuring script did not run on {page}")
     return json.loads(found[0].all_text())
@@ -113,12 +115,16 @@ def main():
         site = pathlib.Path(work) / "site"
         shutil.copytree(sys.argv[1], site)
         measured, low = set(), []
-        for page, query in PAGES:
-            for text in measure(site, page, query, pathlib.Path(work) / "profile"):
-                ratio = contrast(text["colour"], text["background"])
-                measured.add(rgb(text["colour"]))
-                if ratio < MINIMUM:
-                    low.append(f"{page}: <{text['tag']}> {text['text']!r} {text['colour']} on {text['background']}: {ratio:.2f}:1")
+        try:
+            with Browser("check_site_contrast") as browser:
+                texts = [(page, text) for page, query in PAGES for text in measure(site, page, query, browser)]
+        except Failure as failure:
+            sys.exit(f"check_site_contrast: {failure}")
+        for page, text in texts:
+            ratio = contrast(text["colour"], text["background"])
+            measured.add(rgb(text["colour"]))
+            if ratio < MINIMUM:
+                low.append(f"{page}: <{text['tag']}> {text['text']!r} {text['colour']} on {text['background']}: {ratio:.2f}:1")
         expect(not low, f"texts under {MINIMUM}:1\n" + "\n".join(sorted(set(low))))
         unmeasured = stylesheet_text_colours((site / "assets" / "site.css").read_text(encoding="utf-8")) - measured
         expect(not unmeasured, f"colours of site.css on no page measured: {sorted(unmeasured)}")
