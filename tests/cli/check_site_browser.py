@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
 """The samples' site (glossgraph site) in a real browser: headless Chromium opens its pages from
-disk, runs their scripts and dumps the DOM, which is checked here. With --screenshots DIR, each
-kind of page is also drawn at a desktop and a phone width into DIR.
+disk, runs their scripts and gives their DOM, which is checked here. With --screenshots DIR, each
+kind of page is drawn at a desktop and a phone width into DIR instead. One Chromium serves every
+page (headless.py).
 
 usage: check_site_browser.py SITE [--screenshots DIR]
 """
 import pathlib
-import subprocess
+import struct
 import sys
-import tempfile
 import urllib.parse
 from html.parser import HTMLParser
 
-CHROMIUM = "/usr/bin/chromium"
-SIZES = {"desktop": "1280,900", "phone": "390,844"}
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from headless import Browser, Failure  # noqa: E402
+
+SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
 
 
 class Node:
@@ -64,15 +66,6 @@ class Tree(HTMLParser):
         self.current.text.append(data)
 
 
-def chromium(args, profile):
-    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-               "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--virtual-time-budget=10000"] + args
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
-    if result.returncode != 0:
-        sys.exit(f"chromium failed ({result.returncode}): {' '.join(command)}\n{result.stderr}")
-    return result.stdout
-
-
 def url(site, path, query=None):
     address = (site / path).resolve().as_uri()
     return address + ("?q=" + urllib.parse.quote(query) if query else "")
@@ -83,8 +76,8 @@ def expect(condition, message):
         sys.exit("check_site_browser: " + message)
 
 
-def check_term_page(site, profile):
-    dom = Tree(chromium(["--dump-dom", url(site, "term/三线一单.html")], profile)).root
+def check_term_page(site, browser):
+    dom = Tree(browser.dom(url(site, "term/三线一单.html"))).root
     html = dom.find_all("html")[0]
     expect(html.attrs.get("lang", "").startswith("zh"), f"html lang is {html.attrs.get('lang')!r}")
     expect([h.all_text() for h in dom.find_all("h1")] == ["三线一单"], "the term page's h1 is not 三线一单")
@@ -100,16 +93,16 @@ def check_term_page(site, profile):
     expect(len(dom.find_all("svg")) == 1, "the term page has no timeline chart")
 
 
-def search_results(site, query, profile):
-    dom = Tree(chromium(["--dump-dom", url(site, "search.html", query)], profile)).root
+def search_results(site, query, browser):
+    dom = Tree(browser.dom(url(site, "search.html", query))).root
     results = dom.find_all("ol", id="results")[0].find_all("li")
     status = dom.find_all("p", id="status")[0].all_text()
     return [(li.find_all("a")[0].all_text(), li.find_all("a")[0].attrs["href"]) for li in results], status
 
 
-def search_snippets(site, query, profile):
+def search_snippets(site, query, browser):
     """The text shown under each result that has one, with its marked words, by the result's label."""
-    dom = Tree(chromium(["--dump-dom", url(site, "search.html", query)], profile)).root
+    dom = Tree(browser.dom(url(site, "search.html", query))).root
     snippets = {}
     for li in dom.find_all("ol", id="results")[0].find_all("li"):
         for p in li.find_all("p"):
@@ -117,28 +110,28 @@ def search_snippets(site, query, profile):
     return snippets
 
 
-def check_search(site, profile):
+def check_search(site, browser):
     for query in ["三线一单", "三線一單", "“三线一单”"]:
-        results, status = search_results(site, query, profile)
+        results, status = search_results(site, query, browser)
         expect(results and results[0][0] == "三线一单", f"searching {query} does not list 三线一单 first: {results} ({status})")
         expect(results[0][1] == "term/%E4%B8%89%E7%BA%BF%E4%B8%80%E5%8D%95.html", f"the result links to {results[0][1]}")
-    results, status = search_results(site, "准入负面", profile)  # a definition's words
+    results, status = search_results(site, "准入负面", browser)  # a definition's words
     expect("三线一单" in [r[0] for r in results], f"searching 准入负面 does not find 三线一单: {results} ({status})")
-    results, status = search_results(site, "没有这样的词语", profile)
+    results, status = search_results(site, "没有这样的词语", browser)
     expect(results == [] and "0" in status, f"a search for nothing found {results} ({status})")
     # The snippet is the text as written, the match marked: matched in key form (ppp, 最严谨), shown
     # as written (PPP, 最嚴謹), quotes kept.
     for query, term, marked, shown in [("ppp", "七大项目指挥部", "PPP", "提升PPP项目"), ("红色驿站", "七大项目指挥部", "红色驿站", "“红色驿站”"),
                                        ("最严谨", "四個最嚴", "最嚴謹", "最嚴謹的標準")]:
-        snippets = search_snippets(site, query, profile)
+        snippets = search_snippets(site, query, browser)
         expect(term in snippets, f"searching {query} does not show a text of {term}: {sorted(snippets)}")
         text, marks = snippets[term]
         expect(marks == [marked], f"searching {query} marks {marks} in {text!r}, not {marked}")
         expect(shown in text, f"searching {query} shows {text!r}, not the text as written ({shown})")
 
 
-def check_index(site, profile):
-    dom = Tree(chromium(["--dump-dom", url(site, "index.html")], profile)).root
+def check_index(site, browser):
+    dom = Tree(browser.dom(url(site, "index.html"))).root
     expect(len(dom.find_all("h1")) == 1, "the index has not one h1")
     label = dom.find_all("label")[0]
     expect(label.attrs.get("for") == "q" and dom.find_all("input", id="q"), "the search box has no label")
@@ -153,28 +146,37 @@ def check_no_external_reference(site):
                 expect(scheme not in text, f"{path} refers to {scheme}")
 
 
-def screenshots(site, out, profile):
+def screenshots(site, out, browser):
     out.mkdir(parents=True, exist_ok=True)
     pages = {"index": url(site, "index.html"), "term": url(site, "term/三线一单.html"),
              "region": url(site, "region/510604.html"), "report": url(site, "report/002_56897e3e26716c43.txt.html"),
              "search": url(site, "search.html", "生态")}
     for name, address in pages.items():
-        for size, window in SIZES.items():
+        for size, (width, height) in SIZES.items():
             target = out / f"site_{name}_{size}.png"
-            chromium([f"--screenshot={target}", f"--window-size={window}", "--hide-scrollbars", address], profile)
-            expect(target.exists() and target.stat().st_size > 10000, f"no screenshot of {name} at {size}")
+            target.unlink(missing_ok=True)
+            png = browser.screenshot(address, width, height)
+            target.write_bytes(png)
+            expect(len(png) > 10000, f"no screenshot of {name} at {size}")
+            expect(png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (width, height),
+                   f"the screenshot of {name} at {size} is no PNG of {width}×{height}")
 
 
 def main():
     site = pathlib.Path(sys.argv[1])
-    with tempfile.TemporaryDirectory() as profile:
-        if len(sys.argv) == 4 and sys.argv[2] == "--screenshots":
-            screenshots(site, pathlib.Path(sys.argv[3]), profile)
-            return
+    shots = len(sys.argv) == 4 and sys.argv[2] == "--screenshots"
+    if not shots:
         check_no_external_reference(site)
-        check_index(site, profile)
-        check_term_page(site, profile)
-        check_search(site, profile)
+    try:
+        with Browser("check_site_browser", ["--hide-scrollbars"] if shots else []) as browser:
+            if shots:
+                screenshots(site, pathlib.Path(sys.argv[3]), browser)
+                return
+            check_index(site, browser)
+            check_term_page(site, browser)
+            check_search(site, browser)
+    except Failure as failure:
+        sys.exit(f"check_site_browser: {failure}")
 
 
 if __name__ == "__main__":
