@@ -6,8 +6,10 @@ Each page is opened the way Chromium's own --virtual-time-budget=10000 with --du
 --screenshot opens it (components/headless/command_handler/headless_command.js): a new target,
 navigated and waited for until its load event; then 10,000 ms of virtual time, which runs its
 timers without waiting for them in real time (and never while a fetch is pending); then its DOM
-as --dump-dom prints it, or its screenshot clipped to the window as --screenshot writes it; then
-the target is closed. Every wait is bounded: a page that takes more than TIMEOUT seconds of real
+as --dump-dom prints it; then the target is closed. A screenshot is the page laid out at the size
+asked (Emulation.setDeviceMetricsOverride before it opens) and captured clipped to that size: the
+PNG --screenshot --window-size wrote, byte for byte, where setting the window's size as it does
+leaves the strip below the window's frame unrastered. Every wait is bounded: a page that takes more than TIMEOUT seconds of real
 time, or a Chromium that hangs or dies, fails naming the page and what was awaited.
 
     with Browser("check_site_browser") as browser:
