@@ -1,8 +1,10 @@
 #include "core/text/damage_choice.hpp"
 
 #include "core/text/damage_lattice.hpp"
+#include "core/text/damage_trigrams.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace glossgraph::damage_choice {
 namespace {
@@ -49,6 +51,41 @@ std::u32string reading(const std::u32string& line, const std::u32string& text, s
     return text + line.substr(end, horizon > end ? horizon - end : 0);
 }
 
+// The two characters before the run, annotations left out (fewer at the line's start).
+std::u32string two_before(const std::u32string& line, std::size_t start) {
+    std::u32string out;
+    for (std::size_t at = start; out.size() < 2;) {
+        const std::size_t index = damage_scan::index_before(line, at);
+        if (index == std::u32string::npos) break;
+        out.insert(out.begin(), line[index]);
+        at = index;
+    }
+    return out;
+}
+
+// A reading's score: the pair model's log P of it (`pairs`, from the character before the
+// run through the tail) and the triples' log P of the same characters, mixed log-linearly.
+double mixed(double pairs, const std::u32string& before, const std::u32string& text_and_tail, const damage_model::LocalPairs* local) {
+    return (1 - kTrigramWeight) * pairs + kTrigramWeight * damage_trigrams::chain(before, text_and_tail, local);
+}
+
+struct Candidate {
+    Choice choice;
+    std::u32string reading;  // what the line reads with it, up to the horizon
+};
+
+// The likeliest candidate, with the likeliest one that reads otherwise as its runner-up, when
+// it beats the run as written.
+std::optional<Choice> best_of(const std::vector<Candidate>& candidates, double written) {
+    const auto best = std::max_element(candidates.begin(), candidates.end(),
+                                       [](const Candidate& a, const Candidate& b) { return a.choice.score < b.choice.score; });
+    if (best == candidates.end() || best->choice.score <= written) return std::nullopt;
+    Choice out = best->choice;
+    for (const Candidate& other : candidates)
+        if (other.reading != best->reading) out.runner_up = std::max(out.runner_up, other.choice.score);
+    return out;
+}
+
 }  // namespace
 
 std::optional<Choice> choose(const std::u32string& line, const RunShape& shape, const damage_model::LocalPairs& evidence,
@@ -57,30 +94,25 @@ std::optional<Choice> choose(const std::u32string& line, const RunShape& shape, 
     if (shape.ends.empty() || shape.leads.empty()) return std::nullopt;
     std::size_t horizon = 0;
     for (const RunEnd& end : shape.ends) horizon = std::max(horizon, end.end);
-    const char32_t before = damage_scan::char_before(line, shape.start);
-    const double written = damage_lattice::chain(before, tail_of(line, shape.start, horizon), local);
-    std::optional<Choice> best;
-    std::u32string best_reading;
-    std::vector<std::pair<double, std::u32string>> others;  // the best of every other end
+    const std::u32string before = two_before(line, shape.start);
+    const char32_t last = before.empty() ? 0 : before.back();
+    const std::u32string written_tail = tail_of(line, shape.start, horizon);
+    const double written = mixed(damage_lattice::chain(last, written_tail, local), before, written_tail, local);
+    std::vector<Candidate> candidates;
     damage_lattice::EdgeCache edges;  // the ends share their places but the last
     for (const RunEnd& end : shape.ends) {
-        const damage_lattice::Scored found =
-            damage_lattice::best_sequence(before, places(shape, end), tail_of(line, end.end, horizon), local, &cache, &edges);
+        const std::u32string tail = tail_of(line, end.end, horizon);
+        const damage_lattice::Scored found = damage_lattice::best_sequence(last, places(shape, end), tail, local, &cache, &edges);
         if (found.score == kNone) continue;
-        Choice choice{folded(found.text) + end.suffix, end.end, found.score, written, found.runner_up, end.lost_byte};
-        std::u32string read = reading(line, choice.text, end.end, horizon);
-        if (best && found.score <= best->score) {
-            others.emplace_back(found.score, std::move(read));
-            continue;
-        }
-        if (best) others.emplace_back(best->score, best_reading);
-        best = std::move(choice);
-        best_reading = std::move(read);
+        const auto add = [&](const std::u32string& text, double pairs) {
+            Choice choice{folded(text) + end.suffix, end.end, mixed(pairs, before, text + tail, local), written, kNone, end.lost_byte};
+            std::u32string read = reading(line, choice.text, end.end, horizon);
+            candidates.push_back({std::move(choice), std::move(read)});
+        };
+        add(found.text, found.score);
+        for (const damage_lattice::Path& path : found.near) add(path.text, path.score);
     }
-    if (!best || best->score <= written) return std::nullopt;
-    for (const auto& [score, read] : others)
-        if (read != best_reading) best->runner_up = std::max(best->runner_up, score);
-    return best;
+    return best_of(candidates, written);
 }
 
 }  // namespace glossgraph::damage_choice

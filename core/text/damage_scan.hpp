@@ -44,6 +44,10 @@ std::size_t tag_rest_at(std::u32string_view line, std::size_t at);
 // whose '<' a '?' swallowed; `at` itself when none starts there.
 std::size_t after_markup(std::u32string_view line, std::size_t at);
 
+// The index of the character before index `at`, annotations "(pinyin)" skipped; npos at the
+// line's start.
+std::size_t index_before(const std::u32string& line, std::size_t at);
+
 // The character before index `at`, annotations "(pinyin)" skipped; 0 at the line's start.
 char32_t char_before(const std::u32string& line, std::size_t at);
 
