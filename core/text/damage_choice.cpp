@@ -2,8 +2,11 @@
 
 #include "core/text/damage_lattice.hpp"
 #include "core/text/damage_trigrams.hpp"
+#include "core/text/damage_model_keys.hpp"
+#include "core/text/gbk_pairs.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <vector>
 
 namespace glossgraph::damage_choice {
@@ -69,6 +72,85 @@ double mixed(double pairs, const std::u32string& before, const std::u32string& t
     return (1 - kTrigramWeight) * pairs + kTrigramWeight * damage_trigrams::chain(before, text_and_tail, local);
 }
 
+// True when the run's last byte is one its closing '?' swallowed (any trail; no pinyin says
+// which): the page may have lost a pair just before it, which no place of the lattice holds.
+bool closes_at_swallowed_byte(const RunEnd& end) { return end.pinyin.empty() && end.trails.size() > 1; }
+
+// The common characters of GBK by their model form (damage_model_keys.hpp: width-folded and
+// simplified), each with its lead byte: 们 gives 们 and 們.
+struct Form {
+    char32_t character;
+    unsigned lead;
+};
+const std::unordered_map<char32_t, std::vector<Form>>& common_by_model_form() {
+    static const std::unordered_map<char32_t, std::vector<Form>> table = [] {
+        std::unordered_map<char32_t, std::vector<Form>> out;
+        for (unsigned lead = 0x81; lead <= 0xFE; ++lead)
+            for (unsigned trail = 0x40; trail <= 0xFE; ++trail)
+                if (const char32_t cp = gbk::decode(lead, trail); cp != 0 && damage_model::is_common(cp))
+                    out[damage_model::detail::model_char(cp)].push_back({cp, lead});
+        return out;
+    }();
+    return table;
+}
+
+// True when a lead byte after this trail may make a pair the page lost (a user-defined row:
+// AA..AF and F8..FE before A1..FE, or a gap of rows A1..A9).
+bool opens_lost_pair(unsigned trail) {
+    static const std::vector<bool> opens = [] {
+        std::vector<bool> out(0x100, false);
+        for (unsigned x = 0x81; x <= 0xFE; ++x)
+            for (unsigned y = 0x81; y <= 0xFE && !out[x]; ++y) out[x] = gbk::decode(x, y) == 0;
+        return out;
+    }();
+    return opens[trail & 0xFF];
+}
+
+// damage_model::followers, kept for the characters asked again (a thread's runs end on the
+// same characters again and again).
+const std::vector<char32_t>& followers_of(char32_t first) {
+    thread_local std::unordered_map<char32_t, std::vector<char32_t>> known;
+    const char32_t form = damage_model::detail::model_char(first);
+    auto found = known.find(form);
+    if (found == known.end()) {
+        if (known.size() > 4096) known.clear();
+        found = known.emplace(form, damage_model::followers(form)).first;
+    }
+    return found->second;
+}
+
+constexpr std::size_t kLostPairFollowers = 8;  // the likeliest characters after a lost pair tried
+
+// text with one more character after it, restored where the page lost a pair: the trail of
+// text's last character and the lead of the next read one byte late as no character (化品 =
+// BB AF|C6 B7 loses AF C6), so that the run's closing '?' swallowed the next one's trail. Of
+// the characters the model's data show after the last one, the kLostPairFollowers likeliest
+// before `next` (the tail's first character, 0: none) are tried. Scores are left to the caller.
+std::vector<std::u32string> with_lost_pair_after(const std::u32string& text, char32_t next, const damage_model::LocalPairs* local) {
+    const auto last = text.empty() ? std::nullopt : gbk::encode(text.back());
+    if (!last || !opens_lost_pair(last->second)) return {};
+    std::vector<std::pair<double, char32_t>> scored;
+    const damage_model::Followers after(text.back(), local);
+    for (char32_t form : followers_of(text.back())) {
+        const auto found = common_by_model_form().find(form);
+        if (found == common_by_model_form().end()) continue;
+        for (const Form& added : found->second)
+            if (gbk::decode(last->second, added.lead) == 0 && local->fits_script(added.character))
+                scored.push_back({-after.log_probability(added.character), added.character});
+    }
+    // The likeliest after the last character first, then the likeliest of them before next.
+    std::size_t keep = std::min(scored.size(), 4 * kLostPairFollowers);
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end());
+    scored.resize(keep);
+    if (next != 0)
+        for (auto& [score, added] : scored) score -= damage_model::log_probability(added, next, local);
+    keep = std::min(scored.size(), kLostPairFollowers);
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end());
+    std::vector<std::u32string> out;
+    for (std::size_t i = 0; i < keep; ++i) out.push_back(text + scored[i].second);
+    return out;
+}
+
 struct Candidate {
     Choice choice;
     std::u32string reading;  // what the line reads with it, up to the horizon
@@ -111,6 +193,12 @@ std::optional<Choice> choose(const std::u32string& line, const RunShape& shape, 
         };
         add(found.text, found.score);
         for (const damage_lattice::Path& path : found.near) add(path.text, path.score);
+        if (!closes_at_swallowed_byte(end)) continue;
+        const char32_t next = tail.empty() ? 0 : tail.front();
+        std::vector<std::u32string> longer = with_lost_pair_after(found.text, next, local);
+        for (const damage_lattice::Path& near : found.near)
+            for (std::u32string& text : with_lost_pair_after(near.text, next, local)) longer.push_back(std::move(text));
+        for (const std::u32string& text : longer) add(text, damage_lattice::chain(last, text + tail, local));
     }
     return best_of(candidates, written);
 }

@@ -316,6 +316,22 @@ bool attested(char32_t first, char32_t second) {
     return counts.reports != 0 || counts.words != 0;
 }
 
+std::vector<char32_t> followers(char32_t first) {
+    const auto from = static_cast<std::uint64_t>(model_char(first)) << 21;
+    const auto to = from + (std::uint64_t{1} << 21);
+    std::vector<char32_t> out;
+    const auto add_range = [&](const Bigram* begin, const Bigram* end) {
+        const auto key_less = [](const Bigram& b, std::uint64_t k) { return b.key < k; };
+        for (const Bigram* at = std::lower_bound(begin, end, from, key_less); at != end && at->key < to; ++at)
+            out.push_back(static_cast<char32_t>(at->key & 0x1FFFFF));
+    };
+    add_range(std::begin(kReportBigrams), std::end(kReportBigrams));
+    add_range(std::begin(kWordBigrams), std::end(kWordBigrams));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 double log_probability(char32_t first, char32_t second, const LocalPairs* local) {
     return Followers(first, local).log_probability(second);
 }
