@@ -42,6 +42,22 @@ std::u32string tail_of(const std::u32string& line, std::size_t at, std::size_t h
     return out;
 }
 
+// True when the stretch every reading is scored over (tail_of's) stops where the report's
+// text ends: at the line's end, or at markup that is no separator (damage_scan::ends_text).
+bool stretch_ends_text(const std::u32string& line, std::size_t at, std::size_t horizon) {
+    while (at < line.size() && at < horizon + kTail && damage_scan::after_markup(line, at) == at) {
+        const std::size_t annotation = line[at] == '(' ? damage_scan::pinyin_at(line, at + 1) : 0;
+        at += annotation != 0 ? annotation + 2 : 1;
+    }
+    return at < horizon + kTail && damage_scan::ends_text(line, at);
+}
+
+// What the end of the text adds to the score of a reading whose stretch ends it: 。 ends
+// lines, 、 never (sample 003 line 81: 形象。 before the page's watermark).
+double end_of_text(bool ends, const std::u32string& read) {
+    return ends && !read.empty() ? damage_model::log_probability_of_end(read.back()) : 0.0;
+}
+
 std::u32string folded(std::u32string text) {
     for (char32_t& c : text)
         if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
@@ -179,7 +195,9 @@ std::optional<Choice> choose(const std::u32string& line, const RunShape& shape, 
     const std::u32string before = two_before(line, shape.start);
     const char32_t last = before.empty() ? 0 : before.back();
     const std::u32string written_tail = tail_of(line, shape.start, horizon);
-    const double written = mixed(damage_lattice::chain(last, written_tail, local), before, written_tail, local);
+    const bool ends_text = stretch_ends_text(line, shape.start, horizon);
+    const double written = mixed(damage_lattice::chain(last, written_tail, local), before, written_tail, local) +
+                           end_of_text(ends_text, before + written_tail);
     std::vector<Candidate> candidates;
     damage_lattice::EdgeCache edges;  // the ends share their places but the last
     for (const RunEnd& end : shape.ends) {
@@ -187,7 +205,8 @@ std::optional<Choice> choose(const std::u32string& line, const RunShape& shape, 
         const damage_lattice::Scored found = damage_lattice::best_sequence(last, places(shape, end), tail, local, &cache, &edges);
         if (found.score == kNone) continue;
         const auto add = [&](const std::u32string& text, double pairs) {
-            Choice choice{folded(text) + end.suffix, end.end, mixed(pairs, before, text + tail, local), written, kNone, end.lost_byte};
+            const double score = mixed(pairs, before, text + tail, local) + end_of_text(ends_text, text + tail);
+            Choice choice{folded(text) + end.suffix, end.end, score, written, kNone, end.lost_byte};
             std::u32string read = reading(line, choice.text, end.end, horizon);
             candidates.push_back({std::move(choice), std::move(read)});
         };

@@ -372,6 +372,22 @@ double Followers::log_probability(const Second& second) const {
     return std::log(p);
 }
 
+double log_probability_of_end(char32_t last) {
+    static const double share = [] {  // how often a character ends a line
+        double ends = 0;
+        for (const Unigram& u : kReportLineEnds) ends += static_cast<double>(u.count);
+        double all = 0;
+        for (const Unigram& u : kReportUnigrams) all += static_cast<double>(u.count);
+        return ends / all;
+    }();
+    const char32_t a = model_char(last);
+    const Unigram* ends = find(std::begin(kReportLineEnds), std::end(kReportLineEnds), a, [](const Unigram& u) { return u.cp; });
+    const Unigram* seen = find(std::begin(kReportUnigrams), std::end(kReportUnigrams), a, [](const Unigram& u) { return u.cp; });
+    const double ended = ends != nullptr && a != 0 ? static_cast<double>(ends->count) : 0.0;
+    const double count = seen != nullptr && a != 0 ? static_cast<double>(seen->count) : 0.0;
+    return std::log((ended + share) / (count + 1.0));
+}
+
 double probability(char32_t cp) { return cp < kIndexed ? probabilities()[cp] : mixed_own(model_char(cp)); }
 
 }  // namespace glossgraph::damage_model

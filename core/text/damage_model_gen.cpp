@@ -13,6 +13,7 @@
 //               {first << 21 | second, count} of the corpus files, sorted: clean report text,
 //               each character width-folded and simplified (simplified_char), pairs counted
 //               within a line (every pair: the model discounts the rare ones itself);
+//   kReportLineEnds {character, how often it ends a line of the corpus files, 0}, sorted;
 //   kWordUnigrams and kWordBigrams the same of a word list with frequencies (jieba's
 //               dict.txt, Debian's python3-jieba: 349,046 words counted in a large general
 //               corpus), pairs counted within words only.
@@ -99,6 +100,7 @@ struct Counts {
     std::map<char32_t, std::uint64_t> unigrams;
     std::map<std::uint64_t, std::uint64_t> bigrams;
     std::map<std::uint64_t, std::uint64_t> trigrams;  // first << 42 | second << 21 | third
+    std::map<char32_t, std::uint64_t> line_ends;      // how often each character ends a line
 };
 
 void count_file(const std::string& path, Counts& counts) {
@@ -106,6 +108,7 @@ void count_file(const std::string& path, Counts& counts) {
     if (!in) throw std::runtime_error("cannot read " + path);
     std::string line;
     while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
         char32_t previous = 0;
         char32_t before_previous = 0;
         for (std::size_t pos = 0; pos < line.size();) {
@@ -121,6 +124,7 @@ void count_file(const std::string& path, Counts& counts) {
             before_previous = previous;
             previous = cp;
         }
+        if (previous != 0) ++counts.line_ends[previous];
     }
 }
 
@@ -194,6 +198,9 @@ void write_tables(std::ostream& out, const std::set<char32_t>& common, const std
     for (const auto& [cp, reading] : read) out << "{" << static_cast<std::uint32_t>(cp) << ", \"" << reading << "\"},\n";
     out << "};\n";
     write_counts(out, "Report", reports);
+    out << "constexpr Unigram kReportLineEnds[] = {{0, 0, 0},\n";
+    for (const auto& [cp, count] : reports.line_ends) out << "{" << static_cast<std::uint32_t>(cp) << ", " << count << ", 0},\n";
+    out << "};\n";
     write_counts(out, "Word", words);
 }
 

@@ -150,6 +150,12 @@ std::size_t index_before(const std::u32string& line, std::size_t at) {
     return at > 0 ? at - 1 : std::u32string::npos;
 }
 
+bool ends_text(std::u32string_view line, std::size_t at) {
+    if (at >= line.size()) return true;
+    const std::size_t next = after_markup(line, at);
+    return next > at && (next >= line.size() || !is_separated(line[next]));
+}
+
 char32_t char_before(const std::u32string& line, std::size_t at) {
     const std::size_t index = index_before(line, at);
     return index != std::u32string::npos ? line[index] : 0;

@@ -38,6 +38,12 @@ TEST(DamageModel, FollowersAreWhatTheTablesShowAfterACharacter) {
     for (char32_t c : after) EXPECT_TRUE(attested(U'危', c));
 }
 
+TEST(DamageModel, LinesEndInFullStopsNeverInEnumerationCommas) {
+    EXPECT_GT(log_probability_of_end(U'。'), log_probability_of_end(U'、') + 3);
+    EXPECT_LT(log_probability_of_end(U'。'), 0.0);
+    EXPECT_TRUE(std::isfinite(log_probability_of_end(U'丂')));
+}
+
 TEST(DamageModel, LocalPairsRaiseWhatTheReportShows) {
     LocalPairs local;
     EXPECT_EQ(log_probability(U'龍', U'潭', &local), log_probability(U'龍', U'潭'));
