@@ -138,6 +138,40 @@ std::pair<double, std::size_t> best_step(const Lattice& l, std::size_t k, std::s
     return best;
 }
 
+// The best path through option o at place k: its best prefix (each place before taken by the
+// best step into the next), then best_step onwards.
+std::u32string path_through(const Lattice& l, std::size_t k, std::size_t o) {
+    std::vector<std::size_t> at(l.options.size());
+    at[k] = o;
+    for (std::size_t before = k; before-- > 0;) {
+        double best = kNone;
+        for (std::size_t s = 0; s < l.options[before].size(); ++s) {
+            const double value = l.forward[before][s] + l.edge(before, s, at[before + 1]);
+            if (value > best) best = value, at[before] = s;
+        }
+    }
+    for (std::size_t next = k; next + 1 < l.options.size(); ++next) at[next + 1] = best_step(l, next, at[next]).second;
+    std::u32string text;
+    for (std::size_t place = 0; place < l.options.size(); ++place) text.append(l.options[place][at[place]].chars);
+    return text;
+}
+
+// Scored::near of a lattice whose best path is best.
+std::vector<Path> near_paths(const Lattice& l, const Scored& best) {
+    std::vector<Path> out;
+    for (std::size_t k = 0; k < l.options.size(); ++k) {
+        for (std::size_t o = 0; o < l.options[k].size(); ++o) {
+            const double value = l.forward[k][o] + l.backward[k][o];
+            if (value < best.score - kNear && value < best.runner_up) continue;
+            std::u32string text = path_through(l, k, o);
+            if (text == best.text || std::any_of(out.begin(), out.end(), [&](const Path& p) { return p.text == text; })) continue;
+            out.push_back({std::move(text), value});
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Path& a, const Path& b) { return a.score > b.score; });
+    return out;
+}
+
 void run_backward(Lattice& l, const std::u32string& tail, const damage_model::LocalPairs* local) {
     l.backward.assign(l.options.size(), {});
     for (std::size_t k = l.options.size(); k-- > 0;) {
@@ -261,6 +295,7 @@ Scored best_sequence(char32_t before, const std::vector<Place>& run, const std::
             if (o != at) best.runner_up = std::max(best.runner_up, l.forward[k][o] + l.backward[k][o]);
         if (k + 1 < l.options.size()) at = best_step(l, k, at).second;
     }
+    best.near = near_paths(l, best);
     return best;
 }
 

@@ -21,11 +21,24 @@ struct Place {
     std::string pinyin;  // the last character must read so ("": no constraint)
 };
 
+// One path through a lattice: its text and its log P.
+struct Path {
+    std::u32string text;
+    double score = -std::numeric_limits<double>::infinity();
+};
+
 struct Scored {
     double score = -std::numeric_limits<double>::infinity();  // -inf: no path
     std::u32string text;
     double runner_up = -std::numeric_limits<double>::infinity();  // the best path with another text
+    // The best path through each option of each place that scores within kNear of the best
+    // (and through the runner-up's option, however far), each text once, the best's left
+    // out, likeliest first: the readings a second model may rank otherwise.
+    std::vector<Path> near;
 };
+
+// How far below the best path (log odds) a path is still among Scored::near.
+inline constexpr double kNear = 6.0;
 
 // The characters that may stand at one place, each once: common ones only (damage_model::
 // is_common) of the report's script (LocalPairs::fits_script), reading as place.pinyin when

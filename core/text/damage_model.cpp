@@ -316,6 +316,22 @@ bool attested(char32_t first, char32_t second) {
     return counts.reports != 0 || counts.words != 0;
 }
 
+std::vector<char32_t> followers(char32_t first) {
+    const auto from = static_cast<std::uint64_t>(model_char(first)) << 21;
+    const auto to = from + (std::uint64_t{1} << 21);
+    std::vector<char32_t> out;
+    const auto add_range = [&](const Bigram* begin, const Bigram* end) {
+        const auto key_less = [](const Bigram& b, std::uint64_t k) { return b.key < k; };
+        for (const Bigram* at = std::lower_bound(begin, end, from, key_less); at != end && at->key < to; ++at)
+            out.push_back(static_cast<char32_t>(at->key & 0x1FFFFF));
+    };
+    add_range(std::begin(kReportBigrams), std::end(kReportBigrams));
+    add_range(std::begin(kWordBigrams), std::end(kWordBigrams));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 double log_probability(char32_t first, char32_t second, const LocalPairs* local) {
     return Followers(first, local).log_probability(second);
 }
@@ -354,6 +370,22 @@ double Followers::log_probability(const Second& second) const {
         p += trust * local_->pairs_.find(pair_key(first_, b)) / static_cast<double>(local_seen_);
     }
     return std::log(p);
+}
+
+double log_probability_of_end(char32_t last) {
+    static const double share = [] {  // how often a character ends a line
+        double ends = 0;
+        for (const Unigram& u : kReportLineEnds) ends += static_cast<double>(u.count);
+        double all = 0;
+        for (const Unigram& u : kReportUnigrams) all += static_cast<double>(u.count);
+        return ends / all;
+    }();
+    const char32_t a = model_char(last);
+    const Unigram* ends = find(std::begin(kReportLineEnds), std::end(kReportLineEnds), a, [](const Unigram& u) { return u.cp; });
+    const Unigram* seen = find(std::begin(kReportUnigrams), std::end(kReportUnigrams), a, [](const Unigram& u) { return u.cp; });
+    const double ended = ends != nullptr && a != 0 ? static_cast<double>(ends->count) : 0.0;
+    const double count = seen != nullptr && a != 0 ? static_cast<double>(seen->count) : 0.0;
+    return std::log((ended + share) / (count + 1.0));
 }
 
 double probability(char32_t cp) { return cp < kIndexed ? probabilities()[cp] : mixed_own(model_char(cp)); }

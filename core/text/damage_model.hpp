@@ -76,6 +76,15 @@ const std::vector<char32_t>& reading_as(std::string_view pinyin);
 // by second; both are width-folded and simplified first.
 bool attested(char32_t first, char32_t second);
 
+// The characters the build-time data (the reports' pairs or the word list's) show after
+// first, as the tables hold them (width-folded and simplified), in code point order, each once.
+std::vector<char32_t> followers(char32_t first);
+
+// log P(the line ends | last character) in the reports, smoothed towards the share of
+// characters that end a line (one pseudo-count): a repair that ends the report's text (its
+// line, or markup that is no separator: damage_scan::ends_text) is scored by it. Finite.
+double log_probability_of_end(char32_t last);
+
 // log P(second | first) of the bigram tables, absolutely discounted (0.75 from each pair
 // count) and backed off to the character's own frequency; both characters are width-folded
 // and simplified first. The word list shares in P of a Han second only (within P(some Han |

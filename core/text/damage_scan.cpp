@@ -140,14 +140,25 @@ std::size_t pinyin_at(std::u32string_view line, std::size_t at) {
     return found->second ? end - at : 0;
 }
 
-char32_t char_before(const std::u32string& line, std::size_t at) {
+std::size_t index_before(const std::u32string& line, std::size_t at) {
     while (at > 0 && line[at - 1] == ')') {
         std::size_t open = at - 1;
         while (open > 0 && line[open - 1] != '(' && at - open < 9) --open;
         if (open == 0 || line[open - 1] != '(' || pinyin_at(line, open) != at - 1 - open) break;
         at = open - 1;
     }
-    return at > 0 ? line[at - 1] : 0;
+    return at > 0 ? at - 1 : std::u32string::npos;
+}
+
+bool ends_text(std::u32string_view line, std::size_t at) {
+    if (at >= line.size()) return true;
+    const std::size_t next = after_markup(line, at);
+    return next > at && (next >= line.size() || !is_separated(line[next]));
+}
+
+char32_t char_before(const std::u32string& line, std::size_t at) {
+    const std::size_t index = index_before(line, at);
+    return index != std::u32string::npos ? line[index] : 0;
 }
 
 bool read_run(const std::u32string& line, std::size_t at, RunShape& shape) {

@@ -44,6 +44,15 @@ std::size_t tag_rest_at(std::u32string_view line, std::size_t at);
 // whose '<' a '?' swallowed; `at` itself when none starts there.
 std::size_t after_markup(std::u32string_view line, std::size_t at);
 
+// True when the report's text ends at line[at] (its line does): at the line's end, or at
+// markup that is no separator (none of 、。!?; follows it: the page's own, such as the hidden
+// watermark after a paragraph).
+bool ends_text(std::u32string_view line, std::size_t at);
+
+// The index of the character before index `at`, annotations "(pinyin)" skipped; npos at the
+// line's start.
+std::size_t index_before(const std::u32string& line, std::size_t at);
+
 // The character before index `at`, annotations "(pinyin)" skipped; 0 at the line's start.
 char32_t char_before(const std::u32string& line, std::size_t at);
 

@@ -22,11 +22,12 @@
 // are encoded to GBK again and paired one byte earlier, the byte the '?' swallowed is put back
 // (the pinyin says which character it formed; else the model chooses), so is the last one,
 // and pairs the page lost are filled in; among the candidates the character bigram model
-// (damage_model.hpp) chooses, in the report's script. A second pass chooses again with the
+// (damage_model.hpp) proposes the likeliest readings, in the report's script, and the
+// character triples of reports (damage_trigrams.hpp) score them again. A second pass chooses again with the
 // report's own pairs as evidence too (its clean text and the first pass's sure repairs; runs
 // written alike are no evidence for each other): local names such as 龍潭 recur in a report.
 // A repair is kept only when every restored character is a common one, the model prefers it
-// to the run as written, it beats every other reading by 20 to 1 (damage_choice.hpp
+// to the run as written, it beats every other reading by 33 to 1 (damage_choice.hpp
 // kConfidentMargin), and it gives back every byte the page lost (a run whose closing '?'
 // swallowed a digit or a space is not: damage_scan.hpp RunEnd::lost_byte); otherwise the run
 // stays as written, flagged: a wrong repair is worse than a flag. Text outside runs is never

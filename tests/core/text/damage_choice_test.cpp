@@ -32,8 +32,28 @@ TEST(DamageChoice, RepairsARunTheSimulatorMade) {
     EXPECT_TRUE(is_confident(*choice));
 }
 
+TEST(DamageChoice, TriplesChooseWhatPairsCannot) {
+    // 節 (B9 9D) matches across 展|潛: the run reads 潛力，?一定 one byte late. After 力， the
+    // pairs prefer 和 to 就 (sample 004, line 56); the triples know ，就一定.
+    const std::string damaged = damage_simulator::damage("深挖發展潛力，就一定能夠在發展", {{"節", "jié"}}, {});
+    const std::optional<Choice> choice = choice_at(damaged, chars(damaged).find(U'?'));
+    ASSERT_TRUE(choice.has_value());
+    EXPECT_EQ(choice->text.substr(0, 8), U"潛力,就一定能夠");
+}
+
+TEST(DamageChoice, ARunThatEndsTheTextEndsAsLinesEnd) {
+    // Sample 003 line 81: the run's closing '?' swallowed 。's trail and the '<' of the page's
+    // watermark after the paragraph; 。 and 、 (A1 A3, A1 A2) read alike there, but lines end in 。.
+    const std::string damaged = damage_simulator::damage(
+        "擔當的良好形象。<span style=\"display:none\">工程資料</span>", {{"數", "shù"}}, {});
+    const std::optional<Choice> choice = choice_at(damaged, chars(damaged).find(U'?'));
+    ASSERT_TRUE(choice.has_value());
+    EXPECT_EQ(choice->text, U"的良好形象。");
+    EXPECT_GT(choice->score - choice->runner_up, 1.0) << "、 is as likely";
+}
+
 TEST(DamageChoice, AnAmbiguousRunIsNotConfident) {
-    // 。“ and 保“ both end in A3|A1: before “一網 the model cannot tell them apart by 20 to 1.
+    // 。“ and 保“ both end in A3|A1: before “一網 the model cannot tell them apart by 33 to 1.
     const std::optional<Choice> choice = choice_at(damage_simulator::damage("工作日。“一網通辦", {}, {"！"}), 3);
     ASSERT_TRUE(choice.has_value());
     EXPECT_FALSE(is_confident(*choice));

@@ -61,6 +61,26 @@ TEST(DamageLattice, BestSequenceAndItsRunnerUp) {
     EXPECT_EQ(best_sequence(U'們', {{{0x81}, {0x7F}, ""}}, U"", &none).score, -std::numeric_limits<double>::infinity());
 }
 
+// The readings near the best: the runner-up first, none the best's text, each once, within
+// kNear of the best or the runner-up itself.
+TEST(DamageLattice, NearPathsStartWithTheRunnerUp) {
+    const damage_model::LocalPairs none;
+    std::vector<unsigned> trails;
+    for (unsigned b = 0xA1; b <= 0xFE; ++b) trails.push_back(b);
+    const Scored found = best_sequence(U'們', {{{0xD4}, {0xDA}, ""}, {{0xCA}, {0xD0}, ""}, {{0xCE}, trails, ""}}, U"、市政", &none);
+    ASSERT_FALSE(found.near.empty());
+    EXPECT_EQ(found.near.front().score, found.runner_up);
+    for (std::size_t i = 0; i < found.near.size(); ++i) {
+        EXPECT_NE(found.near[i].text, found.text);
+        EXPECT_TRUE(found.near[i].score >= found.score - kNear || found.near[i].score == found.runner_up);
+        EXPECT_DOUBLE_EQ(found.near[i].score, chain(U'們', found.near[i].text + U"、市政", &none));
+        for (std::size_t j = 0; j < i; ++j) {
+            EXPECT_NE(found.near[i].text, found.near[j].text);
+            EXPECT_GE(found.near[j].score, found.near[i].score);
+        }
+    }
+}
+
 // The ends of one run share their places but the last: edges kept from one end's lattice
 // for the next give the same scores as a lattice scored alone.
 TEST(DamageLattice, KeptEdgesScoreAsALatticeScoredAlone) {

@@ -1,5 +1,6 @@
 #include "core/text/damage_model.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
 
@@ -26,6 +27,21 @@ TEST(DamageModel, PairsOfReportsAreLikelierThanNonsense) {
     EXPECT_GT(log_probability(U'的', U'標'), log_probability(U'的', U'臉') - 100);  // finite
     EXPECT_EQ(log_probability(U'標', U'準'), log_probability(U'标', U'准'));      // simplified first
     EXPECT_TRUE(std::isfinite(log_probability(U'丂', U'丂')));
+}
+
+TEST(DamageModel, FollowersAreWhatTheTablesShowAfterACharacter) {
+    const std::vector<char32_t> after = followers(U'危');
+    EXPECT_TRUE(std::binary_search(after.begin(), after.end(), U'化'));  // 危化品
+    EXPECT_TRUE(std::is_sorted(after.begin(), after.end()));
+    EXPECT_EQ(std::adjacent_find(after.begin(), after.end()), after.end());
+    EXPECT_EQ(followers(U'標'), followers(U'标'));  // simplified first
+    for (char32_t c : after) EXPECT_TRUE(attested(U'危', c));
+}
+
+TEST(DamageModel, LinesEndInFullStopsNeverInEnumerationCommas) {
+    EXPECT_GT(log_probability_of_end(U'。'), log_probability_of_end(U'、') + 3);
+    EXPECT_LT(log_probability_of_end(U'。'), 0.0);
+    EXPECT_TRUE(std::isfinite(log_probability_of_end(U'丂')));
 }
 
 TEST(DamageModel, LocalPairsRaiseWhatTheReportShows) {

@@ -112,5 +112,13 @@ TEST(DamageScan, AQuestionMarkOfTextStartsNoRun) {
     EXPECT_FALSE(read_run(chars("古城新巷?條"), 4, shape));
 }
 
+TEST(DamageScan, TheTextEndsAtTheLinesEndOrAtMarkupThatIsNoSeparator) {
+    const std::u32string line = U"形象。span style=\"display:none\">工程資料";
+    EXPECT_TRUE(ends_text(line, line.size()));
+    EXPECT_TRUE(ends_text(line, 3));    // the page's own markup: no 、。!?; after it
+    EXPECT_FALSE(ends_text(line, 0));   // text
+    EXPECT_FALSE(ends_text(U"形象<b>、", 2));  // a separator the page left visible
+}
+
 }  // namespace
 }  // namespace glossgraph::damage_scan

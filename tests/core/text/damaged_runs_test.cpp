@@ -31,6 +31,19 @@ TEST(DamagedRuns, RepairsWhatTheSimulatorDamaged) {
     EXPECT_EQ(repaired.runs[0].after, "、市政府的堅強領");
 }
 
+// 危化品、 and 危化、 are damaged alike (?;? before 、: AF C6 of 化品 is user-defined, lost):
+// a reading that ends before the lost pair is no sure repair while the one that restores it
+// is a rival (unseen reports: tests/core/text/trial_texts gd2023 to gd2025).
+TEST(DamagedRuns, ALostPairBeforeTheRunsEndIsNotReadAway) {
+    const std::string clean =
+        "嚴格落實安全生產責任制,加強道路交通、城鎮燃氣、自建房、危化品、消防、水上交通和漁業船舶等重點領域安全監管。\n"
+        "全面開展安全生產治本攻堅三年行動,加強道路交通、自建房、危化品、非煤礦山、城鎮燃氣、消防等重點領域安全整治。\n";
+    const std::string damaged = damage(clean, {}, {"、", "。", "！", "？", "；"});
+    ASSERT_NE(damaged, clean);
+    const RepairedText repaired = repair_damaged_runs(damaged);
+    EXPECT_EQ(repaired.text.find("危化、"), std::string::npos) << repaired.text;
+}
+
 // The example: the 四個最嚴 definition of sample 003, made from its clean text.
 TEST(DamagedRuns, FourStrictestDefinitionReadsAsWritten) {
     const std::string clean = "四個最嚴:最嚴謹的標準、最嚴格的監管、最嚴厲的處罰、最嚴肅的問責。";
@@ -161,7 +174,7 @@ TEST(DamagedRuns, SamplesAgainstTheirTruth) {
             exact += run.repaired == found->second ? 1 : 0;
         }
     }
-    EXPECT_GE(exact, 41);  // README, Damaged runs: the runs left and why
+    EXPECT_GE(exact, 42);  // README, Damaged runs: the runs left and why
 }
 
 }  // namespace
