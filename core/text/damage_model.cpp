@@ -44,6 +44,7 @@ char32_t model_char(char32_t cp) { return cp < kIndexed ? model_chars()[cp] : mo
 
 }  // namespace detail
 
+using detail::find;
 using detail::kIndexed;
 using detail::model_char;
 using detail::pair_key;
@@ -71,12 +72,6 @@ constexpr double kDiscount = 0.75;  // taken from every pair count (Ney, Essen a
 // The reports' share of P: they alone know the pairs across words and the punctuation of
 // reports; the word list knows far more words.
 constexpr double kReportShare = 0.5;
-
-template <typename Entry, typename Key, typename KeyOf>
-const Entry* find(const Entry* first, const Entry* last, Key key, KeyOf key_of) {
-    const Entry* found = std::lower_bound(first, last, key, [&](const Entry& e, Key k) { return key_of(e) < k; });
-    return found != last && key_of(*found) == key ? found : nullptr;
-}
 
 // The pair counts of both tables in one open-addressed table: a lattice's pairs are mostly
 // pairs no table holds, and a miss here ends at the first empty slot, in one cache line.

@@ -23,12 +23,10 @@ struct Trigram {
 
 #include "damage_trigrams.inc"
 
-constexpr double kDiscount = 0.75;  // as the generator discounted the kept triples
-
+// The entry of a generated table whose key is key; nullptr when none is.
 template <typename Entry, std::size_t N>
 const Entry* find(const Entry (&entries)[N], std::uint64_t key) {
-    const Entry* found = std::lower_bound(std::begin(entries), std::end(entries), key, [](const Entry& e, std::uint64_t k) { return e.key < k; });
-    return found != std::end(entries) && found->key == key ? found : nullptr;
+    return damage_model::detail::find(std::begin(entries), std::end(entries), key, [](const Entry& e) { return e.key; });
 }
 
 }  // namespace
@@ -40,7 +38,7 @@ double log_probability(char32_t first, char32_t second, char32_t third, const da
     const TrigramContext* context = find(kTrigramContexts, context_key);
     if (context == nullptr) return pair;
     const Trigram* triple = find(kTrigrams, (context_key << 21) | model_char(third));
-    const double own = triple != nullptr ? (static_cast<double>(triple->count) - kDiscount) / static_cast<double>(context->seen) : 0.0;
+    const double own = triple != nullptr ? (static_cast<double>(triple->count) - kTrigramDiscount) / static_cast<double>(context->seen) : 0.0;
     return std::log(own + context->rest * std::exp(pair));
 }
 
