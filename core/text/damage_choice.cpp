@@ -205,7 +205,8 @@ std::optional<Choice> choose(const std::u32string& line, const RunShape& shape, 
         const damage_lattice::Scored found = damage_lattice::best_sequence(last, places(shape, end), tail, local, &cache, &edges);
         if (found.score == kNone) continue;
         const auto add = [&](const std::u32string& text, double pairs) {
-            const double score = mixed(pairs, before, text + tail, local) + end_of_text(ends_text, text + tail);
+            const std::u32string scored = text + tail;
+            const double score = mixed(pairs, before, scored, local) + end_of_text(ends_text, scored);
             Choice choice{folded(text) + end.suffix, end.end, score, written, kNone, end.lost_byte};
             std::u32string read = reading(line, choice.text, end.end, horizon);
             candidates.push_back({std::move(choice), std::move(read)});
