@@ -9,8 +9,9 @@ timers without waiting for them in real time (and never while a fetch is pending
 as --dump-dom prints it; then the target is closed. A screenshot is the page laid out at the size
 asked (Emulation.setDeviceMetricsOverride before it opens) and captured clipped to that size: the
 PNG --screenshot --window-size wrote, byte for byte, where setting the window's size as it does
-leaves the strip below the window's frame unrastered. Every wait is bounded: a page that takes more than TIMEOUT seconds of real
-time, or a Chromium that hangs or dies, fails naming the page and what was awaited.
+leaves the strip below the window's frame unrastered. Every wait is bounded: a page that takes
+more than TIMEOUT seconds of real time, or a Chromium that hangs or dies, fails naming the page
+and what was awaited.
 
     with Browser("check_site_browser") as browser:
         html = browser.dom(address)
